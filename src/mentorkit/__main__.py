@@ -1,0 +1,3 @@
+from mentorkit.cli import main
+
+main()

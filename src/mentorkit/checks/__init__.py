@@ -1,0 +1,39 @@
+"""The checks: plain functions from a loaded repository to problems, run in one list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from mentorkit.checks import consent, coverage, deadlines, orders, pairs, references
+from mentorkit.checks.base import Context
+from mentorkit.load.repository import Repository
+from mentorkit.problems import Problem
+from mentorkit.refs import PeopleIndex
+
+Check = Callable[[Context], list[Problem]]
+
+CHECKS: tuple[Check, ...] = (
+    references.check_config,
+    references.check_people,
+    references.check_roadmaps,
+    references.check_pair_references,
+    references.check_order_references,
+    pairs.check_pair_load,
+    pairs.check_meetings,
+    consent.check_consent_records,
+    consent.check_consent_in_pairs,
+    consent.check_consent_in_orders,
+    coverage.check_coverage,
+    orders.check_orders,
+    deadlines.check_deadlines,
+    deadlines.check_meeting_dates,
+)
+
+
+def run_checks(repo: Repository, today: date) -> list[Problem]:
+    ctx = Context(repo, PeopleIndex(repo.people), today)
+    problems: list[Problem] = []
+    for check in CHECKS:
+        problems.extend(check(ctx))
+    return problems

@@ -1,0 +1,169 @@
+"""References: people, orders and files that a repository names must exist, once."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from mentorkit.checks.base import Context, resolve_one
+from mentorkit.problems import (
+    AMBIGUOUS_PERSON,
+    APPROVAL_MISMATCH,
+    DUPLICATE_PERSON,
+    NO_HEAD,
+    ORDER_TARGET_MISSING,
+    UNKNOWN_FILE,
+    UNKNOWN_ORDER,
+    UNKNOWN_PERSON,
+    Location,
+    Problem,
+)
+
+ORDER_TARGETS = {"roadmap": "roadmap", "pairs": "pairs", "plans": "pairs"}
+
+
+def check_people(ctx: Context) -> list[Problem]:
+    problems: list[Problem] = []
+    ids = Counter(entry.person.id for entry in ctx.repo.people if entry.person.id)
+    for entry in ctx.repo.people:
+        if entry.person.id and ids[entry.person.id] > 1:
+            problems.append(
+                DUPLICATE_PERSON.at(
+                    ctx.repo.person_at(entry, "id"),
+                    f"id «{entry.person.id}» есть у нескольких людей: id должен быть уникальным",
+                )
+            )
+    return problems
+
+
+def check_config(ctx: Context) -> list[Problem]:
+    problems: list[Problem] = []
+    config = ctx.repo.config
+    if config is None:
+        return problems
+    head = config.model.organization.head
+    if head is None:
+        problems.append(
+            NO_HEAD.at(
+                config.at("organization", key=True),
+                "не указан руководитель (organization.head): приказам нужен подписант",
+            )
+        )
+    else:
+        resolve_one(ctx, head, config.at("organization", "head"), problems, "руководитель")
+    return problems
+
+
+def check_roadmaps(ctx: Context) -> list[Problem]:
+    from mentorkit.model import numbered_items
+
+    problems: list[Problem] = []
+    for doc in ctx.repo.roadmaps:
+        for numbered in numbered_items(doc.model):
+            for field in ("responsible", "co_responsible"):
+                texts = getattr(numbered.item, field)
+                for index, text in enumerate(texts):
+                    keys = (*numbered.keys, field)
+                    where = doc.at(*keys, index) if len(texts) > 1 else doc.at(*keys)
+                    problems.extend(_mentions(ctx, text, where, numbered.number))
+        approval = doc.model.approved_by
+        if approval is not None:
+            orders = ctx.repo.order_by_number(approval.order)
+            if not orders:
+                problems.append(
+                    UNKNOWN_ORDER.at(
+                        doc.at("approved_by", "order"),
+                        f"приказа № {approval.order} нет в orders/: добавьте его или "
+                        "исправьте номер",
+                    )
+                )
+            elif all(order.model.date != approval.date for order in orders):
+                problems.append(
+                    APPROVAL_MISMATCH.at(
+                        doc.at("approved_by", "date"),
+                        f"приказ № {approval.order} датирован "
+                        f"{orders[0].model.date:%d.%m.%Y}, а здесь {approval.date:%d.%m.%Y}",
+                    )
+                )
+    return problems
+
+
+def _mentions(ctx: Context, text: str, where: Location, number: str) -> list[Problem]:
+    problems: list[Problem] = []
+    for mention in ctx.people.mentions(text):
+        if len(mention.matches) == 1 or mention.text in ctx.repo.broken_names:
+            continue
+        if not mention.matches:
+            problems.append(
+                UNKNOWN_PERSON.at(
+                    where,
+                    f"п. {number}: ответственный «{mention.text}» не найден в people.yaml: "
+                    "добавьте человека туда или исправьте написание",
+                )
+            )
+        else:
+            problems.append(
+                AMBIGUOUS_PERSON.at(
+                    where,
+                    f"п. {number}: «{mention.text}» подходит нескольким людям: "
+                    "напишите ФИО полностью или добавьте id",
+                )
+            )
+    return problems
+
+
+def check_pair_references(ctx: Context) -> list[Problem]:
+    problems: list[Problem] = []
+    for doc in ctx.repo.pairs:
+        for p_index, pair in enumerate(doc.model.pairs):
+            resolve_one(ctx, pair.mentor, doc.at("pairs", p_index, "mentor"), problems, "наставник")
+            for m_index, mentee in enumerate(pair.mentees):
+                where = doc.at("pairs", p_index, "mentees", m_index)
+                resolve_one(ctx, mentee, where, problems, "наставляемый")
+            if pair.order is not None and not ctx.repo.order_by_number(pair.order):
+                problems.append(
+                    UNKNOWN_ORDER.at(
+                        doc.at("pairs", p_index, "order"),
+                        f"приказа № {pair.order} нет в orders/: добавьте его или исправьте номер",
+                    )
+                )
+    return problems
+
+
+def check_order_references(ctx: Context) -> list[Problem]:
+    problems: list[Problem] = []
+    for doc in ctx.repo.orders:
+        order = doc.model
+        for field, role in (("signed_by", "подписант"), ("executor", "исполнитель")):
+            ref = getattr(order, field)
+            if ref is not None:
+                resolve_one(ctx, ref, doc.at(field), problems, role)
+        if order.curator is not None:
+            resolve_one(ctx, order.curator, doc.at("curator"), problems, "куратор")
+        for index, ref in enumerate(order.people):
+            resolve_one(ctx, ref, doc.at("people", index), problems, "поощряемый")
+        required = ORDER_TARGETS.get(order.type)
+        if order.type == "curator" and order.curator is None:
+            required = "curator"
+        if order.type == "reward" and not order.people:
+            required = "people"
+        for field in ("roadmap", "pairs"):
+            target = getattr(order, field)
+            if target is None:
+                continue
+            folder = "roadmaps" if field == "roadmap" else "pairs"
+            if not ctx.repo.has_file(target):
+                problems.append(
+                    UNKNOWN_FILE.at(
+                        doc.at(field),
+                        f"файла «{target}» нет в репозитории: укажите путь от корня, "
+                        f"например {folder}/2023-2024.yaml",
+                    )
+                )
+        if required is not None and getattr(order, required) in (None, ()):
+            problems.append(
+                ORDER_TARGET_MISSING.at(
+                    doc.at("type"),
+                    f"приказу вида «{order.type}» нужно поле «{required}»",
+                )
+            )
+    return problems

@@ -1,0 +1,78 @@
+"""Russian for the parts of --help and of argument errors that typer writes in English."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from typer import rich_utils
+from typer._click import core as click_core
+from typer._click import exceptions as click_exceptions
+from typer._click import formatting as click_formatting
+
+_installed = False
+
+
+def install_russian_help() -> None:
+    """Translate typer's panel titles, the usage prefix and the help option's own help."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    rich_utils.ARGUMENTS_PANEL_TITLE = "Аргументы"
+    rich_utils.OPTIONS_PANEL_TITLE = "Параметры"
+    rich_utils.COMMANDS_PANEL_TITLE = "Команды"
+    rich_utils.ERRORS_PANEL_TITLE = "Ошибка"
+    rich_utils.ABORTED_TEXT = "Прервано."
+    rich_utils.DEFAULT_STRING = "[по умолчанию: {}]"
+    rich_utils.REQUIRED_LONG_STRING = "[обязательно]"
+    rich_utils.ENVVAR_STRING = "[переменная окружения: {}]"
+    rich_utils.RICH_HELP = "Справка: [blue]'{command_path} {help_option}'[/]."
+
+    write_usage = click_formatting.HelpFormatter.write_usage
+
+    def russian_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        write_usage(self, prog, args, "Использование: " if prefix is None else prefix)
+
+    click_formatting.HelpFormatter.write_usage = russian_usage  # type: ignore[method-assign]
+
+    get_help_option = click_core.Command.get_help_option
+
+    def russian_help_option(self: Any, ctx: Any) -> Any:
+        option = get_help_option(self, ctx)
+        if option is not None:
+            option.help = "Показать эту справку и выйти."
+        return option
+
+    click_core.Command.get_help_option = russian_help_option  # type: ignore[method-assign]
+
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"No such option: (\S+)(?: Did you mean (\S+)\?)?"), "нет параметра {0}"),
+    (re.compile(r"No such command '(.+?)'\.?"), "нет команды «{0}»"),
+    (re.compile(r"Missing argument '(.+?)'\.?"), "не указан аргумент {0}"),
+    (re.compile(r"Missing option '(.+?)'\.?"), "не указан параметр {0}"),
+    (re.compile(r"Option '(.+?)' requires an argument\.?"), "параметру {0} нужно значение"),
+    (re.compile(r"Got unexpected extra arguments? \((.+)\)"), "лишние аргументы: {0}"),
+    (
+        re.compile(r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\."),
+        "неверное значение {0}: «{1}»; допустимы: {2}",
+    ),
+    (re.compile(r"Invalid value for '(.+?)': (.+)"), "неверное значение {0}: {1}"),
+)
+
+
+def translate_usage_error(error: click_exceptions.UsageError) -> tuple[str, str | None]:
+    """A Russian message for a usage error, and a hint on where to read the help."""
+    text = error.format_message() if hasattr(error, "format_message") else str(error)
+    message = text
+    for pattern, template in _PATTERNS:
+        match = pattern.search(text)
+        if match:
+            parts = [part or "" for part in match.groups()]
+            message = template.format(*parts)
+            if match.lastindex and match.lastindex >= 2 and "Did you mean" in text:
+                message += f" — возможно, {parts[1]}?"
+            break
+    command = error.ctx.command_path if error.ctx is not None else "mentorkit"
+    return message, f"посмотрите справку: {command} --help"

@@ -1,0 +1,210 @@
+"""Validating plain data against a model, turning every pydantic error into a located problem."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from mentorkit.load.yamlfile import Key, Positions
+from mentorkit.problems import (
+    BAD_DATE,
+    BAD_PERIOD,
+    MISSING_FIELD,
+    UNKNOWN_FIELD,
+    WRONG_VALUE,
+    Problem,
+)
+
+M = TypeVar("M", bound=BaseModel)
+
+# Keys people write in Russian, or by habit, for the fields the format names in English.
+_SYNONYMS = {
+    "срок": "deadline",
+    "сроки": "deadline",
+    "ответственный": "responsible",
+    "ответственные": "responsible",
+    "название": "title",
+    "наименование": "title",
+    "мероприятие": "title",
+    "результат": "result",
+    "выполнено": "done",
+    "номер": "number",
+    "период": "period",
+    "наставник": "mentor",
+    "наставляемые": "mentees",
+    "наставляемый": "mentees",
+    "mentee": "mentees",
+    "встречи": "meetings",
+    "фио": "name",
+    "должность": "position",
+    "стаж": "experience",
+    "согласие": "consent",
+    "дата": "date",
+}
+
+
+def validate(model: type[M], data: Any, positions: Positions) -> tuple[M | None, list[Problem]]:
+    try:
+        return model.model_validate(data), []
+    except ValidationError as error:
+        problems = [_problem(model, detail, positions) for detail in error.errors()]
+        return None, _dedupe(problems)
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen: set[tuple[str, str, str]] = set()
+    result = []
+    for problem in problems:
+        key = (problem.code, str(problem.location), problem.message)
+        if key not in seen:
+            seen.add(key)
+            result.append(problem)
+    return result
+
+
+def _problem(model: type[BaseModel], detail: ErrorDetails, positions: Positions) -> Problem:
+    loc: Key = tuple(part for part in detail["loc"] if isinstance(part, str | int))
+    kind = detail["type"]
+    value = detail.get("input")
+    if kind == "extra_forbidden":
+        name = str(loc[-1])
+        known = sorted(_fields_at(model, loc[:-1]))
+        return UNKNOWN_FIELD.at(
+            positions.at(*loc, key=True), f"неизвестное поле «{name}»{_suggest(name, known)}"
+        )
+    if kind == "missing":
+        return MISSING_FIELD.at(
+            positions.at(*loc[:-1]), f"нет обязательного поля «{loc[-1]}»{_context(loc[:-1])}"
+        )
+    where = positions.at(*loc)
+    field = _field_name(loc)
+    ctx = detail.get("ctx") or {}
+    if kind == "value_error":
+        message = str(ctx.get("error", detail["msg"]))
+        code = BAD_PERIOD if field == "period" else WRONG_VALUE
+        if "дат" in message and field != "period":
+            code = BAD_DATE
+        return code.at(where, f"{_field(loc)}{message}")
+    return WRONG_VALUE.at(where, f"{_field(loc)}{_message(kind, value, ctx)}")
+
+
+def _field_name(loc: Key) -> str:
+    for part in reversed(loc):
+        if isinstance(part, str):
+            return part
+    return ""
+
+
+def _field(loc: Key) -> str:
+    name = _field_name(loc)
+    return f"поле «{name}»: " if name else ""
+
+
+def _context(loc: Key) -> str:
+    if not loc:
+        return ""
+    if isinstance(loc[-1], int):
+        return f" в элементе {loc[-1] + 1} списка «{_field_name(loc)}»"
+    return f" в «{loc[-1]}»"
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "словарь"
+    if isinstance(value, list | tuple):
+        return "список"
+    if isinstance(value, bool):
+        return "да/нет"
+    if isinstance(value, int | float):
+        return f"число {value}"
+    if value is None:
+        return "пустое значение"
+    return f"«{value}»"
+
+
+def _message(kind: str, value: Any, ctx: dict[str, Any]) -> str:
+    got = _kind(value)
+    if kind in ("string_type", "string_sub_type"):
+        return f"ожидался текст, а здесь {got}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"ожидалось целое число, а здесь {got}"
+    if kind in ("float_type", "float_parsing"):
+        return f"ожидалось число, а здесь {got}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"ожидалось true или false, а здесь {got}"
+    if kind == "literal_error":
+        expected = _quote_choices(str(ctx.get("expected", "")))
+        return f"недопустимое значение {got}; допустимы: {expected}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"ожидался словарь (ключ: значение), а здесь {got}"
+    if kind in ("tuple_type", "list_type", "iterable_type"):
+        return f"ожидался список, а здесь {got}"
+    if kind == "greater_than_equal":
+        return f"значение должно быть не меньше {ctx.get('ge')}, а здесь {got}"
+    if kind == "greater_than":
+        return f"значение должно быть больше {ctx.get('gt')}, а здесь {got}"
+    if kind == "too_short":
+        return "список не может быть пустым"
+    return f"неверное значение {got}"
+
+
+def _quote_choices(expected: str) -> str:
+    parts = [p.strip().strip("'") for p in expected.replace(" or ", ", ").split(",")]
+    return ", ".join(f"«{p}»" for p in parts if p)
+
+
+def _suggest(name: str, known: list[str]) -> str:
+    lowered = name.lower().strip()
+    synonym = _SYNONYMS.get(lowered)
+    if synonym and synonym in known:
+        return f" — возможно, «{synonym}»?"
+    close = difflib.get_close_matches(lowered, known, n=1, cutoff=0.6)
+    if close:
+        return f" — возможно, «{close[0]}»?"
+    if known:
+        return f"; известные поля: {', '.join(known)}"
+    return ""
+
+
+def _fields_at(model: type[BaseModel], loc: Key) -> set[str]:
+    """The field names of the model that stands at `loc` inside `model`."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            current = _element(current)
+        elif _is_model(current) and part in current.model_fields:
+            current = _model_in(current.model_fields[part].annotation)
+        else:
+            return set()
+        if current is None:
+            return set()
+    if _is_model(current):
+        return set(current.model_fields)
+    return set()
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def _element(tp: Any) -> Any:
+    return tp if _is_model(tp) else None
+
+
+def _model_in(annotation: Any) -> Any:
+    """The model inside an annotation such as `tuple[Item, ...]` or `Consent | None`."""
+    if _is_model(annotation):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is None and not isinstance(annotation, types.UnionType):
+        return None
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None

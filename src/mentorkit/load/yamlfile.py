@@ -1,0 +1,268 @@
+"""Reading one YAML file into plain data, keeping the line and column of every key and value.
+
+The check needs positions, not round-trip objects: the C parser composes nodes that carry their
+marks, and we build plain Python data from them ourselves. That also lets us refuse duplicate keys,
+stop alias bombs, and keep dates as strings for pydantic to parse (a bad date is then a located
+problem, not a crash inside the YAML library).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from mentorkit.problems import (
+    ALIAS_BOMB,
+    BINARY_FILE,
+    DUPLICATE_KEY,
+    EMPTY_FILE,
+    FILE_TOO_LARGE,
+    NOT_UTF8,
+    TAB_INDENT,
+    UNREADABLE,
+    YAML_SYNTAX,
+    Location,
+    Problem,
+)
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Larger files are refused: no real roadmap comes near it, and reading one would take minutes."""
+MAX_ALIAS_EXPANSIONS = 100_000
+
+Key = tuple[str | int, ...]
+
+
+@dataclass
+class Positions:
+    """Where each key and each value of a file stands (1-based line and column)."""
+
+    path: str
+    keys: dict[Key, tuple[int, int]] = field(default_factory=dict)
+    values: dict[Key, tuple[int, int]] = field(default_factory=dict)
+
+    def at(self, *keys: str | int, key: bool = False) -> Location:
+        """The location of a value (or, with key=True, of its key); the nearest known parent
+        stands in for a place the file does not have."""
+        path: Key = tuple(keys)
+        while True:
+            table = self.keys if key and path in self.keys else self.values
+            if path in table:
+                line, col = table[path]
+                return Location(self.path, line, col)
+            if not path:
+                return Location(self.path, 1, 1)
+            path = path[:-1]
+
+
+@dataclass
+class YamlFile:
+    data: Any
+    positions: Positions
+
+
+class _AliasBomb(Exception):
+    pass
+
+
+class _Builder:
+    def __init__(self, positions: Positions) -> None:
+        self.positions = positions
+        self.problems: list[Problem] = []
+        self.seen: set[int] = set()
+        self.expansions = 0
+
+    def build(self, node: Node, path: Key) -> Any:
+        if id(node) in self.seen:
+            self.expansions += 1
+            if self.expansions > MAX_ALIAS_EXPANSIONS:
+                raise _AliasBomb
+        self.seen.add(id(node))
+        self.positions.values.setdefault(path, _mark(node))
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
+        return _scalar(node)
+
+    def _mapping(self, node: MappingNode, path: Key) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                merged = self.build(value_node, path)
+                for part in merged if isinstance(merged, list) else [merged]:
+                    if isinstance(part, dict):
+                        for k, v in part.items():
+                            result.setdefault(k, v)
+                continue
+            key = str(_scalar(key_node)) if isinstance(key_node, ScalarNode) else "?"
+            if key in result:
+                first = self.positions.keys.get((*path, key), (0, 0))[0]
+                line, col = _mark(key_node)
+                self.problems.append(
+                    DUPLICATE_KEY.at(
+                        Location(self.positions.path, line, col),
+                        f"ключ «{key}» уже был в строке {first}: YAML возьмёт только одно "
+                        "значение; оставьте один ключ",
+                    )
+                )
+                continue
+            self.positions.keys[(*path, key)] = _mark(key_node)
+            result[key] = self.build(value_node, (*path, key))
+        return result
+
+
+def _mark(node: Node) -> tuple[int, int]:
+    mark = node.start_mark
+    return (mark.line + 1, mark.column + 1)
+
+
+def _scalar(node: ScalarNode) -> Any:
+    value: str = node.value
+    tag = node.tag
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:bool":
+        return value.lower() in ("true", "yes", "on")
+    if tag == "tag:yaml.org,2002:int":
+        try:
+            return int(value.replace("_", ""), 0)
+        except ValueError:
+            return value
+    if tag == "tag:yaml.org,2002:float":
+        try:
+            return float(value.replace("_", ""))
+        except ValueError:
+            return value
+    # Timestamps and everything else stay text: the models parse dates with located errors.
+    return value
+
+
+def read_yaml(root: Path, relpath: str) -> tuple[YamlFile | None, list[Problem]]:
+    """Read `root/relpath`; on any failure return None and the one problem that explains it."""
+    where = Location(relpath, 1, 1)
+    path = root / relpath
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            mb = size / 1024 / 1024
+            return None, [
+                FILE_TOO_LARGE.at(
+                    where,
+                    f"файл весит {mb:.0f} МБ, а mentorkit читает файлы до "
+                    f"{MAX_FILE_BYTES // 1024 // 1024} МБ: разделите его на несколько",
+                )
+            ]
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [UNREADABLE.at(where, f"файл не читается: {error.strerror or error}")]
+    text, problem = decode(raw, relpath)
+    if problem:
+        return None, [problem]
+    assert text is not None
+    return parse_yaml(text, relpath)
+
+
+def decode(raw: bytes, relpath: str) -> tuple[str | None, Problem | None]:
+    where = Location(relpath, 1, 1)
+    if raw.startswith(b"PK\x03\x04"):
+        return None, BINARY_FILE.at(
+            where,
+            "это не YAML, а архив или документ Word (.docx); документ Word можно "
+            "превратить в YAML командой «mentorkit import»",
+        )
+    if b"\x00" in raw[:8192]:
+        return None, BINARY_FILE.at(where, "файл двоичный, а не текстовый: нужен текст YAML")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        at = Location(relpath, line, 1)
+        try:
+            raw.decode("cp1251")
+        except UnicodeDecodeError:
+            return None, NOT_UTF8.at(at, "файл не в кодировке UTF-8: сохраните его в UTF-8")
+        return None, NOT_UTF8.at(
+            at,
+            "файл в кодировке Windows-1251 (cp1251), а нужна UTF-8: откройте его в редакторе "
+            "и сохраните в кодировке UTF-8",
+        )
+    if not text.strip():
+        return None, EMPTY_FILE.at(where, "файл пуст: заполните его или удалите")
+    return text, None
+
+
+def parse_yaml(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]:
+    positions = Positions(relpath)
+    yaml = YAML(typ="safe", pure=False)
+    try:
+        node = yaml.compose(text)
+    except MarkedYAMLError as error:
+        return None, [_syntax_problem(error, text, relpath)]
+    except YAMLError as error:
+        return None, [YAML_SYNTAX.at(Location(relpath, 1, 1), f"ошибка YAML: {error}")]
+    if node is None:
+        return None, [EMPTY_FILE.at(Location(relpath, 1, 1), "в файле одни комментарии")]
+    builder = _Builder(positions)
+    try:
+        data = builder.build(node, ())
+    except _AliasBomb:
+        return None, [
+            ALIAS_BOMB.at(
+                Location(relpath, 1, 1),
+                "ссылки YAML (*имя) разворачиваются в слишком большой объём данных; "
+                "запишите значения прямо, без якорей и ссылок",
+            )
+        ]
+    except RecursionError:
+        return None, [
+            ALIAS_BOMB.at(Location(relpath, 1, 1), "слишком глубокая вложенность или ссылка на себя")
+        ]
+    return YamlFile(data, positions), builder.problems
+
+
+_SYNTAX_MESSAGES = (
+    ("could not find expected ':'", "после ключа не найдено двоеточие «:»"),
+    (
+        "mapping values are not allowed",
+        "двоеточие здесь не к месту: проверьте отступ или возьмите значение с «:» в кавычки",
+    ),
+    ("did not find expected key", "ожидался ключ: проверьте отступы"),
+    ("did not find expected ',' or ']'", "список в [квадратных скобках] не закрыт «]»"),
+    ("did not find expected ',' or '}'", "словарь в {фигурных скобках} не закрыт «}»"),
+    ("did not find expected '-' indicator", "ожидался элемент списка «- »: проверьте отступы"),
+    ("found undefined alias", "ссылка *… на якорь &…, которого нет"),
+    ("found unexpected end of stream", "файл оборвался: не закрыта кавычка или скобка"),
+    ("expected a single document", "в файле несколько документов (---): нужен один"),
+    (
+        "found character that cannot start any token",
+        "с этого символа не может начинаться значение: возьмите значение в кавычки",
+    ),
+    ("found duplicate anchor", "якорь &… объявлен дважды"),
+    ("block sequence entries are not allowed", "элемент списка «- » здесь не к месту"),
+    ("found unknown escape character", "неизвестная escape-последовательность в кавычках"),
+)
+
+
+def _syntax_problem(error: MarkedYAMLError, text: str, relpath: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line = (mark.line + 1) if mark else 1
+    col = (mark.column + 1) if mark else 1
+    where = Location(relpath, line, col)
+    lines = text.splitlines()
+    source = lines[line - 1] if 0 < line <= len(lines) else ""
+    indent = source[: len(source) - len(source.lstrip())]
+    if "\t" in indent or (mark and "\t" in source[: mark.column + 1] and not source.strip()):
+        return TAB_INDENT.at(
+            Location(relpath, line, indent.index("\t") + 1 if "\t" in indent else col),
+            "табуляция в отступе: YAML допускает только пробелы; замените табуляцию пробелами",
+        )
+    problem = str(error.problem or "")
+    for english, russian in _SYNTAX_MESSAGES:
+        if english in problem:
+            return YAML_SYNTAX.at(where, russian)
+    return YAML_SYNTAX.at(where, f"ошибка синтаксиса YAML ({problem or error})")

@@ -1,0 +1,78 @@
+"""Shared pieces of the models: the frozen base, dates, texts and lists as users write them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainValidator, WithJsonSchema
+
+from mentorkit.deadlines import Period
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_RU = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?\s*$")
+
+
+class Model(BaseModel):
+    """Every model of the format: immutable, and no key it does not know."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+def parse_date(value: Any) -> date:
+    """A date as YAML gives it: 2023-09-01 (also written 01.09.2023)."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        match = _ISO.match(value)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+        else:
+            match = _RU.match(value)
+            if not match:
+                raise ValueError(f"«{value}» — не дата; пишите ГГГГ-ММ-ДД, например 2023-09-01")
+            day, month, year = (int(g) for g in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            raise ValueError(f"«{value.strip()}» — такой даты нет в календаре") from None
+    raise ValueError(f"«{value}» — не дата; пишите ГГГГ-ММ-ДД, например 2023-09-01")
+
+
+def _as_tuple(value: Any) -> Any:
+    if value is None:
+        return ()
+    if isinstance(value, list | tuple):
+        return tuple(value)
+    return (value,)
+
+
+def _as_period(value: Any) -> Any:
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, dict):
+        unknown = set(value) - {"start", "end"}
+        if unknown or set(value) != {"start", "end"}:
+            raise ValueError("период записывается так: {start: 2022-01-01, end: 2024-12-31}")
+        start, end = parse_date(value["start"]), parse_date(value["end"])
+        if end < start:
+            raise ValueError("конец периода раньше его начала")
+        return Period(start, end)
+    if isinstance(value, int | str):
+        return Period.parse(str(value))
+    raise ValueError("период записывается как 2023-2024 или {start: 2022-01-01, end: 2024-12-31}")
+
+
+Date = Annotated[date, BeforeValidator(parse_date)]
+Dates = Annotated[tuple[Date, ...], BeforeValidator(_as_tuple)]
+"""One date or a list of them."""
+Texts = Annotated[tuple[str, ...], BeforeValidator(_as_tuple)]
+"""One text or a list of them."""
+PeriodField = Annotated[
+    Period,
+    PlainValidator(_as_period),
+    WithJsonSchema({"type": ["string", "object"], "examples": ["2023-2024"]}),
+]
+PersonRef = str
+"""A person as written in documents: «Петрова А.А.», «А.А. Петрова», the full name, or an id."""

@@ -1,0 +1,48 @@
+"""people.yaml: everyone the repository refers to."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field
+
+from mentorkit.model.common import Date, Model
+
+
+Case = Literal["nominative", "genitive", "dative", "accusative", "instrumental", "prepositional"]
+
+
+class Consent(Model):
+    date: Date = Field(description="Дата письменного согласия на обработку персональных данных")
+    by: str | None = Field(
+        None, description="Для несовершеннолетнего: кто подписал согласие (родитель, представитель)"
+    )
+
+
+def _as_consent(value: Any) -> Any:
+    if isinstance(value, str | date):
+        return {"date": value}
+    return value
+
+
+class Person(Model):
+    name: str = Field(description="Фамилия Имя Отчество в именительном падеже")
+    id: str | None = Field(None, description="Короткий идентификатор, если ФИО и инициалы совпадают")
+    position: str | None = Field(None, description="Должность: «учитель математики»")
+    role: str | None = Field(None, description="Роль в программе: куратор, наставник…")
+    experience: float | None = Field(None, ge=0, description="Педагогический стаж, лет")
+    group: str | None = Field(None, description="Для обучающегося: класс или группа, «7Б»")
+    minor: bool = Field(False, description="Несовершеннолетний")
+    gender: Literal["f", "m"] | None = Field(None, description="Пол, если не следует из отчества")
+    consent: Annotated[Consent | None, BeforeValidator(_as_consent)] = Field(
+        None, description="Согласие на обработку персональных данных (152-ФЗ)"
+    )
+    forms: dict[Case, str] = Field(
+        default_factory=dict,
+        description="Готовые формы ФИО по падежам, вместо склонения: {dative: Ивановой Марии Петровне}",
+    )
+
+
+class PeopleFile(Model):
+    people: tuple[Person, ...] = ()

@@ -1,0 +1,1 @@
+"""Reporters: the results of the core turned into text, tables, JSON and CI annotations."""

@@ -1,0 +1,100 @@
+"""Reporters of `mentorkit check`: rich text grouped by file, JSON, GitHub Actions commands."""
+
+from __future__ import annotations
+
+import json
+import os
+from itertools import groupby
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+
+from mentorkit.check import CheckResult
+from mentorkit.problems import Problem, Severity
+
+_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def _plural(n: int, one: str, few: str, many: str) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return f"{n} {one}"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return f"{n} {few}"
+    return f"{n} {many}"
+
+
+def summary(result: CheckResult) -> str:
+    errors = _plural(result.count(Severity.ERROR), "ошибка", "ошибки", "ошибок")
+    warnings = _plural(
+        result.count(Severity.WARNING), "предупреждение", "предупреждения", "предупреждений"
+    )
+    infos = _plural(result.count(Severity.INFO), "сведение", "сведения", "сведений")
+    files = _plural(len(result.files), "файл", "файла", "файлов")
+    return f"Проверено: {files}. {errors}, {warnings}, {infos}."
+
+
+def print_text(result: CheckResult, console: Console, strict: bool = False) -> None:
+    for path, group in groupby(result.problems, key=lambda p: p.location.path):
+        console.print(f"[bold]{escape(path)}[/bold]")
+        for problem in group:
+            style = _STYLES[problem.severity]
+            console.print(
+                f"  {escape(str(problem.location))}: [{style}]{problem.severity.label}[/{style}]"
+                f" [dim]{problem.code}[/dim] {escape(problem.message)}",
+                highlight=False,
+                soft_wrap=True,
+            )
+        console.print()
+    verdict = "[bold red]не пройдена[/]" if result.failed(strict) else "[bold green]пройдена[/]"
+    console.print(f"Проверка {verdict}. {summary(result)}", highlight=False)
+
+
+def to_json(result: CheckResult) -> str:
+    data = {
+        "root": str(result.root),
+        "today": result.today.isoformat(),
+        "files": len(result.files),
+        "summary": {s.value: result.count(s) for s in Severity},
+        "problems": [_problem_json(p) for p in result.problems],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _problem_json(problem: Problem) -> dict[str, object]:
+    return {
+        "code": problem.code,
+        "severity": problem.severity.value,
+        "path": problem.location.path,
+        "line": problem.location.line or None,
+        "col": problem.location.col or None,
+        "message": problem.message,
+    }
+
+
+_GITHUB_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def to_github(result: CheckResult, cwd: Path | None = None) -> str:
+    """GitHub Actions workflow commands, paths relative to the working directory of the job."""
+    base = cwd or Path.cwd()
+    lines = []
+    for problem in result.problems:
+        path = Path(os.path.relpath(result.root / problem.location.path, base)).as_posix()
+        props = [f"file={_escape_property(path)}"]
+        if problem.location.line:
+            props.append(f"line={problem.location.line}")
+            props.append(f"col={problem.location.col or 1}")
+        props.append(f"title={_escape_property(problem.code)}")
+        level = _GITHUB_LEVELS[problem.severity]
+        lines.append(f"::{level} {','.join(props)}::{_escape_data(problem.message)}")
+    lines.append(summary(result))
+    return "\n".join(lines)

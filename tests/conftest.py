@@ -1,0 +1,63 @@
+"""Shared fixtures: small repositories written inline, the data cases, a console to read."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+DATA = Path(__file__).parent / "data"
+BASE = DATA / "base"
+EXAMPLES = Path(__file__).parent.parent / "roadmaps"
+
+
+def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write `files` ({relative path: text or bytes}) under `root` and return `root`."""
+    for relpath, content in files.items():
+        path = root / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
+def overlay(case: Path, target: Path) -> Path:
+    """The base repository with the files of `case` laid over it (a file named `*.delete`
+    removes its namesake)."""
+    shutil.copytree(BASE, target)
+    for path in sorted(case.rglob("*")):
+        if path.is_dir() or path.name == "EXPECTED":
+            continue
+        rel = path.relative_to(case)
+        if rel.suffix == ".delete":
+            (target / rel.with_suffix("")).unlink()
+            continue
+        (target / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target / rel)
+    return target
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
+    def make(files: dict[str, str | bytes]) -> Path:
+        return write_tree(tmp_path / "repo", files)
+
+    return make
+
+
+@pytest.fixture
+def base_repo(tmp_path: Path) -> Path:
+    target = tmp_path / "repo"
+    shutil.copytree(BASE, target)
+    return target
+
+
+def text_console() -> tuple[Console, StringIO]:
+    buffer = StringIO()
+    return Console(file=buffer, width=100, color_system=None, highlight=False), buffer

@@ -1,0 +1,191 @@
+"""The command line through its entry point: exact output, formats, exit codes, help."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from mentorkit.cli import app, main
+from mentorkit.problems import CODES
+
+ROOT = Path(__file__).parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exit_info:
+        main(list(args))
+    out, err = capsys.readouterr()
+    code = exit_info.value.code
+    return (code if isinstance(code, int) else 0), out, err
+
+
+def _break(repo: Path) -> None:
+    path = repo / "roadmaps/2023-2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("        deadline: Октябрь", "        dedline: Октябрь"), "utf-8")
+
+
+def test_check_text_is_grouped_by_file(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _break(base_repo)
+    code, out, _ = run(capsys, "check", str(base_repo), "--today", "2024-01-20")
+    assert code == 1
+    assert out.splitlines() == [
+        "roadmaps/2023-2024.yaml",
+        "  roadmaps/2023-2024.yaml:19:9: ошибка MK101 неизвестное поле «dedline» — возможно, "
+        "«deadline»?",
+        "",
+        "Проверка не пройдена. Проверено: 7 файлов. 1 ошибка, 0 предупреждений, 0 сведений.",
+    ]
+
+
+def test_check_clean_exit_zero(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", str(base_repo), "--today", "2024-01-20")
+    assert code == 0
+    assert out.strip() == (
+        "Проверка пройдена. Проверено: 7 файлов. 0 ошибок, 0 предупреждений, 0 сведений."
+    )
+
+
+def test_check_json(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _break(base_repo)
+    code, out, _ = run(capsys, "check", str(base_repo), "--today", "2024-01-20", "--format=json")
+    assert code == 1
+    data = json.loads(out)
+    assert data["summary"] == {"error": 1, "warning": 0, "info": 0}
+    assert data["problems"] == [
+        {
+            "code": "MK101",
+            "severity": "error",
+            "path": "roadmaps/2023-2024.yaml",
+            "line": 19,
+            "col": 9,
+            "message": "неизвестное поле «dedline» — возможно, «deadline»?",
+        }
+    ]
+
+
+def test_check_github(
+    base_repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _break(base_repo)
+    monkeypatch.chdir(base_repo.parent)
+    code, out, _ = run(capsys, "check", "repo", "--today", "2024-01-20", "--format", "github")
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "::error file=repo/roadmaps/2023-2024.yaml,line=19,col=9,title=MK101::"
+        "неизвестное поле «dedline» — возможно, «deadline»?"
+    )
+
+
+def test_warnings_fail_only_with_strict(
+    base_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # On 2024-06-10 the May conference is overdue: a warning.
+    code, out, _ = run(capsys, "check", str(base_repo), "--today", "2024-06-10")
+    assert code == 0
+    assert "MK704" in out
+    code, _, _ = run(capsys, "check", str(base_repo), "--today", "2024-06-10", "--strict")
+    assert code == 1
+
+
+def test_ignore_by_option_and_config(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "check", str(base_repo), "--today", "2024-06-10", "--ignore", "MK704,MK709"
+    )
+    assert "MK704" not in out
+    assert "MK709" not in out
+    config = base_repo / "mentorkit.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "check:\n  ignore: [MK704, MK709]\n", "utf-8"
+    )
+    code, out, _ = run(capsys, "check", str(base_repo), "--today", "2024-06-10", "--strict")
+    assert code == 0, out
+
+
+def test_check_named_file_reports_only_it(
+    base_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _break(base_repo)
+    code, out, _ = run(
+        capsys, "check", str(base_repo / "orders/10.yaml"), "--today", "2024-01-20"
+    )
+    assert code == 0
+    assert "MK101" not in out
+
+
+def test_check_finds_root_from_subfolder(
+    base_repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _break(base_repo)
+    monkeypatch.chdir(base_repo / "pairs")
+    code, out, _ = run(capsys, "check", "--today", "2024-01-20")
+    assert code == 1
+    assert "roadmaps/2023-2024.yaml:19:9" in out
+
+
+def _commands() -> list[str]:
+    return sorted(
+        command.name or (command.callback.__name__ if command.callback else "")
+        for command in app.registered_commands
+    )
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_has_russian_help(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, command, "--help")
+    assert code == 0
+    assert "Использование:" in out
+    assert "Показать эту справку и выйти." in out
+    assert "Usage" not in out
+    assert "Show this message" not in out
+    assert re.search("[а-я]{4,}", out)
+
+
+def test_every_command_is_in_the_readme() -> None:
+    for command in _commands():
+        assert f"mentorkit {command}" in README, command
+
+
+def test_every_code_is_in_the_readme() -> None:
+    for code, entry in CODES.items():
+        assert f"| {code} |" in README, code
+        assert entry.title in README, code
+
+
+def test_codes_command_lists_every_code(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "codes")
+    assert code == 0
+    for entry in CODES:
+        assert entry in out
+
+
+def test_only_the_edge_imports_typer_and_rich() -> None:
+    allowed = {"cli.py", "cli_i18n.py"}
+    for path in (ROOT / "src/mentorkit").rglob("*.py"):
+        rel = path.relative_to(ROOT / "src/mentorkit")
+        if rel.name in allowed or rel.parts[0] == "report":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                assert name.split(".")[0] not in {"typer", "rich"}, f"{rel} imports {name}"
+
+
+def test_core_does_not_read_the_clock() -> None:
+    for path in (ROOT / "src/mentorkit").rglob("*.py"):
+        if path.name == "cli.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert "date.today()" not in text and "datetime.now(" not in text, path
