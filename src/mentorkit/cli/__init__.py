@@ -1,0 +1,48 @@
+"""The command line: one short module per group of commands, each parsing arguments, calling one
+core function and handing its result to a reporter. `main` turns every failure into a message."""
+
+from __future__ import annotations
+
+import sys
+from typing import NoReturn
+
+from mentorkit.cli import check as _check  # noqa: F401  (registers its commands)
+from mentorkit.cli.app import app, console
+from mentorkit.cli.i18n import translate_usage_error
+from mentorkit.errors import MentorkitError
+
+__all__ = ["app", "main"]
+
+
+def _fail(message: str, hint: str | None, code: int) -> NoReturn:
+    console = console(stderr=True)
+    console.print(f"[bold red]mentorkit:[/] {message}", highlight=False, soft_wrap=True)
+    if hint:
+        console.print(f"Что сделать: {hint}", highlight=False, soft_wrap=True)
+    sys.exit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The entry point: runs the app and turns every failure into a Russian message and a code."""
+    from typer._click import exceptions as click_exceptions
+
+    try:
+        code = app(args=argv, prog_name="mentorkit", standalone_mode=False)
+    except MentorkitError as error:
+        _fail(error.message, error.hint, error.exit_code)
+    except click_exceptions.UsageError as error:
+        message, hint = translate_usage_error(error)
+        _fail(message, hint, 2)
+    except click_exceptions.Abort:
+        _fail("прервано", None, 130)
+    except KeyboardInterrupt:
+        _fail("прервано", None, 130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as error:  # the last line of defence: a user never sees a traceback
+        _fail(
+            f"внутренняя ошибка mentorkit: {type(error).__name__}: {error}",
+            "сообщите разработчикам, приложив команду и файл, на котором это случилось",
+            3,
+        )
+    sys.exit(code if isinstance(code, int) else 0)

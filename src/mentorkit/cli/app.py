@@ -1,0 +1,71 @@
+"""The typer app itself and what its commands share: the console, --today, the root options."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from mentorkit import __version__
+from mentorkit.cli.i18n import install_russian_help
+from mentorkit.errors import UsageError
+
+install_russian_help()
+
+app = typer.Typer(
+    name="mentorkit",
+    help="mentorkit — дорожные карты, наставнические пары и приказы целевой модели "
+    "наставничества в YAML: проверка, статус, документы.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False)
+
+
+def parse_today(value: str | None) -> date:
+    """The day to check against: --today, or the real date (the only place that reads the clock)."""
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError(
+            f"--today: «{value}» — не дата; укажите её как ГГГГ-ММ-ДД, например 2024-01-20"
+        ) from None
+
+
+TodayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--today",
+        help="Дата, на которую проверять сроки, ГГГГ-ММ-ДД (по умолчанию — сегодня).",
+        show_default=False,
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"mentorkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Показать версию и выйти."
+        ),
+    ] = False,
+) -> None:
+    """mentorkit — дорожные карты, наставнические пары и приказы в YAML."""

@@ -1,0 +1,107 @@
+"""`mentorkit check`, `mentorkit deadline` and `mentorkit codes`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mentorkit.cli.app import TodayOption, app, console, parse_today
+from mentorkit.errors import UsageError
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class DeadlineFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command("check")
+def check_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Папка репозитория или файлы в нём (по умолчанию — репозиторий вокруг "
+            "текущей папки).",
+            show_default=False,
+        ),
+    ] = None,
+    today: TodayOption = None,
+    output: Annotated[
+        CheckFormat,
+        typer.Option("--format", help="Вид отчёта: text, json или github (аннотации GitHub)."),
+    ] = CheckFormat.text,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Предупреждения тоже считать провалом проверки.")
+    ] = False,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", help="Не показывать проблемы с этим кодом (можно повторять)."),
+    ] = None,
+) -> None:
+    """Проверить репозиторий: все файлы, ссылки, пары, согласия, приказы и сроки."""
+    from mentorkit.check import check
+    from mentorkit.report.check import print_text, to_github, to_json
+
+    codes = tuple(code for value in ignore or [] for code in value.split(","))
+    result = check(list(paths or []), parse_today(today), codes)
+    if output == CheckFormat.json:
+        typer.echo(to_json(result))
+    elif output == CheckFormat.github:
+        typer.echo(to_github(result))
+    else:
+        print_text(result, console(), strict)
+    raise typer.Exit(1 if result.failed(strict) else 0)
+
+
+@app.command("deadline")
+def deadline_command(
+    text: Annotated[str, typer.Argument(help="Текст срока, как в дорожной карте.")],
+    period: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            help="Период дорожной карты: 2023-2024 (учебный год) или 2022-01-01..2024-12-31 "
+            "(по умолчанию — текущий учебный год).",
+            show_default=False,
+        ),
+    ] = None,
+    today: TodayOption = None,
+    output: Annotated[
+        DeadlineFormat, typer.Option("--format", help="Вид вывода: text или json.")
+    ] = DeadlineFormat.text,
+) -> None:
+    """Показать, как mentorkit понимает текст срока."""
+    from mentorkit.deadlines import Period, read_deadline
+    from mentorkit.report.deadline import print_schedule, schedule_json
+
+    if period is None:
+        day = parse_today(today)
+        start_year = day.year if day.month >= 9 else day.year - 1
+        chosen = Period.parse(f"{start_year}-{start_year + 1}")
+    else:
+        try:
+            chosen = Period.parse(period)
+        except ValueError as error:
+            raise UsageError(f"--period: {error}") from None
+    schedule = read_deadline(text, chosen)
+    if output == DeadlineFormat.json:
+        typer.echo(schedule_json(schedule))
+    else:
+        print_schedule(schedule, chosen, console())
+    raise typer.Exit(1 if schedule.kind == "not_understood" else 0)
+
+
+@app.command("codes")
+def codes_command() -> None:
+    """Перечислить коды проблем, которые сообщает проверка."""
+    from mentorkit.report.codes import print_codes
+
+    print_codes(console())
