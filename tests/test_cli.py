@@ -36,10 +36,10 @@ def test_check_text_is_grouped_by_file(base_repo: Path, capsys: pytest.CaptureFi
     assert code == 1
     assert out.splitlines() == [
         "roadmaps/2023-2024.yaml",
-        "  roadmaps/2023-2024.yaml:19:9: ошибка MK101 неизвестное поле «dedline» — возможно, "
+        "  roadmaps/2023-2024.yaml:17:9: ошибка MK101 неизвестное поле «dedline» — возможно, "
         "«deadline»?",
         "",
-        "Проверка не пройдена. Проверено: 7 файлов. 1 ошибка, 0 предупреждений, 0 сведений.",
+        "Проверка не пройдена. Проверено: 6 файлов. 1 ошибка, 0 предупреждений, 0 сведений.",
     ]
 
 
@@ -47,7 +47,7 @@ def test_check_clean_exit_zero(base_repo: Path, capsys: pytest.CaptureFixture[st
     code, out, _ = run(capsys, "check", str(base_repo), "--today", "2024-01-20")
     assert code == 0
     assert out.strip() == (
-        "Проверка пройдена. Проверено: 7 файлов. 0 ошибок, 0 предупреждений, 0 сведений."
+        "Проверка пройдена. Проверено: 6 файлов. 0 ошибок, 0 предупреждений, 0 сведений."
     )
 
 
@@ -62,7 +62,7 @@ def test_check_json(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None
             "code": "MK101",
             "severity": "error",
             "path": "roadmaps/2023-2024.yaml",
-            "line": 19,
+            "line": 17,
             "col": 9,
             "message": "неизвестное поле «dedline» — возможно, «deadline»?",
         }
@@ -77,7 +77,7 @@ def test_check_github(
     code, out, _ = run(capsys, "check", "repo", "--today", "2024-01-20", "--format", "github")
     assert code == 1
     assert out.splitlines()[0] == (
-        "::error file=repo/roadmaps/2023-2024.yaml,line=19,col=9,title=MK101::"
+        "::error file=repo/roadmaps/2023-2024.yaml,line=17,col=9,title=MK101::"
         "неизвестное поле «dedline» — возможно, «deadline»?"
     )
 
@@ -111,9 +111,7 @@ def test_check_named_file_reports_only_it(
     base_repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _break(base_repo)
-    code, out, _ = run(
-        capsys, "check", str(base_repo / "orders/10.yaml"), "--today", "2024-01-20"
-    )
+    code, out, _ = run(capsys, "check", str(base_repo / "orders/10.yaml"), "--today", "2024-01-20")
     assert code == 0
     assert "MK101" not in out
 
@@ -125,7 +123,7 @@ def test_check_finds_root_from_subfolder(
     monkeypatch.chdir(base_repo / "pairs")
     code, out, _ = run(capsys, "check", "--today", "2024-01-20")
     assert code == 1
-    assert "roadmaps/2023-2024.yaml:19:9" in out
+    assert "roadmaps/2023-2024.yaml:17:9" in out
 
 
 def _commands() -> list[str]:
@@ -136,9 +134,7 @@ def _commands() -> list[str]:
 
 
 @pytest.mark.parametrize("command", _commands())
-def test_every_command_has_russian_help(
-    command: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_every_command_has_russian_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, command, "--help")
     assert code == 0
     assert "Использование:" in out

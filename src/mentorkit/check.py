@@ -55,9 +55,5 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
     only = {
         path.resolve().relative_to(root).as_posix() for path in targets if path.resolve().is_file()
     }
-    kept = [
-        p
-        for p in problems
-        if p.code not in ignored and (not only or p.location.path in only)
-    ]
+    kept = [p for p in problems if p.code not in ignored and (not only or p.location.path in only)]
     return CheckResult(root, today, tuple(sorted(kept, key=lambda p: p.sort_key)), repo.files)

@@ -1,4 +1,4 @@
-"""Person references as documents write them: «Петрова А.А.», «А.А. Петрова», the full name, an id."""
+"""Person references as documents write them: «Петрова А.А.», «А.А. Петрова», full name, id."""
 
 from __future__ import annotations
 

@@ -67,9 +67,7 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
         return problems
     if schedule is None:
         problems.append(
-            NO_DEADLINE.at(
-                doc.at(*p.keys, "title"), f"{label}: срок не указан — добавьте deadline"
-            )
+            NO_DEADLINE.at(doc.at(*p.keys, "title"), f"{label}: срок не указан — добавьте deadline")
         )
         return problems
     if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:

@@ -15,10 +15,10 @@ __all__ = ["app", "main"]
 
 
 def _fail(message: str, hint: str | None, code: int) -> NoReturn:
-    console = console(stderr=True)
-    console.print(f"[bold red]mentorkit:[/] {message}", highlight=False, soft_wrap=True)
+    err = console(stderr=True)
+    err.print(f"[bold red]mentorkit:[/] {message}", highlight=False, soft_wrap=True)
     if hint:
-        console.print(f"Что сделать: {hint}", highlight=False, soft_wrap=True)
+        err.print(f"Что сделать: {hint}", highlight=False, soft_wrap=True)
     sys.exit(code)
 
 
@@ -33,8 +33,6 @@ def main(argv: list[str] | None = None) -> None:
     except click_exceptions.UsageError as error:
         message, hint = translate_usage_error(error)
         _fail(message, hint, 2)
-    except click_exceptions.Abort:
-        _fail("прервано", None, 130)
     except KeyboardInterrupt:
         _fail("прервано", None, 130)
     except BrokenPipeError:

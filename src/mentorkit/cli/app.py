@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer

@@ -169,7 +169,9 @@ def _load_people(
     data, positions = yaml_file.data, yaml_file.positions
     if not isinstance(data, dict):
         problems.append(
-            WRONG_VALUE.at(positions.at(), "people.yaml — словарь с полем «people:» и списком людей")
+            WRONG_VALUE.at(
+                positions.at(), "people.yaml — словарь с полем «people:» и списком людей"
+            )
         )
         return (), positions, set()
     outer = {key: value for key, value in data.items() if key != "people"}

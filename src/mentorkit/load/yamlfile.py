@@ -87,6 +87,7 @@ class _Builder:
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
             return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)
         return _scalar(node)
 
     def _mapping(self, node: MappingNode, path: Key) -> dict[str, Any]:
@@ -220,7 +221,9 @@ def parse_yaml(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]
         ]
     except RecursionError:
         return None, [
-            ALIAS_BOMB.at(Location(relpath, 1, 1), "слишком глубокая вложенность или ссылка на себя")
+            ALIAS_BOMB.at(
+                Location(relpath, 1, 1), "слишком глубокая вложенность или ссылка на себя"
+            )
         ]
     return YamlFile(data, positions), builder.problems
 

@@ -11,7 +11,9 @@ class Organization(Model):
     name: str = Field(description="Полное наименование организации, как в шапке приказа")
     short_name: str | None = Field(None, description="Краткое наименование")
     place: str | None = Field(None, description="Место составления документа: «г. Тимашевск»")
-    head: PersonRef | None = Field(None, description="Руководитель из people.yaml: подписывает приказы")
+    head: PersonRef | None = Field(
+        None, description="Руководитель из people.yaml: подписывает приказы"
+    )
     head_position: str | None = Field(
         None, description="Должность в подписи, если не та, что в people.yaml"
     )

@@ -9,7 +9,6 @@ from pydantic import BeforeValidator, Field
 
 from mentorkit.model.common import Date, Model
 
-
 Case = Literal["nominative", "genitive", "dative", "accusative", "instrumental", "prepositional"]
 
 
@@ -28,7 +27,9 @@ def _as_consent(value: Any) -> Any:
 
 class Person(Model):
     name: str = Field(description="Фамилия Имя Отчество в именительном падеже")
-    id: str | None = Field(None, description="Короткий идентификатор, если ФИО и инициалы совпадают")
+    id: str | None = Field(
+        None, description="Короткий идентификатор, если ФИО и инициалы совпадают"
+    )
     position: str | None = Field(None, description="Должность: «учитель математики»")
     role: str | None = Field(None, description="Роль в программе: куратор, наставник…")
     experience: float | None = Field(None, ge=0, description="Педагогический стаж, лет")
@@ -40,7 +41,8 @@ class Person(Model):
     )
     forms: dict[Case, str] = Field(
         default_factory=dict,
-        description="Готовые формы ФИО по падежам, вместо склонения: {dative: Ивановой Марии Петровне}",
+        description="Готовые формы ФИО по падежам вместо склонения: "
+        "{dative: Ивановой Марии Петровне}",
     )
 
 

@@ -47,7 +47,7 @@ def print_text(result: CheckResult, console: Console, strict: bool = False) -> N
             )
         console.print()
     verdict = "[bold red]не пройдена[/]" if result.failed(strict) else "[bold green]пройдена[/]"
-    console.print(f"Проверка {verdict}. {summary(result)}", highlight=False)
+    console.print(f"Проверка {verdict}. {summary(result)}", highlight=False, soft_wrap=True)
 
 
 def to_json(result: CheckResult) -> str:

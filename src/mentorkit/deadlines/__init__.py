@@ -1,0 +1,32 @@
+"""Russian deadline text («до 15.03.2022, далее ежегодно», «IV квартал 2023 г.») read as a person
+reads it, into a schedule of occurrences over the roadmap's period."""
+
+from mentorkit.deadlines.grammar import occurrences_text, read_deadline
+from mentorkit.deadlines.period import Period, month_end
+from mentorkit.deadlines.schedule import Occurrence, Schedule, ScheduleKind
+
+KNOWN_FORMS: tuple[str, ...] = (
+    "до 15.03.2024",
+    "31 декабря 2023",
+    "октябрь 2023 г.",
+    "август – сентябрь 2023 г.",
+    "IV квартал 2023",
+    "I полугодие 2024 года",
+    "в течение года",
+    "ежегодно",
+    "ежеквартально до 5 числа",
+    "до 15.03.2022, далее ежегодно",
+    "по отдельному графику",
+)
+"""Examples of forms that are understood, for hints in messages."""
+
+__all__ = [
+    "KNOWN_FORMS",
+    "Occurrence",
+    "Period",
+    "Schedule",
+    "ScheduleKind",
+    "month_end",
+    "occurrences_text",
+    "read_deadline",
+]

@@ -1,0 +1,124 @@
+"""The period a roadmap or a set of pairs is valid for, and the units (years, quarters…) in it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_YEARS = re.compile(r"^\s*(\d{4})\s*(?:[-‐‑‒–—―−/]\s*(\d{4}))?\s*$")
+_RANGE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2})\s*\.\.\s*(\d{4}-\d{1,2}-\d{1,2})\s*$")
+
+
+def month_end(year: int, month: int) -> date:
+    """The last day of a month."""
+    if month == 12:
+        return date(year, 12, 31)
+    return date(year, month + 1, 1) - timedelta(days=1)
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A closed range of days: an academic year (1 Sep – 31 Aug) or any start and end."""
+
+    start: date
+    end: date
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """`2023-2024` (an academic year), `2022-2024` or `2023` (calendar years), or
+        `2022-01-01..2024-12-31`; a ValueError with a Russian message otherwise."""
+        match = _RANGE.match(text)
+        if match:
+            try:
+                start, end = (date.fromisoformat(_pad(g)) for g in match.groups())
+            except ValueError:
+                raise ValueError(f"«{text}»: такой даты нет в календаре") from None
+            if end < start:
+                raise ValueError(f"«{text}»: конец периода раньше его начала")
+            return cls(start, end)
+        match = _YEARS.match(text)
+        if not match:
+            raise ValueError(
+                f"«{text}» — не период; пишите 2023-2024 (учебный год), 2022-2024 "
+                "(календарные годы) или 2022-01-01..2024-12-31"
+            )
+        first = int(match.group(1))
+        last = int(match.group(2) or first)
+        if last < first:
+            raise ValueError(f"«{text}»: второй год раньше первого")
+        if last == first + 1:
+            return cls(date(first, 9, 1), date(last, 8, 31))
+        return cls(date(first, 1, 1), date(last, 12, 31))
+
+    @property
+    def academic(self) -> bool:
+        """Whether the period is made of academic years (it runs from 1 September to 31 August)."""
+        return (self.start.month, self.start.day, self.end.month, self.end.day) == (9, 1, 8, 31)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+    def clip(self, start: date, end: date) -> tuple[date, date] | None:
+        """The part of `start..end` inside the period, or None."""
+        lo, hi = max(start, self.start), min(end, self.end)
+        return (lo, hi) if lo <= hi else None
+
+    def years(self) -> list[tuple[date, date]]:
+        """The years of the period: academic years for an academic period, else calendar years,
+        each clipped to the period."""
+        if self.academic:
+            return [
+                (date(y, 9, 1), date(y + 1, 8, 31)) for y in range(self.start.year, self.end.year)
+            ]
+        return self._clipped(list(_calendar_years(self.start.year, self.end.year)))
+
+    def units(self, months: int) -> list[tuple[date, date]]:
+        """Calendar units of `months` months (1, 3, 6, 12) that touch the period, clipped."""
+        if months == 12:
+            return self.years()
+        if months == 6 and self.academic:
+            return [
+                half
+                for y in range(self.start.year, self.end.year)
+                for half in (
+                    (date(y, 9, 1), date(y, 12, 31)),
+                    (date(y + 1, 1, 1), date(y + 1, 8, 31)),
+                )
+            ]
+        first = (self.start.month - 1) // months * months + 1
+        units = []
+        year, month = self.start.year, first
+        while date(year, month, 1) <= self.end:
+            last_month = month + months - 1
+            units.append((date(year, month, 1), month_end(year, last_month)))
+            month += months
+            if month > 12:
+                year, month = year + 1, month - 12
+        return self._clipped(units)
+
+    def weeks(self) -> list[tuple[date, date]]:
+        """Weeks from Monday to Sunday that touch the period, clipped."""
+        monday = self.start - timedelta(days=self.start.weekday())
+        units = []
+        while monday <= self.end:
+            units.append((monday, monday + timedelta(days=6)))
+            monday += timedelta(days=7)
+        return self._clipped(units)
+
+    def _clipped(self, units: list[tuple[date, date]]) -> list[tuple[date, date]]:
+        return [window for start, end in units if (window := self.clip(start, end))]
+
+    def label(self) -> str:
+        return f"{self.start:%d.%m.%Y}–{self.end:%d.%m.%Y}"
+
+
+def _calendar_years(first: int, last: int) -> Iterator[tuple[date, date]]:
+    for year in range(first, last + 1):
+        yield date(year, 1, 1), date(year, 12, 31)
+
+
+def _pad(iso: str) -> str:
+    year, month, day = iso.split("-")
+    return f"{year}-{int(month):02d}-{int(day):02d}"
