@@ -217,6 +217,7 @@ class _Parser:
         while (
             (token := self.tok()) is not None
             and token.kind == "word"
+            and token.text not in _GRAMMAR_WORDS
             and _capitals(self.text[token.start : token.end])
         ):
             self.i += 1
@@ -224,7 +225,7 @@ class _Parser:
             self.i = saved
             return None
         start, end = self.tokens[first].start, self.tokens[self.i - 1].end
-        return _quoted(self.text, start, end).strip()
+        return " ".join(_quoted(self.text, start, end).split())
 
     def skip_unknown(self) -> None:
         """Mark one token as not understood, joining it to a not-understood token just before."""
@@ -712,6 +713,29 @@ def _read(text: str, period: Period) -> Schedule:
                 unparsed=text,
             )
     return Schedule(text, ScheduleKind.SCHEDULED, tuple(occurrences))
+
+
+_GRAMMAR_WORDS = (
+    _YEAR_WORDS
+    | _QUARTER_WORDS
+    | _HALF_WORDS
+    | _TERM_WORDS
+    | _ACADEMIC_WORDS
+    | set(_ROMAN)
+    | set(_ORDINALS)
+    | _BY
+    | _IN
+    | _END
+    | _THEN
+    | _JOIN
+    | _TRAIL
+    | _CONTINUOUS
+    | set(_EVERY_WORDS)
+    | set(_UNIT_WORDS)
+    | {"с", "со", "от", "по", "не", "весь", "всего", "раз", "раза", "числа"}
+    | {"каждый", "каждое", "каждую", "каждого", "позже", "периода", "период", "года", "год"}
+)
+"""Words the grammar reads: never taken for the name of a body written in capitals."""
 
 
 def _capitals(word: str) -> bool:
