@@ -12,7 +12,6 @@ from mentorkit.check import check
 from mentorkit.problems import CODES, Severity
 from tests.conftest import DATA, overlay
 
-
 _ERROR_CODES = {code for code, entry in CODES.items() if entry.severity == Severity.ERROR}
 
 
