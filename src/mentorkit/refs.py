@@ -28,8 +28,9 @@ def initials_of(name: str) -> tuple[str, str]:
 
 
 def short_name(name: str) -> str:
-    """«Петрова А.А.» for «Петрова Анна Андреевна»."""
-    surname, initials = initials_of(name)
+    """«Петрова А.А.» for «Петрова Анна Андреевна» (as written: «ё» stays)."""
+    parts = name.split()
+    surname, initials = (parts[0], "".join(p[0] for p in parts[1:3])) if parts else ("", "")
     return f"{surname} {''.join(c + '.' for c in initials)}".strip()
 
 

@@ -32,7 +32,7 @@ CHECKS: tuple[Check, ...] = (
 
 
 def run_checks(repo: Repository, today: date) -> list[Problem]:
-    ctx = Context(repo, PeopleIndex(repo.people), today)
+    ctx = Context(repo, PeopleIndex(repo.people), today, PeopleIndex(repo.broken_people))
     problems: list[Problem] = []
     for check in CHECKS:
         problems.extend(check(ctx))

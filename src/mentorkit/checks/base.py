@@ -15,6 +15,11 @@ class Context:
     repo: Repository
     people: PeopleIndex
     today: date
+    broken: PeopleIndex
+    """The people whose entry is invalid: a reference to them is not reported a second time."""
+
+    def is_broken(self, ref: str) -> bool:
+        return bool(self.broken.resolve(ref))
 
 
 def resolve_one(
@@ -24,7 +29,7 @@ def resolve_one(
     found = ctx.people.resolve(ref)
     if len(found) == 1:
         return found[0]
-    if ref in ctx.repo.broken_names:
+    if ctx.is_broken(ref):
         return None
     if not found:
         problems.append(

@@ -32,8 +32,8 @@ def check_consent_records(ctx: Context) -> list[Problem]:
             problems.append(
                 CONSENT_IN_FUTURE.at(
                     ctx.repo.person_at(entry, "consent"),
-                    f"согласие {describe(entry)} датировано {consent.date:%d.%m.%Y}, "
-                    "это позже сегодняшнего дня",
+                    f"{describe(entry)}: согласие датировано {consent.date:%d.%m.%Y}, это позже "
+                    "сегодняшнего дня — проверьте дату",
                 )
             )
     return problems
@@ -60,8 +60,8 @@ def check_consent_in_pairs(ctx: Context) -> list[Problem]:
                     problems.append(
                         NO_CONSENT_PAIR.at(
                             where,
-                            f"у {describe(entry)} нет согласия на обработку персональных "
-                            "данных: внесите дату в consent в people.yaml",
+                            f"{describe(entry)}: нет согласия на обработку персональных "
+                            "данных — внесите его дату в consent в people.yaml",
                         )
                     )
     return problems
@@ -101,8 +101,8 @@ def check_consent_in_orders(ctx: Context) -> list[Problem]:
             problems.append(
                 NO_CONSENT_ORDER.at(
                     where,
-                    f"приказ № {doc.model.number} называет {describe(entry)}, но согласия на "
-                    "обработку персональных данных нет: внесите его дату в consent в "
+                    f"{describe(entry)} назван(а) в приказе № {doc.model.number}, но согласия на "
+                    "обработку персональных данных нет — внесите его дату в consent в "
                     "people.yaml",
                 )
             )

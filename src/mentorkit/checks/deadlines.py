@@ -85,8 +85,8 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
         problems.append(
             UNSCHEDULED.at(
                 deadline_at,
-                f"{label}: срок {schedule.reason or 'задаётся другим документом'} — "
-                "дату mentorkit не вычисляет",
+                f"{label}: срок «{schedule.reason or schedule.text}» задаёт другой документ — "
+                "дату mentorkit не вычисляет; отметьте done, когда мероприятие проведено",
             )
         )
         return problems

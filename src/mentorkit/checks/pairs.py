@@ -39,7 +39,11 @@ def check_pair_load(ctx: Context) -> list[Problem]:
                 where = doc.at("pairs", p_index, "mentees", m_index)
                 if mentor is not None and mentee.index == mentor.index:
                     problems.append(
-                        SELF_MENTOR.at(where, f"{describe(mentee)} — наставник самому себе")
+                        SELF_MENTOR.at(
+                            where,
+                            f"{describe(mentee)}: наставник и наставляемый — один человек; "
+                            "уберите его из mentees",
+                        )
                     )
                 key = (mentee.index, form.lower(), period)
                 if key in seen_mentee:
@@ -61,7 +65,7 @@ def check_pair_load(ctx: Context) -> list[Problem]:
                 problems.append(
                     TOO_MANY_MENTEES.at(
                         doc.at("pairs", p_index, "mentor"),
-                        f"у наставника {describe(mentor)} в этом периоде "
+                        f"наставник {describe(mentor)}: в этом периоде "
                         f"{len(mentees_of[load_key])} наставляемых, а допускается {limit} "
                         "(rules.max_mentees): назначьте другого наставника",
                     )
@@ -110,7 +114,8 @@ def _meetings_of(doc: Doc[PairsFile]) -> list[Problem]:
                     MEETING_OUTSIDE.at(
                         doc.at(*keys, "date"),
                         f"встреча {meeting.date:%d.%m.%Y} вне периода пар "
-                        f"{period.start:%d.%m.%Y}–{period.end:%d.%m.%Y}",
+                        f"{period.start:%d.%m.%Y}–{period.end:%d.%m.%Y}: исправьте дату "
+                        "или период (period) файла",
                     )
                 )
             previous = meeting

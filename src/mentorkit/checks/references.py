@@ -68,7 +68,7 @@ def check_roadmaps(ctx: Context) -> list[Problem]:
         approval = doc.model.approved_by
         if approval is not None:
             orders = ctx.repo.order_by_number(approval.order)
-            if not orders:
+            if not orders and not ctx.repo.order_may_exist(approval.order):
                 problems.append(
                     UNKNOWN_ORDER.at(
                         doc.at("approved_by", "order"),
@@ -76,12 +76,13 @@ def check_roadmaps(ctx: Context) -> list[Problem]:
                         "исправьте номер",
                     )
                 )
-            elif all(order.model.date != approval.date for order in orders):
+            elif orders and all(order.model.date != approval.date for order in orders):
                 problems.append(
                     APPROVAL_MISMATCH.at(
                         doc.at("approved_by", "date"),
                         f"приказ № {approval.order} датирован "
-                        f"{orders[0].model.date:%d.%m.%Y}, а здесь {approval.date:%d.%m.%Y}",
+                        f"{orders[0].model.date:%d.%m.%Y}, а здесь {approval.date:%d.%m.%Y}: "
+                        "исправьте дату здесь или в приказе",
                     )
                 )
     return problems
@@ -90,7 +91,7 @@ def check_roadmaps(ctx: Context) -> list[Problem]:
 def _mentions(ctx: Context, text: str, where: Location, number: str) -> list[Problem]:
     problems: list[Problem] = []
     for mention in ctx.people.mentions(text):
-        if len(mention.matches) == 1 or mention.text in ctx.repo.broken_names:
+        if len(mention.matches) == 1 or ctx.is_broken(mention.text):
             continue
         if not mention.matches:
             problems.append(
@@ -105,7 +106,7 @@ def _mentions(ctx: Context, text: str, where: Location, number: str) -> list[Pro
                 AMBIGUOUS_PERSON.at(
                     where,
                     f"п. {number}: «{mention.text}» подходит нескольким людям: "
-                    "напишите ФИО полностью или добавьте id",
+                    "напишите фамилию, имя и отчество полностью",
                 )
             )
     return problems
@@ -119,7 +120,11 @@ def check_pair_references(ctx: Context) -> list[Problem]:
             for m_index, mentee in enumerate(pair.mentees):
                 where = doc.at("pairs", p_index, "mentees", m_index)
                 resolve_one(ctx, mentee, where, problems, "наставляемый")
-            if pair.order is not None and not ctx.repo.order_by_number(pair.order):
+            if (
+                pair.order is not None
+                and not ctx.repo.order_by_number(pair.order)
+                and not ctx.repo.order_may_exist(pair.order)
+            ):
                 problems.append(
                     UNKNOWN_ORDER.at(
                         doc.at("pairs", p_index, "order"),

@@ -51,10 +51,20 @@ class Repository:
     roadmaps: tuple[Doc[Roadmap], ...]
     pairs: tuple[Doc[PairsFile], ...]
     orders: tuple[Doc[Order], ...]
-    broken_names: frozenset[str] = field(default_factory=frozenset)
-    """Names of people whose entry is invalid: references to them are not reported again."""
+    broken_people: tuple[PersonEntry, ...] = ()
+    """People whose entry is invalid (built without validation from what the file has):
+    references to them are not reported again."""
     files: tuple[str, ...] = ()
     """Every file read, relative to the root."""
+    broken_files: frozenset[str] = field(default_factory=frozenset)
+    """Files that could not be read or validated: what they say is unknown."""
+    broken_order_numbers: frozenset[str] | None = field(default_factory=frozenset)
+    """Numbers of the orders whose file is invalid; None where some order file could not be read
+    at all, so that any number may be among them."""
+
+    def order_may_exist(self, number: str) -> bool:
+        """Whether an order that is not loaded may still be in a broken order file."""
+        return self.broken_order_numbers is None or number in self.broken_order_numbers
 
     @property
     def rules(self) -> Rules:
@@ -101,18 +111,24 @@ def data_files(root: Path) -> Iterator[str]:
 
 def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
     problems: list[Problem] = []
+    broken: dict[str, Any] = {}
+    """Files that did not load, with the data read from them (None: not even that)."""
 
     def load(relpath: str, model: type[M]) -> Doc[M] | None:
         yaml_file, found = read_yaml(root, relpath)
         problems.extend(found)
         if yaml_file is None:
+            broken[relpath] = None
             return None
         parsed, found = validate(model, yaml_file.data, yaml_file.positions)
         problems.extend(found)
-        return Doc(relpath, parsed, yaml_file.positions) if parsed is not None else None
+        if parsed is None:
+            broken[relpath] = yaml_file.data
+            return None
+        return Doc(relpath, parsed, yaml_file.positions)
 
     config = load(CONFIG, Config)
-    people, people_positions, broken = _load_people(root, problems)
+    people, people_positions, broken_people = _load_people(root, problems)
     files = [CONFIG]
     if people_positions is not None:
         files.append(PEOPLE)
@@ -126,7 +142,8 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
                 problems.append(
                     STRAY_FILE.at(
                         Location(relpath),
-                        "mentorkit читает в этой папке только файлы .yaml: этот файл пропущен",
+                        "mentorkit читает в этой папке только файлы .yaml и .yml: "
+                        "этот файл пропущен",
                     )
                 )
             continue
@@ -145,10 +162,23 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
         roadmaps=tuple(roadmaps),
         pairs=tuple(pairs),
         orders=tuple(orders),
-        broken_names=frozenset(broken),
+        broken_people=broken_people,
         files=tuple(files),
+        broken_files=frozenset(broken),
+        broken_order_numbers=_order_numbers(broken),
     )
     return repo, problems
+
+
+def _order_numbers(broken: dict[str, Any]) -> frozenset[str] | None:
+    numbers = set()
+    for relpath, data in broken.items():
+        if not relpath.startswith("orders/"):
+            continue
+        if not isinstance(data, dict) or not isinstance(data.get("number"), str | int):
+            return None
+        numbers.add(str(data["number"]))
+    return frozenset(numbers)
 
 
 def _append(target: list[Doc[M]], doc: Doc[M] | None) -> None:
@@ -158,14 +188,14 @@ def _append(target: list[Doc[M]], doc: Doc[M] | None) -> None:
 
 def _load_people(
     root: Path, problems: list[Problem]
-) -> tuple[tuple[PersonEntry, ...], Positions | None, set[str]]:
+) -> tuple[tuple[PersonEntry, ...], Positions | None, tuple[PersonEntry, ...]]:
     """People are validated one by one, so that one broken entry does not hide all the others."""
     if not (root / PEOPLE).exists():
-        return (), None, set()
+        return (), None, ()
     yaml_file, found = read_yaml(root, PEOPLE)
     problems.extend(found)
     if yaml_file is None:
-        return (), None, set()
+        return (), None, ()
     data, positions = yaml_file.data, yaml_file.positions
     if not isinstance(data, dict):
         problems.append(
@@ -173,21 +203,21 @@ def _load_people(
                 positions.at(), "people.yaml — словарь с полем «people:» и списком людей"
             )
         )
-        return (), positions, set()
+        return (), positions, ()
     outer = {key: value for key, value in data.items() if key != "people"}
     _, found = validate(PeopleFile, outer, positions)
     problems.extend(found)
     raw: Any = data.get("people")
     if raw is None:
         problems.append(MISSING_FIELD.at(positions.at(), "нет поля «people» со списком людей"))
-        return (), positions, set()
+        return (), positions, ()
     if not isinstance(raw, list):
         problems.append(
             WRONG_VALUE.at(positions.at("people"), "поле «people»: ожидался список людей")
         )
-        return (), positions, set()
+        return (), positions, ()
     entries: list[PersonEntry] = []
-    broken: set[str] = set()
+    broken: list[PersonEntry] = []
     for index, item in enumerate(raw):
         wrapped = {"people": [item]}
         parsed, found = validate(PeopleFile, wrapped, _Shifted(positions, index))
@@ -195,8 +225,9 @@ def _load_people(
         if parsed is not None:
             entries.append(PersonEntry(index, parsed.people[0]))
         elif isinstance(item, dict) and isinstance(item.get("name"), str):
-            broken.add(item["name"])
-    return tuple(entries), positions, broken
+            ident = item.get("id") if isinstance(item.get("id"), str) else None
+            broken.append(PersonEntry(index, Person.model_construct(name=item["name"], id=ident)))
+    return tuple(entries), positions, tuple(broken)
 
 
 class _Shifted(Positions):

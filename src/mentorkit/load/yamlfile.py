@@ -92,13 +92,10 @@ class _Builder:
 
     def _mapping(self, node: MappingNode, path: Key) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        merges: list[Any] = []
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                merged = self.build(value_node, path)
-                for part in merged if isinstance(merged, list) else [merged]:
-                    if isinstance(part, dict):
-                        for k, v in part.items():
-                            result.setdefault(k, v)
+                merges.append(self.build(value_node, path))
                 continue
             key = str(_scalar(key_node)) if isinstance(key_node, ScalarNode) else "?"
             if key in result:
@@ -114,6 +111,12 @@ class _Builder:
                 continue
             self.positions.keys[(*path, key)] = _mark(key_node)
             result[key] = self.build(value_node, (*path, key))
+        # «<<: *anchor» fills in only the keys the mapping does not write itself, as YAML says.
+        for merged in merges:
+            for part in merged if isinstance(merged, list) else [merged]:
+                if isinstance(part, dict):
+                    for k, v in part.items():
+                        result.setdefault(k, v)
         return result
 
 
