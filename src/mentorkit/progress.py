@@ -115,16 +115,14 @@ def item_progress(
 
 
 def _close(occurrences: list[Occurrence], done: list[date]) -> list[bool]:
-    """Each done date closes the occurrence it falls in, or else the earliest one still open."""
+    """Each done date closes the occurrence whose window («октябрь 2023») it falls in, or else
+    the earliest one still open: a date after «до 15.03.2022» closes that deadline, late, before
+    it closes next year's."""
     closed = [False] * len(occurrences)
     for day in done:
         target = None
-        previous_due: date | None = None
         for index, occ in enumerate(occurrences):
-            start = occ.start or previous_due
-            inside = (start is None or start <= day) and day <= occ.due
-            previous_due = occ.due
-            if inside and not closed[index]:
+            if occ.start is not None and occ.start <= day <= occ.due and not closed[index]:
                 target = index
                 break
         if target is None:

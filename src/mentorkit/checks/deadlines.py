@@ -82,10 +82,12 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
         )
         return problems
     if schedule.kind == ScheduleKind.UNSCHEDULED:
+        if p.state == State.DONE:
+            return problems
         problems.append(
             UNSCHEDULED.at(
                 deadline_at,
-                f"{label}: срок «{schedule.reason or schedule.text}» задаёт другой документ — "
+                f"{label}: срок «{schedule.text}» задаёт другой документ — "
                 "дату mentorkit не вычисляет; отметьте done, когда мероприятие проведено",
             )
         )
