@@ -28,3 +28,15 @@ class TemplateError(MentorkitError):
 
 class RenderRefused(MentorkitError):
     exit_code = 1
+
+
+class OutputError(MentorkitError):
+    """A rendered document could not be written."""
+
+    exit_code = 1
+
+
+class ConversionError(MentorkitError):
+    """A .docx could not be converted to PDF (no LibreOffice, a time-out, a failed conversion)."""
+
+    exit_code = 1

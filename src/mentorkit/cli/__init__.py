@@ -6,7 +6,10 @@ from __future__ import annotations
 import sys
 from typing import NoReturn
 
+from rich.markup import escape
+
 from mentorkit.cli import check as _check  # noqa: F401  (registers its commands)
+from mentorkit.cli import status as _status  # noqa: F401  (registers its commands)
 from mentorkit.cli.app import app, console
 from mentorkit.cli.i18n import translate_usage_error
 from mentorkit.errors import MentorkitError
@@ -16,9 +19,9 @@ __all__ = ["app", "main"]
 
 def _fail(message: str, hint: str | None, code: int) -> NoReturn:
     err = console(stderr=True)
-    err.print(f"[bold red]mentorkit:[/] {message}", highlight=False, soft_wrap=True)
+    err.print(f"[bold red]mentorkit:[/] {escape(message)}", highlight=False, soft_wrap=True)
     if hint:
-        err.print(f"Что сделать: {hint}", highlight=False, soft_wrap=True)
+        err.print(f"Что сделать: {escape(hint)}", highlight=False, soft_wrap=True)
     sys.exit(code)
 
 
