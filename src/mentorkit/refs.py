@@ -12,6 +12,10 @@ _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _SURNAME_INITIALS = re.compile(
     rf"(?<![А-Яа-яЁё])({_WORD})\s+([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.?)?(?![а-яё])"
 )
+_FULL_NAME = re.compile(
+    rf"(?<![А-Яа-яЁё])({_WORD})\s+({_WORD})\s+([А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична))"
+    r"(?![а-яё])"
+)
 _INITIALS_SURNAME = re.compile(rf"(?<![А-Яа-яЁё])([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.\s?)?({_WORD})")
 
 
@@ -95,6 +99,9 @@ class PeopleIndex:
                 candidates.append(
                     Mention(text[start : start + len(full_name)], start, tuple(entries))
                 )
+        for match in _FULL_NAME.finditer(text):
+            # A full name that is nobody in people.yaml: known full names were found above.
+            candidates.append(Mention(match.group(0), match.start(), ()))
         for match in _SURNAME_INITIALS.finditer(text):
             found = self._short(match.group(1), match.group(2) + (match.group(3) or ""))
             candidates.append(Mention(match.group(0).strip(), match.start(), tuple(found)))

@@ -51,6 +51,12 @@ def resolve_one(
     return None
 
 
+def who(ctx: Context, ref: str) -> str:
+    """A reference for a message: «Петрова А.А.» when it names one person, else as written."""
+    found = ctx.people.resolve(ref)
+    return describe(found[0]) if len(found) == 1 else ref
+
+
 def describe(entry: PersonEntry) -> str:
     """Only as much of a person as a message needs: surname and initials."""
     from mentorkit.refs import short_name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mentorkit.checks.base import Context
+from mentorkit.checks.base import Context, who
 from mentorkit.deadlines import KNOWN_FORMS, ScheduleKind
 from mentorkit.load.repository import Doc
 from mentorkit.model import Roadmap
@@ -134,7 +134,7 @@ def check_meeting_dates(ctx: Context) -> list[Problem]:
         for p_index, pair in enumerate(doc.model.pairs):
             for m_index, meeting in enumerate(pair.meetings):
                 where = doc.at("pairs", p_index, "meetings", m_index, "date")
-                label = f"встреча «{meeting.stage}» пары наставника «{pair.mentor}»"
+                label = f"встреча «{meeting.stage}» пары наставника {who(ctx, pair.mentor)}"
                 left = (meeting.date - ctx.today).days
                 if meeting.done and left > 0:
                     problems.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from mentorkit.checks.base import Context, describe
+from mentorkit.checks.base import Context, describe, who
 from mentorkit.load.repository import Doc, PersonEntry
 from mentorkit.model import STAGES, PairsFile
 from mentorkit.problems import (
@@ -81,11 +81,11 @@ def _one(ctx: Context, ref: str) -> PersonEntry | None:
 def check_meetings(ctx: Context) -> list[Problem]:
     problems: list[Problem] = []
     for doc in ctx.repo.pairs:
-        problems.extend(_meetings_of(doc))
+        problems.extend(_meetings_of(ctx, doc))
     return problems
 
 
-def _meetings_of(doc: Doc[PairsFile]) -> list[Problem]:
+def _meetings_of(ctx: Context, doc: Doc[PairsFile]) -> list[Problem]:
     problems: list[Problem] = []
     period = doc.model.period
     for p_index, pair in enumerate(doc.model.pairs):
@@ -123,7 +123,7 @@ def _meetings_of(doc: Doc[PairsFile]) -> list[Problem]:
             problems.append(
                 NO_FINAL_MEETING.at(
                     doc.at("pairs", p_index, "mentor", key=True),
-                    f"у пары наставника «{pair.mentor}» нет итоговой встречи: добавьте "
+                    f"у пары наставника {who(ctx, pair.mentor)} нет итоговой встречи: добавьте "
                     "{stage: итоговая, date: …} в meetings",
                 )
             )
