@@ -13,9 +13,10 @@ _SURNAME_INITIALS = re.compile(
     rf"(?<![А-Яа-яЁё])({_WORD})\s+([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.?)?(?![а-яё])"
 )
 _FULL_NAME = re.compile(
-    rf"(?<![А-Яа-яЁё])({_WORD})\s+({_WORD})\s+([А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична))"
-    r"(?![а-яё])"
+    rf"(?<![А-Яа-яЁё])({_WORD})\s+({_WORD})\s+([А-ЯЁ][а-яё]*(?:ич|вн|чн)[а-яё]{{0,3}})"
+    r"(?![А-Яа-яЁё])"
 )
+"""Surname, name and patronymic (known by its ending) of someone people.yaml may not hold."""
 _INITIALS_SURNAME = re.compile(rf"(?<![А-Яа-яЁё])([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.\s?)?({_WORD})")
 
 
@@ -36,6 +37,12 @@ def short_name(name: str) -> str:
     parts = name.split()
     surname, initials = (parts[0], "".join(p[0] for p in parts[1:3])) if parts else ("", "")
     return f"{surname} {''.join(c + '.' for c in initials)}".strip()
+
+
+def shorten_full_names(text: str) -> str:
+    """Every «Фамилия Имя Отчество» in free text as «Фамилия И.О.»: no more of a person than
+    a report needs."""
+    return _FULL_NAME.sub(lambda m: f"{m[1]} {m[2][0]}.{m[3][0]}.", text)
 
 
 @dataclass(frozen=True)

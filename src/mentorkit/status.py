@@ -28,18 +28,13 @@ from mentorkit.model import STAGES, PairsFile, Roadmap
 from mentorkit.model.pairs import Stage
 from mentorkit.problems import Problem, Severity
 from mentorkit.progress import ItemProgress, State, roadmap_progress
-from mentorkit.refs import PeopleIndex, normalize, short_name
+from mentorkit.refs import PeopleIndex, normalize, short_name, shorten_full_names
 
 PLAN_THRESHOLD = 90
 """The authorities' threshold: an individual plan realised «не менее чем на 90 %»."""
 
 _SKIPPED_FOLDERS = {"node_modules", "__pycache__", "venv"}
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-_FULL_NAME = re.compile(
-    rf"(?<![А-Яа-яЁё])({_NAME})\s+([А-ЯЁ])[а-яё]+\s+([А-ЯЁ])[а-яё]*(?:ич|вн|чн)[а-яё]{{0,3}}"
-    r"(?![А-Яа-яЁё])"
-)
-"""Surname, name and patronymic (recognised by its ending) of someone people.yaml may not hold."""
 NO_FORM = "форма не указана"
 _DASHES = re.compile(r"\s*[-‐‑‒–—―−]\s*")
 
@@ -485,7 +480,9 @@ def _read_people(text: str, people: PeopleIndex) -> tuple[str, list[str], list[s
     position = 0
     for mention in people.mentions(text):
         if len(mention.matches) != 1:
-            everyone.append(mention.text)
+            if mention.matches or shorten_full_names(mention.text) == mention.text:
+                # An unknown full name stays in the text around it, shortened below.
+                everyone.append(mention.text)
             continue
         who = short_name(mention.matches[0].person.name)
         parts += [text[position : mention.start], who]
@@ -493,7 +490,7 @@ def _read_people(text: str, people: PeopleIndex) -> tuple[str, list[str], list[s
         everyone.append(who)
         position = mention.start + len(mention.text)
     parts.append(text[position:])
-    return _FULL_NAME.sub(lambda m: f"{m[1]} {m[2]}.{m[3]}.", "".join(parts)), named, everyone
+    return shorten_full_names("".join(parts)), named, everyone
 
 
 def _person(ref: str, people: PeopleIndex) -> str:
