@@ -188,7 +188,7 @@ FORMS: list[tuple[str, Period, list[tuple[str | None, str]]]] = [
     (
         "2 раза в год",
         ACADEMIC,
-        [("01.09.2023", "31.12.2023"), ("01.01.2024", "31.08.2024")],
+        [("01.09.2023", "31.12.2023"), ("01.01.2024", "31.05.2024")],
     ),
     (
         "ежегодно до 1 сентября",
@@ -196,6 +196,64 @@ FORMS: list[tuple[str, Period, list[tuple[str | None, str]]]] = [
         [(None, "01.09.2022"), (None, "01.09.2023"), (None, "01.09.2024")],
     ),
 ]
+
+
+# Phrasings a curator wrote when trying the tool, each read as she expected.
+FORMS += [
+    ("15 сент. 2023", ACADEMIC, [(None, "15.09.2023")]),
+    ("до 15 окт. 2023 г.", ACADEMIC, [(None, "15.10.2023")]),
+    ("I и III четверть", ACADEMIC, [("01.09.2023", "31.10.2023"), ("01.01.2024", "31.03.2024")]),
+    ("1, 2 полугодие", ACADEMIC, [("01.09.2023", "31.12.2023"), ("01.01.2024", "31.05.2024")]),
+    ("2023-2024", ACADEMIC, [("01.09.2023", "31.08.2024")]),
+    ("2022-2023 гг.", TIMASHEVSK, [("01.01.2022", "31.12.2022"), ("01.01.2023", "31.12.2023")]),
+    (
+        "ежеквартально",
+        ACADEMIC,
+        [
+            ("01.09.2023", "30.11.2023"),
+            ("01.12.2023", "29.02.2024"),
+            ("01.03.2024", "31.05.2024"),
+            ("01.06.2024", "31.08.2024"),
+        ],
+    ),
+    ("2024-05-25", ACADEMIC, [(None, "25.05.2024")]),
+    ("до 25/05/2024", ACADEMIC, [(None, "25.05.2024")]),
+    ("09.2023", ACADEMIC, [("01.09.2023", "30.09.2023")]),
+    ("2-я неделя сентября", ACADEMIC, [("08.09.2023", "14.09.2023")]),
+    ("последняя неделя мая", ACADEMIC, [("25.05.2024", "31.05.2024")]),
+    ("в конце мая", ACADEMIC, [(None, "31.05.2024")]),
+    ("в конце учебного года", ACADEMIC, [(None, "31.08.2024")]),
+    (
+        "по итогам каждой четверти",
+        ACADEMIC,
+        [(None, "31.10.2023"), (None, "31.12.2023"), (None, "31.03.2024"), (None, "31.05.2024")],
+    ),
+    ("в течении года", ACADEMIC, [("01.09.2023", "31.08.2024")]),
+    ("в теч. уч. года", ACADEMIC, [("01.09.2023", "31.08.2024")]),
+    ("с 1 по 15 сентября", ACADEMIC, [("01.09.2023", "15.09.2023")]),
+    ("раз в полгода", ACADEMIC, [("01.09.2023", "31.12.2023"), ("01.01.2024", "31.05.2024")]),
+    (
+        "ежемесячно (до 25 числа)",
+        Period.parse("2024-01-01..2024-02-29"),
+        [("01.01.2024", "25.01.2024"), ("01.02.2024", "25.02.2024")],
+    ),
+    (
+        "до 20 числа ежемесячно",
+        Period.parse("2024-01-01..2024-02-29"),
+        [("01.01.2024", "20.01.2024"), ("01.02.2024", "20.02.2024")],
+    ),
+    ("сентябрь – май", TIMASHEVSK, [("01.09.2022", "31.05.2023"), ("01.09.2023", "31.05.2024")]),
+]
+
+
+def test_a_recurrence_within_a_span_counts_each_unit_once() -> None:
+    assert len(read_deadline("ежемесячно в течение года", ACADEMIC).occurrences) == 12
+
+
+def test_a_day_no_calendar_has_is_named() -> None:
+    schedule = read_deadline("до 31.09.2023", ACADEMIC)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert schedule.reason == "такой даты нет в календаре: 31.09.2023"
 
 
 @pytest.mark.parametrize(("text", "period", "expected"), FORMS, ids=[f[0] for f in FORMS])
@@ -216,7 +274,7 @@ def test_monthly_recurrence_covers_every_month_of_the_period() -> None:
         ("в течение месяца", "в течение месяца"),
         ("3 раза в год", "3 раза в год"),
         ("до 31.02.2023", "до 31.02.2023"),
-        ("Сентябрь 2023г., по итогам полугодия", "по итогам полугодия"),
+        ("Сентябрь 2023г., после педсовета", "после педсовета"),
         ("ЦМН", "ЦМН"),
         ("с 31.05.2024 по 01.09.2023", "с 31.05.2024 по 01.09.2023"),
         ("", ""),
@@ -337,7 +395,12 @@ def _variant(text: str, upper: bool, dash: str, space: str) -> str:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.sampled_from([s[0] for s in SEEDS + FORMS] + [u[0] for u in UNSCHEDULED]),
+    # A hyphen inside a word («2-я») or a date (2024-05-25) is spelling, not a dash between
+    # phrases: left out.
+    st.sampled_from(
+        [t for t, _, _ in SEEDS + FORMS if not re.search(r"\d-[а-я]|\d{4}-\d\d-\d\d", t)]
+        + [u[0] for u in UNSCHEDULED]
+    ),
     st.booleans(),
     st.sampled_from(["-", "–", "—", " – ", " - ", "\u2011"]),
     st.sampled_from([" ", "  ", "\u00a0"]),

@@ -202,14 +202,15 @@ def test_items_and_their_states(school: Path) -> None:
         "2.1": State.UPCOMING,
         "2.2": State.NO_DEADLINE,
         "2.3": State.UNSCHEDULED,
-        "2.4": State.OPEN,
+        "2.4": State.UPCOMING,
     }
     assert (items["1.2"].due, items["1.2"].days) == (date(2023, 10, 31), -81)
     assert (items["1.3"].due, items["1.3"].days) == (date(2024, 1, 30), 10)
+    # Four quarters of the academic year; two closed by the done dates.
     assert (items["2.4"].due, items["2.4"].closed, items["2.4"].occurrences) == (
-        date(2024, 3, 31),
+        date(2024, 5, 31),
         2,
-        5,
+        4,
     )
     assert items["1.1"].days is None  # done: no days left or late
     assert items["2.2"].due is None and items["2.2"].first_due is None
@@ -271,10 +272,11 @@ def test_people_are_shown_as_surname_and_initials(school: Path) -> None:
 
 
 def test_a_day_later_the_numbers_move(school: Path) -> None:
-    # On 31.03.2024 the quarter closes: the quarterly item is due today, not yet late.
-    items = {item.number: item for item in repository_status(school, date(2024, 3, 31)).items}
+    # On 31.05.2024 the school year's third quarter (March–May) closes: the quarterly item is
+    # due today, not yet late.
+    items = {item.number: item for item in repository_status(school, date(2024, 5, 31)).items}
     assert (items["2.4"].state, items["2.4"].days) == (State.DUE_SOON, 0)
-    items = {item.number: item for item in repository_status(school, date(2024, 4, 1)).items}
+    items = {item.number: item for item in repository_status(school, date(2024, 6, 1)).items}
     assert (items["2.4"].state, items["2.4"].days, items["2.4"].late_occurrences) == (
         State.OVERDUE,
         -1,
@@ -302,8 +304,8 @@ def test_item_view_default_and_groupings(school: Path) -> None:
         ("Октябрь 2023", ["1.2"]),
         ("Ноябрь 2023", ["1.4"]),
         ("Январь 2024", ["1.3"]),
-        ("Март 2024", ["2.4"]),
-        ("Май 2024", ["2.1"]),
+        # «ежеквартально» in an academic year: September–November, December–February, …
+        ("Май 2024", ["2.1", "2.4"]),
         ("Без срока", ["2.2", "2.3"]),
     ]
     assert shape(GroupBy.RESPONSIBLE, everything=True)[-1] == (
@@ -498,7 +500,7 @@ def test_json_of_one_school(school: Path) -> None:
         ("2.1", "upcoming", "2024-05-31", 132),
         ("2.2", "no_deadline", None, None),
         ("2.3", "unscheduled", None, None),
-        ("2.4", "open", "2024-03-31", 71),
+        ("2.4", "upcoming", "2024-05-31", 132),
     ]
     assert items["1.2"] == {
         "number": "1.2",

@@ -52,12 +52,13 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ORDINALS = {
     **dict.fromkeys(("первый", "первое", "первая", "первого", "первом", "первой"), 1),
     **dict.fromkeys(("второй", "второе", "вторая", "второго", "втором"), 2),
-    **dict.fromkeys(("третий", "третье", "третья", "третьего", "третьем", "третьей"), 3),
+    **dict.fromkeys(("третий", "третье", "третья", "третьего", "третьем", "третьей", "третью"), 3),
     **dict.fromkeys(("четвертый", "четвертое", "четвертая", "четвертого", "четвертом"), 4),
 }
 _BY = {"до", "к", "ко"}
-_IN = {"в", "во", "на", "за", "течение", "протяжении", "период", "срок", "сроки", "позднее"}
-_END = {"конец", "конца", "концу", "окончание", "окончания", "окончанию", "завершение"}
+_LAST = {"последняя", "последней", "последнюю"}
+_IN = {"в", "во", "на", "за", "течение", "течении", "протяжении", "период", "срок", "сроки"}
+_END = {"конец", "конца", "концу", "конце", "окончание", "окончания", "окончании", "завершение"}
 _THEN = {"далее", "затем", "впоследствии", "потом", "после", "чего", "этого", "в", "дальнейшем"}
 _JOIN = {"и", "а", "также", "или", "включительно", "срок", "сроки", "срока"}
 _TRAIL = {
@@ -77,6 +78,8 @@ _TRAIL = {
     "работы",
 }
 _CONTINUOUS = {"постоянно", "систематически", "регулярно", "ежедневно", "непрерывно"}
+_DURING = {"течение", "течении", "теч", "протяжении"}
+"""«в течение», as written, misspelt («в течении») or cut short («в теч.»)."""
 _EVERY_WORDS = {
     "ежегодно": 12,
     "ежегодный": 12,
@@ -89,7 +92,7 @@ _EVERY_WORDS = {
 }
 _UNIT_WORDS = {
     **dict.fromkeys(("год", "года"), 12),
-    **dict.fromkeys(("полугодие", "полугодия", "полугодье"), 6),
+    **dict.fromkeys(("полугодие", "полугодия", "полугодье", "полгода"), 6),
     **dict.fromkeys(("квартал", "квартала"), 3),
     **dict.fromkeys(("месяц", "месяца"), 1),
     **dict.fromkeys(("неделю", "недели", "неделя"), 0),
@@ -131,6 +134,8 @@ class Every:
     day: int | None = None
     """«до 5 числа»: due on that day of the unit's first month."""
     pos: int = 0
+    ends: bool = False
+    """«в конце года», «по итогам четверти»: due at each unit's end, with no start."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +161,7 @@ class _Parser:
     i: int = 0
     phrases: list[Phrase] = field(default_factory=list)
     unparsed: list[tuple[int, int]] = field(default_factory=list)
+    bad_dates: list[str] = field(default_factory=list)
 
     # -- looking at tokens --------------------------------------------------------------------
 
@@ -230,6 +236,8 @@ class _Parser:
     def skip_unknown(self) -> None:
         """Mark one token as not understood, joining it to a not-understood token just before."""
         token = self.tokens[self.i]
+        if token.kind == "baddate":
+            self.bad_dates.append(token.text)
         self.i += 1
         if self.unparsed and self.unparsed[-1][1] == self.tokens[self.i - 2].end and self.i > 1:
             self.unparsed[-1] = (self.unparsed[-1][0], token.end)
@@ -274,14 +282,45 @@ class _Parser:
         if months == _BAD:
             return []
         if months is None:
+            ends = self.unit_end()
+            if ends is not None:
+                return [Every(ends, ends=True)]
             # «до 5 числа каждого месяца», «не позднее 10 числа месяца, следующего за отчётным
-            # кварталом»: the unit is said after the day.
+            # кварталом», «до 20 числа ежемесячно»: the unit is said after the day.
             day, unit = self.day_of_month()
+            if day is not None and unit is None and self.word() in _EVERY_WORDS:
+                unit = _EVERY_WORDS[self.word()]
+                self.i += 1
             if day is None or unit is None:
                 return None
             return [Every(unit, day)]
         day, _ = self.day_of_month()
         return [Every(months, day)]
+
+    def unit_end(self) -> int | None:
+        """«по итогам четверти», «в конце учебного года», «по окончании каждого квартала»."""
+        w = self.word()
+        after = w == "по" and self.word(1) in ("итогам", "окончании", "завершении")
+        if after or (w in ("в", "к", "на") and self.word(1) in _END):
+            self.i += 2
+        elif w in _END:
+            self.i += 1
+        else:
+            return None
+        if self.word() in ("каждой", "каждого", "каждое", "всего"):
+            self.i += 1
+        if self.word() in _ACADEMIC_WORDS:
+            self.i += 1
+            self.skip_dot()
+        unit = self.word()
+        if unit in _UNIT_WORDS or unit in ("четверти", "полугодия", "квартала", "месяца"):
+            self.i += 1
+            return _UNIT_WORDS.get(unit, {"четверти": -1, "полугодия": 6}.get(unit, 3))
+        return None
+
+    def skip_dot(self) -> None:
+        if self.is_punct("."):
+            self.i += 1
 
     def times(self) -> int | None:
         """«1 раз в год», «раз в квартал», «2 раза в год»."""
@@ -308,7 +347,7 @@ class _Parser:
     def day_of_month(self) -> tuple[int | None, int | None]:
         """«до 5 числа», «не позднее 10-го числа месяца, следующего за отчётным кварталом»."""
         saved = self.i
-        if self.is_punct(",-"):
+        if self.is_punct(",-("):
             self.i += 1
         if self.word() == "не" and self.word(1) in ("позднее", "позже"):
             self.i += 2
@@ -331,6 +370,8 @@ class _Parser:
         while self.word() in rest or (self.is_punct(",") and self.word(1) == "следующего"):
             said.add(self.word())
             self.i += 1
+        if self.is_punct(")"):
+            self.i += 1
         unit = None
         if "кварталом" in said or "квартала" in said:
             unit = 3
@@ -344,14 +385,16 @@ class _Parser:
 
     def whole(self) -> list[Phrase] | None:
         w = self.word()
-        if w in _CONTINUOUS:
-            self.i += 1
+        if w in _CONTINUOUS or (w == "каждый" and self.word(1) == "день"):
+            self.i += 1 if w in _CONTINUOUS else 2
             self.skip_trail()
             return [Whole(each_year=False)]
-        if w in ("в", "на") and self.word(1) in ("течение", "протяжении"):
+        if w in ("в", "на") and self.word(1) in _DURING:
             self.i += 2
-        elif w == "течение":
+            self.skip_dot()
+        elif w in _DURING:
             self.i += 1
+            self.skip_dot()
         elif w == "в" and self.word(1) == "период" and self.word(2) in _TRAIL:
             self.i += 2
             self.skip_trail()
@@ -362,6 +405,7 @@ class _Parser:
             self.i += 1
         if self.word() in _ACADEMIC_WORDS:
             self.i += 1
+            self.skip_dot()
         if self.word() in ("года", "год"):
             self.i += 1
             return [Whole(each_year=True)]
@@ -382,6 +426,9 @@ class _Parser:
         if self.word() not in ("с", "со", "от"):
             return None
         self.i += 1
+        days = self.day_span()
+        if days is not None:
+            return [days]
         first = self.point()
         if first is None:
             return None
@@ -392,6 +439,20 @@ class _Parser:
         if second is None:
             return None
         return [_range(first, second)]
+
+    def day_span(self) -> Window | None:
+        """«1 по 15 сентября [2023]», after «с»."""
+        first, word, last, month = self.tok(), self.tok(1), self.tok(2), self.tok(3)
+        if first is None or word is None or last is None or month is None:
+            return None
+        if (first.kind, last.kind, month.kind) == ("num", "num", "month") and word.text in (
+            "по",
+            "до",
+            "-",
+        ):
+            self.i += 4
+            return self.with_year(_days(first.value, last.value, month.value))
+        return None
 
     def windows(self) -> list[Phrase] | None:
         by = False
@@ -414,6 +475,11 @@ class _Parser:
         years = self.year_list()
         if years is not None:
             return [replace(_open_start(y) if by or end else y, by=by) for y in years]
+        saved = self.i
+        several = self.numbered()
+        if several is not None and len(several) > 1:
+            return [replace(_open_start(w) if by or end else w, by=by) for w in several]
+        self.i = saved
         first = self.point()
         if first is None:
             return None
@@ -439,7 +505,11 @@ class _Parser:
         if self.is_punct("-/") and self.year(1) is not None:
             last = self.year(1) or first
             self.i += 2
+            calendar = self.word() in ("гг", "годы", "годов", "годах")
             self.skip_year_words()
+            if last == first + 1 and not calendar and self.word() not in _ACADEMIC_WORDS:
+                # «2023-2024», as the format writes a period: an academic year.
+                return [_academic_year(first)]
             if self.word() in _ACADEMIC_WORDS:
                 if last != first + 1:
                     return None
@@ -474,6 +544,8 @@ class _Parser:
             assert following is not None
             if following.kind == "month" and 1 <= token.value <= 31:
                 self.i += 2
+                if self.is_punct("."):  # «15 сент. 2023»
+                    self.i += 1
                 return self.with_year(_day(token.value, following.value))
             if self.is_punct("-", 1) and self.tok(2) is not None and self.tok(3) is not None:
                 last, month = self.tok(2), self.tok(3)
@@ -486,45 +558,79 @@ class _Parser:
             if self.is_punct("."):
                 self.i += 1
             return self.with_year(_month(token.value))
-        return self.numbered()
+        if token.kind == "monthyear" and token.day_month is not None:
+            self.i += 1
+            self.skip_year_words()
+            return replace(_month(token.day_month[1]), year=token.value)
+        week = self.week()
+        if week is not None:
+            return week
+        numbered = self.numbered()
+        return numbered[0] if numbered and len(numbered) == 1 else None
 
-    def numbered(self) -> Window | None:
-        """«IV квартал 2023», «1-2 кварталы 2024 г.», «I полугодие», «II четверть»."""
+    def numbered(self) -> list[Window] | None:
+        """«IV квартал 2023», «1-2 кварталы 2024 г.», «I и III четверть», «I, II полугодие»."""
         first = self.numeral()
         if first is None:
             return None
-        last = first
-        if self.is_punct("-,") or self.word() == "и":
+        groups = [[first, first]]
+        while self.is_punct("-,") or self.word() == "и":
             saved = self.i
+            dash = self.is_punct("-")
             self.i += 1
-            second = self.numeral()
-            if second is None:
+            number = self.numeral()
+            if number is None:
                 self.i = saved
+                break
+            if dash:
+                groups[-1][1] = number
             else:
-                last = second
+                groups.append([number, number])
         unit = self.word()
-        if self.is_punct(".", 1) and unit == "кв":
+        if unit == "кв" and self.is_punct(".", 1):
             self.i += 1
-        if unit in _QUARTER_WORDS:
-            count = 4
-        elif unit in _HALF_WORDS:
-            count = 2
-        elif unit in _TERM_WORDS:
-            count = 4
-        else:
+        count = 2 if unit in _HALF_WORDS else 4
+        if unit not in _QUARTER_WORDS | _HALF_WORDS | _TERM_WORDS:
             return None
-        if not (1 <= first <= last <= count):
+        if any(not 1 <= lo <= hi <= count for lo, hi in groups):
             return None
         self.i += 1
-        if unit in _TERM_WORDS:
-            return self.academic_part(_term(first, last), "term")
-        if unit in _HALF_WORDS:
-            academic = self.academic_year_after()
-            if academic is not None:
-                return _fixed(_academic_half(first, last), academic, "half")
-            halves = self.with_year(_calendar_part(first, last, 6, "half"))
-            return replace(halves, academic=_academic_half(first, last))
-        return self.with_year(_calendar_part(first, last, 3, "quarter"))
+        academic = self.academic_year_after()
+        windows = []
+        for lo, hi in groups:
+            if unit in _TERM_WORDS:
+                windows.append(_academic_window(_term(lo, hi), academic, "term"))
+            elif unit in _HALF_WORDS and academic is not None:
+                windows.append(_fixed(_academic_half(lo, hi), academic, "half"))
+            elif unit in _HALF_WORDS:
+                halves = _calendar_part(lo, hi, 6, "half")
+                windows.append(replace(halves, academic=_academic_half(lo, hi)))
+            else:
+                windows.append(_calendar_part(lo, hi, 3, "quarter"))
+        year = self.year() if academic is None else None
+        if year is not None:
+            self.i += 1
+            self.skip_year_words()
+            windows = [w if w.kind == "term" else replace(w, year=year) for w in windows]
+        return windows
+
+    def week(self) -> Window | None:
+        """«2 неделя сентября», «вторая неделя октября 2023 г.», «последняя неделя мая»."""
+        token, unit, month = self.tok(), self.word(1), self.tok(2)
+        if token is None or month is None or month.kind != "month":
+            return None
+        if unit not in ("неделя", "недели", "неделе", "неделю"):
+            return None
+        if token.text in _LAST:
+            number = 5
+        elif token.kind == "num" and 1 <= token.value <= 4:
+            number = token.value
+        elif token.text in _ORDINALS:
+            number = _ORDINALS[token.text]
+        else:
+            return None
+        self.i += 3
+        return self.with_year(_week(number, month.value))
 
     def numeral(self) -> int | None:
         token = self.tok()
@@ -555,12 +661,6 @@ class _Parser:
         self.skip_year_words()
         return first
 
-    def academic_part(self, build: Callable[[int], tuple[date, date]], kind: str) -> Window:
-        first = self.academic_year_after()
-        if first is not None:
-            return _fixed(build, first, kind)
-        return Window(lambda y: build(y if _first_half(build, y) else y - 1), None, kind)
-
     def with_year(self, window: Window) -> Window:
         year = self.year()
         if year is not None:
@@ -583,6 +683,18 @@ def _fixed_day(day: date) -> Window:
 def _day(day: int, month: int) -> Window:
     date(2024, month, day)  # a day that no year has (31.02) is refused here
     return Window(lambda y: (None, date(y, month, day)), None, "day")
+
+
+def _week(number: int, month: int) -> Window:
+    """Week 1 is days 1–7 of the month, week 4 days 22–28; the last week, the last seven days."""
+
+    def build(y: int) -> tuple[date | None, date]:
+        if number == 5:
+            end = month_end(y, month)
+            return end.replace(day=end.day - 6), end
+        return date(y, month, 7 * number - 6), date(y, month, 7 * number)
+
+    return Window(build, None, "day")
 
 
 def _days(first: int, last: int, month: int) -> Window:
@@ -624,6 +736,17 @@ def _academic_half(first: int, last: int) -> Callable[[int], tuple[date, date]]:
         return start, end
 
     return build
+
+
+def _academic_window(
+    build: Callable[[int], tuple[date, date]], first_year: int | None, kind: str
+) -> Window:
+    """A part of an academic year: of the one written, or of whichever the period holds."""
+    if first_year is not None:
+        return _fixed(build, first_year, kind)
+    return Window(
+        lambda y: build(y if _first_half(build, y) else y - 1), None, kind, academic=build
+    )
 
 
 def _first_half(build: Callable[[int], tuple[date, date]], y: int) -> bool:
@@ -690,15 +813,16 @@ def _read(text: str, period: Period) -> Schedule:
     parser = _Parser(tokenize(head), head)
     parser.parse()
     if marker:
-        reason = text[marker.start() :].strip(" .,;")
+        reason = text[marker.start() :].strip(" .,;()")
         dated = [p for p in parser.phrases if isinstance(p, Window)]
         if parser.unparsed or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
     if parser.unparsed:
         part = " … ".join(_quoted(head, s, e) for s, e in parser.unparsed)
-        return Schedule(
-            text, ScheduleKind.NOT_UNDERSTOOD, reason="часть текста не понята", unparsed=part
-        )
+        reason = "часть текста не понята"
+        if parser.bad_dates:
+            reason = f"такой даты нет в календаре: {', '.join(parser.bad_dates)}"
+        return Schedule(text, ScheduleKind.NOT_UNDERSTOOD, reason=reason, unparsed=part)
     occurrences = _occurrences(parser.phrases, period)
     if not occurrences:
         return Schedule(
@@ -762,7 +886,8 @@ def _occurrences(phrases: list[Phrase], period: Period) -> list[Occurrence]:
             windows = [w for w in windows if w not in bounds]
     result: list[Occurrence] = []
     for phrase in phrases:
-        if isinstance(phrase, Whole):
+        # «ежемесячно в течение года»: the recurrence already spans the period.
+        if isinstance(phrase, Whole) and every is None:
             spans = period.years() if phrase.each_year else [(period.start, period.end)]
             note = "каждый год периода" if phrase.each_year else "весь период"
             result += [Occurrence(due=end, start=start, note=note) for start, end in spans]
@@ -816,7 +941,8 @@ def _inside(window: Window, period: Period) -> list[Occurrence]:
             continue
         if due in period:
             found.append(Occurrence(due=due, start=start))
-    return found
+    inside = [occ for occ in found if occ.start is None or occ.start in period]
+    return inside or found
 
 
 def _repeat(window: Window, months: int, period: Period, bound: date | None) -> list[Occurrence]:
@@ -857,10 +983,16 @@ def _units(every: Every, period: Period) -> list[Occurrence]:
         spans = period.weeks()
     elif every.months == -1:
         spans = _terms(period)
+    elif every.day is not None:
+        # «до 5 числа» counts in calendar months and quarters, as reports do.
+        spans = period.calendar_units(every.months)
     else:
         spans = period.units(every.months)
     if every.day is None:
-        return [Occurrence(due=end, start=start, note=note) for start, end in spans]
+        return [
+            Occurrence(due=end, start=None if every.ends else start, note=note)
+            for start, end in spans
+        ]
     found = []
     for start, _ in spans:
         # The day is counted in the unit's own first month, not in a unit the period cuts.

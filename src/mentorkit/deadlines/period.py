@@ -79,14 +79,29 @@ class Period:
         if months == 12:
             return self.years()
         if months == 6 and self.academic:
+            # School half-years: September to December, January to May.
             return [
                 half
                 for y in range(self.start.year, self.end.year)
                 for half in (
                     (date(y, 9, 1), date(y, 12, 31)),
-                    (date(y + 1, 1, 1), date(y + 1, 8, 31)),
+                    (date(y + 1, 1, 1), date(y + 1, 5, 31)),
                 )
             ]
+        if months == 3 and self.academic:
+            # Quarters of the academic year: September–November … June–August.
+            return [
+                (
+                    date(y + (m > 12), (m - 1) % 12 + 1, 1),
+                    month_end(y + (m + 2 > 12), (m + 1) % 12 + 1),
+                )
+                for y in range(self.start.year, self.end.year)
+                for m in (9, 12, 15, 18)
+            ]
+        return self.calendar_units(months)
+
+    def calendar_units(self, months: int) -> list[tuple[date, date]]:
+        """Calendar months, quarters or half-years that touch the period, clipped."""
         first = (self.start.month - 1) // months * months + 1
         units = []
         year, month = self.start.year, first

@@ -24,9 +24,11 @@ _TABLE = str.maketrans(
 )
 
 _TOKEN = re.compile(
-    r"(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d]))"
+    r"(?P<iso>\d{4}-\d{1,2}-\d{1,2}(?!\d))"
+    r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
+    r"|(?P<monthyear>\d{1,2}\.\d{4}(?!\d))"
     r"|(?P<daymonth>\d{1,2}\.\d{1,2}(?!\.?\d))"
-    r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х)(?![а-я]))?"
+    r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х|я|ю)(?![а-я]))?"
     r"|(?P<word>[a-zа-я]+)"
     r"|(?P<punct>[,;/\-().:!?+])"
     r"|(?P<space>\s+)"
@@ -67,7 +69,7 @@ _ABBREVIATIONS = {
 @dataclass(frozen=True)
 class Token:
     kind: str
-    """date, daymonth, num, word, punct or other."""
+    """date, daymonth, monthyear, num, month, word, punct, baddate (31.09.2023) or other."""
     text: str
     """The normalised text of the token."""
     start: int
@@ -107,8 +109,12 @@ def tokenize(text: str) -> list[Token]:
             continue
         raw = match.group(0)
         start, end = match.start(), match.end()
-        if kind == "date":
+        if kind in ("date", "iso"):
             tokens.append(_date_token(raw, start, end))
+        elif kind == "monthyear":
+            month, year = (int(part) for part in raw.split("."))
+            kind = "monthyear" if 1 <= month <= 12 else "baddate"
+            tokens.append(Token(kind, raw, start, end, value=year, day_month=(1, month)))
         elif kind == "daymonth":
             day, month = (int(part) for part in raw.split("."))
             tokens.append(Token("daymonth", raw, start, end, day_month=(day, month)))
@@ -127,7 +133,10 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _date_token(raw: str, start: int, end: int) -> Token:
-    day_text, month_text, year_text = raw.split(".")
+    parts = re.split(r"[./-]", raw)
+    if len(parts[0]) == 4:  # 2024-05-25
+        parts.reverse()
+    day_text, month_text, year_text = parts
     year = int(year_text)
     if len(year_text) == 2:
         year += 2000
@@ -135,5 +144,5 @@ def _date_token(raw: str, start: int, end: int) -> Token:
     try:
         full = date(year, month, day)
     except ValueError:
-        return Token("other", raw, start, end)
+        return Token("baddate", raw, start, end)
     return Token("date", raw, start, end, value=year, day=full, day_month=(day, month))
