@@ -81,7 +81,8 @@ FILE_TOO_LARGE = _code("MK006", E, "файл слишком большой")
 ALIAS_BOMB = _code("MK007", E, "слишком много повторов через ссылки YAML (&якорь/*ссылка)")
 TAB_INDENT = _code("MK008", E, "табуляция в отступе")
 UNREADABLE = _code("MK009", E, "файл не читается")
-STRAY_FILE = _code("MK010", W, "файл не YAML в папке данных")
+STRAY_FILE = _code("MK010", W, "файл или папка, которые mentorkit не читает")
+MISSING_PEOPLE = _code("MK011", E, "нет файла people.yaml")
 
 # Schema
 UNKNOWN_FIELD = _code("MK101", E, "неизвестное поле")

@@ -14,6 +14,7 @@ from mentorkit.refs import PeopleIndex
 Check = Callable[[Context], list[Problem]]
 
 CHECKS: tuple[Check, ...] = (
+    references.check_people_file,
     references.check_config,
     references.check_people,
     references.check_roadmaps,

@@ -19,7 +19,9 @@ class Context:
     """The people whose entry is invalid: a reference to them is not reported a second time."""
 
     def is_broken(self, ref: str) -> bool:
-        return bool(self.broken.resolve(ref))
+        """Whether `ref` may name someone whose entry could not be read (so it is not reported
+        as unknown a second time)."""
+        return not self.repo.people_complete or bool(self.broken.resolve(ref))
 
 
 def resolve_one(

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections import Counter
 
 from mentorkit.checks.base import Context, resolve_one
+from mentorkit.load.repository import PEOPLE
+from mentorkit.model import numbered_items
 from mentorkit.problems import (
     AMBIGUOUS_PERSON,
     APPROVAL_MISMATCH,
     DUPLICATE_PERSON,
+    MISSING_PEOPLE,
     NO_HEAD,
     ORDER_TARGET_MISSING,
     UNKNOWN_FILE,
@@ -33,6 +36,34 @@ def check_people(ctx: Context) -> list[Problem]:
                 )
             )
     return problems
+
+
+def check_people_file(ctx: Context) -> list[Problem]:
+    """people.yaml is missing while the files name people: one problem instead of one per name."""
+    repo = ctx.repo
+    if (repo.root / PEOPLE).exists():
+        return []
+    named = bool(repo.config and repo.config.model.organization.head)
+    named = named or any(doc.model.pairs for doc in repo.pairs)
+    named = named or any(
+        o.model.signed_by or o.model.executor or o.model.curator or o.model.people
+        for o in repo.orders
+    )
+    named = named or any(
+        ctx.people.mentions(text)
+        for doc in repo.roadmaps
+        for numbered in numbered_items(doc.model)
+        for text in (*numbered.item.responsible, *numbered.item.co_responsible)
+    )
+    if not named:
+        return []
+    return [
+        MISSING_PEOPLE.at(
+            Location(PEOPLE),
+            "нет файла people.yaml, а файлы ссылаются на людей: создайте его рядом с "
+            "mentorkit.yaml и перечислите в нём всех (people: - name: Фамилия Имя Отчество …)",
+        )
+    ]
 
 
 def check_config(ctx: Context) -> list[Problem]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -14,7 +16,13 @@ from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import Positions, read_yaml
 from mentorkit.model import Config, Order, PairsFile, Person, Roadmap, Rules
 from mentorkit.model.people import PeopleFile
-from mentorkit.problems import MISSING_FIELD, STRAY_FILE, WRONG_VALUE, Location, Problem
+from mentorkit.problems import (
+    MISSING_FIELD,
+    STRAY_FILE,
+    WRONG_VALUE,
+    Location,
+    Problem,
+)
 
 CONFIG = "mentorkit.yaml"
 PEOPLE = "people.yaml"
@@ -56,6 +64,9 @@ class Repository:
     references to them are not reported again."""
     files: tuple[str, ...] = ()
     """Every file read, relative to the root."""
+    people_complete: bool = True
+    """people.yaml was read and is a list of people: a reference that matches nobody is then
+    a mistake in the reference, not a consequence of a broken or missing file."""
     broken_files: frozenset[str] = field(default_factory=frozenset)
     """Files that could not be read or validated: what they say is unknown."""
     broken_order_numbers: frozenset[str] | None = field(default_factory=frozenset)
@@ -99,14 +110,86 @@ def find_root(start: Path) -> Path:
 
 
 def data_files(root: Path) -> Iterator[str]:
+    """The YAML files of the data folders, in a stable order."""
     for folder in FOLDERS:
         base = root / folder
         if not base.is_dir():
             continue
         for path in sorted(base.iterdir()):
-            if path.name.startswith(".") or path.is_dir():
-                continue
-            yield f"{folder}/{path.name}"
+            if path.is_file() and not path.name.startswith(".") and _is_yaml(path.name):
+                yield f"{folder}/{path.name}"
+
+
+def _is_yaml(name: str) -> bool:
+    return name.lower().endswith(YAML_SUFFIXES)
+
+
+_KEPT = {*FOLDERS, "templates", "documents", "out"}
+"""Folders of a repository that mentorkit reads or writes; any other holding YAML is reported."""
+
+
+def stray_files(root: Path) -> list[Problem]:
+    """Files and folders a curator may expect to be read that mentorkit does not read."""
+    problems = []
+    for path in sorted(root.iterdir()):
+        name = path.name
+        if name.startswith(".") or name in (CONFIG, PEOPLE):
+            continue
+        if path.is_file() and (_is_yaml(name) or name.lower().endswith(".yaml.txt")):
+            problems.append(
+                STRAY_FILE.at(
+                    Location(name),
+                    "файлы в корне репозитория, кроме mentorkit.yaml и people.yaml, не читаются: "
+                    f"перенесите его в {', '.join(f + '/' for f in FOLDERS)}",
+                )
+            )
+        elif (
+            path.is_dir()
+            and name not in _KEPT
+            and any(_is_yaml(p.name) for p in path.rglob("*") if p.is_file())
+        ):
+            guess = difflib.get_close_matches(name.lower(), FOLDERS, n=1, cutoff=0.6)
+            where = f"«{guess[0]}/»" if guess else ", ".join(f"{f}/" for f in FOLDERS)
+            problems.append(
+                STRAY_FILE.at(
+                    Location(f"{name}/"),
+                    f"папку «{name}» mentorkit не читает: файлы YAML должны лежать в {where}",
+                )
+            )
+    for folder in FOLDERS:
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.iterdir()):
+            problem = _stray_in_folder(path, f"{folder}/{path.name}", folder)
+            if problem is not None:
+                problems.append(problem)
+    return problems
+
+
+def _stray_in_folder(path: Path, relpath: str, folder: str) -> Problem | None:
+    name = path.name
+    if name.startswith(".") or name.lower().endswith(".md"):
+        return None
+    if path.is_dir():
+        if any(_is_yaml(p.name) for p in path.rglob("*") if p.is_file()):
+            return STRAY_FILE.at(
+                Location(f"{relpath}/"),
+                f"вложенные папки mentorkit не читает: перенесите файлы прямо в {folder}/",
+            )
+        return None
+    if _is_yaml(name):
+        return None
+    if name.lower().endswith((".yaml.txt", ".yml.txt")):
+        return STRAY_FILE.at(
+            Location(relpath),
+            f"у файла лишнее расширение .txt (так сохраняет Блокнот), и он не читается: "
+            f"переименуйте его в {name[:-4]}",
+        )
+    return STRAY_FILE.at(
+        Location(relpath),
+        "mentorkit читает в этой папке только файлы .yaml и .yml: этот файл пропущен",
+    )
 
 
 def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
@@ -128,25 +211,16 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
         return Doc(relpath, parsed, yaml_file.positions)
 
     config = load(CONFIG, Config)
-    people, people_positions, broken_people = _load_people(root, problems)
+    people = _load_people(root, problems)
     files = [CONFIG]
-    if people_positions is not None:
+    if (root / PEOPLE).exists():
         files.append(PEOPLE)
+    problems.extend(stray_files(root))
     roadmaps: list[Doc[Roadmap]] = []
     pairs: list[Doc[PairsFile]] = []
     orders: list[Doc[Order]] = []
     for relpath in data_files(root):
         files.append(relpath)
-        if not relpath.endswith(YAML_SUFFIXES):
-            if not relpath.endswith((".md", ".txt")):
-                problems.append(
-                    STRAY_FILE.at(
-                        Location(relpath),
-                        "mentorkit читает в этой папке только файлы .yaml и .yml: "
-                        "этот файл пропущен",
-                    )
-                )
-            continue
         folder = relpath.split("/", 1)[0]
         if folder == "roadmaps":
             _append(roadmaps, load(relpath, Roadmap))
@@ -157,12 +231,13 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
     repo = Repository(
         root=root,
         config=config,
-        people=people,
-        people_positions=people_positions,
+        people=people.entries,
+        people_positions=people.positions,
         roadmaps=tuple(roadmaps),
         pairs=tuple(pairs),
         orders=tuple(orders),
-        broken_people=broken_people,
+        broken_people=people.broken,
+        people_complete=people.complete,
         files=tuple(files),
         broken_files=frozenset(broken),
         broken_order_numbers=_order_numbers(broken),
@@ -186,16 +261,22 @@ def _append(target: list[Doc[M]], doc: Doc[M] | None) -> None:
         target.append(doc)
 
 
-def _load_people(
-    root: Path, problems: list[Problem]
-) -> tuple[tuple[PersonEntry, ...], Positions | None, tuple[PersonEntry, ...]]:
+@dataclass(frozen=True)
+class _People:
+    entries: tuple[PersonEntry, ...] = ()
+    positions: Positions | None = None
+    broken: tuple[PersonEntry, ...] = ()
+    complete: bool = False
+
+
+def _load_people(root: Path, problems: list[Problem]) -> _People:
     """People are validated one by one, so that one broken entry does not hide all the others."""
     if not (root / PEOPLE).exists():
-        return (), None, ()
+        return _People()
     yaml_file, found = read_yaml(root, PEOPLE)
     problems.extend(found)
     if yaml_file is None:
-        return (), None, ()
+        return _People()
     data, positions = yaml_file.data, yaml_file.positions
     if not isinstance(data, dict):
         problems.append(
@@ -203,41 +284,47 @@ def _load_people(
                 positions.at(), "people.yaml — словарь с полем «people:» и списком людей"
             )
         )
-        return (), positions, ()
+        return _People(positions=positions)
     outer = {key: value for key, value in data.items() if key != "people"}
     _, found = validate(PeopleFile, outer, positions)
     problems.extend(found)
-    raw: Any = data.get("people")
-    if raw is None:
+    if "people" not in data:
         problems.append(MISSING_FIELD.at(positions.at(), "нет поля «people» со списком людей"))
-        return (), positions, ()
+        return _People(positions=positions)
+    raw: Any = data["people"]
+    if raw is None:
+        problems.append(
+            MISSING_FIELD.at(
+                positions.at("people", key=True),
+                "список «people» пуст: добавьте людей (- name: Фамилия Имя Отчество)",
+            )
+        )
+        return _People(positions=positions)
     if not isinstance(raw, list):
         problems.append(
-            WRONG_VALUE.at(positions.at("people"), "поле «people»: ожидался список людей")
+            WRONG_VALUE.at(
+                positions.at("people"),
+                "поле «people»: ожидался список людей, каждый с «- name: …»",
+            )
         )
-        return (), positions, ()
+        return _People(positions=positions)
     entries: list[PersonEntry] = []
     broken: list[PersonEntry] = []
     for index, item in enumerate(raw):
-        wrapped = {"people": [item]}
-        parsed, found = validate(PeopleFile, wrapped, _Shifted(positions, index))
+        parsed, found = validate(
+            PeopleFile, {"people": [item]}, positions, shift=partial(_shift, index=index)
+        )
         problems.extend(found)
         if parsed is not None:
             entries.append(PersonEntry(index, parsed.people[0]))
         elif isinstance(item, dict) and isinstance(item.get("name"), str):
             ident = item.get("id") if isinstance(item.get("id"), str) else None
             broken.append(PersonEntry(index, Person.model_construct(name=item["name"], id=ident)))
-    return tuple(entries), positions, tuple(broken)
+    return _People(tuple(entries), positions, tuple(broken), complete=True)
 
 
-class _Shifted(Positions):
-    """Positions of one person validated alone as `people[0]`: index 0 stands for `index`."""
-
-    def __init__(self, base: Positions, index: int) -> None:
-        super().__init__(base.path, base.keys, base.values)
-        self.index = index
-
-    def at(self, *keys: str | int, key: bool = False) -> Location:
-        if len(keys) >= 2 and keys[0] == "people" and keys[1] == 0:
-            keys = ("people", self.index, *keys[2:])
-        return super().at(*keys, key=key)
+def _shift(loc: tuple[str | int, ...], index: int) -> tuple[str | int, ...]:
+    """One person validated alone stands at `people[0]`: put it back at `people[index]`."""
+    if len(loc) >= 2 and loc[0] == "people" and loc[1] == 0:
+        return ("people", index, *loc[2:])
+    return loc

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -48,11 +49,18 @@ _SYNONYMS = {
 }
 
 
-def validate(model: type[M], data: Any, positions: Positions) -> tuple[M | None, list[Problem]]:
+def validate(
+    model: type[M],
+    data: Any,
+    positions: Positions,
+    shift: Callable[[Key], Key] | None = None,
+) -> tuple[M | None, list[Problem]]:
+    """The model, or the problems of `data`, each at its place (`shift` moves an error's path
+    where a part of a file was validated alone)."""
     try:
         return model.model_validate(data), []
     except ValidationError as error:
-        problems = [_problem(model, detail, positions) for detail in error.errors()]
+        problems = [_problem(model, detail, positions, shift) for detail in error.errors()]
         return None, _dedupe(problems)
 
 
@@ -67,8 +75,15 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return result
 
 
-def _problem(model: type[BaseModel], detail: ErrorDetails, positions: Positions) -> Problem:
+def _problem(
+    model: type[BaseModel],
+    detail: ErrorDetails,
+    positions: Positions,
+    shift: Callable[[Key], Key] | None,
+) -> Problem:
     loc: Key = tuple(part for part in detail["loc"] if isinstance(part, str | int))
+    if shift is not None:
+        loc = shift(loc)
     kind = detail["type"]
     value = detail.get("input")
     if kind == "extra_forbidden":
