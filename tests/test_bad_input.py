@@ -55,7 +55,8 @@ CASES: dict[str, tuple[bytes, str, str]] = {
     ),
     "empty": (b"", "MK004", "файл пуст"),
     "binary": (b"\x00\x01\x02\xff" * 64, "MK005", "двоичный"),
-    "docx": (b"PK\x03\x04" + b"\x00" * 100, "MK005", "mentorkit import"),
+    "docx": (b"PK\x03\x04" + b"\x00" * 100, "MK005", "документ Word"),
+    "utf16": ("title: Дорожная карта\n".encode("utf-16"), "MK003", "UTF-16"),
     "alias-bomb": (BOMB, "MK007", "ссылки YAML"),
     "tab": (b"title: x\nperiod: 2023-2024\nsections:\n\t- title: y\n", "MK008", "табуляция"),
 }

@@ -10,7 +10,7 @@ from pathlib import Path
 from mentorkit.checks import run_checks
 from mentorkit.errors import UsageError
 from mentorkit.load.repository import find_root, load_repository
-from mentorkit.problems import BAD_IGNORE, CODES, Problem, Severity
+from mentorkit.problems import BAD_IGNORE, CODES, STRAY_FILE, Location, Problem, Severity
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,13 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
     root = roots.pop()
     repo, problems = load_repository(root)
     problems.extend(run_checks(repo, today))
-    ignored = {code.strip().upper() for code in ignore}
+    ignored = {code.strip().upper() for code in ignore if code.strip()}
+    for code in sorted(ignored - set(CODES)):
+        problems.append(
+            BAD_IGNORE.at(
+                Location("--ignore"), f"кода «{code}» нет: список кодов — mentorkit codes"
+            )
+        )
     if repo.config is not None:
         configured = repo.config.model.check.ignore
         for index, code in enumerate(configured):
@@ -55,5 +61,13 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
     only = {
         path.resolve().relative_to(root).as_posix() for path in targets if path.resolve().is_file()
     }
+    for relpath in sorted(only - set(repo.files)):
+        problems.append(
+            STRAY_FILE.at(
+                Location(relpath),
+                "этот файл mentorkit не читает: данные лежат в mentorkit.yaml, people.yaml и "
+                "файлах .yaml папок roadmaps/, pairs/, orders/",
+            )
+        )
     kept = [p for p in problems if p.code not in ignored and (not only or p.location.path in only)]
     return CheckResult(root, today, tuple(sorted(kept, key=lambda p: p.sort_key)), repo.files)

@@ -165,6 +165,8 @@ def _message(kind: str, value: Any, ctx: dict[str, Any]) -> str:
         return f"значение должно быть больше {ctx.get('gt')}, а здесь {got}"
     if kind == "too_short":
         return "список не может быть пустым"
+    if kind == "string_too_short":
+        return "значение не может быть пустым: впишите его"
     return f"неверное значение {got}"
 
 

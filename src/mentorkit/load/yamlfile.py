@@ -176,8 +176,14 @@ def decode(raw: bytes, relpath: str) -> tuple[str | None, Problem | None]:
     if raw.startswith(b"PK\x03\x04"):
         return None, BINARY_FILE.at(
             where,
-            "это не YAML, а архив или документ Word (.docx); документ Word можно "
-            "превратить в YAML командой «mentorkit import»",
+            "это не YAML, а архив или документ Word (.docx): mentorkit читает только текст "
+            "YAML; перенесите данные документа в YAML (образцы — в roadmaps/ mentorkit)",
+        )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, NOT_UTF8.at(
+            where,
+            "файл в кодировке UTF-16 (в Блокноте — «Юникод»), а нужна UTF-8: сохраните его "
+            "в кодировке UTF-8",
         )
     if b"\x00" in raw[:8192]:
         return None, BINARY_FILE.at(where, "файл двоичный, а не текстовый: нужен текст YAML")

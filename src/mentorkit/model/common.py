@@ -37,7 +37,44 @@ def parse_date(value: Any) -> date:
             return date(year, month, day)
         except ValueError:
             raise ValueError(f"«{value.strip()}» — такой даты нет в календаре") from None
-    raise ValueError(f"«{value}» — не дата; пишите ГГГГ-ММ-ДД, например 2023-09-01")
+    raise ValueError(f"{_shown(value)} — не дата; пишите ГГГГ-ММ-ДД, например 2023-09-01")
+
+
+def _shown(value: Any) -> str:
+    """A value as the user wrote it in YAML, not as Python prints it."""
+    if isinstance(value, bool):
+        return "«true»" if value else "«false»"
+    if isinstance(value, dict):
+        return "словарь"
+    if isinstance(value, list):
+        return "список"
+    return f"«{value}»"
+
+
+def _as_text(value: Any) -> Any:
+    """A number written without quotes («number: 158») is the text it looks like."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    return value
+
+
+_YES = {"да", "yes", "true", "+"}
+_NO = {"нет", "no", "false", "-"}
+
+
+def _as_flag(value: Any) -> Any:
+    """«да»/«нет» as well as true/false."""
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _YES:
+            return True
+        if word in _NO:
+            return False
+    return value
+
+
+def _lower(value: Any) -> Any:
+    return value.strip().lower() if isinstance(value, str) else value
 
 
 def _as_tuple(value: Any) -> Any:
@@ -69,6 +106,12 @@ Dates = Annotated[tuple[Date, ...], BeforeValidator(_as_tuple)]
 """One date or a list of them."""
 Texts = Annotated[tuple[str, ...], BeforeValidator(_as_tuple)]
 """One text or a list of them."""
+Text = Annotated[str, BeforeValidator(_as_text)]
+"""Text; a number written without quotes is taken as its text («number: 158»)."""
+Flag = Annotated[bool, BeforeValidator(_as_flag)]
+"""true/false, also «да»/«нет»."""
+Lower = BeforeValidator(_lower)
+"""For a choice of words: «Знакомство» is «знакомство»."""
 PeriodField = Annotated[
     Period,
     PlainValidator(_as_period),

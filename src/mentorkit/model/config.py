@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from mentorkit.model.common import Model, PersonRef
+from mentorkit.model.common import Model, PersonRef, Texts
 
 
 class Organization(Model):
@@ -30,7 +30,7 @@ class Rules(Model):
 
 
 class CheckSettings(Model):
-    ignore: tuple[str, ...] = Field((), description="Коды проблем, которые не показывать: MK705")
+    ignore: Texts = Field((), description="Коды проблем, которые не показывать: MK705")
 
 
 class DocumentProfile(Model):

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from mentorkit.model.common import Date, Model, PersonRef, Texts
+from mentorkit.model.common import Date, Model, PersonRef, Text, Texts
 
 OrderType = Literal["roadmap", "pairs", "curator", "plans", "reward", "custom"]
 
@@ -22,14 +22,14 @@ DEFAULT_TITLES: dict[str, str] = {
 
 class Order(Model):
     type: OrderType = Field(description="roadmap | pairs | curator | plans | reward | custom")
-    number: str = Field(description="Номер приказа")
+    number: Text = Field(min_length=1, description="Номер приказа")
     date: Date
     title: str | None = Field(None, description="Заголовок; у каждого вида есть свой по умолчанию")
     basis: str | None = Field(None, description="Преамбула: «В соответствии с …»")
     roadmap: str | None = Field(None, description="Вид roadmap: файл дорожной карты")
     pairs: str | None = Field(None, description="Виды pairs и plans: файл пар")
     curator: PersonRef | None = Field(None, description="Вид curator: назначаемый куратор")
-    people: tuple[PersonRef, ...] = Field((), description="Вид reward: кого поощрить")
+    people: Texts = Field((), description="Вид reward: кого поощрить")
     points: Texts = Field((), description="Пункты после сформированных")
     signed_by: PersonRef | None = Field(None, description="Подписывает; по умолчанию руководитель")
     executor: PersonRef | None = Field(None, description="Исполнитель (отметка об исполнителе)")

@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from mentorkit.model.common import Date, Model, PeriodField, PersonRef
+from mentorkit.model.common import Date, Flag, Lower, Model, PeriodField, PersonRef, Text, Texts
 
 Stage = Literal["знакомство", "пробная", "планирование", "работа", "итоговая"]
 STAGES: tuple[Stage, ...] = ("знакомство", "пробная", "планирование", "работа", "итоговая")
 
 
 class Meeting(Model):
-    stage: Stage = Field(description="Этап: знакомство, пробная, планирование, работа, итоговая")
+    stage: Annotated[Stage, Lower] = Field(
+        description="Этап: знакомство, пробная, планирование, работа, итоговая"
+    )
     date: Date
-    done: bool = False
+    done: Flag = False
     topic: str | None = None
 
 
 class Pair(Model):
     mentor: PersonRef
-    mentees: tuple[PersonRef, ...] = Field(min_length=1)
+    mentees: Texts = Field(min_length=1, description="Наставляемые: один или список")
     form: str | None = Field(None, description="Форма наставничества, если не та, что у файла")
-    order: str | None = Field(None, description="Номер приказа, закрепившего пару")
+    order: Text | None = Field(None, description="Номер приказа, закрепившего пару")
     goal: str | None = None
     meetings: tuple[Meeting, ...] = ()
 

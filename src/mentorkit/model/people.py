@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
-from mentorkit.model.common import Date, Model
+from mentorkit.model.common import Date, Flag, Model
 
 Case = Literal["nominative", "genitive", "dative", "accusative", "instrumental", "prepositional"]
 
@@ -25,6 +25,12 @@ def _as_consent(value: Any) -> Any:
     return value
 
 
+def _as_gender(value: Any) -> Any:
+    if isinstance(value, str):
+        return {"ж": "f", "м": "m", "жен": "f", "муж": "m"}.get(value.strip().lower(), value)
+    return value
+
+
 class Person(Model):
     name: str = Field(description="Фамилия Имя Отчество в именительном падеже")
     id: str | None = Field(
@@ -34,8 +40,10 @@ class Person(Model):
     role: str | None = Field(None, description="Роль в программе: куратор, наставник…")
     experience: float | None = Field(None, ge=0, description="Педагогический стаж, лет")
     group: str | None = Field(None, description="Для обучающегося: класс или группа, «7Б»")
-    minor: bool = Field(False, description="Несовершеннолетний")
-    gender: Literal["f", "m"] | None = Field(None, description="Пол, если не следует из отчества")
+    minor: Flag = Field(False, description="Несовершеннолетний")
+    gender: Annotated[Literal["f", "m"] | None, BeforeValidator(_as_gender)] = Field(
+        None, description="Пол, если не следует из отчества: f (ж) или m (м)"
+    )
     consent: Annotated[Consent | None, BeforeValidator(_as_consent)] = Field(
         None, description="Согласие на обработку персональных данных (152-ФЗ)"
     )

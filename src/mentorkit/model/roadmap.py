@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from mentorkit.model.common import Date, Dates, Model, PeriodField, Texts
+from mentorkit.model.common import Date, Dates, Model, PeriodField, Text, Texts
 
 Column = Literal[
     "number",
@@ -25,7 +25,7 @@ Column = Literal[
 class Item(Model):
     title: str = Field(description="Наименование мероприятия")
     number: str | None = Field(None, description="Номер пункта, если не по порядку: «1.9»")
-    deadline: str | None = Field(None, description="Срок, как в документе: «до 15.03.2022»")
+    deadline: Text | None = Field(None, description="Срок, как в документе: «до 15.03.2022»")
     responsible: Texts = Field((), description="Ответственный: текст или список")
     co_responsible: Texts = Field((), description="Соисполнители")
     document: str | None = Field(None, description="Вид документа: «Приказ УО»")
@@ -45,7 +45,7 @@ class Section(Model):
 
 
 class Approval(Model):
-    order: str = Field(description="Номер утвердившего приказа")
+    order: Text = Field(description="Номер утвердившего приказа")
     date: Date = Field(description="Дата утвердившего приказа")
 
 
