@@ -107,7 +107,7 @@ def test_missing_path(tmp_path: Path, run: Run) -> None:
 
 
 def test_bad_today(base_repo: Path, run: Run) -> None:
-    exit_code, _, err = run("check", str(base_repo), "--today", "20.01.2024")
+    exit_code, _, err = run("check", str(base_repo), "--today", "31.02.2024")
     assert exit_code == 2
     assert "--today" in err
     assert "ГГГГ-ММ-ДД" in err

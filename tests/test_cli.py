@@ -184,3 +184,42 @@ def test_core_does_not_read_the_clock() -> None:
             continue
         text = path.read_text(encoding="utf-8")
         assert "date.today()" not in text and "datetime.now(" not in text, path
+
+
+def test_today_as_russians_write_it(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", str(base_repo), "--today", "10.06.2024")
+    assert code == 0
+    assert "MK704" in out  # 10 June 2024: the May conference is overdue
+
+
+def test_no_arguments_prints_help_and_succeeds(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys)
+    assert code == 0
+    assert "Использование: mentorkit [ПАРАМЕТРЫ] КОМАНДА [АРГУМЕНТЫ]..." in out
+    assert err == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["codes", "extra"], "лишние аргументы: extra"),
+        (["check", "--strict=yes"], "параметр --strict пишется без значения"),
+        (["check", "--format", "xml"], "неверное значение --format: «xml»"),
+        (["deadline"], "не указан аргумент ТЕКСТ"),
+        (["check", "--tday", "2024-01-01"], "возможно, --today?"),
+    ],
+)
+def test_usage_errors_are_russian(
+    args: list[str], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, *args)
+    assert code == 2
+    assert words in err
+    assert not re.search(r"\b(Got|Option|Value error|Missing|Invalid)\b", err)
+
+
+def test_unknown_ignore_code_on_the_command_line(
+    base_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run(capsys, "check", str(base_repo), "--today", "2024-01-20", "--ignore", "MK999")
+    assert "MK901" in out and "MK999" in out

@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> None:
         code = app(args=argv, prog_name="mentorkit", standalone_mode=False)
     except MentorkitError as error:
         _fail(error.message, error.hint, error.exit_code)
+    except click_exceptions.NoArgsIsHelpError:
+        sys.exit(0)  # `mentorkit` alone: the help was the answer
     except click_exceptions.UsageError as error:
         message, hint = translate_usage_error(error)
         _fail(message, hint, 2)

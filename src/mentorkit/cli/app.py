@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated
 
@@ -33,11 +34,16 @@ def parse_today(value: str | None) -> date:
     """The day to check against: --today, or the real date (the only place that reads the clock)."""
     if value is None:
         return date.today()
+    text = value.strip()
     try:
-        return date.fromisoformat(value.strip())
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text):
+            day, month, year = (int(part) for part in text.split("."))
+            return date(year, month, day)
+        return date.fromisoformat(text)
     except ValueError:
         raise UsageError(
-            f"--today: «{value}» — не дата; укажите её как ГГГГ-ММ-ДД, например 2024-01-20"
+            f"--today: «{value}» — не дата; укажите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, "
+            "например 2024-01-20"
         ) from None
 
 
@@ -45,6 +51,7 @@ TodayOption = Annotated[
     str | None,
     typer.Option(
         "--today",
+        metavar="ДАТА",
         help="Дата, на которую проверять сроки, ГГГГ-ММ-ДД (по умолчанию — сегодня).",
         show_default=False,
     ),

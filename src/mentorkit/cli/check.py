@@ -43,7 +43,9 @@ def check_command(
     ] = False,
     ignore: Annotated[
         list[str] | None,
-        typer.Option("--ignore", help="Не показывать проблемы с этим кодом (можно повторять)."),
+        typer.Option(
+            "--ignore", metavar="КОД", help="Не показывать проблемы с этим кодом (можно повторять)."
+        ),
     ] = None,
 ) -> None:
     """Проверить репозиторий: все файлы, ссылки, пары, согласия, приказы и сроки."""
@@ -68,6 +70,7 @@ def deadline_command(
         str | None,
         typer.Option(
             "--period",
+            metavar="ПЕРИОД",
             help="Период дорожной карты: 2023-2024 (учебный год) или 2022-01-01..2024-12-31 "
             "(по умолчанию — текущий учебный год).",
             show_default=False,

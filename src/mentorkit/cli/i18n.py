@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Any
 
+from typer import core as typer_core
 from typer import rich_utils
 from typer._click import core as click_core
 from typer._click import exceptions as click_exceptions
@@ -32,7 +34,9 @@ def install_russian_help() -> None:
     write_usage = click_formatting.HelpFormatter.write_usage
 
     def russian_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
-        write_usage(self, prog, args, "Использование: " if prefix is None else prefix)
+        write_usage(
+            self, prog, russian_metavars(args), "Использование: " if prefix is None else prefix
+        )
 
     click_formatting.HelpFormatter.write_usage = russian_usage  # type: ignore[method-assign]
 
@@ -46,6 +50,52 @@ def install_russian_help() -> None:
 
     click_core.Command.get_help_option = russian_help_option  # type: ignore[method-assign]
 
+    for cls in (typer_core.TyperOption, typer_core.TyperArgument):
+        _russian_types(cls)
+    typer_core.TyperArgument.display_name_raw = property(  # type: ignore[method-assign,assignment]
+        lambda self: self.metavar or _METAVARS.get(self.name, str(self.name).upper())
+    )
+
+
+def _russian_types(cls: Any) -> None:
+    """The column of value kinds in --help: «ДАТА», «ПУТЬ…», not «<str>», «<list[Path]>»."""
+    original = cls.display_type_rich
+
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        shown = original(self, ctx)
+        if shown is None or getattr(self, "is_flag", False):
+            return None
+        return russian_metavars(str(shown))
+
+    cls.display_type_rich = display_type_rich
+
+
+_METAVARS = {
+    "OPTIONS": "ПАРАМЕТРЫ",
+    "COMMAND": "КОМАНДА",
+    "ARGS": "АРГУМЕНТЫ",
+    "paths": "ПУТЬ",
+    "files": "ФАЙЛ",
+    "file": "ФАЙЛ",
+    "text": "ТЕКСТ",
+    "name": "ИМЯ",
+    "list[Path]": "ПУТЬ",
+    "list[str]": "ТЕКСТ",
+    "Path": "ПУТЬ",
+    "path": "ПУТЬ",
+    "str": "ТЕКСТ",
+    "int": "ЧИСЛО",
+    "bool": "",
+}
+_METAVAR = re.compile(
+    r"<?\{?(?<!\w)(" + "|".join(re.escape(k) for k in _METAVARS) + r")(?![\w|])\}?>?"
+)
+
+
+def russian_metavars(text: str) -> str:
+    """Argument and value names of the usage line and the help in Russian."""
+    return _METAVAR.sub(lambda m: _METAVARS[m.group(1)], text).replace("<", "").replace(">", "")
+
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"No such option: (\S+)(?: Did you mean (\S+)\?)?"), "нет параметра {0}"),
@@ -53,7 +103,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"Missing argument '(.+?)'\.?"), "не указан аргумент {0}"),
     (re.compile(r"Missing option '(.+?)'\.?"), "не указан параметр {0}"),
     (re.compile(r"Option '(.+?)' requires an argument\.?"), "параметру {0} нужно значение"),
-    (re.compile(r"Got unexpected extra arguments? \((.+)\)"), "лишние аргументы: {0}"),
+    (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)"), "лишние аргументы: {0}"),
+    (
+        re.compile(r"Option '(.+?)' does not take a value"),
+        "параметр {0} пишется без значения: просто {0}",
+    ),
+    (
+        re.compile(r"Invalid value for '(.+?)': (?:Value error, )?'(.+?)' is not one of (.+?)\.?$"),
+        "неверное значение {0}: «{1}»; допустимы: {2}",
+    ),
     (
         re.compile(r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\."),
         "неверное значение {0}: «{1}»; допустимы: {2}",
@@ -74,5 +132,10 @@ def translate_usage_error(error: click_exceptions.UsageError) -> tuple[str, str 
             if match.lastindex and match.lastindex >= 2 and "Did you mean" in text:
                 message += f" — возможно, {parts[1]}?"
             break
+    if isinstance(error, click_exceptions.NoSuchOption) and error.ctx is not None:
+        known = [name for param in error.ctx.command.params for name in param.opts]
+        close = difflib.get_close_matches(error.option_name, known, n=1, cutoff=0.6)
+        if close and "возможно" not in message:
+            message += f" — возможно, {close[0]}?"
     command = error.ctx.command_path if error.ctx is not None else "mentorkit"
     return message, f"посмотрите справку: {command} --help"
