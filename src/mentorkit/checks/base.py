@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from mentorkit.load.repository import PersonEntry, Repository
 from mentorkit.problems import AMBIGUOUS_PERSON, UNKNOWN_PERSON, Location, Problem
-from mentorkit.refs import PeopleIndex
+from mentorkit.refs import PeopleIndex, normalize, short_name
 
 
 @dataclass(frozen=True)
@@ -37,10 +39,13 @@ def resolve_one(
         problems.append(
             UNKNOWN_PERSON.at(
                 where,
-                f"{role} «{ref}» не найден в people.yaml: добавьте человека туда или "
-                "исправьте написание (Фамилия И.О.)",
+                f"{role} «{ref}» не найден в people.yaml: {unknown_hint(ctx, ref)}",
             )
         )
+    elif len({normalize(entry.person.name).lower() for entry in found}) == 1 and not all(
+        entry.person.id for entry in found
+    ):
+        pass  # the same person written twice in people.yaml: reported there (MK205)
     else:
         names = ", ".join(entry.person.id or entry.person.name for entry in found)
         problems.append(
@@ -51,6 +56,20 @@ def resolve_one(
             )
         )
     return None
+
+
+def unknown_hint(ctx: Context, ref: str) -> str:
+    """How to fix a reference that names nobody: the close name for a slip of the pen, the
+    Latin letters that look Cyrillic, or else add the person."""
+    written = normalize(ref)
+    if re.search("[A-Za-z]", written) and re.search("[А-Яа-я]", written):
+        return "в нём есть латинские буквы, похожие на русские, — перепечатайте его по-русски"
+    candidates = [short_name(e.person.name) for e in ctx.people.people]
+    candidates += [e.person.name for e in ctx.people.people]
+    close = difflib.get_close_matches(written, candidates, n=1, cutoff=0.75)
+    if close:
+        return f"возможно, имелся в виду «{close[0]}»? Исправьте написание"
+    return "добавьте человека туда или исправьте написание (Фамилия И.О.)"
 
 
 def who(ctx: Context, ref: str) -> str:

@@ -33,7 +33,7 @@ def check_consent_records(ctx: Context) -> list[Problem]:
                 CONSENT_IN_FUTURE.at(
                     ctx.repo.person_at(entry, "consent"),
                     f"{describe(entry)}: согласие датировано {consent.date:%d.%m.%Y}, это позже "
-                    "сегодняшнего дня — проверьте дату",
+                    f"сегодняшнего дня ({ctx.today:%d.%m.%Y}) — проверьте дату",
                 )
             )
     return problems

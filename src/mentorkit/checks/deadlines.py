@@ -52,7 +52,8 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
             DONE_IN_FUTURE.at(
                 done_at,
                 f"{label}: дата выполнения {day:%d.%m.%Y} ещё не наступила "
-                f"(сегодня {ctx.today:%d.%m.%Y})",
+                f"(сегодня {ctx.today:%d.%m.%Y}) — исправьте дату или уберите её до дня "
+                "выполнения",
             )
         )
     if p.extra_done:
@@ -60,7 +61,8 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
             DONE_TOO_MANY.at(
                 done_at,
                 f"{label}: дат выполнения {p.closed + len(p.extra_done)}, а сроков по "
-                f"«{p.item.deadline}» только {p.occurrences}",
+                f"«{p.item.deadline}» только {p.occurrences} — уберите лишние даты из done "
+                "(как понят срок: mentorkit deadline)",
             )
         )
     if p.item.cancelled:
@@ -102,7 +104,8 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
             DEADLINE_OUTSIDE_PERIOD.at(
                 deadline_at,
                 f"{label}: срок {outside[0].due:%d.%m.%Y} вне периода дорожной карты "
-                f"{period.start:%d.%m.%Y}–{period.end:%d.%m.%Y}",
+                f"{period.start:%d.%m.%Y}–{period.end:%d.%m.%Y} — проверьте год в сроке "
+                "или период (period)",
             )
         )
     if p.state == State.OVERDUE:
@@ -140,8 +143,9 @@ def check_meeting_dates(ctx: Context) -> list[Problem]:
                     problems.append(
                         MEETING_DONE_IN_FUTURE.at(
                             where,
-                            f"{label} отмечена проведённой, но её дата {meeting.date:%d.%m.%Y} "
-                            "ещё не наступила",
+                            f"{label} отмечена проведённой (done), но её дата "
+                            f"{meeting.date:%d.%m.%Y} ещё не наступила — уберите done: true "
+                            "или исправьте дату",
                         )
                     )
                 elif not meeting.done and left < 0:

@@ -27,7 +27,8 @@ def check_orders(ctx: Context) -> list[Problem]:
                 ORDER_IN_FUTURE.at(
                     doc.at("date"),
                     f"приказ № {order.number} датирован {order.date:%d.%m.%Y}, это позже "
-                    f"сегодняшнего дня ({ctx.today:%d.%m.%Y})",
+                    f"сегодняшнего дня ({ctx.today:%d.%m.%Y}) — проверьте дату или проверяйте "
+                    "с --today",
                 )
             )
     return problems

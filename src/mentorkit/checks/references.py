@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
-from mentorkit.checks.base import Context, resolve_one
-from mentorkit.load.repository import PEOPLE
+from mentorkit.checks.base import Context, describe, resolve_one, unknown_hint
+from mentorkit.load.repository import PEOPLE, PersonEntry
 from mentorkit.model import numbered_items
 from mentorkit.problems import (
     AMBIGUOUS_PERSON,
@@ -20,21 +18,45 @@ from mentorkit.problems import (
     Location,
     Problem,
 )
+from mentorkit.refs import normalize
 
+_REQUIRED_HINTS = {
+    "roadmap": "файл утверждаемой дорожной карты, например roadmap: roadmaps/2023-2024.yaml",
+    "pairs": "файл закрепляемых пар, например pairs: pairs/2023-2024.yaml",
+    "curator": "назначаемый куратор, например curator: Ставницкая Е.Е.",
+    "people": "кого поощрить, например people: [Петрова А.А.]",
+}
 ORDER_TARGETS = {"roadmap": "roadmap", "pairs": "pairs", "plans": "pairs"}
 
 
 def check_people(ctx: Context) -> list[Problem]:
+    """An id given twice, or the same person written twice (the same full name, no ids)."""
     problems: list[Problem] = []
-    ids = Counter(entry.person.id for entry in ctx.repo.people if entry.person.id)
+    first_id: dict[str, PersonEntry] = {}
+    first_name: dict[str, PersonEntry] = {}
     for entry in ctx.repo.people:
-        if entry.person.id and ids[entry.person.id] > 1:
+        person = entry.person
+        if person.id and person.id in first_id:
+            line = ctx.repo.person_at(first_id[person.id], "id").line
             problems.append(
                 DUPLICATE_PERSON.at(
                     ctx.repo.person_at(entry, "id"),
-                    f"id «{entry.person.id}» есть у нескольких людей: id должен быть уникальным",
+                    f"id «{person.id}» уже есть в строке {line}: id должен быть уникальным",
                 )
             )
+        first_id.setdefault(person.id or "", entry)
+        name = normalize(person.name).lower()
+        other = first_name.get(name)
+        if other is not None and not (person.id and other.person.id):
+            line = ctx.repo.person_at(other, "name").line
+            problems.append(
+                DUPLICATE_PERSON.at(
+                    ctx.repo.person_at(entry, "name"),
+                    f"{describe(entry)} уже есть в строке {line}: удалите повтор или, если это "
+                    "разные люди с одинаковыми ФИО, дайте обоим «id:»",
+                )
+            )
+        first_name.setdefault(name, entry)
     return problems
 
 
@@ -129,7 +151,7 @@ def _mentions(ctx: Context, text: str, where: Location, number: str) -> list[Pro
                 UNKNOWN_PERSON.at(
                     where,
                     f"п. {number}: ответственный «{mention.text}» не найден в people.yaml: "
-                    "добавьте человека туда или исправьте написание",
+                    f"{unknown_hint(ctx, mention.text)}",
                 )
             )
         else:
@@ -199,7 +221,8 @@ def check_order_references(ctx: Context) -> list[Problem]:
             problems.append(
                 ORDER_TARGET_MISSING.at(
                     doc.at("type"),
-                    f"приказу вида «{order.type}» нужно поле «{required}»",
+                    f"приказу вида «{order.type}» нужно поле «{required}»: "
+                    f"{_REQUIRED_HINTS[required]}",
                 )
             )
     return problems
