@@ -1,0 +1,206 @@
+"""What a template receives: plain, frozen values, every text already declined and already
+written as this copy allows (the organisation's or the public one). README lists every field."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+DocumentKind = Literal["order", "plan", "pair"]
+
+
+@dataclass(frozen=True)
+class OrganizationView:
+    name: str
+    """Полное наименование организации."""
+    short_name: str
+    """Краткое наименование (или полное, если краткого нет)."""
+    place: str
+    """Место составления: «г. Тимашевск»."""
+    address: str
+    """Адрес и телефоны для шапки бланка."""
+    parent: str
+    """Вышестоящий орган для шапки бланка."""
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    kind: DocumentKind
+    """order, plan или pair."""
+    title: str
+    """Заголовок документа."""
+    public: bool
+    """True в копии для сайта (--public)."""
+    template: str
+    """Имя шаблона: order.docx."""
+
+
+@dataclass(frozen=True)
+class PointView:
+    number: str
+    """Номер пункта: «1»."""
+    text: str
+    """Весь текст пункта; строки разделены переводом строки."""
+    first: str
+    """Первая строка пункта."""
+    rest: tuple[str, ...]
+    """Остальные строки (подпункты «- …»), каждая отдельным абзацем."""
+
+
+@dataclass(frozen=True)
+class SignatureView:
+    role: str
+    """Должность («Директор») или роль («Наставник»)."""
+    name: str
+    """«И.О.\u00a0Фамилия» с неразрывным пробелом."""
+
+
+@dataclass(frozen=True)
+class OrderView:
+    type: str
+    """roadmap, pairs, curator, plans, reward или custom."""
+    number: str
+    """Номер: «146»."""
+    date: str
+    """Дата: «20.09.2023»."""
+    title: str
+    """Заголовок к тексту: «О закреплении наставнических пар»."""
+    basis: str
+    """Преамбула: «В соответствии с …»; пусто, если её нет."""
+    reference: str
+    """«от 20.09.2023 № 146» — для приложений и ссылок."""
+    points: tuple[PointView, ...]
+    """Пункты: сформированные по виду приказа, затем points из YAML."""
+    signature: SignatureView
+    """Подпись: должность слева, «И.О.\u00a0Фамилия» справа."""
+    executor: str
+    """Отметка об исполнителе: ФИО (в копии для сайта — фамилия и инициалы); пусто, если нет."""
+
+
+@dataclass(frozen=True)
+class ColumnView:
+    key: str
+    """Поле пункта: title, deadline, responsible…"""
+    title: str
+    """Заголовок столбца: «Срок»."""
+
+
+@dataclass(frozen=True)
+class RowView:
+    section: bool
+    """True — строка раздела (одна ячейка на всю ширину), False — строка мероприятия."""
+    number: str
+    """Номер раздела или пункта: «1», «1.2»."""
+    title: str
+    """Название раздела или мероприятия."""
+    cells: tuple[str, ...]
+    """Тексты ячеек по столбцам columns (для строки раздела пусто)."""
+
+
+@dataclass(frozen=True)
+class RoadmapView:
+    title: str
+    """Заголовок дорожной карты."""
+    period: str
+    """«на 2023-2024 учебный год»."""
+    mark: str
+    """Гриф в правом верхнем углу: «Приложение 1 / к приказу от … № …» или «УТВЕРЖДЕНА /
+    приказом … / от … № …»; пусто, если дорожная карта не утверждена."""
+    goal: str
+    """Цель; пусто, если нет."""
+    tasks: tuple[str, ...]
+    """Задачи."""
+    columns: tuple[ColumnView, ...]
+    """Столбцы таблицы в порядке columns дорожной карты."""
+    rows: tuple[RowView, ...]
+    """Строки: разделы и мероприятия по порядку."""
+
+
+@dataclass(frozen=True)
+class PersonView:
+    name: str
+    """ФИО в именительном падеже (на сайте — фамилия и инициалы; несовершеннолетний — только
+    «обучающийся 7Б класса»)."""
+    short: str
+    """«Петрова А.А.» (несовершеннолетний на сайте — «обучающийся 7Б класса»)."""
+    position: str
+    """Должность или «обучающийся 7Б класса»."""
+    description: str
+    """«Петрова Анна Андреевна, учитель математики»."""
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    number: int
+    """Номер встречи по порядку."""
+    stage: str
+    """«Встреча-знакомство», «Пробная встреча», «Встреча-планирование», «Совместная работа»,
+    «Итоговая встреча»."""
+    topic: str
+    """Тема; пусто, если не указана."""
+    date: str
+    """Дата: «22.09.2023»."""
+    done: str
+    """«проведена» или пусто."""
+
+
+@dataclass(frozen=True)
+class PairView:
+    number: int
+    """Номер пары в файле пар."""
+    form: str
+    """Форма наставничества: «Учитель – учитель»."""
+    goal: str
+    """Цель; пусто, если нет."""
+    period: str
+    """«на 2023-2024 учебный год»."""
+    mentor: PersonView
+    """Наставник."""
+    mentees: tuple[PersonView, ...]
+    """Наставляемые."""
+    mentees_text: str
+    """Наставляемые с должностями, по одному на строку: «Иванова Мария Петровна, учитель
+    математики»."""
+    meetings: tuple[MeetingView, ...]
+    """Встречи индивидуального плана по порядку."""
+    progress: str
+    """«Проведено встреч: 2 из 5 (40 %)»."""
+    order: str
+    """Приказ, закрепивший пару: «от 25.09.2023 № 150» (или «№ 150»); пусто, если нет."""
+    mark: str
+    """Гриф: «Приложение 2 / к приказу от … № …» или «УТВЕРЖДЕН / приказом … / от … № …»
+    (по приказу вида plans об этом файле пар); пусто, если нет."""
+    signatures: tuple[SignatureView, ...]
+    """Подписи: наставник и наставляемые."""
+
+
+@dataclass(frozen=True)
+class PairListView:
+    mark: str
+    """Гриф: «Приложение 1 / к приказу от … № …»."""
+    title: str
+    """«Список наставнических пар и групп на 2023-2024 учебный год»."""
+    pairs: tuple[PairView, ...]
+    """Пары по порядку приказа."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """The names a template sees: each is always there (None or empty when a document has no
+    such part), so one template can serve every kind of order."""
+
+    organization: OrganizationView
+    document: DocumentView
+    order: OrderView | None = None
+    roadmap: RoadmapView | None = None
+    pair_list: PairListView | None = None
+    plans: tuple[PairView, ...] = field(default=())
+    pair: PairView | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The top-level names as docxtpl takes them; the values stay the frozen views."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+    def as_data(self) -> dict[str, Any]:
+        """Everything as plain dicts and lists (for tests and for `--help` of the context)."""
+        return asdict(self)

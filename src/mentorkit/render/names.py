@@ -1,0 +1,161 @@
+"""People's names in the case a sentence needs, and the short forms documents write.
+
+Declension is pytrovich's; a person's `forms:` in people.yaml wins over it. Gender comes from
+`gender:` when it is given, else from the patronymic, else from the first name and surname; a name
+whose gender cannot be told is not declined (UnknownGender), never guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pytrovich.detector import PetrovichGenderDetector
+from pytrovich.enums import Case as PCase
+from pytrovich.enums import Gender as PGender
+from pytrovich.enums import NamePart
+from pytrovich.maker import PetrovichDeclinationMaker
+
+from mentorkit.model.people import Case, Person
+
+Gender = Literal["f", "m"]
+
+NBSP = "\u00a0"
+
+_CASES: dict[Case, PCase] = {
+    "nominative": PCase.NOMINATIVE,
+    "genitive": PCase.GENITIVE,
+    "dative": PCase.DATIVE,
+    "accusative": PCase.ACCUSATIVE,
+    "instrumental": PCase.INSTRUMENTAL,
+    "prepositional": PCase.PREPOSITIONAL,
+}
+CASES: tuple[Case, ...] = tuple(_CASES)
+
+# Azerbaijani and Turkic patronymics are written with a separate word and never decline.
+_TURKIC_MALE = ("оглы", "улы", "уулу")
+_TURKIC_FEMALE = ("кызы", "гызы")
+
+
+class UnknownGender(Exception):
+    """The name cannot be declined: neither `gender:` nor the name itself tells the gender."""
+
+
+@dataclass(frozen=True)
+class NameParts:
+    surname: str
+    first: str
+    patronymic: str
+
+    @property
+    def initials(self) -> str:
+        """«А.А.» (or «А.» for a name without patronymic)."""
+        letters = [part[0] for part in (self.first, self.patronymic) if part]
+        return "".join(f"{letter}." for letter in letters)
+
+
+def split_name(name: str) -> NameParts:
+    """«Фамилия Имя Отчество» into its parts; a Turkic patronymic keeps its «оглы»/«кызы»."""
+    words = name.split()
+    surname = words[0] if words else ""
+    first = words[1] if len(words) > 1 else ""
+    return NameParts(surname, first, " ".join(words[2:]))
+
+
+@cache
+def _maker() -> PetrovichDeclinationMaker:
+    return PetrovichDeclinationMaker()
+
+
+@cache
+def _detector() -> PetrovichGenderDetector:
+    return PetrovichGenderDetector()
+
+
+def _patronymic_gender(patronymic: str) -> Gender | None:
+    last = patronymic.lower().split()[-1] if patronymic else ""
+    if last in _TURKIC_MALE:
+        return "m"
+    if last in _TURKIC_FEMALE:
+        return "f"
+    if last.endswith("ич"):
+        return "m"
+    if last.endswith(("вна", "чна", "шна")):
+        return "f"
+    return None
+
+
+def gender_of(person: Person) -> Gender | None:
+    """`gender:` when given, else what the patronymic, then the first name and surname, say."""
+    if person.gender:
+        return person.gender
+    parts = split_name(person.name)
+    by_patronymic = _patronymic_gender(parts.patronymic)
+    if by_patronymic:
+        return by_patronymic
+    detected = _detector().detect(  # type: ignore[no-untyped-call]
+        firstname=parts.first or None, lastname=parts.surname or None, middlename=None
+    )
+    if detected == PGender.MALE:
+        return "m"
+    if detected == PGender.FEMALE:
+        return "f"
+    return None
+
+
+def _decline(part: NamePart, word: str, gender: Gender, case: Case) -> str:
+    if not word or case == "nominative":
+        return word
+    pgender = PGender.FEMALE if gender == "f" else PGender.MALE
+    return str(_maker().make(part, pgender, _CASES[case], word))
+
+
+def _declined_parts(person: Person, case: Case) -> NameParts:
+    parts = split_name(person.name)
+    if case == "nominative":
+        return parts
+    gender = gender_of(person)
+    if gender is None:
+        raise UnknownGender(person.name)
+    patronymic = parts.patronymic
+    if patronymic and _patronymic_gender(patronymic) and " " not in patronymic:
+        patronymic = _decline(NamePart.MIDDLENAME, patronymic, gender, case)
+    return NameParts(
+        _decline(NamePart.LASTNAME, parts.surname, gender, case),
+        _decline(NamePart.FIRSTNAME, parts.first, gender, case),
+        patronymic,
+    )
+
+
+def full_name(person: Person, case: Case = "nominative") -> str:
+    """«Петровой Анне Андреевне»: `forms:` of people.yaml first, then pytrovich."""
+    if case in person.forms:
+        return " ".join(person.forms[case].split())
+    if case == "nominative":
+        return " ".join(person.name.split())
+    parts = _declined_parts(person, case)
+    return " ".join(part for part in (parts.surname, parts.first, parts.patronymic) if part)
+
+
+def surname(person: Person, case: Case = "nominative") -> str:
+    """The surname alone in `case` (from `forms:` when given there)."""
+    if case in person.forms:
+        return person.forms[case].split()[0]
+    return _declined_parts(person, case).surname
+
+
+def initials(person: Person) -> str:
+    return split_name(person.name).initials
+
+
+def short_name(person: Person, case: Case = "nominative") -> str:
+    """«Петровой А.А.»: surname in `case`, then initials, as lists and messages write it."""
+    return f"{surname(person, case)} {initials(person)}".strip()
+
+
+def signature_name(person: Person) -> str:
+    """«А.А.\u00a0Петрова»: initials first and a non-breaking space, as a signature writes it."""
+    marks = initials(person)
+    name = surname(person)
+    return f"{marks}{NBSP}{name}" if marks else name

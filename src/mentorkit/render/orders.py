@@ -1,0 +1,325 @@
+"""Orders (приказы): the points each type makes itself — «Утвердить …», «Закрепить наставником …»,
+«Назначить куратором …» — the signature, and the context of the whole order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NoReturn
+
+from mentorkit.errors import RenderRefused, UsageError
+from mentorkit.load.repository import Doc, PersonEntry, Repository
+from mentorkit.model import Order, PairsFile
+from mentorkit.problems import Problem
+from mentorkit.render import grammar
+from mentorkit.render.cast import Cast, is_student
+from mentorkit.render.context import (
+    Context,
+    DocumentView,
+    OrderView,
+    PairListView,
+    PairView,
+    RoadmapView,
+    SignatureView,
+)
+from mentorkit.render.documents import Prepared, filename, organization_view, refuse_broken
+from mentorkit.render.grammar import format_date
+from mentorkit.render.views import (
+    appendix_mark,
+    capital,
+    pair_view,
+    point_views,
+    roadmap_view,
+    with_apposition,
+)
+
+
+def _fix_pair_point(cast: Cast, doc: Doc[PairsFile], index: int) -> str | None:
+    """«Закрепить наставником Петрову Анну Андреевну, учителя математики, за молодым
+    специалистом Ивановой Марией Петровной, учителем математики (форма …).»"""
+    pair = doc.model.pairs[index]
+    mentor = cast.index.resolve(pair.mentor)
+    mentees = [cast.index.resolve(ref) for ref in pair.mentees]
+    if len(mentor) != 1 or any(len(found) != 1 for found in mentees):
+        return None
+    entries = [found[0] for found in mentees]
+    young_years = cast.repo.rules.young_specialist_years
+
+    def kind(entry: PersonEntry) -> tuple[str, str]:
+        person = entry.person
+        if is_student(person):
+            return ("student", person.group or "")
+        if person.experience is not None and person.experience < young_years:
+            return ("young", "")
+        return ("other", "")
+
+    kinds = {kind(entry) for entry in entries}
+    if len(entries) > 1 and len(kinds) == 1 and next(iter(kinds))[0] != "other":
+        role, group = next(iter(kinds))
+        if role == "young":
+            lead = grammar.young_specialist("instrumental", plural=True)
+            described = [cast.describe(e, "instrumental") for e in entries]
+        else:
+            lead = grammar.student(group, "instrumental", "plural")
+            described = [cast.name(e, "instrumental") for e in entries]
+            if cast.public and all(e.person.minor for e in entries):
+                described = [f"({len(entries)} чел.)"]
+        mentees_text = f"{lead} {grammar.join_and(described)}"
+    else:
+        parts = []
+        for entry in entries:
+            text = cast.describe(entry, "instrumental")
+            if kind(entry)[0] == "young":
+                text = f"{grammar.young_specialist('instrumental')} {text}"
+            parts.append(text)
+        mentees_text = grammar.join_and(parts)
+    form = pair.form or doc.model.form
+    form_text = f" (форма наставничества «{form.strip('«»')}»)" if form else ""
+    mentor_text = with_apposition(cast, mentor[0], "accusative")
+    return f"Закрепить наставником {mentor_text} за {mentees_text}{form_text}."
+
+
+# --- the points of each type ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Order:
+    """What the points of one order are made from."""
+
+    doc: Doc[Order]
+    repo: Repository
+    problems: list[Problem]
+    cast: Cast
+    what: str
+
+    @property
+    def reference(self) -> str:
+        order = self.doc.model
+        return f"от {format_date(order.date)} № {order.number}"
+
+    def refuse(self, message: str, hint: str) -> NoReturn:
+        raise RenderRefused(f"{self.what} не сформирован: {message}", hint=hint)
+
+    def target(self, path: str | None, field: str, folder: str) -> str:
+        """The file an order of this type is about, which must exist."""
+        if not path:
+            self.refuse(
+                f"приказу вида {self.doc.model.type} нужно поле «{field}» ({self.doc.at('type')})",
+                f"укажите в нём файл: {field}: {folder}/….yaml",
+            )
+        if path not in self.repo.files:
+            self.refuse(
+                f"{field}: {path} — такого файла нет ({self.doc.at(field)})",
+                f"проверьте путь: он пишется от корня репозитория, например {folder}/….yaml",
+            )
+        return path
+
+
+@dataclass(frozen=True)
+class _Generated:
+    """The points an order makes itself, and its appendices."""
+
+    points: tuple[str, ...] = ()
+    roadmap: RoadmapView | None = None
+    pair_list: PairListView | None = None
+    plans: tuple[PairView, ...] = ()
+
+
+def _roadmap(o: _Order) -> _Generated:
+    path = o.target(o.doc.model.roadmap, "roadmap", "roadmaps")
+    doc = next((d for d in o.repo.roadmaps if d.path == path), None)
+    if doc is None:
+        refuse_broken(o.what, o.problems, path)
+    assert doc is not None
+    title = grammar.accusative_title(" ".join(doc.model.title.split()))
+    view = roadmap_view(o.cast, doc, appendix_mark(1, o.reference))
+    return _Generated((f"Утвердить {title} (приложение 1).",), roadmap=view)
+
+
+def _pairs_file(o: _Order) -> tuple[Doc[PairsFile], list[int]]:
+    order = o.doc.model
+    path = o.target(order.pairs, "pairs", "pairs")
+    doc = next((d for d in o.repo.pairs if d.path == path), None)
+    if doc is None:
+        refuse_broken(o.what, o.problems, path)
+    assert doc is not None
+    indexes = [
+        i
+        for i, pair in enumerate(doc.model.pairs)
+        if order.type == "plans" or pair.order in (None, order.number)
+    ]
+    if not indexes:
+        o.refuse(
+            f'в {path} нет пар, закреплённых этим приказом (order: "{order.number}")',
+            f'укажите order: "{order.number}" у пар в {path} или уберите у них order',
+        )
+    return doc, indexes
+
+
+def _pairs(o: _Order) -> _Generated:
+    doc, indexes = _pairs_file(o)
+    period = grammar.period_text(doc.model.period)
+    views = [pair_view(o.cast, o.repo, doc, i, "") for i in indexes]
+    texts = [_fix_pair_point(o.cast, doc, i) for i in indexes]
+    pair_list = PairListView(
+        mark=appendix_mark(1, o.reference),
+        title=f"Список наставнических пар и групп {period}",
+        pairs=tuple(v for v in views if v is not None),
+    )
+    points = [t for t in texts if t is not None]
+    points.append(f"Утвердить список наставнических пар и групп {period} (приложение 1).")
+    return _Generated(tuple(points), pair_list=pair_list)
+
+
+def _plans(o: _Order) -> _Generated:
+    doc, indexes = _pairs_file(o)
+    period = grammar.period_text(doc.model.period)
+    plans = [
+        pair_view(o.cast, o.repo, doc, i, appendix_mark(n, o.reference))
+        for n, i in enumerate(indexes, 1)
+    ]
+    span = "приложение 1" if len(indexes) == 1 else f"приложения 1–{len(indexes)}"
+    point = f"Утвердить индивидуальные планы наставничества {period} ({span})."
+    return _Generated((point,), plans=tuple(p for p in plans if p is not None))
+
+
+def _curator(o: _Order) -> _Generated:
+    ref = o.doc.model.curator
+    if not ref:
+        o.refuse(
+            f"приказу о назначении куратора нужно поле «curator» ({o.doc.at('type')})",
+            "укажите, кого назначить: curator: Фамилия И.О.",
+        )
+    entry = o.cast.person(ref, o.doc.at("curator"), "назначаемый куратор")
+    if entry is None:
+        return _Generated()
+    described = o.cast.describe(entry, "accusative")
+    return _Generated((f"Назначить куратором целевой модели наставничества {described}.",))
+
+
+def _reward(o: _Order) -> _Generated:
+    if not o.doc.model.people:
+        o.refuse(
+            f"приказу о поощрении нужно поле «people» ({o.doc.at('type')})",
+            "перечислите, кого поощрить: people: [Фамилия И.О., …]",
+        )
+    points = []
+    for i, ref in enumerate(o.doc.model.people):
+        entry = o.cast.person(ref, o.doc.at("people", i), "поощряемый")
+        if entry is not None:
+            described = with_apposition(o.cast, entry, "dative")
+            points.append(
+                f"Объявить благодарность {described} за эффективную наставническую деятельность."
+            )
+    return _Generated(tuple(points))
+
+
+GENERATORS: dict[str, Callable[[_Order], _Generated]] = {
+    "roadmap": _roadmap,
+    "pairs": _pairs,
+    "plans": _plans,
+    "curator": _curator,
+    "reward": _reward,
+    "custom": lambda o: _Generated(),
+}
+"""The points and appendices each type of order makes itself, before the points of its YAML."""
+
+
+def _signature(order_doc: Doc[Order], repo: Repository, cast: Cast, what: str) -> SignatureView:
+    assert repo.config is not None
+    org = repo.config.model.organization
+    if order_doc.model.signed_by:
+        ref, where = order_doc.model.signed_by, order_doc.at("signed_by")
+    elif org.head:
+        ref, where = org.head, repo.config.at("organization", "head")
+    else:
+        raise RenderRefused(
+            f"{what} не сформирован: некому подписать — не указан ни signed_by приказа, "
+            "ни organization.head в mentorkit.yaml",
+            hint="укажите руководителя: organization: {head: Фамилия И.О.} в mentorkit.yaml",
+        )
+    entry = cast.person(ref, where, "подписывает приказ")
+    if entry is None:
+        return SignatureView("", ref)
+    head = cast.index.resolve(org.head) if org.head else []
+    position = entry.person.position or ""
+    if org.head_position and head and head[0].index == entry.index:
+        position = org.head_position
+    if not position:
+        raise RenderRefused(
+            f"{what} не сформирован: у подписывающего ({cast.short(entry)}) не указана "
+            f"должность ({repo.person_at(entry)})",
+            hint="укажите её в people.yaml: position: директор",
+        )
+    return SignatureView(capital(position), cast.signature(entry))
+
+
+def prepare_order(
+    repo: Repository, problems: list[Problem], path: str, public: bool = False
+) -> Prepared:
+    """The context of the order in `path` (relative to the root), for its template."""
+    what = f"Приказ {path}"
+    organization = organization_view(repo, problems, what)
+    order_doc = next((doc for doc in repo.orders if doc.path == path), None)
+    if order_doc is None:
+        if not path.startswith("orders/"):
+            raise UsageError(
+                f"{path} — не приказ: приказы лежат в папке orders/ репозитория",
+                hint="укажите файл из orders/, например orders/146.yaml",
+            )
+        refuse_broken(what, problems, path)
+    assert order_doc is not None
+    order = order_doc.model
+    cast = Cast(repo, public)
+    generated = GENERATORS[order.type](_Order(order_doc, repo, problems, cast, what))
+    points = list(generated.points)
+    points += [
+        cast.text(text, order_doc.at("points", i), f"пункт {len(points) + i + 1} приказа")
+        for i, text in enumerate(order.points)
+    ]
+    if not order.display_title.strip():
+        raise RenderRefused(
+            f"{what} не сформирован: у приказа нет заголовка ({order_doc.at('type')})",
+            hint="добавьте его: title: О проведении … (у приказа вида custom своего нет)",
+        )
+    title = order.display_title
+    title = cast.text(" ".join(title.split()), order_doc.at("title"), "заголовок приказа")
+    basis = cast.text(order.basis or "", order_doc.at("basis"), "преамбула приказа")
+    signature = _signature(order_doc, repo, cast, what)
+    executor = ""
+    if order.executor:
+        entry = cast.person(order.executor, order_doc.at("executor"), "исполнитель")
+        executor = cast.name(entry) if entry else ""
+    cast.refuse_if_needed(what)
+    if not points:
+        raise RenderRefused(
+            f"{what} не сформирован: в нём нет ни одного пункта ({order_doc.at('type')})",
+            hint="добавьте пункты: points: [Текст пункта.]",
+        )
+    view = OrderView(
+        type=order.type,
+        number=order.number,
+        date=format_date(order.date),
+        title=title,
+        basis=" ".join(basis.split()),
+        reference=f"от {format_date(order.date)} № {order.number}",
+        points=point_views(points),
+        signature=signature,
+        executor=executor,
+    )
+    suffix = "для-сайта" if public else ""
+    return Prepared(
+        kind="order",
+        source=path,
+        templates=(f"order-{order.type}.docx", "order.docx"),
+        context=Context(
+            organization=organization,
+            document=DocumentView("order", title, public, ""),
+            order=view,
+            roadmap=generated.roadmap,
+            pair_list=generated.pair_list,
+            plans=generated.plans,
+        ),
+        filename=filename("Приказ", order.number, "от", format_date(order.date), suffix),
+        day=order.date,
+    )

@@ -1,0 +1,129 @@
+"""Where templates come from: the repository's own `templates/` first, then the defaults that
+ship inside the package (found from a wheel as well as from a checkout)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from mentorkit.errors import TemplateError, UsageError
+from mentorkit.model.order import DEFAULT_TITLES
+from mentorkit.render.output import write_atomic
+
+FOLDER = "templates"
+
+DEFAULTS: dict[str, str] = {
+    "order.docx": "приказ любого вида с приложениями (дорожная карта, список пар, планы)",
+    "plan.docx": "дорожная карта отдельным документом (альбомный лист)",
+    "pair.docx": "индивидуальный план наставнической пары",
+}
+"""The packaged templates and what each one is for."""
+
+OWN_NAMES: dict[str, str] = {
+    **DEFAULTS,
+    **{f"order-{kind}.docx": f"приказ вида {kind} (вместо order.docx)" for kind in DEFAULT_TITLES},
+}
+"""Every name a repository's own template may have: the defaults, and order-<вид>.docx for one
+type of order."""
+
+
+@dataclass(frozen=True)
+class Template:
+    """A template's bytes and how to name it in messages."""
+
+    name: str
+    label: str
+    """«templates/order.docx» for the repository's own, «order.docx по умолчанию» otherwise."""
+    data: bytes
+    own: bool
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """One line of `mentorkit templates list`."""
+
+    name: str
+    description: str
+    packaged: bool
+    own: str | None
+    """The repository's own template of that name, relative to the root; None when there is none."""
+
+
+def packaged(name: str) -> bytes | None:
+    """The default template `name` from the installed package, or None."""
+    resource = resources.files("mentorkit").joinpath(FOLDER, name)
+    if name not in DEFAULTS or not resource.is_file():
+        return None
+    return resource.read_bytes()
+
+
+def find_template(root: Path, names: tuple[str, ...]) -> Template:
+    """The first of `names` in the repository's templates/, else the first packaged one."""
+    for name in names:
+        path = root / FOLDER / name
+        if path.is_file():
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                raise TemplateError(
+                    f"шаблон {FOLDER}/{name} не читается: {error.strerror or error}"
+                ) from None
+            return Template(name, f"{FOLDER}/{name}", data, own=True)
+    for name in names:
+        default = packaged(name)
+        if default is not None:
+            return Template(name, f"{name} по умолчанию", default, own=False)
+    raise TemplateError(
+        f"шаблона {names[-1]} нет ни в {FOLDER}/ репозитория, ни среди шаблонов по умолчанию",
+        hint="переустановите mentorkit или скопируйте шаблон: mentorkit templates copy NAME",
+    )
+
+
+def list_templates(root: Path | None) -> list[TemplateInfo]:
+    """The packaged templates and the repository's own ones, in one list."""
+    own: set[str] = set()
+    if root is not None and (root / FOLDER).is_dir():
+        own = {path.name for path in (root / FOLDER).glob("*.docx") if path.name in OWN_NAMES}
+    infos = [
+        TemplateInfo(name, text, True, f"{FOLDER}/{name}" if name in own else None)
+        for name, text in DEFAULTS.items()
+    ]
+    infos += [
+        TemplateInfo(name, OWN_NAMES[name], False, f"{FOLDER}/{name}")
+        for name in sorted(own - set(DEFAULTS))
+    ]
+    return infos
+
+
+def _docx_name(name: str) -> str:
+    name = name.strip()
+    return name if name.endswith(".docx") else f"{name}.docx"
+
+
+def copy_template(root: Path, name: str, target: str | None = None, force: bool = False) -> Path:
+    """Copy the default template `name` into the repository's templates/ (as `target`, e.g.
+    order-pairs.docx, when given) to start an own one from it."""
+    source = _docx_name(name)
+    data = packaged(source)
+    if data is None:
+        raise UsageError(
+            f"шаблона «{name}» нет; есть: {', '.join(DEFAULTS)}",
+            hint="список шаблонов: mentorkit templates list",
+        )
+    destination_name = _docx_name(target) if target else source
+    if destination_name not in OWN_NAMES:
+        raise UsageError(
+            f"шаблон с именем «{destination_name}» mentorkit не возьмёт; возможные имена: "
+            f"{', '.join(OWN_NAMES)}",
+            hint="например: mentorkit templates copy order --as order-pairs",
+        )
+    destination = root / FOLDER / destination_name
+    if destination.exists() and not force:
+        raise UsageError(
+            f"{FOLDER}/{destination_name} уже есть: mentorkit не перезаписывает свои шаблоны "
+            "пользователя",
+            hint="чтобы заменить его шаблоном по умолчанию, добавьте --force",
+        )
+    write_atomic(destination, data)
+    return destination
