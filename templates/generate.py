@@ -410,7 +410,6 @@ def roadmap(document: Any) -> None:
         grid,
         ["{%tc for cell in row.cells %}", "{{ cell }}", "{%tc endfor %}"],
         "mkTableText",
-        whole=True,
     )
     merged_row(grid, "{%tr endif %}", "mkTableText")
     merged_row(grid, "{%tr endfor %}", "mkTableText")

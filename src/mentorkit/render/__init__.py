@@ -91,11 +91,8 @@ def _profile(repo: Repository) -> tuple[DocumentProfile, set[str]]:
 def _targets(prepared: list[Prepared], root: Path, output: Path | None) -> list[Path]:
     if output is None:
         return [root / OUTPUT_FOLDER / item.filename for item in prepared]
-    as_folder = (
-        output.is_dir()
-        or str(output).endswith(("/", os.sep))
-        or (len(prepared) > 1 and not output.suffix)
-    )
+    # A name without an extension is a folder: the command line drops a trailing slash.
+    as_folder = output.is_dir() or str(output).endswith(("/", os.sep)) or not output.suffix
     if as_folder:
         return [output / item.filename for item in prepared]
     if len(prepared) > 1:
