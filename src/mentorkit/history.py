@@ -212,6 +212,19 @@ def _expect_repository(target: _Target, where: Path, commit: str) -> None:
         )
 
 
+_GIT_SAYS = (
+    ("not a git repository", "папка не входит в репозиторий git"),
+    ("unknown revision", "такой ревизии нет"),
+    ("bad revision", "такой ревизии нет"),
+    ("ambiguous argument", "такой ревизии нет"),
+    ("does not have any commits", "в репозитории git ещё нет коммитов"),
+)
+
+
 def _detail(done: subprocess.CompletedProcess[bytes]) -> str:
-    message = done.stderr.decode(errors="replace").strip().splitlines()
-    return f" (git: {message[-1]})" if message else ""
+    """What git said, in Russian where it is one of the usual answers (git speaks English)."""
+    said = done.stderr.decode(errors="replace").lower()
+    for english, russian in _GIT_SAYS:
+        if english in said:
+            return f" ({russian})"
+    return ""

@@ -233,12 +233,18 @@ def _table(title: str) -> Table:
     )
 
 
+NO_ROADMAPS = (
+    "Дорожных карт нет: папка roadmaps/ пуста или её файлы не читаются "
+    "(mentorkit check скажет, что с ними)."
+)
+
+
 def _print_repository(
     org: RepositoryStatus, console: Console, by: GroupBy, everything: bool
 ) -> None:
     if not org.roadmaps:
         console.print()
-        console.print("Дорожных карт нет (папка roadmaps/ пуста).")
+        console.print(NO_ROADMAPS)
     for roadmap in org.roadmaps:
         console.print()
         table = _table(f"{roadmap.title} ({period_text(roadmap.period)})")
@@ -444,7 +450,10 @@ def to_markdown(result: StatusResult, by: GroupBy = GroupBy.NONE, everything: bo
 def _md_repository(org: RepositoryStatus, by: GroupBy, everything: bool) -> list[str]:
     lines: list[str] = []
     if not org.roadmaps:
-        lines += ["Дорожных карт нет (папка roadmaps/ пуста).", ""]
+        lines += [
+            NO_ROADMAPS,
+            "",
+        ]
     for roadmap in org.roadmaps:
         lines += [f"### {_md(roadmap.title)} ({_md(period_text(roadmap.period))})", ""]
         rows = [
