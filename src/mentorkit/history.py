@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import subprocess
 import tarfile
 import tempfile
@@ -21,9 +20,8 @@ from pathlib import Path
 
 from mentorkit.errors import RepositoryNotFound, UsageError
 from mentorkit.load.repository import CONFIG, find_root
+from mentorkit.words import parse_day
 
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_RU = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 _HINT = "укажите коммит, ветку или метку (git log --oneline покажет коммиты) или дату ГГГГ-ММ-ДД"
 
 
@@ -58,18 +56,10 @@ class Snapshot:
         return path
 
 
-def parse_day(text: str) -> date | None:
+def as_of_day(text: str) -> date | None:
     """A date as --as-of takes it (2023-12-31 or 31.12.2023), or None for a revision."""
-    match = _ISO.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _RU.match(text)
-        if not match:
-            return None
-        day, month, year = (int(g) for g in match.groups())
     try:
-        return date(year, month, day)
+        return parse_day(text)
     except ValueError:
         raise UsageError(f"--as-of: «{text.strip()}» — такой даты нет в календаре") from None
 
@@ -91,7 +81,7 @@ def snapshot(paths: Sequence[Path], revision: str) -> Iterator[Snapshot]:
     text = revision.strip()
     if not text or text.startswith("-"):
         raise UsageError(f"--as-of: «{revision}» — не ревизия и не дата", hint=_HINT)
-    day = parse_day(text)
+    day = as_of_day(text)
     by_date = day is not None
     targets = [_target(path) for path in paths or [Path.cwd()]]
     commits: dict[Path, str] = {}

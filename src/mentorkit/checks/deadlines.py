@@ -21,15 +21,7 @@ from mentorkit.problems import (
     Problem,
 )
 from mentorkit.progress import ItemProgress, State, roadmap_progress
-
-
-def _days(n: int) -> str:
-    n = abs(n)
-    if n % 10 == 1 and n % 100 != 11:
-        return f"{n} день"
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return f"{n} дня"
-    return f"{n} дней"
+from mentorkit.words import days
 
 
 def check_deadlines(ctx: Context) -> list[Problem]:
@@ -114,13 +106,13 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
         problems.append(
             OVERDUE.at(
                 deadline_at,
-                f"{label}: срок {occ.due:%d.%m.%Y} прошёл {_days((ctx.today - occ.due).days)} "
+                f"{label}: срок {occ.due:%d.%m.%Y} прошёл {days((ctx.today - occ.due).days)} "
                 f"назад{more}, выполнение не отмечено — выполните или отметьте done: ГГГГ-ММ-ДД",
             )
         )
     elif p.state == State.DUE_SOON and p.due is not None:
         left = (p.due - ctx.today).days
-        when = "сегодня" if left == 0 else f"через {_days(left)}"
+        when = "сегодня" if left == 0 else f"через {days(left)}"
         problems.append(DUE_SOON.at(deadline_at, f"{label}: срок {p.due:%d.%m.%Y} — {when}"))
     return problems
 
@@ -152,12 +144,12 @@ def check_meeting_dates(ctx: Context) -> list[Problem]:
                     problems.append(
                         MEETING_OVERDUE.at(
                             where,
-                            f"{label} {meeting.date:%d.%m.%Y} прошла {_days(left)} назад, но не "
+                            f"{label} {meeting.date:%d.%m.%Y} прошла {days(left)} назад, но не "
                             "отмечена проведённой — отметьте done: true или перенесите дату",
                         )
                     )
                 elif not meeting.done and left <= soon:
-                    when = "сегодня" if left == 0 else f"через {_days(left)}"
+                    when = "сегодня" if left == 0 else f"через {days(left)}"
                     problems.append(
                         MEETING_DUE_SOON.at(where, f"{label} {meeting.date:%d.%m.%Y} — {when}")
                     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Annotated
 
@@ -12,6 +11,7 @@ from rich.console import Console
 from mentorkit import __version__
 from mentorkit.cli.i18n import install_russian_help
 from mentorkit.errors import UsageError
+from mentorkit.words import parse_day
 
 install_russian_help()
 
@@ -34,17 +34,16 @@ def parse_today(value: str | None) -> date:
     """The day to check against: --today, or the real date (the only place that reads the clock)."""
     if value is None:
         return date.today()
-    text = value.strip()
     try:
-        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text):
-            day, month, year = (int(part) for part in text.split("."))
-            return date(year, month, day)
-        return date.fromisoformat(text)
+        day = parse_day(value)
     except ValueError:
+        day = None
+    if day is None:
         raise UsageError(
             f"--today: «{value}» — не дата; укажите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, "
             "например 2024-01-20"
-        ) from None
+        )
+    return day
 
 
 TodayOption = Annotated[

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainValidator, WithJsonSchema
 
 from mentorkit.deadlines import Period
-
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_RU = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?\s*$")
+from mentorkit.words import parse_day
 
 
 class Model(BaseModel):
@@ -25,18 +22,13 @@ def parse_date(value: Any) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
-        match = _ISO.match(value)
-        if match:
-            year, month, day = (int(g) for g in match.groups())
-        else:
-            match = _RU.match(value)
-            if not match:
-                raise ValueError(f"«{value}» — не дата; пишите ГГГГ-ММ-ДД, например 2023-09-01")
-            day, month, year = (int(g) for g in match.groups())
         try:
-            return date(year, month, day)
+            day = parse_day(value)
         except ValueError:
             raise ValueError(f"«{value.strip()}» — такой даты нет в календаре") from None
+        if day is None:
+            raise ValueError(f"«{value}» — не дата; пишите ГГГГ-ММ-ДД, например 2023-09-01")
+        return day
     raise ValueError(f"{_shown(value)} — не дата; пишите ГГГГ-ММ-ДД, например 2023-09-01")
 
 

@@ -12,25 +12,18 @@ from rich.markup import escape
 
 from mentorkit.check import CheckResult
 from mentorkit.problems import Problem, Severity
+from mentorkit.words import plural
 
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def _plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return f"{n} {one}"
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return f"{n} {few}"
-    return f"{n} {many}"
-
-
 def summary(result: CheckResult) -> str:
-    errors = _plural(result.count(Severity.ERROR), "ошибка", "ошибки", "ошибок")
-    warnings = _plural(
+    errors = plural(result.count(Severity.ERROR), "ошибка", "ошибки", "ошибок")
+    warnings = plural(
         result.count(Severity.WARNING), "предупреждение", "предупреждения", "предупреждений"
     )
-    infos = _plural(result.count(Severity.INFO), "сведение", "сведения", "сведений")
-    files = _plural(len(result.files), "файл", "файла", "файлов")
+    infos = plural(result.count(Severity.INFO), "сведение", "сведения", "сведений")
+    files = plural(len(result.files), "файл", "файла", "файлов")
     return f"Проверено: {files}. {errors}, {warnings}, {infos}."
 
 

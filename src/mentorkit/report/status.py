@@ -31,6 +31,7 @@ from mentorkit.status import (
     item_view,
     pairs_by_form,
 )
+from mentorkit.words import days, plural
 
 JSON_VERSION = 1
 ATTENTION_SHOWN = 10
@@ -57,27 +58,15 @@ _STATE_STYLES = {
 # Words and numbers, shared by the table and Markdown
 
 
-def plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return f"{n} {one}"
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return f"{n} {few}"
-    return f"{n} {many}"
-
-
-def _days(n: int) -> str:
-    return plural(n, "день", "дня", "дней")
-
-
-def days_text(days: int | None, state: State) -> str:
+def days_text(left: int | None, state: State) -> str:
     """«5 дней назад», «сегодня», «через 3 дня» for the due date; blank when it says nothing."""
-    if days is None or state in (State.DONE, State.CANCELLED):
+    if left is None or state in (State.DONE, State.CANCELLED):
         return ""
-    if days < 0:
-        return f"{_days(-days)} назад"
-    if days == 0:
+    if left < 0:
+        return f"{days(left)} назад"
+    if left == 0:
         return "сегодня"
-    return f"через {_days(days)}"
+    return f"через {days(left)}"
 
 
 def share_text(share: Share) -> str:
@@ -155,11 +144,11 @@ def heading(result: StatusResult) -> str:
 def items_heading(org: RepositoryStatus, everything: bool) -> str:
     if everything:
         return "Все мероприятия"
-    return f"Просрочено и срок в ближайшие {_days(org.soon_days)}"
+    return f"Просрочено и срок в ближайшие {days(org.soon_days)}"
 
 
 def no_items_text(org: RepositoryStatus) -> str:
-    soon = _days(org.soon_days)
+    soon = days(org.soon_days)
     return f"Просроченных мероприятий и мероприятий со сроком в ближайшие {soon} нет."
 
 
