@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NoReturn, TypeVar
+
+from pydantic import BaseModel
 
 from mentorkit.errors import RenderRefused, UsageError
 from mentorkit.load.repository import Doc, Repository
@@ -21,6 +24,8 @@ from mentorkit.render.context import (
     OrganizationView,
 )
 from mentorkit.render.views import approval_mark, pair_view, roadmap_view
+
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -53,13 +58,37 @@ def _errors_in(problems: list[Problem], *paths: str) -> list[str]:
     ]
 
 
-def refuse_broken(what: str, problems: list[Problem], *paths: str) -> None:
+def refuse_broken(what: str, problems: list[Problem], *paths: str) -> NoReturn:
     errors = _errors_in(problems, *paths)
     body = "\n".join(f"  – {line}" for line in errors) if errors else "  – файл не прочитан"
     raise RenderRefused(
         f"{what} не сформирован: в файлах, из которых он составляется, ошибки:\n{body}",
         hint="исправьте их; «mentorkit check» покажет все проблемы репозитория",
     )
+
+
+_KINDS = {
+    "roadmaps": ("не дорожная карта: они", "roadmaps/2023-2024.yaml"),
+    "pairs": ("не файл пар: они", "pairs/2023-2024.yaml"),
+    "orders": ("не приказ: приказы", "orders/146.yaml"),
+}
+
+
+def document_at(
+    docs: tuple[Doc[M], ...], path: str, folder: str, what: str, problems: list[Problem]
+) -> Doc[M]:
+    """The loaded file at `path`; refused with the reason where it is not one of `folder`'s
+    files or could not be read."""
+    doc = next((d for d in docs if d.path == path), None)
+    if doc is not None:
+        return doc
+    if not path.startswith(f"{folder}/"):
+        noun, example = _KINDS[folder]
+        raise UsageError(
+            f"{path} — {noun} лежат в папке {folder}/ репозитория",
+            hint=f"укажите файл из {folder}/, например {example}",
+        )
+    refuse_broken(what, problems, path)
 
 
 def organization_view(repo: Repository, problems: list[Problem], what: str) -> OrganizationView:
@@ -82,15 +111,7 @@ def prepare_plan(
     """The roadmap in `path` as a document of its own, with «УТВЕРЖДЕНА» when it is approved."""
     what = f"Документ {path}"
     organization = organization_view(repo, problems, what)
-    doc = next((d for d in repo.roadmaps if d.path == path), None)
-    if doc is None:
-        if not path.startswith("roadmaps/"):
-            raise UsageError(
-                f"{path} — не дорожная карта: они лежат в папке roadmaps/ репозитория",
-                hint="укажите файл из roadmaps/, например roadmaps/2023-2024.yaml",
-            )
-        refuse_broken(what, problems, path)
-    assert doc is not None
+    doc = document_at(repo.roadmaps, path, "roadmaps", what, problems)
     approval = doc.model.approved_by
     mark = (
         approval_mark("УТВЕРЖДЕНА", organization, approval.order, approval.date) if approval else ""
@@ -160,15 +181,7 @@ def prepare_pairs(
     """The individual plan of each pair `who` picks in the pairs file `path`."""
     what = f"Индивидуальный план из {path}"
     organization = organization_view(repo, problems, what)
-    doc = next((d for d in repo.pairs if d.path == path), None)
-    if doc is None:
-        if not path.startswith("pairs/"):
-            raise UsageError(
-                f"{path} — не файл пар: они лежат в папке pairs/ репозитория",
-                hint="укажите файл из pairs/, например pairs/2023-2024.yaml",
-            )
-        refuse_broken(what, problems, path)
-    assert doc is not None
+    doc = document_at(repo.pairs, path, "pairs", what, problems)
     approval = _plans_approval(repo, path)
     mark = approval_mark("УТВЕРЖДЕН", organization, *approval) if approval else ""
     stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NoReturn
 
-from mentorkit.errors import RenderRefused, UsageError
+from mentorkit.errors import RenderRefused
 from mentorkit.load.repository import Doc, PersonEntry, Repository
 from mentorkit.model import Order, PairsFile
 from mentorkit.problems import Problem
@@ -22,7 +22,13 @@ from mentorkit.render.context import (
     RoadmapView,
     SignatureView,
 )
-from mentorkit.render.documents import Prepared, filename, organization_view, refuse_broken
+from mentorkit.render.documents import (
+    Prepared,
+    document_at,
+    filename,
+    organization_view,
+    refuse_broken,
+)
 from mentorkit.render.grammar import format_date
 from mentorkit.render.views import (
     appendix_mark,
@@ -260,15 +266,7 @@ def prepare_order(
     """The context of the order in `path` (relative to the root), for its template."""
     what = f"Приказ {path}"
     organization = organization_view(repo, problems, what)
-    order_doc = next((doc for doc in repo.orders if doc.path == path), None)
-    if order_doc is None:
-        if not path.startswith("orders/"):
-            raise UsageError(
-                f"{path} — не приказ: приказы лежат в папке orders/ репозитория",
-                hint="укажите файл из orders/, например orders/146.yaml",
-            )
-        refuse_broken(what, problems, path)
-    assert order_doc is not None
+    order_doc = document_at(repo.orders, path, "orders", what, problems)
     order = order_doc.model
     cast = Cast(repo, public)
     generated = GENERATORS[order.type](_Order(order_doc, repo, problems, cast, what))
