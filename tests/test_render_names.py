@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from mentorkit import names
 from mentorkit.model.people import Case, Person
-from mentorkit.render import grammar, names
+from mentorkit.render import grammar
 
 # Nominative → genitive, dative, accusative, instrumental: 23 people, 92 forms. Female and
 # indeclinable surnames, double surnames, Chechen names, Turkic patronymics.

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from mentorkit.load.repository import PersonEntry, Repository
+from mentorkit.names import gender_of
 from mentorkit.problems import AMBIGUOUS_PERSON, UNKNOWN_PERSON, Location, Problem
 from mentorkit.refs import PeopleIndex, normalize, short_name
 
@@ -76,6 +77,16 @@ def who(ctx: Context, ref: str) -> str:
     """A reference for a message: «Петрова А.А.» when it names one person, else as written."""
     found = ctx.people.resolve(ref)
     return describe(found[0]) if len(found) == 1 else ref
+
+
+def gendered(entry: PersonEntry, male: str, female: str) -> str:
+    """The word that agrees with the person: «назван» or «названа»; both where it is unknown."""
+    gender = gender_of(entry.person)
+    if gender == "f":
+        return female
+    if gender == "m":
+        return male
+    return f"{male}/{female}"
 
 
 def describe(entry: PersonEntry) -> str:

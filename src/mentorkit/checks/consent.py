@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from mentorkit.checks.base import Context, describe
+from mentorkit.checks.base import Context, describe, gendered
 from mentorkit.load.repository import PersonEntry
+from mentorkit.model import numbered_items
 from mentorkit.problems import (
     CONSENT_IN_FUTURE,
     MINOR_NO_REPRESENTATIVE,
@@ -24,7 +25,9 @@ def check_consent_records(ctx: Context) -> list[Problem]:
             problems.append(
                 MINOR_NO_REPRESENTATIVE.at(
                     ctx.repo.person_at(entry, "consent"),
-                    f"{describe(entry)} — несовершеннолетний: укажите, кто подписал согласие "
+                    f"{describe(entry)} — "
+                    f"{gendered(entry, 'несовершеннолетний', 'несовершеннолетняя')}: "
+                    "укажите, кто подписал согласие "
                     "(consent: {date: …, by: Фамилия И.О. (мать)})",
                 )
             )
@@ -86,7 +89,26 @@ def order_people(ctx: Context, order_index: int) -> list[tuple[Location, str]]:
             if pairs_doc.path == order.pairs:
                 for pair in pairs_doc.model.pairs:
                     named += [(doc.at("pairs"), ref) for ref in (pair.mentor, *pair.mentees)]
+    # Free text printed in the document: the preamble, the points, and for an order approving
+    # a roadmap the people its appendix names as responsible.
+    texts = [(doc.at("title"), order.title or ""), (doc.at("basis"), order.basis or "")]
+    texts += [(doc.at("points", i), point) for i, point in enumerate(order.points)]
+    if order.type == "roadmap" and order.roadmap:
+        for roadmap_doc in ctx.repo.roadmaps:
+            if roadmap_doc.path == order.roadmap:
+                for numbered in numbered_items(roadmap_doc.model):
+                    for field in ("responsible", "co_responsible"):
+                        where = roadmap_doc.at(*numbered.keys, field)
+                        texts += [(where, text) for text in getattr(numbered.item, field)]
+    for where, text in texts:
+        named += [(where, m.text) for m in ctx.people.mentions(text) if len(m.matches) == 1]
     return named
+
+
+def _in_order(order_path: str, where: Location, number: str) -> str:
+    if where.path == order_path:
+        return f"в приказе № {number}"
+    return f"в дорожной карте, которую утверждает приказ № {number}"
 
 
 def check_consent_in_orders(ctx: Context) -> list[Problem]:
@@ -101,7 +123,8 @@ def check_consent_in_orders(ctx: Context) -> list[Problem]:
             problems.append(
                 NO_CONSENT_ORDER.at(
                     where,
-                    f"{describe(entry)} назван(а) в приказе № {doc.model.number}, но согласия на "
+                    f"{describe(entry)} {gendered(entry, 'назван', 'названа')} "
+                    f"{_in_order(doc.path, where, doc.model.number)}, но согласия на "
                     "обработку персональных данных нет — внесите его дату в consent в "
                     "people.yaml",
                 )

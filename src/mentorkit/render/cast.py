@@ -9,13 +9,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mentorkit import names
 from mentorkit.errors import RenderRefused
 from mentorkit.load.repository import PersonEntry, Repository
 from mentorkit.model.people import Case, Person
+from mentorkit.names import CASES, UnknownGender
 from mentorkit.problems import Location
 from mentorkit.refs import PeopleIndex
-from mentorkit.render import grammar, names
-from mentorkit.render.names import CASES, UnknownGender
+from mentorkit.render import grammar
 
 _CAPITALISED = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![А-Яа-яЁё-])")
 
