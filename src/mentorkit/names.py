@@ -90,6 +90,8 @@ def gender_of(person: Person) -> Gender | None:
     """`gender:` when given, else what the patronymic, then the first name and surname, say."""
     if person.gender:
         return person.gender
+    if not person.name.strip():
+        return None
     parts = split_name(person.name)
     by_patronymic = _patronymic_gender(parts.patronymic)
     if by_patronymic:

@@ -101,6 +101,8 @@ class PeopleIndex:
         candidates: list[Mention] = []
         lowered = text.lower()
         for full_name, entries in self._by_full.items():
+            if not full_name:
+                continue
             start = lowered.find(full_name)
             if start >= 0:
                 candidates.append(

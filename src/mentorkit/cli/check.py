@@ -85,15 +85,11 @@ def deadline_command(
     from mentorkit.deadlines import Period, read_deadline
     from mentorkit.report.deadline import print_schedule, schedule_json
 
-    if period is None:
-        day = parse_today(today)
-        start_year = day.year if day.month >= 9 else day.year - 1
-        chosen = Period.parse(f"{start_year}-{start_year + 1}")
-    else:
-        try:
-            chosen = Period.parse(period)
-        except ValueError as error:
-            raise UsageError(f"--period: {error}") from None
+    try:
+        chosen = Period.parse(period) if period else Period.academic_year_of(parse_today(today))
+    except ValueError as error:
+        option = "--period" if period else "--today (учебный год этой даты)"
+        raise UsageError(f"{option}: {error}") from None
     schedule = read_deadline(text, chosen)
     if output == DeadlineFormat.json:
         typer.echo(schedule_json(schedule))

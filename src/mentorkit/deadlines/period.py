@@ -48,9 +48,18 @@ class Period:
         last = int(match.group(2) or first)
         if last < first:
             raise ValueError(f"«{text}»: второй год раньше первого")
-        if last == first + 1:
-            return cls(date(first, 9, 1), date(last, 8, 31))
-        return cls(date(first, 1, 1), date(last, 12, 31))
+        try:
+            if last == first + 1:
+                return cls(date(first, 9, 1), date(last, 8, 31))
+            return cls(date(first, 1, 1), date(last, 12, 31))
+        except ValueError:
+            raise ValueError(f"«{text}»: год вне календаря") from None
+
+    @classmethod
+    def academic_year_of(cls, day: date) -> Period:
+        """The academic year (1 September – 31 August) that holds `day`."""
+        first = day.year if day.month >= 9 else day.year - 1
+        return cls.parse(f"{first}-{first + 1}")
 
     @property
     def academic(self) -> bool:

@@ -19,6 +19,7 @@ from mentorkit.model.people import PeopleFile
 from mentorkit.problems import (
     MISSING_FIELD,
     STRAY_FILE,
+    UNREADABLE,
     WRONG_VALUE,
     Location,
     Problem,
@@ -115,9 +116,24 @@ def data_files(root: Path) -> Iterator[str]:
         base = root / folder
         if not base.is_dir():
             continue
-        for path in sorted(base.iterdir()):
+        for path in _listing(base):
             if path.is_file() and not path.name.startswith(".") and _is_yaml(path.name):
                 yield f"{folder}/{path.name}"
+
+
+def _listing(folder: Path) -> list[Path]:
+    """The entries of a folder; none where it cannot be read (stray_files reports that)."""
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _holds_yaml(folder: Path) -> bool:
+    try:
+        return any(_is_yaml(p.name) for p in folder.rglob("*") if p.is_file())
+    except OSError:
+        return False
 
 
 def _is_yaml(name: str) -> bool:
@@ -131,7 +147,18 @@ _KEPT = {*FOLDERS, "templates", "documents", "out"}
 def stray_files(root: Path) -> list[Problem]:
     """Files and folders a curator may expect to be read that mentorkit does not read."""
     problems = []
-    for path in sorted(root.iterdir()):
+    for folder in FOLDERS:
+        try:
+            if (root / folder).is_dir():
+                next(iter((root / folder).iterdir()), None)
+        except OSError as error:
+            problems.append(
+                UNREADABLE.at(
+                    Location(f"{folder}/"),
+                    f"папка не читается ({error.strerror or error}): проверьте права доступа",
+                )
+            )
+    for path in _listing(root):
         name = path.name
         if name.startswith(".") or name in (CONFIG, PEOPLE):
             continue
@@ -143,11 +170,7 @@ def stray_files(root: Path) -> list[Problem]:
                     f"перенесите его в {', '.join(f + '/' for f in FOLDERS)}",
                 )
             )
-        elif (
-            path.is_dir()
-            and name not in _KEPT
-            and any(_is_yaml(p.name) for p in path.rglob("*") if p.is_file())
-        ):
+        elif path.is_dir() and name not in _KEPT and _holds_yaml(path):
             guess = difflib.get_close_matches(name.lower(), FOLDERS, n=1, cutoff=0.6)
             where = f"«{guess[0]}/»" if guess else ", ".join(f"{f}/" for f in FOLDERS)
             problems.append(
@@ -160,7 +183,7 @@ def stray_files(root: Path) -> list[Problem]:
         base = root / folder
         if not base.is_dir():
             continue
-        for path in sorted(base.iterdir()):
+        for path in _listing(base):
             problem = _stray_in_folder(path, f"{folder}/{path.name}", folder)
             if problem is not None:
                 problems.append(problem)
@@ -172,7 +195,7 @@ def _stray_in_folder(path: Path, relpath: str, folder: str) -> Problem | None:
     if name.startswith(".") or name.lower().endswith(".md"):
         return None
     if path.is_dir():
-        if any(_is_yaml(p.name) for p in path.rglob("*") if p.is_file()):
+        if _holds_yaml(path):
             return STRAY_FILE.at(
                 Location(f"{relpath}/"),
                 f"вложенные папки mentorkit не читает: перенесите файлы прямо в {folder}/",

@@ -8,6 +8,7 @@ problem, not a crash inside the YAML library).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,10 +139,9 @@ def _scalar(node: ScalarNode) -> Any:
         except ValueError:
             return value
     if tag == "tag:yaml.org,2002:float":
-        try:
-            return float(value.replace("_", ""))
-        except ValueError:
-            return value
+        # Kept as written: «number: 1.10» is the text «1.10», and pydantic reads «0.5» as a
+        # number where a number is wanted.
+        return value
     # Timestamps and everything else stay text: the models parse dates with located errors.
     return value
 
@@ -206,8 +206,30 @@ def decode(raw: bytes, relpath: str) -> tuple[str | None, Problem | None]:
     return text, None
 
 
+MAX_DEPTH = 500
+"""Deeper nesting is refused before parsing: the C parser would overflow its stack."""
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _too_deep(text: str) -> bool:
+    depth = 0
+    for bracket in _BRACKETS.findall(text):
+        depth += 1 if bracket in "[{" else -1
+        if depth > MAX_DEPTH:
+            return True
+    return False
+
+
 def parse_yaml(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]:
     positions = Positions(relpath)
+    if _too_deep(text):
+        return None, [
+            ALIAS_BOMB.at(
+                Location(relpath, 1, 1),
+                f"скобки [ ] или {{ }} вложены глубже {MAX_DEPTH} уровней: такой файл не "
+                "пишут руками — проверьте, что это тот файл",
+            )
+        ]
     yaml = YAML(typ="safe", pure=False)
     try:
         node = yaml.compose(text)

@@ -45,8 +45,8 @@ def _shown(value: Any) -> str:
 
 def _as_text(value: Any) -> Any:
     """A number written without quotes («number: 158») is the text it looks like."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return f"{value:g}" if isinstance(value, float) else str(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
     return value
 
 

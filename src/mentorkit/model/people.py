@@ -32,7 +32,7 @@ def _as_gender(value: Any) -> Any:
 
 
 class Person(Model):
-    name: str = Field(description="Фамилия Имя Отчество в именительном падеже")
+    name: str = Field(min_length=1, description="Фамилия Имя Отчество в именительном падеже")
     id: str | None = Field(
         None, description="Короткий идентификатор, если ФИО и инициалы совпадают"
     )

@@ -24,7 +24,7 @@ Column = Literal[
 
 class Item(Model):
     title: str = Field(description="Наименование мероприятия")
-    number: str | None = Field(None, description="Номер пункта, если не по порядку: «1.9»")
+    number: Text | None = Field(None, description="Номер пункта, если не по порядку: «1.9»")
     deadline: Text | None = Field(None, description="Срок, как в документе: «до 15.03.2022»")
     responsible: Texts = Field((), description="Ответственный: текст или список")
     co_responsible: Texts = Field((), description="Соисполнители")
@@ -37,11 +37,19 @@ class Item(Model):
     cancelled: str | None = Field(None, description="Причина отмены мероприятия")
 
 
+class Subsection(Model):
+    """A section inside a section: sections nest one level, so it has no sections of its own."""
+
+    title: str = Field(description="Название подраздела")
+    number: Text | None = Field(None, description="Номер подраздела, если не по порядку")
+    items: tuple[Item, ...] = ()
+
+
 class Section(Model):
     title: str = Field(description="Название раздела или этапа")
-    number: str | None = Field(None, description="Номер раздела, если не по порядку")
+    number: Text | None = Field(None, description="Номер раздела, если не по порядку")
     items: tuple[Item, ...] = ()
-    sections: tuple[Section, ...] = Field((), description="Подразделы (один уровень)")
+    sections: tuple[Subsection, ...] = Field((), description="Подразделы (один уровень)")
 
 
 class Approval(Model):
