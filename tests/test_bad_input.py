@@ -58,6 +58,11 @@ CASES: dict[str, tuple[bytes, str, str]] = {
     "docx": (b"PK\x03\x04" + b"\x00" * 100, "MK005", "документ Word"),
     "utf16": ("title: Дорожная карта\n".encode("utf-16"), "MK003", "UTF-16"),
     "alias-bomb": (BOMB, "MK007", "ссылки YAML"),
+    "deep-brackets": (
+        b"title: x\ngoal: " + b"[" * 30000 + b"]" * 30000 + b"\n",
+        "MK007",
+        "вложены",
+    ),
     "tab": (b"title: x\nperiod: 2023-2024\nsections:\n\t- title: y\n", "MK008", "табуляция"),
 }
 

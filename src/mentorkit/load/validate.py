@@ -89,6 +89,12 @@ def _problem(
     if kind == "extra_forbidden":
         name = str(loc[-1])
         known = sorted(_fields_at(model, loc[:-1]))
+        if name == "sections" and "items" in known:
+            return UNKNOWN_FIELD.at(
+                positions.at(*loc, key=True),
+                "разделы вкладываются только на один уровень (раздел → подраздел → пункты): "
+                "перенесите эти пункты в подраздел выше",
+            )
         return UNKNOWN_FIELD.at(
             positions.at(*loc, key=True), f"неизвестное поле «{name}»{_suggest(name, known)}"
         )
