@@ -246,6 +246,44 @@ FORMS += [
 ]
 
 
+# Found in review: ranges with the year on their first end, bounds, recurrences in a window.
+FORMS += [
+    ("ноябрь 2023 - январь", ACADEMIC, [("01.11.2023", "31.01.2024")]),
+    (
+        "ежегодно до 2024 года",
+        Period.parse("2022-2025"),
+        [("01.01.2022", "31.12.2022"), ("01.01.2023", "31.12.2023"), ("01.01.2024", "31.12.2024")],
+    ),
+    (
+        "в 2023 году ежеквартально",
+        Period.parse("2022-2025"),
+        [
+            ("01.01.2023", "31.03.2023"),
+            ("01.04.2023", "30.06.2023"),
+            ("01.07.2023", "30.09.2023"),
+            ("01.10.2023", "31.12.2023"),
+        ],
+    ),
+    (
+        "сентябрь 2023, далее раз в четверть",
+        ACADEMIC,
+        [
+            ("01.09.2023", "30.09.2023"),
+            ("01.11.2023", "31.12.2023"),
+            ("01.01.2024", "31.03.2024"),
+            ("01.04.2024", "31.05.2024"),
+        ],
+    ),
+    # Nothing of it in a short period: the nearest, which the check reports as outside.
+    ("октябрь", Period.parse("2023-01-01..2023-01-10"), [("01.10.2022", "31.10.2022")]),
+]
+
+
+@pytest.mark.parametrize("text", ["ежегодно ежемесячно", "до 5 числа еженедельно", "x" * 400])
+def test_contradictions_and_very_long_text_are_not_understood(text: str) -> None:
+    assert read_deadline(text, ACADEMIC).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
 def test_a_recurrence_within_a_span_counts_each_unit_once() -> None:
     assert len(read_deadline("ежемесячно в течение года", ACADEMIC).occurrences) == 12
 

@@ -91,8 +91,8 @@ def item_progress(
     done = sorted(d for d in item.done if d <= today)
     in_future = tuple(sorted(d for d in item.done if d > today))
     occurrences = list(schedule.occurrences) if schedule else []
-    closed = _close(occurrences, done)
-    extra = tuple(done[len(occurrences) :]) if occurrences and len(done) > len(occurrences) else ()
+    closed, unmatched = _close(occurrences, done)
+    extra = tuple(unmatched) if occurrences else ()
     still_open = [occ for occ, is_closed in zip(occurrences, closed, strict=True) if not is_closed]
     late = tuple(occ for occ in still_open if occ.due < today)
     nxt = next((occ for occ in still_open if occ.due >= today), None)
@@ -114,22 +114,44 @@ def item_progress(
     )
 
 
-def _close(occurrences: list[Occurrence], done: list[date]) -> list[bool]:
+def _close(occurrences: list[Occurrence], done: list[date]) -> tuple[list[bool], list[date]]:
     """Each done date closes the occurrence whose window («октябрь 2023») it falls in, or else
-    the earliest one still open: a date after «до 15.03.2022» closes that deadline, late, before
-    it closes next year's."""
+    the earliest one still open that it may close: one already late (a date after «до
+    15.03.2022» closes that deadline, late, before next year's), or one done early — but not the
+    next month's when the date lies in this month's window, already closed. The dates that close
+    nothing are returned: there are more of them than deadlines."""
     closed = [False] * len(occurrences)
+    unmatched = []
     for day in done:
-        target = None
-        for index, occ in enumerate(occurrences):
-            if occ.start is not None and occ.start <= day <= occ.due and not closed[index]:
-                target = index
-                break
+        target = next(
+            (
+                i
+                for i, occ in enumerate(occurrences)
+                if not closed[i] and occ.start is not None and occ.start <= day <= occ.due
+            ),
+            None,
+        )
         if target is None:
-            target = next((i for i, is_closed in enumerate(closed) if not is_closed), None)
-        if target is not None:
+            target = next(
+                (
+                    i
+                    for i, occ in enumerate(occurrences)
+                    if not closed[i] and _may_close(occurrences, i, day)
+                ),
+                None,
+            )
+        if target is None:
+            unmatched.append(day)
+        else:
             closed[target] = True
-    return closed
+    return closed, unmatched
+
+
+def _may_close(occurrences: list[Occurrence], index: int, day: date) -> bool:
+    occ = occurrences[index]
+    if occ.start is None or occ.start <= day or occ.due < day or index == 0:
+        return True
+    return day > occurrences[index - 1].due
 
 
 def _state(

@@ -775,6 +775,12 @@ def _range(first: Window, second: Window) -> Window:
     """From the start of `first` to the due date of `second`; a missing year is inferred."""
 
     def build(y: int) -> tuple[date | None, date]:
+        if second.year is None and first.year is not None:
+            # «ноябрь 2023 – январь»: the end is the first of its kind after the start.
+            _, due = second.build(first.year)
+            if due < _start(first, first.year):
+                _, due = second.build(first.year + 1)
+            return _start(first, first.year), due
         _, due = second.build(second.year or y)
         start_year = first.year
         if start_year is None:
@@ -783,7 +789,10 @@ def _range(first: Window, second: Window) -> Window:
                 start_year -= 1
         return _start(first, start_year), due
 
-    return Window(build, second.year or first.year, second.kind)
+    year = second.year
+    if year is None and first.year is not None:
+        year = build(first.year)[1].year
+    return Window(build, year, second.kind)
 
 
 def _start(window: Window, year: int) -> date:
@@ -804,9 +813,20 @@ def read_deadline(text: str, period: Period) -> Schedule:
         )
 
 
+MAX_LENGTH = 300
+"""Longer text is not a deadline (and reading it would take long)."""
+
+
 def _read(text: str, period: Period) -> Schedule:
     if not text.strip():
         return Schedule(text, ScheduleKind.NOT_UNDERSTOOD, reason="срок пуст", unparsed="")
+    if len(text) > MAX_LENGTH:
+        return Schedule(
+            text,
+            ScheduleKind.NOT_UNDERSTOOD,
+            reason=f"срок длиннее {MAX_LENGTH} знаков: запишите в сроке только срок",
+            unparsed=text,
+        )
     norm = normalize(text)
     marker = _UNSCHEDULED.search(norm)
     head = text[: marker.start()] if marker else text
@@ -823,6 +843,14 @@ def _read(text: str, period: Period) -> Schedule:
         if parser.bad_dates:
             reason = f"такой даты нет в календаре: {', '.join(parser.bad_dates)}"
         return Schedule(text, ScheduleKind.NOT_UNDERSTOOD, reason=reason, unparsed=part)
+    everies = [p for p in parser.phrases if isinstance(p, Every)]
+    if len({e.months for e in everies}) > 1 or any(e.day and e.months <= 0 for e in everies):
+        return Schedule(
+            text,
+            ScheduleKind.NOT_UNDERSTOOD,
+            reason="повторения противоречат друг другу: оставьте одно",
+            unparsed=text,
+        )
     occurrences = _occurrences(parser.phrases, period)
     if not occurrences:
         return Schedule(
@@ -878,9 +906,14 @@ def _occurrences(phrases: list[Phrase], period: Period) -> list[Occurrence]:
     every = next((p for p in phrases if isinstance(p, Every)), None)
     bound: date | None = None
     if every is not None and every.day is None:
-        # «… далее до 2025 г. ежегодно»: a year written with «до» after the first phrase bounds
-        # the recurrence instead of being a deadline of its own.
-        bounds = [w for w in windows[1:] if w.by and w.kind == "year"]
+        # «… далее до 2025 г. ежегодно», «ежегодно до 2024 года»: a year written with «до»
+        # bounds the recurrence instead of being a deadline of its own (unless it is the one
+        # date the recurrence repeats).
+        bounds = [
+            w
+            for i, w in enumerate(windows)
+            if w.by and w.kind == "year" and (i > 0 or len(windows) == 1)
+        ]
         if bounds:
             bound = bounds[-1].build(bounds[-1].year or period.end.year)[1]
             windows = [w for w in windows if w not in bounds]
@@ -892,10 +925,21 @@ def _occurrences(phrases: list[Phrase], period: Period) -> list[Occurrence]:
             note = "каждый год периода" if phrase.each_year else "весь период"
             result += [Occurrence(due=end, start=start, note=note) for start, end in spans]
     if every is not None and (every.day is not None or not windows):
-        result += _units(every, period)
+        result += [occ for occ in _units(every, period) if bound is None or occ.due <= bound]
     for window in windows:
         if window.year is None:
             result += _inside(window, period)
+        elif every is not None and every.day is None and _longer_than(window, every):
+            # «ежемесячно в 2023 году»: the recurrence's units inside that window.
+            start, due = window.build(window.year)
+            inside = period.clip(start or due, due)
+            if inside:
+                result += _units(every, Period(*inside))
+        elif every is not None and every.day is None and every.months <= 0:
+            # «01.09.2023, далее еженедельно»: the date, then the weeks (terms) after it.
+            start, due = window.build(window.year)
+            result.append(Occurrence(due=due, start=start, note=window.who))
+            result += [occ for occ in _units(every, period) if (occ.start or occ.due) > due]
         elif every is not None and every.day is None:
             result += _repeat(window, every.months, period, bound)
         else:
@@ -903,6 +947,16 @@ def _occurrences(phrases: list[Phrase], period: Period) -> list[Occurrence]:
             result.append(Occurrence(due=due, start=start, note=window.who))
     unique = {(occ.due, occ.start): occ for occ in result}
     return sorted(unique.values(), key=lambda occ: (occ.due, occ.start or date.min))
+
+
+def _longer_than(window: Window, every: Every) -> bool:
+    """Whether a window (a year, a quarter) holds several units of the recurrence."""
+    assert window.year is not None
+    start, due = window.build(window.year)
+    if start is None or every.months == 12:
+        return False
+    unit_days = 7 if every.months == 0 else 60 if every.months < 0 else every.months * 28
+    return (due - start).days > unit_days
 
 
 def _with_years(windows: list[Window]) -> list[Window]:
@@ -942,7 +996,18 @@ def _inside(window: Window, period: Period) -> list[Occurrence]:
         if due in period:
             found.append(Occurrence(due=due, start=start))
     inside = [occ for occ in found if occ.start is None or occ.start in period]
-    return inside or found
+    if inside or found:
+        return inside or found
+    # None falls in a short period: the nearest one, which the check reports as outside.
+    nearest: list[tuple[int, Occurrence]] = []
+    for year in range(period.start.year - 1, period.end.year + 2):
+        try:
+            start, due = build(year)
+        except ValueError:
+            continue
+        distance = (period.start - due).days if due < period.start else (due - period.end).days
+        nearest.append((distance, Occurrence(due=due, start=start)))
+    return [min(nearest, key=lambda pair: pair[0])[1]] if nearest else []
 
 
 def _repeat(window: Window, months: int, period: Period, bound: date | None) -> list[Occurrence]:
