@@ -733,3 +733,10 @@ def test_nothing_to_show(tmp_path: Path) -> None:
     two = status([root, BASE], TODAY)
     assert "Организаций, требующих внимания, нет." in table_text(two, 100)
     assert "Организаций, требующих внимания, нет." in to_markdown(two)
+
+
+def test_next_meeting_as_of_a_past_day_counts_meetings_later_marked_done() -> None:
+    example = Path(__file__).parent.parent / "roadmaps" / "school12-2023-2024"
+    pairs = repository_status(example, date(2023, 10, 20)).pairs
+    first = pairs[0].next_meeting
+    assert first is not None and first.date == date(2023, 11, 15)

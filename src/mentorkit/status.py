@@ -504,7 +504,8 @@ def _pair_status(doc: Doc[PairsFile], index: int, people: PeopleIndex, today: da
     pair = doc.model.pairs[index]
     meetings = pair.meetings
     held = [m for m in meetings if m.done and m.date <= today]
-    ahead = sorted((m for m in meetings if not m.done and m.date >= today), key=lambda m: m.date)
+    # A meeting after today is ahead even if it is marked done (as of a past day it was not yet).
+    ahead = sorted((m for m in meetings if m.date >= today and m not in held), key=lambda m: m.date)
     stage = max((m.stage for m in held), key=STAGES.index, default=None)
     nxt = ahead[0] if ahead else None
     return PairStatus(
