@@ -4,6 +4,7 @@ win, and whatever a template does it stays in the sandbox; data survives it unch
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -163,3 +164,28 @@ def test_list_and_copy(base_repo: Path) -> None:
         copy_template(base_repo, "letter")
     with pytest.raises(UsageError, match="не возьмёт"):
         copy_template(base_repo, "order", "order-letters")
+
+
+def test_an_unclosed_tag_is_refused_not_swallowing_text(base_repo: Path) -> None:
+    own_template(base_repo, "{{ order.title ", "{{ order.number }}")
+    with pytest.raises(TemplateError) as refused:
+        render("order", [base_repo / "orders/11.yaml"])
+    assert "не закрыта скобка" in refused.value.message
+    assert "{{ order.title" in refused.value.message
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("{{ cycler.__init__.__globals__ }}", "атрибут «__init__»"),
+        ("{% foo %}", "неизвестный тег «foo»"),
+        ("{{ order.title|nosuchfilter }}", "нет фильтра «nosuchfilter»"),
+        ("{% for i in range(100000000) %}{{ i }}{% endfor %}", "range() больше 100 000"),
+    ],
+)
+def test_template_errors_are_russian(base_repo: Path, body: str, words: str) -> None:
+    own_template(base_repo, body)
+    with pytest.raises(TemplateError) as refused:
+        render("order", [base_repo / "orders/11.yaml"])
+    assert words in refused.value.message
+    assert not re.search(r"\b(unsafe|Encountered|named|Range too big)\b", refused.value.message)

@@ -69,13 +69,68 @@ def _excerpt(error: JinjaError) -> str:
     return f"; рядом с текстом «{text[:160]}»" if text else ""
 
 
+_JINJA_SAYS = (
+    (re.compile(r"access to attribute '(.+?)' of '(.+?)' object is unsafe"), "атрибут «{0}»"),
+    (re.compile(r"Encountered unknown tag '(.+?)'"), "неизвестный тег «{0}»"),
+    (re.compile(r"Unexpected end of template"), "шаблон кончился, а тег не закрыт"),
+    (re.compile(r"No filter named '(.+?)'"), "нет фильтра «{0}»"),
+    (re.compile(r"No test named '(.+?)'"), "нет проверки «{0}»"),
+    (re.compile(r"unexpected '(.+?)'"), "не к месту «{0}»"),
+    (re.compile(r"expected token '(.+?)', got '(.+?)'"), "ожидалось «{0}», а стоит «{1}»"),
+    (re.compile(r"unexpected end of template"), "шаблон кончился, а тег не закрыт"),
+    (re.compile(r"Range too big"), "range() больше 100 000 повторов"),
+)
+
+
+def _russian(message: object) -> str:
+    """Jinja speaks English: its usual messages in Russian, others as they are."""
+    text = str(message or "")
+    for pattern, russian in _JINJA_SAYS:
+        match = pattern.search(text)
+        if match:
+            return russian.format(*match.groups())
+    return f"сообщение Jinja: {text}"
+
+
+_DELIMITERS = (("{{", "}}"), ("{%", "%}"))
+_PARAGRAPH = re.compile(rb"<w:p[ >].*?</w:p>", re.DOTALL)
+_TAG = re.compile(rb"<[^>]+>")
+_TEXT_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
+
+
+def unclosed_tag(data: bytes) -> str | None:
+    """The text of the first paragraph of a template where a «{{» or «{%» is not closed (Jinja
+    would otherwise swallow the document up to the next closing one), or None."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            parts = [
+                n
+                for n in archive.namelist()
+                if re.match(r"word/(document|header\d*|footer\d*)\.xml", n)
+            ]
+            xml = b"".join(archive.read(name) for name in parts)
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return None  # not a .docx: opening it says so
+    for paragraph in _PARAGRAPH.findall(xml):
+        text = _TAG.sub(b"", paragraph).decode("utf-8", errors="replace")
+        for opening, closing in _DELIMITERS:
+            if text.count(opening) != text.count(closing):
+                return " ".join(text.split())[:160]
+    return None
+
+
 def _template_error(template: Template, error: Exception) -> TemplateError:
     label = template.label
     fields_hint = "поля шаблонов перечислены в README, раздел «Документы»"
+    if isinstance(error, OverflowError):
+        return TemplateError(
+            f"шаблон {label} просит слишком много повторов ({_russian(error)})",
+            hint="уменьшите число в range() шаблона",
+        )
     if isinstance(error, SecurityError):
         return TemplateError(
-            f"шаблон {label} обращается к тому, что шаблонам запрещено ({error.message}): "
-            "mentorkit такой шаблон не заполняет",
+            f"шаблон {label} обращается к тому, что шаблонам запрещено "
+            f"({_russian(error.message)}): mentorkit такой шаблон не заполняет",
             hint=f"уберите это выражение из шаблона; {fields_hint}",
         )
     if isinstance(error, UndefinedError):
@@ -88,12 +143,14 @@ def _template_error(template: Template, error: Exception) -> TemplateError:
         return TemplateError(f"шаблон {label}: {message}", hint=fields_hint)
     if isinstance(error, TemplateSyntaxError):
         return TemplateError(
-            f"шаблон {label}: ошибка в теге Jinja ({error.message}){_excerpt(error)}",
+            f"шаблон {label}: ошибка в теге Jinja ({_russian(error.message)}){_excerpt(error)}",
             hint="проверьте, что у каждого {%p for %} есть {%p endfor %}, у {%p if %} — "
             "{%p endif %}, и что скобки {{ }} и {% %} закрыты",
         )
     if isinstance(error, JinjaError):
-        return TemplateError(f"шаблон {label} не заполняется: {error.message}", hint=fields_hint)
+        return TemplateError(
+            f"шаблон {label} не заполняется: {_russian(error.message)}", hint=fields_hint
+        )
     return TemplateError(
         f"шаблон {label} не открывается как документ Word (.docx): {error}",
         hint="сохраните шаблон в Word или LibreOffice в формате .docx",
@@ -151,6 +208,13 @@ def render_docx(
             context, document=dataclasses.replace(context.document, template=template.name)
         )
     )
+    unclosed = unclosed_tag(template.data)
+    if unclosed is not None:
+        raise TemplateError(
+            f"шаблон {template.label}: не закрыта скобка {{{{ … }}}} или {{% … %}} в абзаце "
+            f"«{unclosed}»",
+            hint="у каждой {{ должна быть своя }}, у каждой {% — своя %}",
+        )
     try:
         docx_template = DocxTemplate(BytesIO(template.data))
         docx_template.render(context.as_dict(), environment(), autoescape=True)
