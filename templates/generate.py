@@ -332,8 +332,7 @@ def individual_plan(document: Any, name: str) -> None:
     lines = [
         f"Форма наставничества: {{{{ {name}.form }}}}",
         f"Наставник: {{{{ {name}.mentor.description }}}}",
-        f"{{% if {name}.mentees|length > 1 %}}Наставляемые{{% else %}}Наставляемый{{% endif %}}: "
-        f"{{{{ {name}.mentees_text }}}}",
+        f"{{{{ {name}.mentees_title }}}}: {{{{ {name}.mentees_text }}}}",
     ]
     for text in lines:
         para(document, text, "mkSignature")

@@ -623,3 +623,12 @@ def test_a_group_of_minors_in_the_public_copy(base_repo: Path) -> None:
     text = everything(render_one("order", base_repo / "orders/11.yaml", public=True))
     assert "за обучающимися 7Б класса (2 чел.) (форма наставничества «Учитель – ученик»)." in text
     assert "Ученик" not in text.replace("Учитель – ученик", "")
+
+
+def test_the_mentee_label_agrees_with_the_mentee(school: Path) -> None:
+    (one,) = render("pair", [school / "pairs/2023-2024.yaml"], who="1").written
+    paragraphs, _ = read(one.docx)
+    assert any(p.startswith("Наставляемая: Иванова Мария Петровна") for p in paragraphs)
+    (group,) = render("pair", [school / "pairs/2023-2024.yaml"], who="Белоусова Н.С.").written
+    paragraphs, _ = read(group.docx)
+    assert any(p.startswith("Наставляемые: ") for p in paragraphs)

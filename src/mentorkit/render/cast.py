@@ -87,8 +87,8 @@ class Cast:
             person = mention.entry.person
             if person.minor:
                 self._errors.append(
-                    f"{names.short_name(person)} — несовершеннолетний, а в копии для сайта его "
-                    f"можно назвать только по классу; {role} ({where}) называет его по имени: "
+                    f"{names.short_name(person)} — {_minor(self.gender(mention.entry))}, а в копии "
+                    f"для сайта можно назвать только класс; {role} ({where}) называет по имени: "
                     "уберите имя из текста"
                 )
             if mention.full:
@@ -262,3 +262,9 @@ class Cast:
 def is_student(person: Person) -> bool:
     """A mentee or mentor who is a student: one with a class or group, or a minor."""
     return bool(person.group) or person.minor
+
+
+def _minor(gender: str | None) -> str:
+    return {"f": "несовершеннолетняя", "m": "несовершеннолетний"}.get(
+        gender or "", "несовершеннолетний(-яя)"
+    )

@@ -24,6 +24,7 @@ from mentorkit.render.context import (
     OrganizationView,
 )
 from mentorkit.render.views import approval_mark, pair_view, roadmap_view
+from mentorkit.words import plural
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -152,7 +153,7 @@ def select_pairs(doc: Doc[PairsFile], repo: Repository, who: str | None) -> list
         number = int(who)
         if not 1 <= number <= len(pairs):
             raise UsageError(
-                f"в {doc.path} {len(pairs)} пар, пары № {number} нет",
+                f"в {doc.path} {plural(len(pairs), 'пара', 'пары', 'пар')}, пары № {number} нет",
                 hint=f"укажите номер от 1 до {len(pairs)} или фамилию наставника/наставляемого",
             )
         return [number - 1]

@@ -216,8 +216,8 @@ def pair_view(
     total = len(pair.meetings)
     mentee_views = tuple(person_view(cast, entry) for entry in found)
     signatures = [SignatureView("Наставник", cast.signature(mentor))]
-    for entry in found:
-        role = "Наставляемая" if cast.gender(entry) == "f" else "Наставляемый"
+    roles = ["Наставляемая" if cast.gender(entry) == "f" else "Наставляемый" for entry in found]
+    for role, entry in zip(roles, found, strict=True):
         signatures.append(SignatureView(role, cast.signature(entry)))
     return PairView(
         number=index + 1,
@@ -229,6 +229,7 @@ def pair_view(
         mentor=person_view(cast, mentor),
         mentees=mentee_views,
         mentees_text="\n".join(view.description for view in mentee_views),
+        mentees_title=roles[0] if len(roles) == 1 else "Наставляемые",
         meetings=meetings,
         progress=f"Проведено встреч: {done} из {total} ({_percent(done, total)} %)"
         if total
