@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
-from mentorkit.errors import RepositoryNotFound
+from mentorkit.errors import RepositoryNotFound, os_reason
 from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import Positions, read_yaml
 from mentorkit.model import Config, Order, PairsFile, Person, Roadmap, Rules
@@ -155,7 +155,7 @@ def stray_files(root: Path) -> list[Problem]:
             problems.append(
                 UNREADABLE.at(
                     Location(f"{folder}/"),
-                    f"папка не читается ({error.strerror or error}): проверьте права доступа",
+                    f"папка не читается ({os_reason(error)}): проверьте права доступа",
                 )
             )
     for path in _listing(root):

@@ -17,6 +17,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from mentorkit.errors import os_reason
 from mentorkit.problems import (
     ALIAS_BOMB,
     BINARY_FILE,
@@ -163,7 +164,7 @@ def read_yaml(root: Path, relpath: str) -> tuple[YamlFile | None, list[Problem]]
             ]
         raw = path.read_bytes()
     except OSError as error:
-        return None, [UNREADABLE.at(where, f"файл не читается: {error.strerror or error}")]
+        return None, [UNREADABLE.at(where, f"файл не читается: {os_reason(error)}")]
     text, problem = decode(raw, relpath)
     if problem:
         return None, [problem]

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from mentorkit.errors import OutputError
+from mentorkit.errors import OutputError, os_reason
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -17,7 +17,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as error:
         raise OutputError(
-            f"не удалось создать папку или файл рядом с {path}: {error.strerror or error}",
+            f"не удалось создать папку или файл рядом с {path}: {os_reason(error)}",
             hint="проверьте, что папка доступна для записи",
         ) from None
     try:
@@ -30,4 +30,4 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         hint = "закройте файл в Word или LibreOffice и повторите" if path.exists() else None
-        raise OutputError(f"не удалось записать {path}: {error.strerror or error}", hint) from None
+        raise OutputError(f"не удалось записать {path}: {os_reason(error)}", hint) from None

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from mentorkit.errors import ConversionError
+from mentorkit.errors import ConversionError, os_reason
 from mentorkit.render.output import write_atomic
 
 SOFFICE_ENV = "MENTORKIT_SOFFICE"
@@ -98,7 +98,7 @@ def _run(command: list[str], limit: float, work: Path) -> str:
         )
     except OSError as error:
         raise ConversionError(
-            f"LibreOffice не запускается ({command[0]}): {error.strerror or error}",
+            f"LibreOffice не запускается ({command[0]}): {os_reason(error)}",
             hint=f"проверьте установку LibreOffice или переменную {SOFFICE_ENV}",
         ) from None
     try:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from mentorkit.errors import TemplateError, UsageError
+from mentorkit.errors import TemplateError, UsageError, os_reason
 from mentorkit.model.order import DEFAULT_TITLES
 from mentorkit.render.output import write_atomic
 
@@ -67,7 +67,7 @@ def find_template(root: Path, names: tuple[str, ...]) -> Template:
                 data = path.read_bytes()
             except OSError as error:
                 raise TemplateError(
-                    f"шаблон {FOLDER}/{name} не читается: {error.strerror or error}"
+                    f"шаблон {FOLDER}/{name} не читается: {os_reason(error)}"
                 ) from None
             return Template(name, f"{FOLDER}/{name}", data, own=True)
     for name in names:
