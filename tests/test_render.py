@@ -337,9 +337,9 @@ def test_consent_is_required_for_everyone_named(school: Path) -> None:
     message = refused.value.message
     assert message.splitlines() == [
         "Приказ orders/2023-150-pairs.yaml не сформирован:",
-        "  – Иванова М.П. — нет согласия на обработку персональных данных; назван(а): "
+        "  – Иванова М.П. — нет согласия на обработку персональных данных; названа: "
         "наставляемый в паре 1 файла pairs/2023-2024.yaml (pairs/2023-2024.yaml:9:15)",
-        "  – Ставницкая Е.Е. — нет согласия на обработку персональных данных; назван(а): "
+        "  – Ставницкая Е.Е. — нет согласия на обработку персональных данных; названа: "
         "исполнитель (orders/2023-150-pairs.yaml:14:11)",
     ]
     assert "consent" in (refused.value.hint or "")
@@ -632,3 +632,20 @@ def test_the_mentee_label_agrees_with_the_mentee(school: Path) -> None:
     (group,) = render("pair", [school / "pairs/2023-2024.yaml"], who="Белоусова Н.С.").written
     paragraphs, _ = read(group.docx)
     assert any(p.startswith("Наставляемые: ") for p in paragraphs)
+
+
+def test_a_batch_lists_every_refusal_and_writes_nothing(school: Path) -> None:
+    people = school / "people.yaml"
+    text = people.read_text(encoding="utf-8")
+    start = text.index("Иванова Мария Петровна")
+    consent = text.index("consent", start)
+    people.write_text(text[:consent] + "# " + text[consent:], encoding="utf-8")
+    orders = sorted((school / "orders").glob("*.yaml"))
+    with pytest.raises(RenderRefused) as refused:
+        render("order", orders)
+    message = refused.value.message
+    assert "orders/2023-150-pairs.yaml не сформирован" in message
+    assert "orders/2023-162-plans.yaml не сформирован" in message
+    assert "Иванова М.П. — нет согласия на обработку персональных данных; названа" in message
+    assert message.endswith(f"Ничего не записано: не сформировано документов — 2 из {len(orders)}.")
+    assert not (school / "documents").exists()

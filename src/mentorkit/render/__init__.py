@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from mentorkit.errors import UsageError
+from mentorkit.errors import RenderRefused, UsageError
 from mentorkit.load.repository import Repository, find_root, load_repository
 from mentorkit.model.config import DocumentProfile
 from mentorkit.problems import Problem
@@ -143,8 +143,22 @@ def render(
     root = _root(paths)
     repo, problems = load_repository(root)
     prepared: list[Prepared] = []
+    refused: list[RenderRefused] = []
     for path in paths:
-        prepared += prepare(kind, repo, problems, _relative(path, root), who, public)
+        try:
+            prepared += prepare(kind, repo, problems, _relative(path, root), who, public)
+        except RenderRefused as error:
+            refused.append(error)
+    if len(paths) > 1 and refused:
+        # Every refusal at once, so that one run shows all there is to fix.
+        raise RenderRefused(
+            "\n".join(error.message for error in refused)
+            + f"\nНичего не записано: не сформировано документов — {len(refused)} "
+            f"из {len(paths)}.",
+            hint=refused[0].hint,
+        )
+    if refused:
+        raise refused[0]
     profile, explicit = _profile(repo)
     weights = {
         tuple(COLUMN_TITLES[key] for key in doc.model.columns): tuple(

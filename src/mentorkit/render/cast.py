@@ -243,7 +243,7 @@ class Cast:
         for person, places in missing:
             lines.append(
                 f"{names.short_name(person)} — нет согласия на обработку персональных данных; "
-                f"назван(а): {'; '.join(places)}"
+                f"{_named(names.gender_of(person))}: {'; '.join(places)}"
             )
         if not lines:
             return
@@ -268,3 +268,7 @@ def _minor(gender: str | None) -> str:
     return {"f": "несовершеннолетняя", "m": "несовершеннолетний"}.get(
         gender or "", "несовершеннолетний(-яя)"
     )
+
+
+def _named(gender: str | None) -> str:
+    return {"f": "названа", "m": "назван"}.get(gender or "", "назван(а)")
