@@ -30,3 +30,10 @@ def test_stray_files_say_where_they_belong(tmp_path: Path) -> None:
     assert "переименуйте его в 12.yaml" in messages
     assert "должны лежать в «pairs/»" in messages
     assert "перенесите файлы прямо в roadmaps/" in messages
+
+
+def test_names_in_free_text_are_quoted_as_written() -> None:
+    from mentorkit.refs import PeopleIndex
+
+    (mention,) = PeopleIndex(()).mentions("Администратор сайта Пономарёв  Григорий Ильич")
+    assert mention.text == "Пономарёв Григорий Ильич"

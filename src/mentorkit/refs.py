@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mentorkit.load.repository import PersonEntry
 
@@ -97,7 +97,8 @@ class PeopleIndex:
 
         Where two readings overlap («Директор А.В. Кондрахин»), the one that names somebody wins.
         """
-        text = normalize(text)
+        original = " ".join(text.split())
+        text = normalize(original)  # of the same length: «ё» is «е», spaces are already one
         candidates: list[Mention] = []
         lowered = text.lower()
         for full_name, entries in self._by_full.items():
@@ -126,4 +127,8 @@ class PeopleIndex:
                 continue
             chosen.append(mention)
             taken.append(span)
-        return sorted(chosen, key=lambda m: m.start)
+        # Quoted as written: «Пономарёв», not «Пономарев».
+        return [
+            replace(m, text=original[m.start : m.start + len(m.text)])
+            for m in sorted(chosen, key=lambda m: m.start)
+        ]

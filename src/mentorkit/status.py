@@ -473,16 +473,14 @@ def shorten_names(text: str, people: PeopleIndex) -> str:
 def _read_people(text: str, people: PeopleIndex) -> tuple[str, list[str], list[str]]:
     """`text` with the names shortened; the people of people.yaml it names; and everyone it
     names, also those people.yaml does not tell apart, as «Фамилия И.О.»."""
-    text = normalize(text)
+    text = " ".join(text.split())
     parts: list[str] = []
     named: list[str] = []
     everyone: list[str] = []
     position = 0
     for mention in people.mentions(text):
         if len(mention.matches) != 1:
-            if mention.matches or shorten_full_names(mention.text) == mention.text:
-                # An unknown full name stays in the text around it, shortened below.
-                everyone.append(mention.text)
+            everyone.append(shorten_full_names(mention.text))
             continue
         who = short_name(mention.matches[0].person.name)
         parts += [text[position : mention.start], who]
