@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from typing import Annotated
 
@@ -26,8 +27,17 @@ app = typer.Typer(
 )
 
 
+REDIRECTED_WIDTH = 160
+"""Output to a file or a pipe has no terminal width to fit: wide enough for every column."""
+
+
 def console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, highlight=False)
+    """The console of the edge; output that goes to a file gets room for wide tables
+    (COLUMNS, when set, still decides)."""
+    probe = Console(stderr=stderr)
+    if probe.is_terminal or "COLUMNS" in os.environ:
+        return Console(stderr=stderr, highlight=False)
+    return Console(stderr=stderr, highlight=False, width=REDIRECTED_WIDTH)
 
 
 def parse_today(value: str | None) -> date:
