@@ -649,3 +649,15 @@ def test_a_batch_lists_every_refusal_and_writes_nothing(school: Path) -> None:
     assert "Иванова М.П. — нет согласия на обработку персональных данных; названа" in message
     assert message.endswith(f"Ничего не записано: не сформировано документов — 2 из {len(orders)}.")
     assert not (school / "documents").exists()
+
+
+def test_plans_appended_to_an_order_show_no_meeting_after_its_date(school: Path) -> None:
+    written = render_one("order", school / "orders/2023-162-plans.yaml")
+    _, tables = read(written)
+    meetings = [row for table in tables for row in table if len(row) == 5 and row[0].isdigit()]
+    held_dates = [row[3] for row in meetings if row[4] == "проведена"]
+    assert held_dates, "some meetings were held before 16.10.2023"
+    for day in held_dates:
+        d, m, y = (int(part) for part in day.split("."))
+        assert (y, m, d) <= (2023, 10, 16), day
+    assert "Проведено встреч: 5 из 7" not in everything(written)

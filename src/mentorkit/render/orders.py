@@ -181,7 +181,7 @@ def _plans(o: _Order) -> _Generated:
     doc, indexes = _pairs_file(o)
     period = grammar.period_text(doc.model.period)
     plans = [
-        pair_view(o.cast, o.repo, doc, i, appendix_mark(n, o.reference))
+        pair_view(o.cast, o.repo, doc, i, appendix_mark(n, o.reference), as_of=o.doc.model.date)
         for n, i in enumerate(indexes, 1)
     ]
     span = "приложение 1" if len(indexes) == 1 else f"приложения 1–{len(indexes)}"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from mentorkit.load.repository import Doc, PersonEntry, Repository
-from mentorkit.model import PairsFile, Roadmap
+from mentorkit.model import Meeting, PairsFile, Roadmap
 from mentorkit.model.people import Case
 from mentorkit.model.roadmap import Column, Item, numbered_items
 from mentorkit.render import grammar
@@ -184,10 +184,16 @@ def roadmap_view(cast: Cast, doc: Doc[Roadmap], mark: str) -> RoadmapView:
 
 
 def pair_view(
-    cast: Cast, repo: Repository, doc: Doc[PairsFile], index: int, mark: str
+    cast: Cast,
+    repo: Repository,
+    doc: Doc[PairsFile],
+    index: int,
+    mark: str,
+    as_of: date | None = None,
 ) -> PairView | None:
     """One pair with its individual plan; None when a person in it cannot be found (the cast
-    then holds the reason)."""
+    then holds the reason). `as_of`: the day of the order the plan is appended to — a meeting
+    after it is shown as planned, not held."""
     pair = doc.model.pairs[index]
     label = f"в паре {index + 1} файла {doc.path}"
     mentor = cast.person(pair.mentor, doc.at("pairs", index, "mentor"), f"наставник {label}")
@@ -208,11 +214,11 @@ def pair_view(
             if meeting.topic
             else "",
             date=format_date(meeting.date),
-            done="проведена" if meeting.done else "",
+            done="проведена" if _held(meeting, as_of) else "",
         )
         for i, meeting in enumerate(pair.meetings)
     )
-    done = sum(1 for meeting in pair.meetings if meeting.done)
+    done = sum(1 for meeting in pair.meetings if _held(meeting, as_of))
     total = len(pair.meetings)
     mentee_views = tuple(person_view(cast, entry) for entry in found)
     signatures = [SignatureView("Наставник", cast.signature(mentor))]
@@ -238,3 +244,7 @@ def pair_view(
         mark=mark,
         signatures=tuple(signatures),
     )
+
+
+def _held(meeting: Meeting, as_of: date | None) -> bool:
+    return meeting.done and (as_of is None or meeting.date <= as_of)
