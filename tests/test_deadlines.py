@@ -274,6 +274,9 @@ FORMS += [
             ("01.04.2024", "31.05.2024"),
         ],
     ),
+    # A school year that ends with the lessons is still a school year.
+    ("в течение года", Period.parse("2023-09-01..2024-05-31"), [("01.09.2023", "31.05.2024")]),
+    ("I полугодие", Period.parse("2023-09-01..2024-05-31"), [("01.09.2023", "31.12.2023")]),
     # Nothing of it in a short period: the nearest, which the check reports as outside.
     ("октябрь", Period.parse("2023-01-01..2023-01-10"), [("01.10.2022", "31.10.2022")]),
 ]

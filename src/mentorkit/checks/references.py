@@ -209,12 +209,22 @@ def check_order_references(ctx: Context) -> list[Problem]:
             if target is None:
                 continue
             folder = "roadmaps" if field == "roadmap" else "pairs"
-            if not ctx.repo.has_file(target):
+            present = [f for f in ctx.repo.files if f.startswith(f"{folder}/")]
+            example = present[0] if present else f"{folder}/2023-2024.yaml"
+            if not target.startswith(f"{folder}/"):
+                problems.append(
+                    UNKNOWN_FILE.at(
+                        doc.at(field),
+                        f"«{field}:» называет файл из папки {folder}/, а «{target}» — не оттуда: "
+                        f"укажите, например, {example}",
+                    )
+                )
+            elif not ctx.repo.has_file(target):
                 problems.append(
                     UNKNOWN_FILE.at(
                         doc.at(field),
                         f"файла «{target}» нет в репозитории: укажите путь от корня, "
-                        f"например {folder}/2023-2024.yaml",
+                        f"например {example}",
                     )
                 )
         if required is not None and getattr(order, required) in (None, ()):

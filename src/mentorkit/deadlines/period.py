@@ -64,7 +64,14 @@ class Period:
     @property
     def academic(self) -> bool:
         """Whether the period is made of academic years (it runs from 1 September to 31 August)."""
-        return (self.start.month, self.start.day, self.end.month, self.end.day) == (9, 1, 8, 31)
+        # From 1 September to the end of a month from May to August: a school year, or several,
+        # perhaps cut at the end of lessons.
+        return (
+            (self.start.month, self.start.day) == (9, 1)
+            and self.end.month in (5, 6, 7, 8)
+            and self.end == month_end(self.end.year, self.end.month)
+            and self.end.year > self.start.year
+        )
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end
@@ -78,9 +85,9 @@ class Period:
         """The years of the period: academic years for an academic period, else calendar years,
         each clipped to the period."""
         if self.academic:
-            return [
-                (date(y, 9, 1), date(y + 1, 8, 31)) for y in range(self.start.year, self.end.year)
-            ]
+            return self._clipped(
+                [(date(y, 9, 1), date(y + 1, 8, 31)) for y in range(self.start.year, self.end.year)]
+            )
         return self._clipped(list(_calendar_years(self.start.year, self.end.year)))
 
     def units(self, months: int) -> list[tuple[date, date]]:
@@ -89,24 +96,28 @@ class Period:
             return self.years()
         if months == 6 and self.academic:
             # School half-years: September to December, January to May.
-            return [
-                half
-                for y in range(self.start.year, self.end.year)
-                for half in (
-                    (date(y, 9, 1), date(y, 12, 31)),
-                    (date(y + 1, 1, 1), date(y + 1, 5, 31)),
-                )
-            ]
+            return self._clipped(
+                [
+                    half
+                    for y in range(self.start.year, self.end.year)
+                    for half in (
+                        (date(y, 9, 1), date(y, 12, 31)),
+                        (date(y + 1, 1, 1), date(y + 1, 5, 31)),
+                    )
+                ]
+            )
         if months == 3 and self.academic:
             # Quarters of the academic year: September–November … June–August.
-            return [
-                (
-                    date(y + (m > 12), (m - 1) % 12 + 1, 1),
-                    month_end(y + (m + 2 > 12), (m + 1) % 12 + 1),
-                )
-                for y in range(self.start.year, self.end.year)
-                for m in (9, 12, 15, 18)
-            ]
+            return self._clipped(
+                [
+                    (
+                        date(y + (m > 12), (m - 1) % 12 + 1, 1),
+                        month_end(y + (m + 2 > 12), (m + 1) % 12 + 1),
+                    )
+                    for y in range(self.start.year, self.end.year)
+                    for m in (9, 12, 15, 18)
+                ]
+            )
         return self.calendar_units(months)
 
     def calendar_units(self, months: int) -> list[tuple[date, date]]:
