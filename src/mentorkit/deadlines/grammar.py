@@ -136,6 +136,8 @@ class Every:
     pos: int = 0
     ends: bool = False
     """«в конце года», «по итогам четверти»: due at each unit's end, with no start."""
+    academic: bool = False
+    """«в конце учебного года»: the year is the school year, whatever the period."""
 
 
 @dataclass(frozen=True)
@@ -284,7 +286,7 @@ class _Parser:
         if months is None:
             ends = self.unit_end()
             if ends is not None:
-                return [Every(ends, ends=True)]
+                return [Every(ends[0], ends=True, academic=ends[1])]
             # «до 5 числа каждого месяца», «не позднее 10 числа месяца, следующего за отчётным
             # кварталом», «до 20 числа ежемесячно»: the unit is said after the day.
             day, unit = self.day_of_month()
@@ -297,7 +299,7 @@ class _Parser:
         day, _ = self.day_of_month()
         return [Every(months, day)]
 
-    def unit_end(self) -> int | None:
+    def unit_end(self) -> tuple[int, bool] | None:
         """«по итогам четверти», «в конце учебного года», «по окончании каждого квартала»."""
         w = self.word()
         after = w == "по" and self.word(1) in ("итогам", "окончании", "завершении")
@@ -309,13 +311,15 @@ class _Parser:
             return None
         if self.word() in ("каждой", "каждого", "каждое", "всего"):
             self.i += 1
-        if self.word() in _ACADEMIC_WORDS:
+        academic = self.word() in _ACADEMIC_WORDS
+        if academic:
             self.i += 1
             self.skip_dot()
         unit = self.word()
         if unit in _UNIT_WORDS or unit in ("четверти", "полугодия", "квартала", "месяца"):
             self.i += 1
-            return _UNIT_WORDS.get(unit, {"четверти": -1, "полугодия": 6}.get(unit, 3))
+            months = _UNIT_WORDS.get(unit, {"четверти": -1, "полугодия": 6}.get(unit, 3))
+            return months, academic and months == 12
         return None
 
     def skip_dot(self) -> None:
@@ -1044,7 +1048,12 @@ def _shift(day: date, months: int) -> date:
 
 def _units(every: Every, period: Period) -> list[Occurrence]:
     note = _UNIT_NOTES[every.months]
-    if every.months == 0:
+    if every.academic:
+        # School years whose end falls in the period, whatever years the period counts in.
+        ends = [date(y, 8, 31) for y in range(period.start.year, period.end.year + 1)]
+        spans = [(date(end.year - 1, 9, 1), end) for end in ends if end in period]
+        spans = spans or period.years()  # a school year cut at the end of lessons
+    elif every.months == 0:
         spans = period.weeks()
     elif every.months == -1:
         spans = _terms(period)
