@@ -214,3 +214,17 @@ def test_errors_in_russian(
         assert out == ""
         assert message in err, (args, err)
         assert "Traceback" not in err
+
+
+def test_as_of_a_folder_of_schools_each_in_its_own_git(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    district = tmp_path / "district"
+    for name, when in (("s1", "2023-10-01T12:00:00"), ("s2", "2024-01-10T12:00:00")):
+        school = write_tree(district / name, SCHOOL)
+        git(school, "init", "-q")
+        commit(school, "Школа", when)
+    code, out, _ = run(capsys, "status", str(district), "--as-of", "2024-01-31", "--format=json")
+    assert code == 0
+    roots = [org["root"] for org in json.loads(out)["organizations"]]
+    assert roots == [str(district / "s1"), str(district / "s2")]

@@ -83,7 +83,7 @@ def snapshot(paths: Sequence[Path], revision: str) -> Iterator[Snapshot]:
         raise UsageError(f"--as-of: «{revision}» — не ревизия и не дата", hint=_HINT)
     day = as_of_day(text)
     by_date = day is not None
-    targets = [_target(path) for path in paths or [Path.cwd()]]
+    targets = [_target(path) for path in _expand(paths or [Path.cwd()])]
     commits: dict[Path, str] = {}
     for target in targets:
         if target.toplevel not in commits:
@@ -106,6 +106,24 @@ def snapshot(paths: Sequence[Path], revision: str) -> Iterator[Snapshot]:
             paths=tuple(extracted),
             originals=tuple((t.toplevel / t.relative).resolve() for t in targets),
         )
+
+
+def _expand(paths: Sequence[Path]) -> list[Path]:
+    """A folder outside git that holds repositories, each in a git repository of its own (a
+    district's schools side by side), stands for those repositories."""
+    expanded: list[Path] = []
+    for path in paths:
+        folder = path if path.is_dir() else path.parent
+        if not path.is_dir() or _git(folder, "rev-parse", "--show-toplevel").returncode == 0:
+            expanded.append(path)
+            continue
+        inside = sorted(
+            config.parent
+            for config in path.rglob(CONFIG)
+            if not any(part.startswith(".") for part in config.relative_to(path).parts)
+        )
+        expanded += inside or [path]
+    return expanded
 
 
 def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
