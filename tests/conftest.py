@@ -61,3 +61,14 @@ def base_repo(tmp_path: Path) -> Path:
 def text_console() -> tuple[Console, StringIO]:
     buffer = StringIO()
     return Console(file=buffer, width=100, color_system=None, highlight=False), buffer
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """`mentorkit ARGS` through its entry point: the exit code, standard output and error."""
+    from mentorkit.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(list(args))
+    out, err = capsys.readouterr()
+    code = exit_info.value.code
+    return (code if isinstance(code, int) else 0), out, err

@@ -9,19 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from mentorkit.cli import app, main
+from mentorkit.cli import app
 from mentorkit.problems import CODES
+from tests.conftest import run
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exit_info:
-        main(list(args))
-    out, err = capsys.readouterr()
-    code = exit_info.value.code
-    return (code if isinstance(code, int) else 0), out, err
 
 
 def _break(repo: Path) -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from mentorkit.cli import main
 from mentorkit.deadlines import Period, ScheduleKind, read_deadline
+from tests.conftest import run
 
 ACADEMIC = Period.parse("2023-2024")
 TIMASHEVSK = Period.parse("2022-2024")
@@ -465,10 +466,8 @@ def test_case_dashes_and_spaces_do_not_change_the_reading(
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    with pytest.raises(SystemExit) as exit_info:
-        main(list(args))
-    code = exit_info.value.code
-    return (code if isinstance(code, int) else 0), capsys.readouterr().out
+    code, out, _ = run(capsys, *args)
+    return code, out
 
 
 def test_deadline_command_json(capsys: pytest.CaptureFixture[str]) -> None:

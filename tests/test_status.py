@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from mentorkit.cli import main
 from mentorkit.progress import State
 from mentorkit.report.status import print_table, status_json, to_json, to_markdown
 from mentorkit.status import (
@@ -25,7 +24,7 @@ from mentorkit.status import (
     repository_status,
     status,
 )
-from tests.conftest import BASE, write_tree
+from tests.conftest import BASE, run, write_tree
 
 TODAY = date(2024, 1, 20)
 EXPECTED = Path(__file__).parent / "data" / "status"
@@ -141,14 +140,6 @@ BROKEN: dict[str, str | bytes] = {
     "mentorkit.yaml": "organization:\n  name: Школа № 9\n",
     "roadmaps/2023-2024.yaml": "title: [не закрыта\n",
 }
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exit_info:
-        main(list(args))
-    out, err = capsys.readouterr()
-    code = exit_info.value.code
-    return (code if isinstance(code, int) else 0), out, err
 
 
 @pytest.fixture

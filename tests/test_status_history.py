@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from mentorkit.history import snapshot
-from tests.conftest import write_tree
-from tests.test_status import SCHOOL, run
+from tests.conftest import run, write_tree
+from tests.test_status import SCHOOL
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git не установлен")
 
