@@ -91,6 +91,4 @@ def gendered(entry: PersonEntry, male: str, female: str) -> str:
 
 def describe(entry: PersonEntry) -> str:
     """Only as much of a person as a message needs: surname and initials."""
-    from mentorkit.refs import short_name
-
     return short_name(entry.person.name)
