@@ -527,7 +527,8 @@ def test_pdf_without_libreoffice_says_so(
         main(["render", "order", str(base_repo / "orders/11.yaml"), "--pdf"])
     assert exit_info.value.code == 1
     err = capsys.readouterr().err
-    assert "для --pdf нужен LibreOffice, а он не найден" in err
+    missing = base_repo / "no-such-program"
+    assert f"в переменной MENTORKIT_SOFFICE указана программа «{missing}», а её нет" in err
     assert (base_repo / "documents/Приказ-11-от-20.09.2023.docx").is_file()
 
 

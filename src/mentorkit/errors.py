@@ -44,6 +44,12 @@ class ConversionError(MentorkitError):
     exit_code = 1
 
 
+class Interrupted(MentorkitError):
+    """Ctrl+C (SIGINT) or SIGTERM stopped the command; exit 128 + the signal's number."""
+
+    exit_code = 130
+
+
 _OS_REASONS = {
     errno.EACCES: "нет прав доступа",
     errno.EPERM: "нет прав доступа",

@@ -7,7 +7,6 @@ before the end of that day.
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import tarfile
@@ -126,19 +125,29 @@ def _expand(paths: Sequence[Path]) -> list[Path]:
     return expanded
 
 
+def _git_env() -> dict[str, str]:
+    return {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
+
+
+_GIT_SAYS_BYTES = 64 * 1024
+"""How much of git's error output is read to explain a failure."""
+
+
+def _no_git() -> RepositoryNotFound:
+    return RepositoryNotFound(
+        "--as-of читает историю git, а программа git не найдена",
+        hint="установите git или уберите --as-of",
+    )
+
+
 def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """A short git command (its answer is a line or two): run and captured whole."""
     try:
         return subprocess.run(
-            ["git", "-C", str(cwd), *args],
-            capture_output=True,
-            check=False,
-            env={**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"},
+            ["git", "-C", str(cwd), *args], capture_output=True, check=False, env=_git_env()
         )
     except FileNotFoundError:
-        raise RepositoryNotFound(
-            "--as-of читает историю git, а программа git не найдена",
-            hint="установите git или уберите --as-of",
-        ) from None
+        raise _no_git() from None
 
 
 def _target(path: Path) -> _Target:
@@ -188,22 +197,47 @@ def _commit_date(toplevel: Path, commit: str) -> date:
 
 
 def _extract(toplevel: Path, commit: str, relatives: list[str], into: Path) -> None:
+    """Extract the tree of `commit` (only `relatives` in it) into `into`, reading git archive's
+    tar as it comes: a large history never sits in memory at once."""
     pathspecs = [] if "." in relatives else ["--", *relatives]
-    done = _git(toplevel, "archive", "--format=tar", commit, *pathspecs)
-    if done.returncode != 0:
+    into.mkdir(parents=True)
+    with tempfile.TemporaryFile() as errors:
+        try:
+            process = subprocess.Popen(
+                ["git", "-C", str(toplevel), "archive", "--format=tar", commit, *pathspecs],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=errors,  # a file: git's messages can never fill a pipe and stall it
+                env=_git_env(),
+            )
+        except FileNotFoundError:
+            raise _no_git() from None
+        assert process.stdout is not None
+        failure: Exception | None = None
+        try:
+            with tarfile.open(fileobj=process.stdout, mode="r|") as archive:
+                archive.extractall(into, filter="data")
+            # The tar ends before git's padding does: read it, or git dies of a closed pipe.
+            while process.stdout.read(65536):
+                pass
+        except (tarfile.TarError, OSError) as error:
+            failure = error
+        finally:
+            process.stdout.close()
+            returncode = process.wait()
+        errors.seek(0)
+        said = errors.read(_GIT_SAYS_BYTES)
+    if returncode != 0:
         missing = ", ".join(relatives)
+        done = subprocess.CompletedProcess(process.args, returncode, b"", said)
         raise RepositoryNotFound(
             f"--as-of: в коммите {commit[:10]} ещё нет папки {missing} (в {toplevel})",
             hint="укажите более позднюю ревизию или дату" + _detail(done),
         )
-    into.mkdir(parents=True)
-    try:
-        with tarfile.open(fileobj=io.BytesIO(done.stdout)) as archive:
-            archive.extractall(into, filter="data")
-    except (tarfile.TarError, OSError) as error:
+    if failure is not None:
         raise RepositoryNotFound(
-            f"--as-of: коммит {commit[:10]} не удалось извлечь во временную папку: {error}"
-        ) from None
+            f"--as-of: коммит {commit[:10]} не удалось извлечь во временную папку: {failure}"
+        )
 
 
 def _expect_repository(target: _Target, where: Path, commit: str) -> None:

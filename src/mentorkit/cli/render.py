@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -10,7 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from mentorkit.cli.app import app, console
-from mentorkit.errors import RepositoryNotFound
+from mentorkit.errors import Interrupted, RepositoryNotFound
 
 if TYPE_CHECKING:
     from mentorkit.render import Written
@@ -60,6 +65,36 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
+@contextmanager
+def _stoppable() -> Iterator[None]:
+    """SIGTERM stops a render the way Ctrl+C does, by unwinding (so temporary files and the
+    child process go); both end in «прервано» with exit 128 + the signal (130, 143). A second
+    signal while that happens stops the program at once."""
+    received: list[int] = []
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        received.append(signum)
+        for number in previous:
+            signal.signal(number, signal.SIG_DFL)
+        raise KeyboardInterrupt
+
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for number in (signal.SIGINT, signal.SIGTERM):
+            if signal.getsignal(number) is not signal.SIG_IGN:  # as a background job has it
+                previous[number] = signal.signal(number, stop)
+    try:
+        yield
+    except (KeyboardInterrupt, Interrupted) as error:
+        # The core says what it had written when it was stopped; elsewhere nothing was.
+        stopped = error if isinstance(error, Interrupted) else Interrupted("прервано")
+        stopped.exit_code = 128 + (received[0] if received else signal.SIGINT)
+        raise stopped from None
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
 def _report(written: tuple[Written, ...], out: Console) -> None:
     for entry in written:
         shown = f"Записан {escape(_shown(entry.docx))} — шаблон {escape(entry.template)}"
@@ -80,7 +115,8 @@ def order_command(
     """Приказ с приложениями (дорожная карта, список пар, индивидуальные планы)."""
     from mentorkit.render import render
 
-    result = render("order", files, output=output, public=public, pdf=pdf)
+    with _stoppable():
+        result = render("order", files, output=output, public=public, pdf=pdf)
     _report(result.written, console())
 
 
@@ -97,7 +133,8 @@ def plan_command(
     """Дорожная карта отдельным документом, с грифом «УТВЕРЖДЕНА», если она утверждена."""
     from mentorkit.render import render
 
-    result = render("plan", files, output=output, public=public, pdf=pdf)
+    with _stoppable():
+        result = render("plan", files, output=output, public=public, pdf=pdf)
     _report(result.written, console())
 
 
@@ -119,7 +156,8 @@ def pair_command(
     """Индивидуальный план наставнической пары: встречи, даты, этапы, отметки о выполнении."""
     from mentorkit.render import render
 
-    result = render("pair", [file], who=who, output=output, public=public, pdf=pdf)
+    with _stoppable():
+        result = render("pair", [file], who=who, output=output, public=public, pdf=pdf)
     _report(result.written, console())
 
 

@@ -2,8 +2,8 @@
 
 The flow: load the repository → build each document's context (documents.py, with names
 declined by names.py and people checked by cast.py) → find its template (templates.py) → fill
-it (docx.py) and lay it out by the profile (layout.py) → write it (output.py) → convert to PDF
-(pdf.py).
+it (docx.py, in a child process with limits: child.py) and lay it out by the profile
+(layout.py) → write it (output.py) → convert to PDF (pdf.py).
 """
 
 from __future__ import annotations
@@ -13,16 +13,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from mentorkit.errors import RenderRefused, UsageError
+from mentorkit.errors import (
+    ConversionError,
+    Interrupted,
+    OutputError,
+    RenderRefused,
+    UsageError,
+)
 from mentorkit.load.repository import Repository, find_root, load_repository
 from mentorkit.model.config import DocumentProfile
 from mentorkit.problems import Problem
+from mentorkit.render.child import Filler
 from mentorkit.render.documents import Prepared, prepare_pairs, prepare_plan
-from mentorkit.render.docx import render_docx
 from mentorkit.render.orders import prepare_order
 from mentorkit.render.output import write_atomic
 from mentorkit.render.pdf import convert_to_pdf
-from mentorkit.render.templates import find_template
+from mentorkit.render.templates import Template, find_template
 from mentorkit.render.views import COLUMN_TITLES
 
 Kind = Literal["order", "plan", "pair"]
@@ -141,6 +147,44 @@ def render(
             "не указан ни один файл", hint="например: mentorkit render order orders/146.yaml"
         )
     root = _root(paths)
+    filler: Filler | None = None
+    try:
+        filler = Filler()
+        with filler:
+            rendered = _fill(kind, paths, root, filler, who=who, public=public)
+    except KeyboardInterrupt:
+        if filler is not None:
+            filler.close(kill=True)  # stopped between starting it and entering it
+        raise Interrupted("прервано: ни один документ не записан") from None
+    targets = _targets([item for item, _, _ in rendered], root, output)
+    if len(set(targets)) < len(targets):
+        raise UsageError(
+            "у двух документов выходит одно имя файла: формируйте их по одному с -o ИМЯ.docx"
+        )
+    written: list[Written] = []
+    try:
+        for (item, template, data), target in zip(rendered, targets, strict=True):
+            write_atomic(target, data)
+            written.append(Written(item.source, target, template.label))
+    except OutputError as error:
+        raise OutputError(error.message + _unwritten(written, targets, root), error.hint) from None
+    except KeyboardInterrupt:
+        raise Interrupted("прервано" + _unwritten(written, targets, root)) from None
+    if pdf:
+        written = _convert(written, root)
+    return RenderResult(root, tuple(written))
+
+
+def _fill(
+    kind: Kind,
+    paths: list[Path],
+    root: Path,
+    filler: Filler,
+    *,
+    who: str | None,
+    public: bool,
+) -> list[tuple[Prepared, Template, bytes]]:
+    """Every document of `paths`, filled: refusals first (all at once), then each template."""
     repo, problems = load_repository(root)
     prepared: list[Prepared] = []
     refused: list[RenderRefused] = []
@@ -170,21 +214,41 @@ def render(
     for item in prepared:
         template = find_template(root, item.templates)
         fields = set(DocumentProfile.model_fields) if not template.own else explicit
-        data = render_docx(template, item.context, profile, fields, item.day, weights)
+        document = f"«{item.filename}» из {item.source}"
+        data = filler.fill(template, item.context, profile, fields, item.day, weights, document)
         rendered.append((item, template, data))
-    targets = _targets(prepared, root, output)
-    if len(set(targets)) < len(targets):
-        raise UsageError(
-            "у двух документов выходит одно имя файла: формируйте их по одному с -o ИМЯ.docx"
-        )
-    written = []
-    for (item, template, data), target in zip(rendered, targets, strict=True):
-        write_atomic(target, data)
-        written.append(Written(item.source, target, template.label))
-    if pdf:
-        pdfs = convert_to_pdf([entry.docx for entry in written])
-        written = [
-            Written(entry.source, entry.docx, entry.template, pdf_path)
-            for entry, pdf_path in zip(written, pdfs, strict=True)
-        ]
-    return RenderResult(root, tuple(written))
+    return rendered
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _unwritten(written: list[Written], targets: list[Path], root: Path) -> str:
+    """What a batch stopped half-way did write and what not, for its message."""
+    if not written:
+        return "\nНичего не записано." if len(targets) > 1 else ""
+    done = ", ".join(_shown(entry.docx, root) for entry in written)
+    left = ", ".join(_shown(target, root) for target in targets[len(written) :])
+    return f"\nЗаписаны ({len(written)} из {len(targets)}): {done}.\nНе записаны: {left}."
+
+
+def _convert(written: list[Written], root: Path) -> list[Written]:
+    """The PDF of each written document; a failure says which .docx and PDF are there."""
+    done: list[Path] = []
+    try:
+        convert_to_pdf([entry.docx for entry in written], done=done)
+    except (ConversionError, KeyboardInterrupt) as error:
+        docx = ", ".join(_shown(entry.docx, root) for entry in written)
+        pdfs = ", ".join(_shown(path, root) for path in done) or "ни один"
+        state = f"\nЗаписаны .docx: {docx}.\nЗаписаны PDF: {pdfs}."
+        if isinstance(error, KeyboardInterrupt):
+            raise Interrupted("прервано" + state) from None
+        raise ConversionError(error.message + state, error.hint) from None
+    return [
+        Written(entry.source, entry.docx, entry.template, pdf_path)
+        for entry, pdf_path in zip(written, done, strict=True)
+    ]

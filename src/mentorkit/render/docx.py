@@ -151,10 +151,47 @@ def _template_error(template: Template, error: Exception) -> TemplateError:
         return TemplateError(
             f"шаблон {label} не заполняется: {_russian(error.message)}", hint=fields_hint
         )
+    if isinstance(error, RecursionError):
+        return TemplateError(
+            f"шаблон {label} вызывает сам себя без конца: макрос, который вызывает сам себя, "
+            "или слишком глубокая вложенность тегов",
+            hint="дайте такому макросу условие, при котором он себя больше не вызывает, или "
+            "уберите рекурсию из шаблона",
+        )
     return TemplateError(
-        f"шаблон {label} не открывается как документ Word (.docx): {error}",
+        f"шаблон {label} не заполняется: {type(error).__name__}: {error}",
+        hint=f"проверьте выражения в тегах шаблона; {fields_hint}",
+    )
+
+
+def _unreadable(template: Template, error: Exception) -> TemplateError:
+    return TemplateError(
+        f"шаблон {template.label} не открывается как документ Word (.docx): {error}",
         hint="сохраните шаблон в Word или LibreOffice в формате .docx",
     )
+
+
+MAX_UNPACKED_MB = 50
+"""The most a template may unpack to (its text, styles and pictures together)."""
+
+
+def _refuse_zip_bomb(template: Template) -> None:
+    """A template whose entries unpack to more than MAX_UNPACKED_MB is not opened: zipfile reads
+    no more than an entry declares, so the declared sizes are the bound."""
+    try:
+        with zipfile.ZipFile(BytesIO(template.data)) as archive:
+            unpacked = sum(entry.file_size for entry in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip: opening it says so
+    if unpacked > MAX_UNPACKED_MB * 1024 * 1024:
+        megabytes = f"{unpacked / 2**20:,.0f}".replace(",", "\u00a0")
+        raise TemplateError(
+            f"шаблон {template.label} распаковывается в {megabytes} МБ — больше предела "
+            f"{MAX_UNPACKED_MB} МБ для шаблона: это не обычный документ Word (возможно, "
+            "«zip-бомба»), mentorkit его не открывает",
+            hint="сохраните шаблон заново в Word или LibreOffice; если в нём большие картинки — "
+            "уменьшите их",
+        )
 
 
 def normalize_zip(data: bytes) -> bytes:
@@ -208,6 +245,7 @@ def render_docx(
             context, document=dataclasses.replace(context.document, template=template.name)
         )
     )
+    _refuse_zip_bomb(template)
     unclosed = unclosed_tag(template.data)
     if unclosed is not None:
         raise TemplateError(
@@ -215,10 +253,18 @@ def render_docx(
             f"«{unclosed}»",
             hint="у каждой {{ должна быть своя }}, у каждой {% — своя %}",
         )
+    docx_template = DocxTemplate(BytesIO(template.data))
     try:
-        docx_template = DocxTemplate(BytesIO(template.data))
+        docx_template.init_docx()
+    except MemoryError:
+        raise
+    except Exception as error:  # zipfile, lxml and python-docx: the file is not a .docx
+        raise _unreadable(template, error) from None
+    try:
         docx_template.render(context.as_dict(), environment(), autoescape=True)
-    except Exception as error:  # Jinja, zipfile, lxml and python-docx: all say the template is bad
+    except MemoryError:
+        raise  # the child that fills it says so, with its limit
+    except Exception as error:  # Jinja, and Python under it: the template is at fault
         raise _template_error(template, error) from None
     document = docx_template.docx
     drop_empty_last_section(document)

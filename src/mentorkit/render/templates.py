@@ -3,6 +3,8 @@ ship inside the package (found from a wheel as well as from a checkout)."""
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -62,14 +64,8 @@ def find_template(root: Path, names: tuple[str, ...]) -> Template:
     """The first of `names` in the repository's templates/, else the first packaged one."""
     for name in names:
         path = root / FOLDER / name
-        if path.is_file():
-            try:
-                data = path.read_bytes()
-            except OSError as error:
-                raise TemplateError(
-                    f"шаблон {FOLDER}/{name} не читается: {os_reason(error)}"
-                ) from None
-            return Template(name, f"{FOLDER}/{name}", data, own=True)
+        if os.path.lexists(path):
+            return Template(name, f"{FOLDER}/{name}", _read_own(root, path), own=True)
     for name in names:
         default = packaged(name)
         if default is not None:
@@ -78,6 +74,40 @@ def find_template(root: Path, names: tuple[str, ...]) -> Template:
         f"шаблона {names[-1]} нет ни в {FOLDER}/ репозитория, ни среди шаблонов по умолчанию",
         hint="переустановите mentorkit или скопируйте шаблон: mentorkit templates copy NAME",
     )
+
+
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+"""The largest template file read (a letterhead with pictures is a few megabytes)."""
+
+
+def _read_own(root: Path, path: Path) -> bytes:
+    """A template of the repository: a regular file inside it, of bounded size (a link out of
+    the repository, a FIFO or a device is refused before it is opened)."""
+    label = path.relative_to(root).as_posix()
+    try:
+        resolved = path.resolve(strict=True)
+        if not resolved.is_relative_to(root.resolve()):
+            raise TemplateError(
+                f"шаблон {label} — ссылка на файл вне репозитория: mentorkit его не читает",
+                hint="положите в templates/ сам файл .docx, а не ссылку",
+            )
+        if not stat.S_ISREG(resolved.stat().st_mode):
+            raise TemplateError(
+                f"шаблон {label} — не обычный файл: mentorkit его не читает",
+                hint="положите на его место файл .docx",
+            )
+        with open(resolved, "rb") as stream:
+            data = stream.read(MAX_TEMPLATE_BYTES + 1)
+    except (OSError, RuntimeError) as error:  # RuntimeError: a loop of links
+        reason = os_reason(error) if isinstance(error, OSError) else "ссылки ведут по кругу"
+        raise TemplateError(f"шаблон {label} не читается: {reason}") from None
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise TemplateError(
+            f"шаблон {label} больше {MAX_TEMPLATE_BYTES // 2**20} МБ: это не похоже на бланк "
+            "документа, mentorkit его не открывает",
+            hint="сохраните шаблон заново, уменьшив картинки в нём",
+        )
+    return data
 
 
 def list_templates(root: Path | None) -> list[TemplateInfo]:
