@@ -77,3 +77,110 @@ def test_a_failed_conversion_is_reported(tmp_path: Path, monkeypatch: pytest.Mon
         "LibreOffice не сделал PDF из a.docx (Error: source file could not be loaded)"
     )
     assert convert_to_pdf([]) == []
+
+
+def _converted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, **options: float
+) -> Path:
+    """Convert a dummy .docx with a fake LibreOffice whose script is `body` ($OUT: its folder)."""
+    from mentorkit.render.pdf import convert_to_pdf
+
+    script = 'for a; do OUT="$a"; case "$prev" in --outdir) break;; esac; prev="$a"; done\n'
+    monkeypatch.setenv("MENTORKIT_SOFFICE", str(_fake_soffice(tmp_path, script + body)))
+    document = tmp_path / "a.docx"
+    document.write_bytes(b"PK")
+    (pdf,) = convert_to_pdf([document], **options)
+    return pdf
+
+
+def test_output_that_is_not_a_pdf_is_not_called_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorkit.errors import ConversionError
+
+    with pytest.raises(ConversionError) as failed:
+        _converted(tmp_path, monkeypatch, 'mkdir -p "$OUT"; echo "<html>" > "$OUT/document-0.pdf"')
+    assert failed.value.message == (
+        "LibreOffice выдал из a.docx не PDF (файл не начинается с «%PDF-»): он не записан "
+        "(без сообщения)"
+    )
+    assert not (tmp_path / "a.pdf").exists()
+    with pytest.raises(ConversionError, match=r"не сделал PDF из a\.docx"):
+        _converted(
+            tmp_path, monkeypatch, 'mkdir -p "$OUT"; ln -s /etc/passwd "$OUT/document-0.pdf"'
+        )
+    assert not (tmp_path / "a.pdf").exists()
+
+
+def test_a_real_pdf_is_taken_and_a_chatty_converter_is_read_with_a_bound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorkit.render import pdf as conversion
+
+    # 20 MB of chatter, then the line that matters: only the end is kept.
+    body = (
+        'head -c 20000000 /dev/zero | tr "\\0" x; echo; echo "convert ok"\n'
+        'mkdir -p "$OUT"; printf "%%PDF-1.7 fake" > "$OUT/document-0.pdf"'
+    )
+    seen: list[str] = []
+    original = conversion._run
+
+    def run(*args: object) -> str:
+        said = original(*args)  # type: ignore[arg-type]
+        seen.append(said)
+        return said
+
+    monkeypatch.setattr(conversion, "_run", run)
+    pdf = _converted(tmp_path, monkeypatch, body)
+    assert pdf.read_bytes() == b"%PDF-1.7 fake"
+    assert len(seen[0]) <= conversion.OUTPUT_TAIL
+    assert seen[0].strip().endswith("convert ok")
+
+
+def test_a_hanging_converter_is_killed_with_its_helpers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorkit.errors import ConversionError
+
+    helper = tmp_path / "helper.pid"
+    with pytest.raises(ConversionError, match="не успел сделать PDF за 1 с"):
+        _converted(tmp_path, monkeypatch, f"sleep 300 & echo $! > {helper}; wait", timeout=1)
+    pid = int(helper.read_text())
+    assert (
+        not Path(f"/proc/{pid}").exists() or "State:\tZ" in Path(f"/proc/{pid}/status").read_text()
+    )
+
+
+def test_a_missing_program_in_the_variable_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorkit.errors import ConversionError
+    from mentorkit.render.pdf import convert_to_pdf
+
+    missing = tmp_path / "libreoffice/program/soffice"
+    monkeypatch.setenv("MENTORKIT_SOFFICE", str(missing))
+    with pytest.raises(ConversionError) as failed:
+        convert_to_pdf([tmp_path / "a.docx"])
+    assert failed.value.message == (
+        f"для --pdf в переменной MENTORKIT_SOFFICE указана программа «{missing}», а её нет "
+        "(ни такого файла, ни такой команды); документы .docx записаны"
+    )
+    monkeypatch.delenv("MENTORKIT_SOFFICE")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(ConversionError, match="нет команды soffice"):
+        convert_to_pdf([tmp_path / "a.docx"])
+
+
+def test_a_failed_conversion_in_a_render_says_what_is_written(
+    base_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorkit.errors import ConversionError
+
+    monkeypatch.setenv("MENTORKIT_SOFFICE", str(_fake_soffice(base_repo, "exit 0")))
+    with pytest.raises(ConversionError) as failed:
+        render("order", [base_repo / "orders/10.yaml", base_repo / "orders/11.yaml"], pdf=True)
+    assert failed.value.message.splitlines()[1:] == [
+        "Записаны .docx: documents/Приказ-10-от-30.08.2023.docx, "
+        "documents/Приказ-11-от-20.09.2023.docx.",
+        "Записаны PDF: ни один.",
+    ]
