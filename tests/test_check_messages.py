@@ -133,3 +133,27 @@ def test_a_consent_dated_after_today(base_repo: Path) -> None:
         "Ученикова Д.С.: согласие датировано 05.09.2023, это позже сегодняшнего дня "
         "(04.09.2023) — проверьте дату"
     )
+
+
+def test_unknown_signer_executor_curator_and_rewarded_are_each_named(base_repo: Path) -> None:
+    (base_repo / "orders/12.yaml").write_text(
+        "type: reward\n"
+        'number: "12"\n'
+        "date: 2023-12-01\n"
+        "signed_by: Подписнов П.П.\n"
+        "executor: Исполнова И.И.\n"
+        "curator: Кураторов К.К.\n"
+        "people: [Награднов Н.Н.]\n",
+        encoding="utf-8",
+    )
+    found = [
+        (problem.location.line, problem.message.split(":")[0])
+        for problem in _problems(base_repo, date(2024, 1, 20), _code("UNKNOWN_PERSON"))
+        if problem.location.path == "orders/12.yaml"
+    ]
+    assert found == [
+        (4, "подписант «Подписнов П.П.» не найден в people.yaml"),
+        (5, "исполнитель «Исполнова И.И.» не найден в people.yaml"),
+        (6, "куратор «Кураторов К.К.» не найден в people.yaml"),
+        (7, "поощряемый «Награднов Н.Н.» не найден в people.yaml"),
+    ]

@@ -41,8 +41,9 @@ if TYPE_CHECKING:
     from mentorkit.render.context import Context
     from mentorkit.render.templates import Template
 
-CPU_SECONDS = 3
-"""CPU time one document may take in the child (the examples take 0.03–0.1 s each)."""
+CPU_SECONDS = 2
+"""CPU time one document may take in the child (the examples take 0.03–0.1 s each, a roadmap
+of 2,000 items 0.5 s)."""
 WALL_SECONDS = 20.0
 """Wall-clock time one document may take, the child's start included: the CPU limit stops a
 busy template; this one stops a child that waits or a machine too loaded to run it."""
