@@ -324,6 +324,7 @@ def signature_block(document: Any) -> None:
     for text in ("{%p for line in order.stamp %}", "{{ line }}", "{%p endfor %}"):
         line = stamp.add_paragraph(text, style=STYLE_NAMES["mkExecutor"])
         line.paragraph_format.space_before = Pt(0)
+        line.alignment = CENTER
     stamp.paragraphs[-1].paragraph_format.space_after = Pt(2)
     tag(document, "{%p else %}")
     signature = table(document, [100, 70], full=True, borders=False)
@@ -357,11 +358,11 @@ def acquaintance(document: Any) -> None:
     heading = kept(para(document, "С приказом ознакомлены:", "mkSignature"))
     heading.paragraph_format.space_before = Pt(24)
     heading.paragraph_format.space_after = Pt(6)
-    sheet = table(document, [60, 45, 65], full=True, borders=False)
+    sheet = table(document, [60, 40, 70], full=True, borders=False)
     merged_row(sheet, "{%tr for name in order.acquainted %}", "mkSignature")
     row(
         sheet,
-        ["{{ name }}", "______________", "«____» ______________ 20____ г."],
+        ["{{ name }}", "____________", "«___» __________ 20___ г."],
         "mkSignature",
         whole=True,
     )
@@ -388,15 +389,17 @@ def _at_page_bottom(paragraph: Any) -> None:
 
 
 def executor_mark(document: Any) -> None:
-    """The executor's name and phone, smaller, at the bottom of the order's last page."""
+    """The executor's name and phone, smaller, at the bottom of the order's last page: one
+    paragraph (two frames would stand apart), the phone after a line break when there is one."""
     tag(document, "{%p if order.executor %}")
-    name = para(document, "{{ order.executor }}", "mkExecutor")
-    name.paragraph_format.space_before = Pt(0)
-    _at_page_bottom(name)
-    tag(document, "{%p if order.executor_phone %}")
-    phone = para(document, "{{ order.executor_phone }}", "mkExecutor")
-    _at_page_bottom(phone)
-    tag(document, "{%p endif %}")
+    mark_ = para(document, "{{ order.executor }}", "mkExecutor")
+    mark_.paragraph_format.space_before = Pt(0)
+    mark_.add_run("{%r if order.executor_phone %}")
+    phone = mark_.add_run()
+    phone.add_break()
+    phone.add_text("{{ order.executor_phone }}")
+    mark_.add_run("{%r endif %}")
+    _at_page_bottom(mark_)
     tag(document, "{%p endif %}")
 
 
@@ -496,7 +499,9 @@ def roadmap(document: Any) -> None:
     tag(document, "{%p if roadmap.tasks %}")
     kept(para(document, "Задачи:", "mkText"))
     tag(document, "{%p for task in roadmap.tasks %}")
-    kept(para(document, "– {{ task }}", "mkText"))
+    # Tasks are not chained: a long list may break between them, so that the chain held on
+    # one page stays short (LibreOffice moves a chain that does not fit to the next page).
+    para(document, "– {{ task }}", "mkText")
     tag(document, "{%p endfor %}")
     tag(document, "{%p endif %}")
     kept(document.add_paragraph(style="Normal"))

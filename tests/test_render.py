@@ -130,7 +130,8 @@ def test_pairs_order(school: Path) -> None:
         "5. Утвердить список наставнических пар и групп на 2023-2024 учебный год (приложение 1)."
     )
     assert tables[1] == [["Директор", "А.В. Кондрахин"]]
-    assert "Ставницкая Елена Евгеньевна" in paragraphs  # the executor mark
+    # the executor mark: name and the phone from people.yaml, one paragraph
+    assert "Ставницкая Елена Евгеньевна\n8 (86130) 4-12-34" in paragraphs
     mark = tables.index([["Приложение 1\nк приказу от 25.09.2023 № 150"]])
     assert [row[0] for row in tables[2]] == [
         "А.А. Петрова",

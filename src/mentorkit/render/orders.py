@@ -282,7 +282,8 @@ def _control(o: _Order, signer: PersonEntry | None) -> str | None:
     whom = o.cast.short(entry, "accusative")
     if position:
         whom = f"{grammar.decline_position(position, 'accusative', forms)} {whom}"
-    return f"Контроль за исполнением настоящего приказа возложить на {whom}."
+    end = "" if whom.endswith(".") else "."  # «Ставницкую Е.Е.» already ends the sentence
+    return f"Контроль за исполнением настоящего приказа возложить на {whom}{end}"
 
 
 def _acquainted(
@@ -309,9 +310,8 @@ def _stamp(order: Order) -> tuple[str, ...]:
     if not signature.electronic:
         return ()
     assert signature.valid_from is not None and signature.valid_to is not None
+    # «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ» heads the mark in the template itself.
     return (
-        "ДОКУМЕНТ ПОДПИСАН",
-        "ЭЛЕКТРОННОЙ ПОДПИСЬЮ",
         f"Сертификат: {signature.certificate}",
         f"Владелец: {signature.owner}",
         f"Действителен с {format_date(signature.valid_from)} по {format_date(signature.valid_to)}",

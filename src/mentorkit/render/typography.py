@@ -23,14 +23,19 @@ _NUMBER_SIGN = re.compile(r"№\s*(?=[\dA-Za-zА-ЯЁа-яё])")
 """«№ 156», «№156» → «№\u00a0156»."""
 _YEARS = re.compile(r"(?<![\d.])(?:19|20)\d\d(?: ?[-–—] ?)(?:19|20)\d\d(?![\d.])")
 """«2021-2022», «2022 – 2024»: a year range."""
-_YEAR_WORD = re.compile(r"(?<=\d)\s+(?=(?:гг?\.|год|года|годы|годов|учебн))")
-"""«2024 г.», «2023-2024 учебный год» → the year with its word."""
+_YEAR_WORD = re.compile(r"(?<=\d)[ \t]+(?=гг?\.)")
+"""«2024 г.», «2022-2024 гг.»: the abbreviation never starts a line."""
 _PHONE = re.compile(
     r"(?:(?:\+7|8)[\s\u00a0]?)?(?:\(\d{2,5}(?:-\d{1,3})?\)[\s\u00a0]?)?\d{1,3}(?:-\d{2}){2}(?!\d)"
 )
 """«8 (86130) 4-12-34», «(845-79)5-19-17», «5-19-20», «+7 (861) 304-12-34»."""
-_WORD_NUMBER = re.compile(r"(?<=[А-ЯЁа-яё.])[ \t]+(?=\d)")
-"""«приложение 1», «пункт 2», «до 15.03.2022», «г. 2024»: a word with the number after it."""
+_WORD_NUMBER = re.compile(
+    r"(?<![А-ЯЁа-яё])((?:[Пп]риложени|[Пп]ункт|[Пп]одпункт|[Рр]аздел|[Гг]лав|[Сс]тать|[Чч]аст"
+    r"|[Тт]ом|[Сс]траниц|[Ээ]тап)[а-яё]*|пп?\.|ст\.|ч\.|гл\.|разд\.|стр\.|табл\.|рис\.)"
+    r"[ \t]+(?=\d)"
+)
+"""«(приложение 1)», «приложения 1–4», «пункт 2», «п. 3.1»: a word with the number after it.
+Only such words: a date after «до» may go to the next line of a narrow table cell."""
 _INITIALS = r"[А-ЯЁ]\.[ \u00a0]?[А-ЯЁ]\."
 _SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _INITIALS_FIRST = re.compile(rf"(?<![А-ЯЁа-яё])({_INITIALS})[ \t]*(?={_SURNAME})")
@@ -39,6 +44,8 @@ _PLACE = re.compile(r"(?<![А-ЯЁа-яё])(г|с|п|пос|ст|ул|д|пр)\.
 """«г. Тимашевск», «с. Ивантеевка», «ул. Советская»."""
 _BETWEEN_INITIALS = re.compile(r"(?<=[А-ЯЁ]\.) (?=[А-ЯЁ]\.)")
 """«А. А. Петрова»: both initials are one span too."""
+_RANGE = re.compile(r"(?<=\d)(?:(-)|([–—]))(?=\d)")
+"""«1-2 кварталы», «приложения 1–4»: a range of numbers."""
 WORD_JOINER = "\u2060"
 """After a dash no line may break either: an en dash lets one break after it."""
 
@@ -59,8 +66,9 @@ def protect(text: str) -> str:
     text = _NUMBER_SIGN.sub("№" + NBSP, text)
     text = _PHONE.sub(lambda m: _glue(m.group(0)), text)
     text = _YEARS.sub(_years, text)
+    text = _RANGE.sub(lambda m: NBHY if m.group(1) else m.group(2) + WORD_JOINER, text)
     text = _YEAR_WORD.sub(NBSP, text)
-    text = _WORD_NUMBER.sub(NBSP, text)
+    text = _WORD_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
     text = _INITIALS_FIRST.sub(lambda m: m.group(1).replace(" ", NBSP) + NBSP, text)
     text = _INITIALS_AFTER.sub(lambda m: m.group(1) + NBSP, text)
     text = _BETWEEN_INITIALS.sub(NBSP, text)
