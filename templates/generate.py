@@ -273,7 +273,7 @@ def letterhead(document: Any) -> None:
     tag(document, "{%p endif %}")
     para(document, "ПРИКАЗ", "mkDocType")
     line = table(document, [85, 85], full=True, borders=False)
-    row(line, ["{{ order.date }}", "№ {{ order.number }}"], "mkSignature")
+    row(line, ["{{ order.date }}", "№\u00a0{{ order.number }}"], "mkSignature")
     line.rows[0].cells[1].paragraphs[0].alignment = RIGHT
     tag(document, "{%p if organization.place %}")
     para(document, "{{ organization.place }}", "mkRequisite")
@@ -409,7 +409,12 @@ def pair_list(document: Any) -> None:
     mark(document, "{{ pair_list.mark }}")
     para(document, "{{ pair_list.title }}", "mkHeading")
     pairs = table(document, [15, 60, 60, 35], full=True, borders=True)
-    row(pairs, ["№ п/п", "Наставник", "Наставляемые", "Форма наставничества"], "mkTableHead", True)
+    row(
+        pairs,
+        ["№\u00a0п/п", "Наставник", "Наставляемые", "Форма наставничества"],
+        "mkTableHead",
+        True,
+    )
     merged_row(pairs, "{%tr for pair in pair_list.pairs %}", "mkTableText")
     row(
         pairs,
@@ -451,7 +456,7 @@ def individual_plan(document: Any, name: str) -> None:
     meetings = table(document, [15, 48, 52, 25, 30], full=True, borders=True)
     row(
         meetings,
-        ["№ п/п", "Этап", "Содержание", "Дата", "Отметка о выполнении"],
+        ["№\u00a0п/п", "Этап", "Содержание", "Дата", "Отметка о выполнении"],
         "mkTableHead",
         True,
     )

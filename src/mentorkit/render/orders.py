@@ -292,11 +292,11 @@ def _acquainted(
     """The employees the order names (students are not employees; the signer issues it), in the
     order they are first named: each signs «С приказом ознакомлены:»."""
     entries: dict[int, PersonEntry] = {}
-    for entry in also:
-        entries.setdefault(entry.index, entry)
     for text in points:
         for mention in cast.mentions(text):
             entries.setdefault(mention.entry.index, mention.entry)
+    for entry in also:  # named in a point too, unless its text could not be read as a name
+        entries.setdefault(entry.index, entry)
     return tuple(
         cast.signature(entry)
         for entry in entries.values()
