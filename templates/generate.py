@@ -155,18 +155,24 @@ def page_break(container: Any) -> None:
     run.add_break(WD_BREAK.PAGE)
 
 
-def _borders(table: Any, visible: bool) -> None:
-    tblpr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+def _edges(tag_: str, sides: tuple[str, ...], size: str | None) -> Any:
+    """A borders element (tblBorders, tcBorders): single lines of `size` eighths of a point,
+    or none at all when `size` is None."""
+    borders = OxmlElement(tag_)
+    for side in sides:
         edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:val"), "single" if visible else "nil")
-        if visible:
-            edge.set(qn("w:sz"), "4")
+        edge.set(qn("w:val"), "single" if size else "nil")
+        if size:
+            edge.set(qn("w:sz"), size)
             edge.set(qn("w:space"), "0")
             edge.set(qn("w:color"), "000000")
         borders.append(edge)
-    tblpr.append(borders)
+    return borders
+
+
+def _borders(table: Any, visible: bool) -> None:
+    sides = ("top", "left", "bottom", "right", "insideH", "insideV")
+    table._tbl.tblPr.append(_edges("w:tblBorders", sides, "4" if visible else None))
 
 
 def _no_side_padding(table: Any) -> None:
@@ -340,16 +346,8 @@ def signature_block(document: Any) -> None:
 
 def _frame(cell: Any) -> None:
     """A thin frame around one cell: the electronic signature's mark."""
-    tcpr = cell._tc.get_or_add_tcPr()
-    borders = OxmlElement("w:tcBorders")
-    for side in ("top", "left", "bottom", "right"):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:val"), "single")
-        edge.set(qn("w:sz"), "8")
-        edge.set(qn("w:space"), "0")
-        edge.set(qn("w:color"), "000000")
-        borders.append(edge)
-    tcpr.append(borders)
+    sides = ("top", "left", "bottom", "right")
+    cell._tc.get_or_add_tcPr().append(_edges("w:tcBorders", sides, "8"))
 
 
 def acquaintance(document: Any) -> None:

@@ -3,10 +3,28 @@ written as this copy allows (the organisation's or the public one). README lists
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 DocumentKind = Literal["order", "plan", "pair"]
+
+T = TypeVar("T")
+
+
+def map_texts(value: T, change: Callable[[str], str]) -> T:
+    """`value` (a view, a tuple of views, a text) with `change` applied to every text in it."""
+    if isinstance(value, str):
+        return change(value)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(map_texts(item, change) for item in value)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: map_texts(getattr(value, f.name), change) for f in dataclasses.fields(value)
+        }
+        return dataclasses.replace(value, **changes)
+    return value
 
 
 @dataclass(frozen=True)

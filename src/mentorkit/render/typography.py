@@ -10,9 +10,10 @@ they are, so a user's own template gets the same typography.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import TypeVar
+
+from mentorkit.render.context import map_texts
 
 NBSP = "\u00a0"
 NBHY = "\u2011"
@@ -77,11 +78,4 @@ def protect(text: str) -> str:
 
 def typeset(value: T) -> T:
     """Every text inside `value` (a context's frozen views, tuples of them) protected."""
-    if isinstance(value, str):
-        return protect(value)  # type: ignore[return-value]
-    if isinstance(value, tuple):
-        return tuple(typeset(item) for item in value)  # type: ignore[return-value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: typeset(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return dataclasses.replace(value, **changes)
-    return value
+    return map_texts(value, protect)
