@@ -1,6 +1,7 @@
 """Compare morphological dictionaries on the table of real names, positions and titles
 (tests/data/declension/cases.tsv): the same phrase rules (mentorkit.render.inflect) over
-pymorphy3 and over ruMorph, and the hand-written rules mentorkit had before (positions only).
+pymorphy3 and over ruMorph. (The hand-written rules mentorkit had before, 45 of 83 on positions
+alone, are gone; see the commit that replaced them.)
 
     python tools/compare_morphology.py       needs pymorphy3 and rumorph installed
 
@@ -125,13 +126,6 @@ def main() -> int:
     rumorph = RuMorph()
     print(f"rumorph loads in {time.perf_counter() - started:.2f} s")
     run("rumorph", with_analyzer(rumorph))
-    if "--old" in sys.argv:
-        from mentorkit.render.grammar import decline_position
-
-        def old(kind: str, text: str, case: Case) -> str:
-            return decline_position(text, case) if kind == "position" else text
-
-        run("hand rules (positions only)", old)
     return 0
 
 
