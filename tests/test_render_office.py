@@ -311,6 +311,9 @@ def test_the_executor_mark_takes_the_organisations_phone_and_sits_at_the_page_bo
     _edit(people, "    role: куратор\n", "    role: куратор\n    phone: 2-22-22\n")
     paragraphs, _ = read(_render("order", repo / "orders/10.yaml"))
     assert "Кураторова Елена Петровна\n2-22-22" in paragraphs
+    # the copy for the site gives the organisation's phone only
+    paragraphs, _ = read(_render("order", repo / "orders/10.yaml", public=True))
+    assert "Кураторова Е.П.\n8 (800) 5-55-35" in paragraphs
 
 
 _ELECTRONIC = """signature:

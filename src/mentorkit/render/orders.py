@@ -266,9 +266,10 @@ def _signature(
     return SignatureView(capital(position), cast.signature(entry)), entry
 
 
-def _control(o: _Order, signer: PersonEntry | None) -> str | None:
+def _control(o: _Order, signer: PersonEntry | None) -> tuple[str, PersonEntry] | None:
     """«Контроль за исполнением настоящего приказа возложить на заместителя директора по
-    учебно-воспитательной работе Ставницкую Е.Е.» — or «оставляю за собой» for the signer."""
+    учебно-воспитательной работе Ставницкую Е.Е.» — or «оставляю за собой» for the signer —
+    with the person it names."""
     ref = o.doc.model.control
     if not ref:
         return None
@@ -276,14 +277,14 @@ def _control(o: _Order, signer: PersonEntry | None) -> str | None:
     if entry is None:
         return None
     if signer is not None and entry.index == signer.index:
-        return "Контроль за исполнением настоящего приказа оставляю за собой."
+        return "Контроль за исполнением настоящего приказа оставляю за собой.", entry
     position = entry.person.position or ""
     forms = grammar.forms_of(o.repo)
     whom = o.cast.short(entry, "accusative")
     if position:
         whom = f"{grammar.decline_position(position, 'accusative', forms)} {whom}"
     end = "" if whom.endswith(".") else "."  # «Ставницкую Е.Е.» already ends the sentence
-    return f"Контроль за исполнением настоящего приказа возложить на {whom}{end}"
+    return f"Контроль за исполнением настоящего приказа возложить на {whom}{end}", entry
 
 
 def _acquainted(
@@ -344,24 +345,26 @@ def prepare_order(
     basis = cast.text(order.basis or "", order_doc.at("basis"), "преамбула приказа")
     signature, signer = _signature(order_doc, repo, cast, what)
     control = _control(made, signer)
+    controller = []
     if control is not None:
-        points.append(control)
+        points.append(control[0])
+        controller.append(control[1])
     executor = phone = ""
     if order.executor:
         entry = cast.person(order.executor, order_doc.at("executor"), "исполнитель")
-        executor = cast.name(entry) if entry else ""
-        phone = entry.person.phone or "" if entry else ""
-    if executor and not phone:
-        phone = organization.phone
+        if entry is not None:
+            executor = cast.name(entry)
+            # The copy for the site gives the organisation's phone, not a person's own.
+            own = None if public else entry.person.phone
+            phone = own or organization.phone
     cast.refuse_if_needed(what)
     if not points:
         raise RenderRefused(
             f"{what} не сформирован: в нём нет ни одного пункта ({order_doc.at('type')})",
             hint="добавьте пункты: points: [Текст пункта.]",
         )
-    controller = cast.index.resolve(order.control) if order.control else []
     acquainted = (
-        _acquainted(cast, points, controller[:1], signer) if order.acquaint and not public else ()
+        _acquainted(cast, points, controller, signer) if order.acquaint and not public else ()
     )
     view = OrderView(
         type=order.type,
