@@ -26,7 +26,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from time import perf_counter
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -90,21 +89,16 @@ def _mentorkit() -> list[str]:
 def _measure(command: list[str], cwd: Path) -> Run:
     """One whole process: wall time from start to exit, and its peak resident memory."""
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "160"}
-    with tempfile.TemporaryFile() as errors:
-        start = perf_counter()
-        process = subprocess.Popen(
-            command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors, env=env
-        )
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode not in (0, 1):
-            errors.seek(0)
-            tail = errors.read().decode("utf-8", "replace").strip().splitlines()[-3:]
-            raise RuntimeError(
-                f"exit {process.returncode}: {' '.join(command)}: {' / '.join(tail)}"
-            )
-    return Run(seconds, usage.ru_maxrss / 1024)
+    probe = [sys.executable, "-S", str(HERE / "measure.py"), *command]
+    done = subprocess.run(probe, cwd=cwd, capture_output=True, text=True, env=env)
+    try:
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        figures = {"exit": done.returncode}
+    if done.returncode != 0 or figures["exit"] not in (0, 1):
+        tail = done.stderr.strip().splitlines()[-3:]
+        raise RuntimeError(f"exit {figures['exit']}: {' '.join(command)}: {' / '.join(tail)}")
+    return Run(figures["seconds"], figures["peak_kb"] / 1024)
 
 
 def _available(command: list[str]) -> bool:
