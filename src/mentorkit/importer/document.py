@@ -48,6 +48,7 @@ _POINT = re.compile(r"^(\d{1,2})\s?[.)]\s+")
 _MARK_START = re.compile(
     r"^(?:приложение\s*№?\s*[\dIVX]*\s*$|приложение.*к\s+приказу|утвержд\w*\s*$)", re.I
 )
+_APPROVED_BY_HEAD = re.compile(r"^(?:утверждаю|согласовано|согласован)\b", re.IGNORECASE)
 _SUBPOINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s")
 _MARK = re.compile(r"^(?:приложение|утвержд|согласован|к приказу|приказом|к постановлению)", re.I)
 _PLACE = re.compile(
@@ -55,7 +56,8 @@ _PLACE = re.compile(
 )
 _PLACE_IN = re.compile(r"(?<![А-Яа-яЁё])((?:г|с|пос|пгт|ст|п)\.\s?[А-ЯЁ][а-яё\-]+)")
 _ADDRESS = re.compile(
-    r"ул\.|улица|тел|факс|e-?mail|@|инн|огрн|кпп|\d{6}|\bд\.\s*\d|проспект|пр-т|сайт|http",
+    r"ул\.|улица|(?<![а-яё])(?:тел|факс|инн|огрн|кпп|сайт|окпо)(?![а-яё])|e-?mail|@|\d{6}"
+    r"|(?<![а-яё])д\.\s*\d|проспект|пр-т|http",
     re.IGNORECASE,
 )
 _NOT_TITLE = re.compile(r"^(?:цель|задачи|пояснительная|введение|основани|общие положения)", re.I)
@@ -161,6 +163,8 @@ class _Around:
         self.findings = findings
         self.used: set[int] = set()
         self.people: list[PersonFound] = []
+        self.head: tuple[str, str | None] | None = None
+        """Who signed «УТВЕРЖДАЮ» above the title."""
 
     def read(self, body: Body) -> Imported:
         lines = self.before
@@ -173,7 +177,7 @@ class _Around:
         period = find_period(title) or (find_period(order.title or "") if order else None)
         if organization is None:
             organization = self._organization_guess(mark_body, title)
-        signed = self._signature_after()
+        signed = self._signature_after() or self.head
         if organization is not None and organization.head is None and signed is not None:
             organization = Organization(
                 organization.name,
@@ -386,6 +390,8 @@ class _Around:
             index += 1
         if index >= len(lines) or not _MARK.match(lines[index].text.strip()):
             return None, "", index
+        if _APPROVED_BY_HEAD.match(lines[index].text.strip()):
+            return None, "", self._approved_by_head(lines, index)
         for end in range(index, min(index + 12, len(lines))):
             found = reference(lines[end].text)
             if found:
@@ -395,6 +401,24 @@ class _Around:
         # «Приложение 1» alone, with no order named
         self.used.add(index)
         return None, lines[index].text, index + 1
+
+    def _approved_by_head(self, lines: list[_Line], index: int) -> int:
+        """«УТВЕРЖДАЮ / Директор МБОУ СОШ № 5 / ____ И.П. Сидорова / «30» августа 2023 г.»:
+        approved by the head's signature, not by an order; the head is kept for people.yaml."""
+        end = index
+        for end in range(index, min(index + 7, len(lines))):
+            text = lines[end].text.replace("_", " ").strip()
+            signed = signature(text)
+            if signed is not None and end > index:
+                position = signed[0] or lines[end - 1].text.strip()
+                self._person(signed[1], position or None, lines[end].where)
+                self.head = (signed[1], position or None)
+            if find_date(lines[end].text) is not None:
+                break
+        else:
+            end = index
+        self.used.update(range(index, end + 1))
+        return end + 1
 
     def _title(self, lines: list[_Line], start: int) -> tuple[str, int]:
         parts: list[str] = []

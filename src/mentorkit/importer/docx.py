@@ -135,6 +135,7 @@ class _Numbering:
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.abstract_of: dict[str, str] = {}
         self.counters: dict[str, list[int]] = {}
+        self.styles = _style_numbering(document)
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -161,13 +162,18 @@ class _Numbering:
 
     def label(self, paragraph: Any) -> str:
         props = paragraph.find(f"{W}pPr/{W}numPr")
-        if props is None:
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        inherited = self.styles.get(style.get(f"{W}val", "")) if style is not None else None
+        num_id = props.find(f"{W}numId") if props is not None else None
+        if num_id is not None:
+            num = num_id.get(f"{W}val", "")
+            ilvl = _int(props.find(f"{W}ilvl") if props is not None else None, 0)
+        elif inherited is not None:  # a list style («List Number»): the numbering is the style's
+            num, ilvl = inherited
+            if props is not None and props.find(f"{W}ilvl") is not None:
+                ilvl = _int(props.find(f"{W}ilvl"), ilvl)
+        else:
             return ""
-        num_id = props.find(f"{W}numId")
-        if num_id is None:
-            return ""
-        num = num_id.get(f"{W}val", "")
-        ilvl = _int(props.find(f"{W}ilvl"), 0)
         spec = self.levels.get((num, ilvl))
         if spec is None or num == "0":
             return ""
@@ -192,6 +198,44 @@ class _Numbering:
 
         label = re.sub(r"%(\d)", value, text).strip()
         return f"{label} " if label else ""
+
+
+def _style_numbering(document: Any) -> dict[str, tuple[str, int]]:
+    """styleId → (numId, level) for the styles that number their paragraphs, through basedOn."""
+    try:
+        root = document.styles.element
+    except AttributeError:
+        return {}
+    own: dict[str, tuple[str | None, int | None]] = {}
+    based: dict[str, str] = {}
+    for style in root.iterchildren(f"{W}style"):
+        style_id = style.get(f"{W}styleId", "")
+        props = style.find(f"{W}pPr/{W}numPr")
+        if props is not None:
+            num_node = props.find(f"{W}numId")
+            level_node = props.find(f"{W}ilvl")
+            own[style_id] = (
+                num_node.get(f"{W}val") if num_node is not None else None,
+                _int(level_node, 0) if level_node is not None else None,
+            )
+        parent = style.find(f"{W}basedOn")
+        if parent is not None:
+            based[style_id] = parent.get(f"{W}val", "")
+    result: dict[str, tuple[str, int]] = {}
+    for style_id in set(own) | set(based):
+        num: str | None = None
+        level: int | None = None
+        current: str | None = style_id
+        seen: set[str] = set()
+        while current and current not in seen and (num is None or level is None):
+            seen.add(current)
+            found_num, found_level = own.get(current, (None, None))
+            num = num if num is not None else found_num
+            level = level if level is not None else found_level
+            current = based.get(current)
+        if num is not None and num != "0":
+            result[style_id] = (num, level or 0)
+    return result
 
 
 def _int_attr(element: Any, name: str, default: int) -> int:

@@ -109,9 +109,9 @@ def _header(rows: list[_Row]) -> tuple[int, _Columns] | None:
             for g, text in enumerate(below.texts):
                 if text:
                     top = next((headers[i] for i in range(g, -1, -1) if headers[i]), "")
-                    headers[g] = (
-                        f"{top} {text}".strip() if not row.texts[g] else (f"{row.texts[g]} {text}")
-                    )
+                    # «исполнитель» under «Ответственный» is the responsible; a word that says
+                    # nothing alone takes the wide header's text before it
+                    headers[g] = text if column_kind(text) else f"{top} {text}".strip()
             kinds = [column_kind(t) for t in headers]
             last = position + 1
         return last, _Columns(kinds, headers)
@@ -149,6 +149,14 @@ def read_table(table: Table, findings: list[Finding]) -> Body:
             )
     header_key = [normalize(t) for t in rows[last_header].texts]
     first_key = [normalize(t) for t in rows[max(last_header - 1, 0)].texts]
+    number_column = columns.index("number")
+    if number_column is not None and not any(
+        row.texts[number_column].strip() for row in rows[last_header + 1 :]
+    ):
+        # a «№» column left empty (numbers Word drew and the file does not hold): rows are
+        # told apart without it
+        columns.kinds[number_column] = None
+        columns.headers[number_column] = ""
     logical: list[_Logical] = []
     for row in rows[last_header + 1 :]:
         key = [normalize(t) for t in row.texts]
@@ -191,7 +199,7 @@ def _add_row(
         heading = filled[0]
     elif number and _SECTION_NUMBER.match(number) and set(values) == {"number", "title"}:
         heading = f"{number.rstrip('.')}. {values['title']}"
-    if heading is not None and stage_column is None and not heading[:1].islower():
+    if heading is not None and (stage_column is None or row.spanned) and not heading[:1].islower():
         if has_numbers and not number and not row.spanned and not _LEADING_NUMBER.match(heading):
             pass  # text in the title alone, no number: a row a page broke, joined below
         else:
@@ -338,17 +346,19 @@ def _build(logical: list[_Logical], columns: _Columns, findings: list[Finding]) 
         values = entry.values
         number = values.get("number", "").strip().rstrip(".") or None
         if entry.opens_stage:
-            current = SectionDraft(_flat(values["stage"]), entry.where, number)
+            # «1.» is the stage's number; «1.1» is its first item's, and the stage is «1»
+            stage_number = number.split(".")[0] if number else None
+            current = SectionDraft(_flat(values["stage"]), entry.where, stage_number)
             body.sections.append(current)
-            number = None
+            number = number if number and "." in number else None
             if not any(k not in ("stage", "number") for k in values) and not entry.unknown:
                 continue
         title_text = values.get("title", "")
-        if number and "." in number and title_text:
+        if number and "." in number and title_text and not entry.opens_stage:
             current, title_text = _embedded_section(
                 number, title_text, current, body, entry, findings
             )
-        entries = enumerated(title_text, single=True) if entry.opens_stage else None
+        entries = enumerated(title_text, single=True) if entry.opens_stage and not number else None
         titles = entries or [title_text]
         items = [_item(t, number if not entries else None, entry, findings) for t in titles]
         _fill(items, entry, findings)

@@ -87,6 +87,34 @@ _FULL_NAME_LINE = re.compile(
 )
 
 
+_SIGNERS = (
+    "директор",
+    "начальник",
+    "заведующ",
+    "руководител",
+    "глава",
+    "председател",
+    "заместител",
+    "зам",
+    "и.о",
+    "и. о",
+    "врио",
+    "ректор",
+    "президент",
+    "министр",
+    "куратор",
+    "исполняющ",
+    "управляющ",
+    "педагог",
+    "учител",
+    "методист",
+    "специалист",
+    "секретар",
+    "ответственн",
+    "председ",
+)
+
+
 def signature(text: str) -> tuple[str, str] | None:
     """(position, person) of a signature line: «Директор А.В. Кондрахин», «В.А.Козлова»."""
     flat = " ".join(text.replace("\xa0", " ").split())
@@ -95,6 +123,9 @@ def signature(text: str) -> tuple[str, str] | None:
     match = _NAME_LINE.match(flat)
     if not match or len(match.group("position")) > 70:
         return None
+    position = match.group("position").strip().lower()
+    if position and not position.startswith(_SIGNERS):
+        return None  # «Назначить куратором Петрова А.А.» is a point, not a signature
     return match.group("position").strip().rstrip(":").strip(), person_ref(match.group("name"))
 
 
