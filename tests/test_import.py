@@ -119,6 +119,10 @@ def test_timashevsk_sections_joined_rows_and_approval(tmp_path: Path) -> None:
     assert items["4.3"].title == "Организация работы наставнических пар или групп"  # type: ignore[attr-defined]
     assert items["4.3"].activities[0] == "встреча-знакомство;"  # type: ignore[attr-defined]
     assert len(items["4.3"].activities) == 5  # type: ignore[attr-defined]
+    # the document's typo «Пристиснская» is told, not silently made a second person nobody sees
+    result = import_file(TIMASHEVSK)
+    (typo,) = [f for f in result.findings if "одной буквой" in f.message]
+    assert "«Пристиснская Т.В.» и «Пристинская Т.В.»" in typo.message
     # the approving order is known by its number and date only
     assert [(o.number, o.date) for o in orders] == [("220", date(2022, 3, 25))]
 
@@ -201,6 +205,15 @@ def test_import_of_a_document_is_the_same_each_time() -> None:
 )
 def test_columns_are_known_by_their_header(header: str, kind: str | None) -> None:
     assert column_kind(header) == kind
+
+
+def test_with_no_title_column_the_content_of_work_names_the_items() -> None:
+    from mentorkit.importer.columns import with_title
+
+    kinds = [column_kind(h) for h in ("№", "Содержание работы", "Сроки", "Ответственные")]
+    assert with_title(kinds) == ["number", "title", "deadline", "responsible"]
+    both = [column_kind(h) for h in ("Мероприятие", "Содержание деятельности", "Срок")]
+    assert with_title(both) == ["title", "activities", "deadline"]
 
 
 def test_people_list_splits_people_and_keeps_bodies_whole() -> None:

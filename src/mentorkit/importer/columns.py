@@ -74,6 +74,15 @@ def column_kind(header: str) -> Kind | None:
     return None
 
 
+def with_title(kinds: list[Kind | None]) -> list[Kind | None]:
+    """A table names its items somewhere: with no «Мероприятие» column, «Содержание работы» (or
+    «Содержание деятельности») is the item's title."""
+    if "title" in kinds or "activities" not in kinds:
+        return kinds
+    index = kinds.index("activities")
+    return [*kinds[:index], "title", *kinds[index + 1 :]]
+
+
 def looks_like_header_row(texts: list[str]) -> bool:
     """A row of column headers: at least two known, a title among them, and nothing but
     headers (no deadline or number of an item)."""
@@ -81,7 +90,7 @@ def looks_like_header_row(texts: list[str]) -> bool:
     known = [k for k in kinds if k is not None]
     return (
         len(known) >= 2
-        and ("title" in known or "stage" in known)
+        and bool({"title", "stage", "activities"} & set(known))
         and len(known) * 2 >= len(kinds)
         and not any(re.search(r"\d{1,2}\.\d{1,2}\.\d{2,4}", t) for t in texts)
     )

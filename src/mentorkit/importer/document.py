@@ -188,6 +188,7 @@ class _Around:
                 signed[1],
             )
         self._responsible_people(body)
+        self._similar_people()
         for index, line in enumerate(lines):
             if index not in self.used:
                 self.findings.append(
@@ -512,6 +513,23 @@ class _Around:
                         rest = (entry[: match.start()] + entry[match.end() :]).strip(" ,.")
                         self._person(person_ref(match.group(0)), rest or None, item.where)
 
+    def _similar_people(self) -> None:
+        """«Пристиснская Т.В.» and «Пристинская Т.В.»: one letter apart, the same initials —
+        most likely one person and a typo; both are kept, and the user is told."""
+        for index, first in enumerate(self.people):
+            for second in self.people[index + 1 :]:
+                (a, a_initials), (b, b_initials) = _split_ref(first.ref), _split_ref(second.ref)
+                if a_initials == b_initials and a != b and _one_edit(a.lower(), b.lower()):
+                    self.findings.append(
+                        Finding(
+                            "note",
+                            f"{first.where}; {second.where}",
+                            f"«{first.ref}» и «{second.ref}» отличаются одной буквой — похоже, "
+                            "это один человек и опечатка в документе; в people.yaml записаны "
+                            "оба: оставьте одного и исправьте ответственных в дорожной карте",
+                        )
+                    )
+
     def _person(self, ref: str, position: str | None, where: str) -> None:
         key = ref.replace(" ", "").lower()
         for index, known in enumerate(self.people):
@@ -520,6 +538,21 @@ class _Around:
                     self.people[index] = PersonFound(known.ref, position, known.role, known.where)
                 return
         self.people.append(PersonFound(ref, position, None, where))
+
+
+def _split_ref(ref: str) -> tuple[str, str]:
+    surname, _, initials = ref.partition(" ")
+    return surname, initials.replace(" ", "")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """The two words differ by one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _signature_only(text: str) -> bool:

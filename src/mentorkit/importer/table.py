@@ -15,6 +15,7 @@ from mentorkit.importer.columns import (
     is_column_numbers,
     looks_like_header_row,
     normalize,
+    with_title,
 )
 from mentorkit.importer.result import Body, Finding, ItemDraft, SectionDraft
 from mentorkit.importer.split import (
@@ -114,7 +115,7 @@ def _header(rows: list[_Row]) -> tuple[int, _Columns] | None:
                     headers[g] = text if column_kind(text) else f"{top} {text}".strip()
             kinds = [column_kind(t) for t in headers]
             last = position + 1
-        return last, _Columns(kinds, headers)
+        return last, _Columns(with_title(kinds), headers)
     return None
 
 
