@@ -170,3 +170,31 @@ def test_school_order_with_word_numbering_and_a_two_level_header(school_order: P
     assert items["1"].fields["co_responsible"] == ["педагог-психолог"]
     assert result.body.columns == ["number", "title", "deadline", "responsible", "co_responsible"]
     assert not [f for f in result.findings if f.kind == "unplaced"]
+
+
+def test_a_title_row_above_the_header_is_kept_and_a_missing_title_said(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=3)
+    (title_row, *_) = _rows(
+        table,
+        ("План работы наставников", "", ""),
+        ("Содержание работы", "Сроки", "Ответственные"),
+        ("Встреча-знакомство", "сентябрь", "Наставники"),
+    )
+    title_row.cells[0].merge(title_row.cells[2])  # type: ignore[attr-defined]
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    result = import_file(path)
+    assert [i.title for i in result.body.items] == ["Встреча-знакомство"]
+    assert result.body.columns == ["title", "deadline", "responsible"]
+    unplaced = [f for f in result.findings if f.kind == "unplaced"]
+    assert [(f.where, f.text) for f in unplaced] == [
+        ("таблица 1, строка 1", "План работы наставников")
+    ]
+    notes = " ".join(f.message for f in result.findings if f.kind == "note")
+    assert "заголовок дорожной карты над таблицей не найден" in notes
+    assert "не найден период" in notes
+    run = run_import([path], tmp_path / "repo", into=True)
+    assert "наименование организации в документе не найдено" in " ".join(run.notes)
+    text = (tmp_path / "repo" / "roadmaps" / "plan.yaml").read_text(encoding="utf-8")
+    assert "впишите period" in text and "title: plan.docx" in text

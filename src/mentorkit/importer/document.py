@@ -196,6 +196,15 @@ class _Around:
                         "unplaced", line.where, "текст вне таблицы не отнесён ни к чему", line.text
                     )
                 )
+        if not title:
+            self.findings.append(
+                Finding(
+                    "note",
+                    "заголовок",
+                    "заголовок дорожной карты над таблицей не найден: в title записано имя "
+                    "файла — впишите настоящий",
+                )
+            )
         if period is None:
             self.findings.append(
                 Finding(
@@ -311,6 +320,16 @@ class _Around:
         for index, point in enumerate(points):
             if _APPROVES_ROADMAP.match(point):
                 dropped.append(points.pop(index))
+                self.findings.append(
+                    Finding(
+                        "note",
+                        f"приказ, пункт {index + 1}",
+                        "пункт «Утвердить дорожную карту…» не записан в points: mentorkit "
+                        "составляет его сам (вид приказа roadmap); текст документа оставлен "
+                        "комментарием в файле приказа",
+                        " ".join(point.split()),
+                    )
+                )
                 break
         order = OrderDraft(
             number=number,

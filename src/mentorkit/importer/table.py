@@ -92,7 +92,9 @@ def is_roadmap(table: Table) -> bool:
     return _header(_grid(table)) is not None
 
 
-def _header(rows: list[_Row]) -> tuple[int, _Columns] | None:
+def _header(rows: list[_Row]) -> tuple[int, int, _Columns] | None:
+    """The header's first and last row (a wide header cell has a row of names below it) and
+    the columns it names."""
     for position, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         if not looks_like_header_row(row.texts):
             continue
@@ -115,7 +117,7 @@ def _header(rows: list[_Row]) -> tuple[int, _Columns] | None:
                     headers[g] = text if column_kind(text) else f"{top} {text}".strip()
             kinds = [column_kind(t) for t in headers]
             last = position + 1
-        return last, _Columns(with_title(kinds), headers)
+        return position, last, _Columns(with_title(kinds), headers)
     return None
 
 
@@ -135,7 +137,18 @@ def read_table(table: Table, findings: list[Finding]) -> Body:
     rows = _grid(table)
     found = _header(rows)
     assert found is not None
-    last_header, columns = found
+    first_header, last_header, columns = found
+    for row in rows[:first_header]:
+        text = " | ".join(" ".join(t.split()) for t in dict.fromkeys(row.texts) if t)
+        if text:
+            findings.append(
+                Finding(
+                    "unplaced",
+                    f"таблица {table.number}, строка {row.number}",
+                    "строка над заголовком таблицы не отнесена ни к чему",
+                    text,
+                )
+            )
     used = {g for row in rows[last_header + 1 :] for g, t in enumerate(row.texts) if t}
     for g, header in enumerate(columns.headers):
         if columns.kinds[g] is None and (header or g in used):

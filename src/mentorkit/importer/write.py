@@ -131,6 +131,16 @@ def repository_files(
     else:
         write_atomic(config, config_yaml(organization, source).encode("utf-8"))
         written.append(config)
+        if organization is None:
+            notes.append(
+                f"{config}: наименование организации в документе не найдено — впишите его в "
+                "organization.name"
+            )
+        elif organization.guessed:
+            notes.append(
+                f"{config}: бланка в документе нет, наименование организации «{organization.name}» "
+                "взято из грифа или заголовка — проверьте его"
+            )
     register = root / "people.yaml"
     if register.exists():
         if people:
