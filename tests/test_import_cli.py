@@ -51,6 +51,10 @@ def _scanned(path: Path) -> None:
     Image.new("RGB", (200, 280), "white").save(path, "PDF")
 
 
+def _old_word(path: Path) -> None:
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+
+
 def _not_a_document(path: Path) -> None:
     path.write_text("Это просто текст, а не документ.", encoding="utf-8")
 
@@ -63,8 +67,9 @@ def _not_a_document(path: Path) -> None:
         ("bomb.docx", _zip_bomb, "zip-бомб"),
         ("scan.pdf", _scanned, "нет текста, только изображения"),
         ("notes.docx", _not_a_document, "не документ Word (.docx) и не PDF"),
+        ("old.doc", _old_word, "старого формата (.doc)"),
     ],
-    ids=["no-table", "corrupt", "zip-bomb", "scanned-pdf", "not-a-document"],
+    ids=["no-table", "corrupt", "zip-bomb", "scanned-pdf", "not-a-document", "old-word"],
 )
 def test_a_file_that_is_no_roadmap_is_refused_and_nothing_is_written(
     name: str, make: object, says: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

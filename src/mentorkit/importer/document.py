@@ -5,7 +5,7 @@ the roadmap's title, period, goal and tasks. Text that is none of these is kept 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from mentorkit.importer.blocks import Document, Paragraph, Table
@@ -18,7 +18,7 @@ from mentorkit.importer.result import (
     Organization,
     PersonFound,
 )
-from mentorkit.importer.split import PERSON, people_list
+from mentorkit.importer.split import PERSON
 from mentorkit.importer.table import is_roadmap, read_table
 from mentorkit.importer.text import (
     executor,
@@ -66,14 +66,13 @@ _TASKS = re.compile(r"^задачи\s*[:.-]?\s*(.*)$", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^(?:[-–—•·▪●*]|\d{1,2}[.)])\s*")
 _SUBPOINT = re.compile(r"^[-–—]?\s*\d{1,2}\.\d{1,2}\.?\s")
 _APPROVES_ROADMAP = re.compile(r"^утвердить\b.*(?:дорожн|план\w* мероприят|программ)", re.I)
-_HEADS = {
+_HEADS: dict[str, str] = {
     "управления": "Управление",
     "комитета": "Комитет",
     "департамента": "Департамент",
     "министерства": "Министерство",
     "отдела": "Отдел",
     "администрации": "Администрация",
-    "директора": None,
 }
 
 
@@ -179,14 +178,7 @@ class _Around:
             organization = self._organization_guess(mark_body, title)
         signed = self._signature_after() or self.head
         if organization is not None and organization.head is None and signed is not None:
-            organization = Organization(
-                organization.name,
-                organization.guessed,
-                organization.place,
-                organization.address,
-                signed[0],
-                signed[1],
-            )
+            organization = replace(organization, head=signed[0], head_position=signed[1])
         self._responsible_people(body)
         self._similar_people()
         for index, line in enumerate(lines):
@@ -344,14 +336,7 @@ class _Around:
         )
         organization = self._letterhead(lines[: heading if heading is not None else 0], place)
         if organization is not None and signer:
-            organization = Organization(
-                organization.name,
-                organization.guessed,
-                organization.place,
-                organization.address,
-                signer,
-                position or None,
-            )
+            organization = replace(organization, head=signer, head_position=position or None)
         return order, organization, end
 
     def _points(self, lines: list[_Line], start: int) -> tuple[list[str], int]:
@@ -581,6 +566,3 @@ def _signature_only(text: str) -> bool:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-__all__ = ["interpret", "people_list"]

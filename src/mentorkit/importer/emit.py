@@ -253,6 +253,3 @@ def people_yaml(people: list[PersonFound]) -> str:
         "имя и отчество допишите полностью (нужны для склонения).",
     ]
     return _header(head) + _dump(data)
-
-
-__all__ = ["config_yaml", "date", "order_yaml", "people_yaml", "roadmap_yaml"]

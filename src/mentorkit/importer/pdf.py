@@ -55,7 +55,6 @@ _SCANNED_HINT = (
 def read_pdf(path: Path) -> Document:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
@@ -64,7 +63,7 @@ def read_pdf(path: Path) -> Document:
         raise ImportFailed(
             f"{path}: PDF защищён паролем", "снимите защиту (сохраните копию без пароля)"
         ) from None
-    except (PDFSyntaxError, Exception):  # pdfminer raises many kinds for a broken file
+    except Exception:  # pdfminer raises many kinds (PDFSyntaxError…) for a broken file
         raise ImportFailed(
             f"{path}: файл повреждён — PDF не читается",
             "откройте его в программе просмотра PDF; если он открывается, сохраните копию "

@@ -206,7 +206,6 @@ def _add_row(
     number = values.get("number", "").strip()
     stage_column = columns.index("stage")
     has_numbers = columns.index("number") is not None
-    others = {k for k in values if k not in ("number", "title")}
 
     heading = None
     if len(filled) == 1 and not unknown and (row.spanned or set(values) <= {"title", "number"}):
@@ -253,7 +252,7 @@ def _add_row(
         )
         return
     entry = _Logical(where, values, unknown)
-    _shift_responsible(entry, row, columns, others, findings)
+    _shift_responsible(entry, row, columns, findings)
     logical.append(entry)
 
 
@@ -309,7 +308,7 @@ def _header_of(columns: _Columns, kind: Kind) -> str:
 
 
 def _shift_responsible(
-    entry: _Logical, row: _Row, columns: _Columns, others: set[Kind], findings: list[Finding]
+    entry: _Logical, row: _Row, columns: _Columns, findings: list[Finding]
 ) -> None:
     """A row with a cell fewer than the header (a part of the table without «Показатели»):
     its last text, a person or a body of people, belongs to «Ответственный»."""
