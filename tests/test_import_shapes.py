@@ -198,3 +198,25 @@ def test_a_title_row_above_the_header_is_kept_and_a_missing_title_said(tmp_path:
     assert "наименование организации в документе не найдено" in " ".join(run.notes)
     text = (tmp_path / "repo" / "roadmaps" / "plan.yaml").read_text(encoding="utf-8")
     assert "впишите period" in text and "title: plan.docx" in text
+
+
+def test_a_table_split_in_two_is_one_roadmap(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Дорожная карта на 2024 год")
+    first = document.add_table(rows=0, cols=4)
+    _rows(
+        first,
+        ("Мероприятие", "Срок", "Ответственный", "Результат"),
+        ("Семинар", "март 2024", "Методист", "Протокол"),
+    )
+    document.add_paragraph("")
+    second = document.add_table(rows=0, cols=4)
+    _rows(second, ("Конференция", "май 2024", "Куратор", "Сборник"))
+    signature = document.add_table(rows=0, cols=2)
+    _rows(signature, ("Директор", "И.П. Сидорова"))
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    result = import_file(path)
+    assert [i.title for i in result.body.items] == ["Семинар", "Конференция"]
+    assert result.period == {"start": date(2024, 1, 1), "end": date(2024, 12, 31)}
+    assert [f.text for f in result.findings if f.kind == "unplaced"] == ["Директор И.П. Сидорова"]

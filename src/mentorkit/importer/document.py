@@ -104,9 +104,22 @@ def interpret(document: Document, source: str) -> Imported:
     findings: list[Finding] = []
     table = document.blocks[roadmap_index]
     assert isinstance(table, Table)
+    end = roadmap_index + 1
+    # A table split in two (nothing but an empty line between them, as many columns): one
+    # roadmap. Narrow tables are left alone: a signature set in a table is no roadmap row.
+    while end < len(document.blocks):
+        following = document.blocks[end]
+        if (
+            not isinstance(following, Table)
+            or following.width != table.width
+            or (table.width < 4 and not is_roadmap(following))
+        ):
+            break
+        table = Table(table.number, table.rows + following.rows)
+        end += 1
     body = read_table(table, findings)
     before = _lines(document.blocks[:roadmap_index])
-    after = _lines(document.blocks[roadmap_index + 1 :], skip_roadmaps=True, findings=findings)
+    after = _lines(document.blocks[end:], skip_roadmaps=True, findings=findings)
     reader = _Around(source, before, after, findings, line_mode=document.kind == "pdf")
     return reader.read(body)
 
