@@ -239,6 +239,17 @@ def test_deadline_steps_pair_each_deadline_with_who_meets_it() -> None:
     assert deadline_steps("по отдельному графику") == [("по отдельному графику", "")]
 
 
+def test_the_order_number_is_the_one_beside_its_date() -> None:
+    from mentorkit.importer.text import reference
+
+    assert reference("Приложение 1 к приказу МАОУ СОШ № 12 от 30.08.2023 № 145") == (
+        "145",
+        date(2023, 8, 30),
+    )
+    assert reference("№ 112-о от «01» сентября 2023 г.") == ("112-о", date(2023, 9, 1))
+    assert reference("от 25.03.2022 № 220") == ("220", date(2022, 3, 25))
+
+
 def test_enumerated_and_activities() -> None:
     assert enumerated("1. Сбор информации. 2. Формирование банка до 1.10.2021г.") == [
         "Сбор информации.",

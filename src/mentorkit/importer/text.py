@@ -53,8 +53,24 @@ def find_number(text: str) -> str | None:
     return match.group(1).rstrip(".") if match else None
 
 
+_DATE_TEXT = r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|[«\"]?\d{1,2}[»\"]?\s+[а-яё]+\s+\d{4})\s*(?:г\.?|года)?"
+_AFTER_DATE = re.compile(rf"от\s+({_DATE_TEXT})\s*№\s*([0-9][\w/.\-]*)", re.IGNORECASE)
+_BEFORE_DATE = re.compile(rf"№\s*([0-9][\w/.\-]*)\s+от\s+({_DATE_TEXT})", re.IGNORECASE)
+
+
 def reference(text: str) -> tuple[str, date] | None:
-    """«от 25.03.2022 № 220» (or «№ 220 от 25.03.2022») → (number, date)."""
+    """«от 25.03.2022 № 220» (or «№ 220 от 25.03.2022») → (number, date). The number is the
+    one beside the date: in «к приказу МАОУ СОШ № 12 от 30.08.2023 № 145» it is 145."""
+    match = _AFTER_DATE.search(text)
+    if match:
+        day = find_date(match.group(1))
+        if day:
+            return match.group(2).rstrip("."), day
+    match = _BEFORE_DATE.search(text)
+    if match:
+        day = find_date(match.group(2))
+        if day:
+            return match.group(1).rstrip("."), day
     number, day = find_number(text), find_date(text)
     if number and day:
         return number, day

@@ -30,8 +30,7 @@ def _outcome(outcome: Outcome, out: Console, err: Console) -> None:
         err.print(f"[bold red]mentorkit:[/] {escape(outcome.error)}", soft_wrap=True)
         if outcome.hint:
             err.print(f"Что сделать: {escape(outcome.hint)}", soft_wrap=True)
-        if outcome.result is not None or outcome.written == []:
-            err.print(f"Из {escape(_shown(outcome.source))} ничего не записано.", soft_wrap=True)
+        err.print(f"Из {escape(_shown(outcome.source))} ничего не записано.", soft_wrap=True)
         return
     result = outcome.result
     assert result is not None
