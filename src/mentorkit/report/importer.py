@@ -74,7 +74,7 @@ def print_run(run: Run, out: Console, err: Console) -> None:
         out.print(escape(note), soft_wrap=True)
     done = [o for o in run.outcomes if not o.error]
     failed = len(run.outcomes) - len(done)
-    people = sum(1 for path in run.repository if path.name == "people.yaml")
+    people = any(path.name == "people.yaml" for path in run.repository)
     summary = f"Импортировано: {len(done)} из {len(run.outcomes)}"
     if failed:
         summary += f"; не импортировано: {failed} (см. сообщения выше)"
