@@ -85,6 +85,16 @@ def test_a_file_that_is_no_roadmap_is_refused_and_nothing_is_written(
     assert not repo.exists() or not any(repo.rglob("*"))
 
 
+def test_a_missing_file_or_a_folder_is_said_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "import", str(tmp_path / "нет.docx"), str(tmp_path), "--into",
+                       str(tmp_path / "repo"))  # fmt: skip
+    assert code == 1
+    assert "нет такого файла или папки" in err and "это папка, а нужен файл" in err
+    assert err.count("Что сделать:") == 2 and not (tmp_path / "repo").exists()
+
+
 def test_several_files_one_failing_does_not_stop_the_others(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -26,9 +26,15 @@ def read_document(path: Path) -> Document:
         with path.open("rb") as stream:
             head = stream.read(8)
     except IsADirectoryError:
-        raise ImportFailed(f"{path}: это папка, а нужен файл .docx или .pdf") from None
+        raise ImportFailed(
+            f"{path}: это папка, а нужен файл .docx или .pdf",
+            "укажите сами файлы, например папка/*.docx",
+        ) from None
     except OSError as error:
-        raise ImportFailed(f"{path}: файл не читается — {os_reason(error)}") from None
+        raise ImportFailed(
+            f"{path}: файл не читается — {os_reason(error)}",
+            "проверьте путь к файлу и права на чтение",
+        ) from None
     if size == 0:
         raise ImportFailed(f"{path}: файл пуст", "укажите документ Word (.docx) или PDF")
     if size > MAX_FILE_BYTES:
