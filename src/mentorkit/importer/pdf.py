@@ -13,38 +13,6 @@ from mentorkit.importer.blocks import Block, Cell, Document, Paragraph, Table, c
 from mentorkit.importer.failure import ImportFailed
 
 MAX_PAGES = 200
-_SHORT_WORDS = {
-    "а",
-    "в",
-    "во",
-    "и",
-    "к",
-    "ко",
-    "о",
-    "об",
-    "с",
-    "со",
-    "у",
-    "по",
-    "на",
-    "за",
-    "из",
-    "от",
-    "до",
-    "для",
-    "не",
-    "но",
-    "или",
-    "при",
-    "под",
-    "над",
-    "без",
-    "как",
-    "что",
-    "его",
-    "их",
-}
-"""Words that begin a line after a whole word: no broken word is joined with them."""
 
 _SCANNED_HINT = (
     "это, похоже, скан: распознайте текст (OCR, например в ABBYY FineReader или в приложении "
@@ -171,8 +139,10 @@ def _rows(page: Any, table: Any) -> list[tuple[Cell, ...]]:
 
 
 def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
-    """The cell's lines, with a word the cell was too narrow for joined back («общеобразователь
-    / ным» is one word) and lines that wrap a sentence joined by a space."""
+    """The cell's lines: lines that wrap a sentence joined by a space, a word broken after its
+    hyphen joined back, a list item on a line of its own. A word LibreOffice broke without a
+    hyphen for want of room («общеобразователь / ным») keeps a space: the page cannot tell it
+    from two words, and gluing two words would be worse."""
     x0, top, x1, bottom = box
 
     def inside(obj: dict[str, Any]) -> bool:
@@ -184,7 +154,7 @@ def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
 
     lines = page.filter(inside).extract_text_lines()
     out: list[str] = []
-    for index, line in enumerate(lines):
+    for line in lines:
         text = " ".join(line["text"].split())
         if not text:
             continue
@@ -192,20 +162,8 @@ def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
             out.append(text)
             continue
         previous = out[-1]
-        last = lines[index - 1]
-        # LibreOffice breaks a word only when it is wider than the cell: the line then ends
-        # less than a letter's width from the cell's inner edge (padding as on the left).
-        slack = (x1 - last["x1"]) - (last["x0"] - x0)
-        filled = slack < 0.75 * (last["bottom"] - last["top"]) and previous[-1:].isalpha()
         if text[:1] in "•·▪●" or (text[:1] in "-–—" and previous.endswith((":", ";"))):
             out.append("\n" + text)
-        elif (
-            filled
-            and " " not in previous.rsplit("\n", 1)[-1]
-            and text[:1].islower()
-            and text.split()[0].strip(",.;:") not in _SHORT_WORDS
-        ):
-            out[-1] = previous + text  # one word broken for want of room
         elif previous.endswith("-") and previous[-2:-1].isalpha() and text[:1].isalpha():
             out[-1] = previous + text
         else:
