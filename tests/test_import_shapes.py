@@ -220,3 +220,29 @@ def test_a_table_split_in_two_is_one_roadmap(tmp_path: Path) -> None:
     assert [i.title for i in result.body.items] == ["Семинар", "Конференция"]
     assert result.period == {"start": date(2024, 1, 1), "end": date(2024, 12, 31)}
     assert [f.text for f in result.findings if f.kind == "unplaced"] == ["Директор И.П. Сидорова"]
+
+
+def test_a_letterhead_in_the_page_header_names_the_organisation(tmp_path: Path) -> None:
+    document = docx.Document()
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    header.paragraphs[0].text = "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «ШКОЛА № 7»"
+    for text in ("ПРИКАЗ", "01.09.2024 № 77", "Об утверждении дорожной карты", "ПРИКАЗЫВАЮ:",
+                 "1. Утвердить дорожную карту (приложение).", "2. Контроль оставляю за собой.",
+                 "Директор И.И. Иванов", "Дорожная карта на 2024-2025 учебный год"):  # fmt: skip
+        document.add_paragraph(text)
+    table = document.add_table(rows=0, cols=3)
+    _rows(
+        table,
+        ("Мероприятие", "Срок", "Ответственный"),
+        ("Семинар", "октябрь 2024", "Иванов И.И."),
+    )
+    path = tmp_path / "order.docx"
+    document.save(str(path))
+    result = import_file(path)
+    assert result.organization is not None
+    assert result.organization.name == (
+        "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «ШКОЛА № 7»"
+    )
+    assert result.order is not None and result.order.points == ["Контроль оставляю за собой."]
+    assert (result.order.signed_by, result.period) == ("Иванов И.И.", "2024-2025")

@@ -27,6 +27,10 @@ def read_docx(path: Path) -> Document:
         ) from None
     numbering = _Numbering(document)
     reader = _Reader(numbering)
+    letterhead = _first_header(document)
+    if letterhead is not None:
+        # a letterhead kept in the page header of the first page comes before the body
+        reader.body(letterhead)
     reader.body(document.element.body)
     return Document(tuple(reader.blocks), "docx")
 
@@ -78,18 +82,48 @@ class _Reader:
         return clean("\n".join(lines))
 
 
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _text(paragraph: Any) -> str:
     parts: list[str] = []
-    for node in paragraph.iter(f"{W}t", f"{W}br", f"{W}cr", f"{W}tab", f"{W}noBreakHyphen"):
-        if node.tag == f"{W}t":
-            parts.append(node.text or "")
-        elif node.tag == f"{W}tab":
-            parts.append(" ")
-        elif node.tag == f"{W}noBreakHyphen":
-            parts.append("-")
-        elif node.get(f"{W}type") not in ("page", "column"):
-            parts.append("\n")
+
+    def walk(node: Any) -> None:
+        for child in node.iterchildren():
+            tag = child.tag
+            if tag == MC_FALLBACK:
+                continue  # the same text box again, for old readers
+            if tag == f"{W}t":
+                parts.append(child.text or "")
+            elif tag == f"{W}tab":
+                parts.append(" ")
+            elif tag == f"{W}noBreakHyphen":
+                parts.append("-")
+            elif tag in (f"{W}br", f"{W}cr"):
+                if child.get(f"{W}type") not in ("page", "column"):
+                    parts.append("\n")
+            elif isinstance(tag, str):
+                walk(child)
+
+    walk(paragraph)
     return "".join(parts)
+
+
+def _first_header(document: Any) -> Any:
+    """The page header the first page shows, if it holds text."""
+    try:
+        section = document.sections[0]
+        header = (
+            section.first_page_header
+            if section.different_first_page_header_footer
+            else section.header
+        )
+        if header.is_linked_to_previous:
+            return None
+        element = header._element
+    except (IndexError, AttributeError, KeyError, ValueError):
+        return None
+    return element if "".join(element.itertext()).strip() else None
 
 
 def _int(element: Any, default: int) -> int:
