@@ -244,6 +244,7 @@ def people_yaml(people: list[PersonFound]) -> str:
         entry["name"] = person.ref
         if person.position:
             entry["position"] = person.position
+        entry.yaml_add_eol_comment("нет согласия: впишите consent: ГГГГ-ММ-ДД", "name")
         seq.append(entry)
     data["people"] = seq
     head = [

@@ -3,11 +3,13 @@ placed; and the run's summary."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
 
+from mentorkit.importer.result import Finding
 from mentorkit.importer.run import Outcome, Run
 from mentorkit.words import plural
 
@@ -23,6 +25,12 @@ def _shown(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def _place(finding: Finding) -> tuple[int, ...]:
+    """Findings in the document's order: «абзац 3» before «таблица 1, строка 2»."""
+    numbers = tuple(int(n) for n in re.findall(r"\d+", finding.where)[:2])
+    return (0 if finding.where.startswith("абзац") else 1, *numbers)
 
 
 def _outcome(outcome: Outcome, out: Console, err: Console) -> None:
@@ -53,7 +61,7 @@ def _outcome(outcome: Outcome, out: Console, err: Console) -> None:
                 line += f", подписал(а) {escape(order.signed_by)}"
         out.print(line, soft_wrap=True)
     for kind, title in _TITLES.items():
-        found = [f for f in result.findings if f.kind == kind]
+        found = sorted((f for f in result.findings if f.kind == kind), key=_place)
         if not found:
             continue
         out.print(f"  {title}", soft_wrap=True)
