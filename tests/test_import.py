@@ -89,8 +89,11 @@ def test_ivanteevka_order_has_its_requisites_points_and_signer(tmp_path: Path) -
     config = (repo / "mentorkit.yaml").read_text(encoding="utf-8")
     assert "УПРАВЛЕНИЕ ОБРАЗОВАНИЕМ АДМИНИСТРАЦИИ ИВАНТЕЕВСКОГО" in config
     assert "place: с. Ивантеевка" in config and "head: Козлова В.А." in config
-    people = (repo / "people.yaml").read_text(encoding="utf-8")
-    assert "name: Козлова В.А." in people and "consent" not in people.split("people:")[1]
+    loaded, _ = load_repository(repo)
+    assert [(e.person.name, e.person.position, e.person.consent) for e in loaded.people] == [
+        ("Козлова В.А.", "Начальник управления образованием", None)
+    ]
+    assert "нет согласия" in (repo / "people.yaml").read_text(encoding="utf-8")
 
 
 def test_timashevsk_sections_joined_rows_and_approval(tmp_path: Path) -> None:

@@ -161,7 +161,9 @@ def _fill_people(repo: Path, names: dict[str, str]) -> None:
     path = repo / "people.yaml"
     text = path.read_text(encoding="utf-8")
     for short, full in names.items():
-        text = text.replace(f"- name: {short}\n", f"- name: {full}\n    consent: 2021-08-01\n")
+        text = re.sub(
+            rf"- name: {re.escape(short)}.*\n", f"- name: {full}\n    consent: 2021-08-01\n", text
+        )
     path.write_text(text, encoding="utf-8")
 
 
