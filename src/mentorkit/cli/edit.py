@@ -54,7 +54,8 @@ def done_command(
     item: Annotated[
         str,
         typer.Argument(
-            metavar="ПУНКТ", help="Номер пункта («1.2») или часть его названия («базы наставников»)."
+            metavar="ПУНКТ",
+            help="Номер пункта («1.2») или часть его названия («базы наставников»).",
         ),
     ],
     on: Annotated[
@@ -115,7 +116,9 @@ def meeting_command(
     ],
     on: Annotated[
         str,
-        typer.Option("--date", metavar="ДАТА", help="Дата встречи, ГГГГ-ММ-ДД.", show_default=False),
+        typer.Option(
+            "--date", metavar="ДАТА", help="Дата встречи, ГГГГ-ММ-ДД.", show_default=False
+        ),
     ],
     held: Annotated[
         bool, typer.Option("--done", help="Встреча проведена (без него — запланирована).")
@@ -147,9 +150,7 @@ def meeting_command(
     from mentorkit.edit.ops import record_meeting
 
     now = parse_today(today)
-    _show(
-        record_meeting(_root(repo), pair, stage, _date("--date", on), now, held, topic, pairs)
-    )
+    _show(record_meeting(_root(repo), pair, stage, _date("--date", on), now, held, topic, pairs))
 
 
 add_app = typer.Typer(
@@ -169,9 +170,7 @@ def _without_none(values: dict[str, Any]) -> dict[str, Any]:
 def add_person_command(
     name: Annotated[
         str,
-        typer.Option(
-            "--name", metavar="ФИО", help="Фамилия Имя Отчество в именительном падеже."
-        ),
+        typer.Option("--name", metavar="ФИО", help="Фамилия Имя Отчество в именительном падеже."),
     ],
     position: Annotated[
         str | None,
@@ -310,7 +309,9 @@ def add_item_command(
     roadmap: Annotated[
         str | None,
         typer.Option(
-            "--roadmap", metavar="ФАЙЛ", help="Дорожная карта, если их несколько.",
+            "--roadmap",
+            metavar="ФАЙЛ",
+            help="Дорожная карта, если их несколько.",
             show_default=False,
         ),
     ] = None,
@@ -358,7 +359,9 @@ def add_pair_command(
     order: Annotated[
         str | None,
         typer.Option(
-            "--order", metavar="НОМЕР", help="Номер приказа, закрепившего пару.",
+            "--order",
+            metavar="НОМЕР",
+            help="Номер приказа, закрепившего пару.",
             show_default=False,
         ),
     ] = None,
@@ -382,7 +385,12 @@ def add_pair_command(
     from mentorkit.edit.ops import add_pair
 
     pair = _without_none(
-        {"mentor": mentor.strip(), "mentees": [m.strip() for m in mentees], "form": form,
-         "order": order, "goal": goal}
+        {
+            "mentor": mentor.strip(),
+            "mentees": [m.strip() for m in mentees],
+            "form": form,
+            "order": order,
+            "goal": goal,
+        }
     )
     _show(add_pair(_root(repo), pair, pairs))

@@ -56,9 +56,7 @@ def _read_model(text: str, relpath: str, model: type[M]) -> M:
     )
 
 
-def _apply(
-    root: Path, relpath: str, model: type[M], plan: Callable[[M, YamlText], str]
-) -> Edited:
+def _apply(root: Path, relpath: str, model: type[M], plan: Callable[[M, YamlText], str]) -> Edited:
     """Read `relpath` under the lock, let `plan` splice the change, check and write it.
     `plan` returns the sentence that says what was done."""
     said: list[str] = []
@@ -166,8 +164,11 @@ def find_item(candidates: list[_Found], ref: str) -> _Found:
         )
     titles = {normalize(c.item.item.title).lower(): c for c in candidates}
     close = difflib.get_close_matches(needle, list(titles), n=3, cutoff=0.4)
-    words = [c for c in candidates if any(w in normalize(c.item.item.title).lower()
-                                          for w in needle.split() if len(w) > 4)]
+    words = [
+        c
+        for c in candidates
+        if any(w in normalize(c.item.item.title).lower() for w in needle.split() if len(w) > 4)
+    ]
     suggestions = [titles[c] for c in close] or words[:3]
     maybe = f"; возможно: {'; '.join(shown(s) for s in suggestions)}" if suggestions else ""
     raise EditError(
@@ -394,7 +395,7 @@ def record_meeting(
     def plan(model: PairsFile, editor: YamlText) -> str:
         pair = model.pairs[target.index]
         base: tuple[Key, ...] = ("pairs", target.index, "meetings")
-        order = STAGES.index(stage)  # type: ignore[arg-type]
+        order = STAGES.index(stage)
         same = [i for i, m in enumerate(pair.meetings) if m.stage == stage and m.date == day]
         moved = [i for i, m in enumerate(pair.meetings) if m.stage == stage]
         what = f"«{stage}» {day:%d.%m.%Y}"

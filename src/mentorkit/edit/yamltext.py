@@ -45,7 +45,7 @@ def _compose(text: str) -> Node:
         node = YAML(typ="safe", pure=False).compose(text)
     except YAMLError as error:  # the caller parsed the file before: this is a broken splice
         raise EditError(f"правка дала бы неверный YAML ({error})") from None
-    if node is None:
+    if not isinstance(node, Node):
         raise EditError("в файле нет данных")
     return node
 
@@ -106,8 +106,10 @@ def _lines(value: Value, indent: int) -> list[str]:
             if _nested(item):
                 out.append(f"{pad}{key}:")
                 out.extend(_lines(item, indent + 2))
-            else:
+            elif isinstance(item, dict | list | tuple):
                 out.append(f"{pad}{key}: {flow(item)}")
+            else:
+                out.append(f"{pad}{key}: {scalar(item)}")
         return out
     if isinstance(value, list | tuple):
         out = []
@@ -327,10 +329,7 @@ class YamlText:
         siblings_flow = all(
             isinstance(item, MappingNode | SequenceNode) and item.flow_style for item in items
         ) and isinstance(value, dict | list | tuple)
-        if siblings_flow:
-            lines = [flow(value)]
-        else:
-            lines = block(value, dash + gap)
+        lines = [flow(value)] if siblings_flow else block(value, dash + gap)
         first = " " * dash + "-" + " " * (gap - 1) + lines[0]
         new = [first, *lines[1:]]
         blank = self._blank_between(items)
@@ -379,7 +378,9 @@ class YamlText:
             self._insert_key(owner, key, [value])
             return
         indent = int(owner.value[0][0].start_mark.column)
-        self.splices.append(self._after(owner, [" " * indent + f"{key}:", *_lines([value], indent + 2)]))
+        self.splices.append(
+            self._after(owner, [" " * indent + f"{key}:", *_lines([value], indent + 2)])
+        )
 
     @staticmethod
     def _as_read(value: Value) -> Any:
