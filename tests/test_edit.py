@@ -506,3 +506,38 @@ def test_two_processes_lose_no_edit(base_repo: Path) -> None:
         for i in range(8):
             assert f"Параллельный{name} Тест{i} Тестович" in text
     assert text.count("- name:") == 5 + 16
+
+
+@pytest.mark.parametrize(
+    ("written", "after"),
+    [
+        ("        done:\n          - 2023-11-20\n", "          - 2024-01-15\n"),
+        ("        done: []\n", None),
+        ("        done:\n", None),
+    ],
+)
+def test_done_into_a_list_or_an_empty_value(
+    base_repo: Path, capsys: pytest.CaptureFixture[str], written: str, after: str | None
+) -> None:
+    path = base_repo / "roadmaps/2023-2024.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "        deadline: май 2024 г.\n", "        deadline: ежеквартально\n" + written
+    )
+    path.write_text(text, encoding="utf-8")
+    code, _, err, removed, added = _edit(
+        capsys,
+        base_repo,
+        "roadmaps/2023-2024.yaml",
+        "done",
+        "2.1",
+        "--date",
+        "2024-01-15",
+        "--today",
+        TODAY,
+    )
+    assert code == 0, err
+    if after is not None:
+        assert (removed, added) == ([], [after])
+    else:
+        assert len(removed) == len(added) == 1
+        assert "2024-01-15" in added[0] and added[0].startswith("        done:")

@@ -45,6 +45,7 @@ def _acquire(handle: IO[bytes], path: Path) -> None:
         import msvcrt
 
         deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        handle.seek(0)
         while True:
             try:
                 msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)

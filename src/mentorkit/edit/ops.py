@@ -23,6 +23,7 @@ from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import parse_yaml
 from mentorkit.model import STAGES, Item, NumberedItem, PairsFile, Person, Roadmap
 from mentorkit.model.people import PeopleFile
+from mentorkit.names import gender_of
 from mentorkit.refs import PeopleIndex, normalize, short_name
 
 M = TypeVar("M", bound=BaseModel)
@@ -231,10 +232,10 @@ def mark_done(
                     f"{allowed}: ещё одна дата была бы лишней",
                     hint="если дата неверна, исправьте её в файле",
                 )
-            if not item.done:
-                editor.set(path, "done", day)
-            elif editor.has(*path, "done") and _is_list(editor, (*path, "done")):
+            if editor.has(*path, "done") and _is_list(editor, (*path, "done")):
                 editor.insert((*path, "done"), None, day)
+            elif not item.done:
+                editor.set(path, "done", day)
             else:
                 editor.set(path, "done", [*item.done, day])
             said = f"пункт {name} отмечен выполненным {day:%d.%m.%Y}"
@@ -461,7 +462,9 @@ def add_person(root: Path, person: dict[str, Any]) -> Edited:
             if person.get("id") and existing.id == person["id"]:
                 raise EditError(f"id «{person['id']}» уже занят: выберите другой")
         editor.insert(("people",), None, person)
-        return f"{short_name(person['name'])} добавлен(а) в people.yaml"
+        gender = gender_of(Person.model_validate(person))
+        added = {"f": "добавлена", "m": "добавлен"}.get(gender or "", "добавлен(а)")
+        return f"{short_name(person['name'])} {added} в people.yaml"
 
     return _apply(root, PEOPLE, PeopleFile, plan)
 

@@ -200,6 +200,7 @@ class YamlText:
         end = self._last_end(node)
         nl = self.newline
         if end == 0 or self.text[end - 1] == "\n":  # a block scalar ends at a line's start
+            end = self._before_blank_lines(self._last_leaf(node), end)
             return Splice(end, end, nl.join(lines) + nl)
         stop = self.text.find("\n", end)
         if stop < 0:
@@ -207,6 +208,26 @@ class YamlText:
         elif stop > 0 and self.text[stop - 1] == "\r":
             stop -= 1
         return Splice(stop, stop, "".join(nl + line for line in lines))
+
+    def _last_leaf(self, node: Node) -> Node:
+        if isinstance(node, MappingNode | SequenceNode) and not node.flow_style and node.value:
+            last = node.value[-1]
+            return self._last_leaf(last[1] if isinstance(node, MappingNode) else last)
+        return node
+
+    def _before_blank_lines(self, leaf: Node, end: int) -> int:
+        """A block scalar's end lies past the blank lines after it: new lines go before them,
+        unless the scalar keeps them (`|+`), when they are part of its value."""
+        start = int(leaf.start_mark.index)
+        header = self.text[start : self.text.find("\n", start)]
+        if "+" in header:
+            return end
+        while end > 0:
+            previous = self.text.rfind("\n", 0, end - 1) + 1
+            if self.text[previous:end].strip():
+                break
+            end = previous
+        return end
 
     def _line_start(self, index: int) -> int:
         return self.text.rfind("\n", 0, index) + 1
@@ -361,6 +382,8 @@ class YamlText:
                 return
             start, end = int(current.start_mark.index), int(current.end_mark.index)
             if start != end:
+                while start > 0 and self.text[start - 1] == " ":
+                    start -= 1
                 self.splices.append(Splice(start, end, ""))
             key_node = next(k for k, v in owner.value if v is current)
             indent = int(key_node.start_mark.column) + 2
