@@ -150,3 +150,45 @@ def test_schema_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "укажите вид файла" in err
     code, _, err = run(capsys, "schema", "roadmaps")
     assert code == 2
+
+
+def _doc_examples() -> list[tuple[str, str]]:
+    """The YAML examples of docs/format.md, each with the kind of file its section is about."""
+    kinds = {
+        "mentorkit.yaml": "config",
+        "people.yaml": "people",
+        "roadmaps/": "roadmap",
+        "pairs/": "pairs",
+        "orders/": "order",
+    }
+    found: list[tuple[str, str]] = []
+    kind = None
+    block: list[str] | None = None
+    for line in DOC.splitlines():
+        if line.startswith("## "):
+            kind = next((k for prefix, k in kinds.items() if line[3:].startswith(prefix)), None)
+        elif line == "```yaml" and kind:
+            block = []
+        elif line == "```" and block is not None:
+            found.append((kind or "", "\n".join(block) + "\n"))
+            block = None
+        elif block is not None:
+            block.append(line)
+    return found
+
+
+@pytest.mark.parametrize("kind,text", _doc_examples(), ids=lambda v: str(v)[:20])
+def test_the_docs_examples_are_valid(kind: str, text: str) -> None:
+    from mentorkit.load.validate import validate
+    from mentorkit.load.yamlfile import parse_yaml
+
+    jsonschema.validate(_load(text), schema_of(kind))
+    parsed, problems = parse_yaml(text, "example.yaml")
+    assert parsed is not None and not problems
+    model = KINDS[kind][0]
+    result, problems = validate(model, parsed.data, parsed.positions)
+    assert result is not None, problems
+
+
+def test_every_kind_has_an_example_in_the_docs() -> None:
+    assert {kind for kind, _ in _doc_examples()} == set(KINDS)
