@@ -343,3 +343,11 @@ def test_pre_commit_with_the_hooks_of_this_project(
         )
     ]
     assert hook_ids == ["mentorkit-check", "mentorkit-check-system"]
+
+
+def test_outside_a_repository_the_hint_is_init(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "check", str(tmp_path))
+    assert code == 2
+    assert "создайте новый: mentorkit init ПАПКА" in err
