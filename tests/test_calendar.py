@@ -118,3 +118,21 @@ def test_a_broken_file_stops_the_calendar(
     assert code == 2
     assert "не читаются pairs/2023-2024.yaml: календарь без них был бы неполным" in err
     assert out == ""
+
+
+def test_an_unknown_time_zone_is_a_located_problem(
+    base_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = base_repo / "mentorkit.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "  place: г. Энск\n", "  place: г. Энск\n  timezone: Moscow\n"
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "check", str(base_repo), "--today", "2024-01-20")
+    assert code == 1
+    assert "mentorkit.yaml:6:13: ошибка MK103 поле «timezone»: часового пояса «Moscow» нет" in out
+    code, _, err = run(capsys, "calendar", str(base_repo))
+    assert code == 2
+    assert "не читаются mentorkit.yaml" in err
