@@ -541,3 +541,23 @@ def test_done_into_a_list_or_an_empty_value(
     else:
         assert len(removed) == len(added) == 1
         assert "2024-01-15" in added[0] and added[0].startswith("        done:")
+
+
+def test_no_file_to_edit(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (base_repo / "roadmaps/2023-2024.yaml").unlink()
+    code, _, err = run(capsys, "done", "1.1", "--repo", str(base_repo), "--today", TODAY)
+    assert code == 1
+    assert "в репозитории нет файлов roadmaps/*.yaml" in err
+    (base_repo / "pairs/other.yaml").write_text("period: 2023-2024\n", encoding="utf-8")
+    code, _, err = run(
+        capsys,
+        "add",
+        "pair",
+        "--mentor",
+        "Опытова А.А.",
+        "--mentee",
+        "Новикова М.П.",
+        "--repo",
+        str(base_repo),
+    )
+    assert "в pairs/ несколько файлов (pairs/2023-2024.yaml, pairs/other.yaml): укажите" in err

@@ -21,7 +21,7 @@ from mentorkit.deadlines import ScheduleKind, read_deadline
 from mentorkit.load.repository import Repository
 from mentorkit.model import Person, numbered_items
 from mentorkit.progress import _close  # the one rule of which done date closes which deadline
-from mentorkit.refs import PeopleIndex, normalize, short_name, shorten_full_names
+from mentorkit.refs import PeopleIndex, minor_label, normalize, short_name, shorten_full_names
 
 STAGE_TITLES = {
     "знакомство": "Встреча-знакомство",
@@ -45,10 +45,7 @@ def person_shown(person: Person) -> str:
     """As much of a person as a calendar of the organisation needs."""
     if person.consent is None:
         return NO_CONSENT
-    if person.minor:
-        initials = "".join(part[0] + "." for part in person.name.split()[:2])
-        return f"{initials} ({person.group})" if person.group else initials
-    return short_name(person.name)
+    return minor_label(person.name, person.group) if person.minor else short_name(person.name)
 
 
 def people_in_text(text: str, people: PeopleIndex) -> str:

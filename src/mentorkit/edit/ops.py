@@ -24,7 +24,7 @@ from mentorkit.load.yamlfile import parse_yaml
 from mentorkit.model import STAGES, Item, NumberedItem, PairsFile, Person, Roadmap
 from mentorkit.model.people import PeopleFile
 from mentorkit.names import gender_of
-from mentorkit.refs import PeopleIndex, normalize, short_name
+from mentorkit.refs import PeopleIndex, minor_label, normalize, short_name
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -101,6 +101,16 @@ def _file(root: Path, option: str, given: str | None, folder: str, found: list[s
 
 def _folder_files(repo: Repository, folder: str) -> list[str]:
     return [f for f in repo.files if f.startswith(f"{folder}/")]
+
+
+def _searched(
+    root: Path, repo: Repository, option: str, given: str | None, folder: str
+) -> list[str]:
+    """The files to look for a target in: the one named, else all of the folder (at least one)."""
+    found = _folder_files(repo, folder)
+    if given or not found:
+        return [_file(root, option, given, folder, found)]
+    return found
 
 
 # ---- items ----------------------------------------------------------------------------------
@@ -203,11 +213,7 @@ def mark_done(
             hint="проверьте --date",
         )
     repo, _ = load_repository(root)
-    files = _folder_files(repo, "roadmaps")
-    if roadmap:
-        files = [_file(root, "--roadmap", roadmap, "roadmaps", files)]
-    elif not files:
-        _file(root, "--roadmap", None, "roadmaps", files)
+    files = _searched(root, repo, "--roadmap", roadmap, "roadmaps")
     target = find_item(_roadmap_candidates(root, files), ref)
     keys = target.item.keys
 
@@ -295,10 +301,7 @@ def _person_shown(ref: str, people: PeopleIndex) -> str:
     if len(found) != 1:
         return ref
     person = found[0].person
-    if person.minor:
-        initials = "".join(part[0] + "." for part in person.name.split()[:2])
-        return f"{initials} ({person.group})" if person.group else initials
-    return short_name(person.name)
+    return minor_label(person.name, person.group) if person.minor else short_name(person.name)
 
 
 def _pair_shown(pair: _PairFound, people: PeopleIndex, several_files: bool) -> str:
@@ -377,11 +380,7 @@ def record_meeting(
             hint="запланируйте её без --done, а после встречи отметьте",
         )
     repo, _ = load_repository(root)
-    files = _folder_files(repo, "pairs")
-    if pairs:
-        files = [_file(root, "--pairs", pairs, "pairs", files)]
-    elif not files:
-        _file(root, "--pairs", None, "pairs", files)
+    files = _searched(root, repo, "--pairs", pairs, "pairs")
     people = PeopleIndex(repo.people)
     candidates: list[_PairFound] = []
     for relpath in files:
