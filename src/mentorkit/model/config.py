@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, Field
 
 from mentorkit.model.common import Model, PersonRef, Texts
+from mentorkit.model.people import Case
 
 
 def _known_zone(value: str) -> str:
@@ -38,6 +39,15 @@ class Organization(Model):
     parent: str | None = Field(None, description="Вышестоящий орган для шапки бланка")
     timezone: TimeZone = Field(
         "Europe/Moscow", description="Часовой пояс организации: для календаря (mentorkit calendar)"
+    )
+    phone: str | None = Field(
+        None, description="Телефон для отметки об исполнителе, если у исполнителя нет своего"
+    )
+    forms: dict[str, dict[Case, str]] = Field(
+        default_factory=dict,
+        description="Готовые падежные формы наименований и должностей, которые mentorkit "
+        "склоняет неверно: {Управление образованием Ивантеевского МР: {genitive: Управления "
+        "образованием Ивантеевского МР}}",
     )
 
 
