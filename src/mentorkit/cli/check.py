@@ -16,6 +16,8 @@ class CheckFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
+    junit = "junit"
+    sarif = "sarif"
 
 
 class DeadlineFormat(StrEnum):
@@ -36,7 +38,12 @@ def check_command(
     today: TodayOption = None,
     output: Annotated[
         CheckFormat,
-        typer.Option("--format", help="Вид отчёта: text, json или github (аннотации GitHub)."),
+        typer.Option(
+            "--format",
+            metavar="ВИД",
+            help="Вид отчёта: text, json, github (аннотации GitHub), junit (отчёт для GitLab) "
+            "или sarif (для GitHub code scanning).",
+        ),
     ] = CheckFormat.text,
     strict: Annotated[
         bool, typer.Option("--strict", help="Предупреждения тоже считать провалом проверки.")
@@ -58,6 +65,14 @@ def check_command(
         typer.echo(to_json(result))
     elif output == CheckFormat.github:
         typer.echo(to_github(result))
+    elif output == CheckFormat.junit:
+        from mentorkit.report.junit import to_junit
+
+        typer.echo(to_junit(result, strict), nl=False)
+    elif output == CheckFormat.sarif:
+        from mentorkit.report.sarif import to_sarif
+
+        typer.echo(to_sarif(result))
     else:
         print_text(result, console(), strict)
     raise typer.Exit(1 if result.failed(strict) else 0)

@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AfterValidator, Field
 
 from mentorkit.model.common import Model, PersonRef, Texts
 from mentorkit.model.people import Case
+
+
+def _known_zone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"часового пояса «{value}» нет; пишите как в базе часовых поясов: "
+            "Europe/Moscow, Asia/Yekaterinburg, Europe/Samara"
+        ) from None
+    return value
+
+
+TimeZone = Annotated[str, AfterValidator(_known_zone)]
 
 
 class Organization(Model):
@@ -20,6 +37,9 @@ class Organization(Model):
     )
     address: str | None = Field(None, description="Адрес и телефоны для шапки бланка")
     parent: str | None = Field(None, description="Вышестоящий орган для шапки бланка")
+    timezone: TimeZone = Field(
+        "Europe/Moscow", description="Часовой пояс организации: для календаря (mentorkit calendar)"
+    )
     phone: str | None = Field(
         None, description="Телефон для отметки об исполнителе, если у исполнителя нет своего"
     )
