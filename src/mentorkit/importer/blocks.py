@@ -4,7 +4,6 @@ a .docx and a PDF, so that everything after reading knows nothing of the file fo
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 
