@@ -492,6 +492,9 @@ def test_deadline_command_json(capsys: pytest.CaptureFixture[str]) -> None:
         "reason": None,
         "ignored": [],
         "calendar": [],
+        "period": {"start": "2022-01-01", "end": "2024-12-31"},
+        "outside_period": [],
+        "calendar_file": None,
     }
 
 
