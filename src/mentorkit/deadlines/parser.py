@@ -71,6 +71,9 @@ class _Parser(PointReader):
                 continue
             phrases = self.trailing_year(phrases)
             if phrases and isinstance(phrases[-1], Window):
+                said = self.days_said()
+                if said is not None:
+                    phrases[-1] = replace(phrases[-1], days=said)
                 who = self.who()
                 if who:
                     phrases[-1] = replace(phrases[-1], who=who)
@@ -118,6 +121,20 @@ class _Parser(PointReader):
             self.i = saved  # «март, 2024, 2025 гг.», «май – 2024-2025 учебный год»
             return phrases
         return [replace(p, year=year) if isinstance(p, Window) else p for p in phrases]
+
+    def days_said(self) -> int | None:
+        """«(7 дней)» after a window: its length, which the resolver checks."""
+        token = self.tok(1)
+        if (
+            self.punct("(")
+            and token is not None
+            and token.kind == Kind.NUM
+            and self.cat(2) == Cat.DAY
+            and self.punct(")", 3)
+        ):
+            self.i += 4
+            return token.value
+        return None
 
     def who(self) -> str | None:
         """Bodies written in capitals after a date («/ МУ «РЦ УО»», «ОО»), as in a column that

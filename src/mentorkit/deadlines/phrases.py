@@ -57,6 +57,8 @@ class Window:
     """Written with «до»: due by that day."""
     open: bool = False
     """No start is said («до …», «в конце …», «по итогам …»): only the due day counts."""
+    days: int | None = None
+    """«30.10.2023 - 05.11.2023 (7 дней)»: how many days the text says the window holds."""
     who: str | None = None
     """«До 15.09.2021г./ МУ «РЦ УО»»: the body named after the date, in a column that mixes the
     deadline with who is responsible for it."""

@@ -18,7 +18,10 @@ class PointReader(Cursor):
     # -- ranges and windows -------------------------------------------------------------------
 
     def span(self) -> list[Phrase] | None:
-        """«с 01.09.2023 по 31.05.2024», «с сентября по декабрь 2023 г.», «с 1 по 15 мая»."""
+        """«с 01.09.2023 по 31.05.2024», «с сентября по декабрь 2023 г.», «с 1 по 15 мая»,
+        «в период с 1 по 6 февраля», «с сентября до конца октября»."""
+        while self.cat() == Cat.IN:
+            self.i += 1
         if not self.take(Cat.FROM):
             return None
         days = self.day_span()
@@ -30,6 +33,7 @@ class PointReader(Cursor):
         if not (self.cat() in (Cat.TO, Cat.BY) or self.punct("-")):
             return None
         self.i += 1
+        self.take(Cat.END)  # «с сентября до конца октября»: the end of a month is its last day
         second = self.point()
         if second is None:
             return None
@@ -49,6 +53,25 @@ class PointReader(Cursor):
             return self.days(first.value, last.value, month.value)
         return None
 
+    def day_list(self) -> list[Window] | None:
+        """«24 и 25 мая», «5, 16 и 19 июня», «2, 3 мая 2024 года»: days of one month."""
+        days: list[int] = []
+        while (token := self.tok()) is not None and token.kind == Kind.NUM and token.value <= 31:
+            days.append(token.value)
+            self.i += 1
+            if not (self.punct(",") or self.cat() == Cat.JOIN):
+                break
+            self.i += 1
+        month = self.tok()
+        if len(days) < 2 or month is None or month.cat != Cat.MONTH:
+            return None
+        self.i += 1
+        self.skip_dot()
+        if any(day < 1 or day > _days_in(month.value) for day in days):
+            return None
+        year = self.with_year(Window(Point(PointKind.MONTH))).year
+        return [Window(Point(PointKind.DAY, month.value, day), year) for day in days]
+
     def days(self, first: int, last: int, month: int) -> Window | None:
         if not 1 <= first <= last <= 31:
             return None
@@ -67,6 +90,9 @@ class PointReader(Cursor):
             elif self.cat() == Cat.TO and self.cat(1) == Cat.RESULTS:
                 self.i += 2
                 end = True
+            elif self.cat() == Cat.TO and not by:
+                self.i += 1  # «по 2 марта включительно»: due by that day
+                by = True
             elif not (self.take(Cat.IN) or self.take(Cat.DURING)):
                 break
         closed = by or end
@@ -75,6 +101,9 @@ class PointReader(Cursor):
             return [replace(y, by=by, open=closed) for y in years]
         saved = self.i
         several = self.numbered()
+        if several is None:
+            self.i = saved
+            several = self.day_list()
         if several is not None and len(several) > 1:
             return [replace(w, by=by, open=closed) for w in several]
         self.i = saved

@@ -12,11 +12,12 @@ from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Window
-from mentorkit.deadlines.recur import occurrences
+from mentorkit.deadlines.recur import DaysMismatch, occurrences
 from mentorkit.deadlines.resolve import NotInCalendar
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import normalize, tokenize
 from mentorkit.deadlines.vocabulary import Unit
+from mentorkit.words import plural
 
 _UNSCHEDULED = re.compile(
     r"(?<![а-я])(?:"
@@ -26,6 +27,11 @@ _UNSCHEDULED = re.compile(
     r"|в\s+соответствии\s+с|согласно|в\s+(?:установленн\w*|определенн\w*|указанн\w*)\s+срок\w*"
     r"|в\s+срок\w*,?\s+(?:установленн\w*|определенн\w*|указанн\w*)"
     r"|при\s+(?:необходимости|наличии|поступлении)|будет\s+определ\w*|уточня\w*|определя\w*"
+    # Counted from an event: «не позднее чем за 2 недели до …», «в течение трёх рабочих дней».
+    r"|не\s+позднее\s+чем\s+(?:за|через)\s"
+    r"|(?:в\s+течение|в\s+срок\s+не\s+более|на\s+срок\s+от)\s+"
+    r"(?:\d{1,3}|одн\w*|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|десят\w+)\s+"
+    r"(?:(?:календарн|рабоч)\w*\s+)?(?:дн|день|недел|месяц|час|лет\b|год)"
     r")"
 )
 
@@ -40,6 +46,13 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
     `calendar` (the defaults where it has none). Never raises."""
     try:
         return _read(text, period, calendar)
+    except DaysMismatch as error:
+        held = plural((error.due - error.start).days + 1, "день", "дня", "дней")
+        reason = (
+            f"в сроке сказано {plural(error.said, 'день', 'дня', 'дней')}, а с "
+            f"{error.start:%d.%m.%Y} по {error.due:%d.%m.%Y} — {held}"
+        )
+        return _not_understood(text, reason, text)
     except NotInCalendar as error:
         return _not_understood(text, _calendar_reason(error, calendar), text)
     except (ValueError, OverflowError, RecursionError):

@@ -23,6 +23,15 @@ from mentorkit.deadlines.resolve import (
 from mentorkit.deadlines.schedule import Occurrence
 from mentorkit.deadlines.vocabulary import UNIT_MONTHS, UNIT_NOTES, Unit
 
+
+class DaysMismatch(Exception):
+    """«30.10.2023 - 05.11.2023 (9 дней)»: the window does not hold the days the text says."""
+
+    def __init__(self, said: int, start: date, due: date) -> None:
+        super().__init__(said)
+        self.said, self.start, self.due = said, start, due
+
+
 _UNIT_DAYS = {Unit.WEEK: 7, Unit.TERM: 60, Unit.TRIMESTER: 80}
 
 
@@ -63,6 +72,9 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
                     result += units(every, Period(*clipped), cal)
             continue
         placed = inside(window, period, school, cal)
+        for start, due in placed:
+            if window.days is not None and (due - (start or due)).days + 1 != window.days:
+                raise DaysMismatch(window.days, start or due, due)
         if every is not None and every.day is None and due_year(window, school, cal) is not None:
             start, due = placed[0]
             if every.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER):

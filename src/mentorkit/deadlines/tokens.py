@@ -158,19 +158,21 @@ def tokenize(text: str) -> Tokens:
 def _drop_weekdays(
     tokens: list[Token], text: str, ignored: list[str]
 ) -> tuple[tuple[Token, ...], tuple[str, ...]]:
-    """«15.05 (пт)»: a weekday in brackets says nothing the date does not."""
+    """«15.05 (пт)», «1 сентября (вт.)»: a weekday in brackets says nothing the date does not."""
     kept: list[Token] = []
     i = 0
     while i < len(tokens):
-        window = tokens[i : i + 3]
+        window = tokens[i : i + 4]
+        dot = len(window) == 4 and window[2].text == "."
+        close = 3 if dot else 2
         if (
-            len(window) == 3
+            len(window) > close
             and window[0].text == "("
             and window[1].is_cat(Cat.WEEKDAY)
-            and window[2].text == ")"
+            and window[close].text == ")"
         ):
-            ignored.append(text[window[0].start : window[2].end])
-            i += 3
+            ignored.append(text[window[0].start : window[close].end])
+            i += close + 1
             continue
         kept.append(tokens[i])
         i += 1

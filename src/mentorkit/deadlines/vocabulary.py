@@ -200,7 +200,7 @@ VOCABULARY: dict[str, Entry] = {
     **_words(Cat.SEASON, "весенние весенних весной", "весен"),
     **_words(Cat.SEASON, "летние летних летом", "лет"),
     **_words(Cat.SEASON, "дополнительные дополнительных", "дополнит"),
-    **_words(Cat.DAY, "день"),
+    **_words(Cat.DAY, "день дня дней"),
     **_words(Cat.TIME, "время"),
     **_words(
         Cat.WEEKDAY,
