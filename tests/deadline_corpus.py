@@ -10,7 +10,7 @@ from pathlib import Path
 from mentorkit.deadlines import Period, Schedule, ScheduleKind
 
 CORPUS = Path(__file__).parent / "data" / "deadlines" / "corpus.txt"
-_COUNT = re.compile(r"^(\d+) сроков?: (.+) … (.+)$")
+_COUNT = re.compile(r"^(\d+) срок\w*: (.+) … (.+)$")
 
 
 @dataclass(frozen=True)
@@ -22,10 +22,11 @@ class Case:
     line: int
 
 
-def cases() -> list[Case]:
+def cases(path: Path = CORPUS) -> list[Case]:
+    """The texts of a file in the corpus notation, each with its period and expected reading."""
     found: list[Case] = []
     source, period = "", None
-    for number, raw in enumerate(CORPUS.read_text(encoding="utf-8").splitlines(), 1):
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if raw.startswith("## "):
             break  # the texts kept out follow
         if raw.startswith("@ source:"):

@@ -137,11 +137,21 @@ def _start(w: Window, year: int, school: bool, cal: Calendar) -> date:
 
 
 def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Window]:
-    """Give a phrase without a year the year of the phrase before it (or after it, for the first),
-    moving it a year on where that would put it before its neighbour."""
+    """Give a phrase without a year the year written after it («март, август 2025 г.»: a year at
+    the end of a list belongs to all of it), or else the year of the phrase before it; moved a
+    year back or on where it would otherwise fall after (before) its neighbour."""
     result = list(windows)
     for index, window in enumerate(result):
         if due_year(window, school, cal) is not None or _placed_by_calendar(window):
+            continue
+        after = next((w for w in result[index + 1 :] if due_year(w, school, cal) is not None), None)
+        if after is not None:
+            year = due_year(after, school, cal)
+            assert year is not None
+            next_start, next_due = window_days(after, year, school, cal)
+            if window_days(window, year, school, cal)[1] > (next_start or next_due):
+                year -= 1
+            result[index] = replace(window, year=year)
             continue
         before = next(
             (w for w in reversed(result[:index]) if due_year(w, school, cal) is not None), None
@@ -153,15 +163,6 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
             if window_days(window, year, school, cal)[1] < previous_due:
                 year += 1
             result[index] = replace(window, year=year)
-            continue
-        after = next((w for w in result[index + 1 :] if due_year(w, school, cal) is not None), None)
-        if after is not None:
-            year = due_year(after, school, cal)
-            assert year is not None
-            next_start, next_due = window_days(after, year, school, cal)
-            if window_days(window, year, school, cal)[1] > (next_start or next_due):
-                year -= 1
-            result[index] = replace(window, year=year)
     return result
 
 
@@ -172,22 +173,34 @@ def _placed_by_calendar(w: Window) -> bool:
 
 def candidates(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]:
     """Every placing of a window in the years around the period (several for holidays)."""
+    if w.point.kind == PointKind.HOLIDAYS and w.school_year is None:
+        return _holidays_of(w, period, cal)
     found: list[Days] = []
     first_year = max(period.start.year - 1, 1)
     last_year = min(period.end.year + 1, LAST_YEAR - 1)
     for year in range(first_year, last_year + 1):
-        if w.point.kind == PointKind.HOLIDAYS and w.school_year is None:
-            spans = holidays(w.point, year, cal)
-            if w.year is not None:
-                spans = [s for s in spans if s[1].year == w.year]
-            found += [(None if w.open else s, e) for s, e in spans]
-            continue
         try:
             found.append(window_days(w, w.year or year, school, cal))
         except ValueError:  # 29 February in a year that has none
             continue
         if w.year is not None or w.school_year is not None:
             break
+    return sorted(set(found), key=lambda days: (days[1], days[0] or date.min))
+
+
+def _holidays_of(w: Window, period: Period, cal: Calendar) -> list[Days]:
+    """The holidays the window names in the school years the period touches; none is a
+    calendar without them, never the holidays of another year."""
+    first = period.start.year - (1 if period.start.month < 9 else 0)
+    last = min(period.end.year - (1 if period.end.month < 9 else 0), LAST_YEAR - 1)
+    found: list[Days] = []
+    for year in range(max(first, 1), last + 1):
+        spans = holidays(w.point, year, cal)
+        if w.year is not None:
+            spans = [s for s in spans if s[1].year == w.year]
+        found += [(None if w.open else s, e) for s, e in spans]
+    if not found:
+        raise NotInCalendar(PointKind.HOLIDAYS, max(first, 1))
     return sorted(set(found), key=lambda days: (days[1], days[0] or date.min))
 
 
