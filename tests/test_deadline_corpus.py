@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from mentorkit.deadlines import ScheduleKind, read_deadline
+from mentorkit.deadlines.vocabulary import Cat, Entry, _table
 from tests.deadline_corpus import CORPUS, Case, cases, matches, shown
 
 CASES = cases()
+HELDOUT = cases(CORPUS.with_name("heldout.txt"))
 
 
 def test_the_corpus_holds_at_least_300_real_texts_each_with_its_source() -> None:
@@ -24,7 +26,9 @@ def test_texts_kept_out_say_why() -> None:
     assert all(": " in line and " — " in line for line in reasons)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c.line}:{c.text[:40]}" for c in CASES])
+@pytest.mark.parametrize(
+    "case", CASES + HELDOUT, ids=[f"{c.line}:{c.text[:40]}" for c in CASES + HELDOUT]
+)
 def test_real_text(case: Case) -> None:
     schedule = read_deadline(case.text, case.period)
     assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)
@@ -36,3 +40,9 @@ def test_matching_is_strict() -> None:
     assert schedule.kind == ScheduleKind.SCHEDULED
     assert not matches(schedule, "01.02.2013–07.02.2013")
     assert not matches(schedule, "без даты")
+
+
+def test_a_word_cannot_mean_two_things_in_the_vocabulary() -> None:
+    with pytest.raises(ValueError, match="всего"):
+        _table({"всего": Entry(Cat.WHOLE)}, {"всего": Entry(Cat.LASTS)})
+    assert _table({"до": Entry(Cat.BY)}, {"до": Entry(Cat.BY)}) == {"до": Entry(Cat.BY)}

@@ -123,17 +123,21 @@ class _Parser(PointReader):
         return [replace(p, year=year) if isinstance(p, Window) else p for p in phrases]
 
     def days_said(self) -> int | None:
-        """«(7 дней)» after a window: its length, which the resolver checks."""
-        token = self.tok(1)
-        if (
-            self.punct("(")
-            and token is not None
-            and token.kind == Kind.NUM
-            and self.cat(2) == Cat.DAY
-            and self.punct(")", 3)
-        ):
-            self.i += 4
-            return token.value
+        """«(7 дней)», «– 7 дней», «(продлятся 9 дней)» after a window: its length, which the
+        resolver checks."""
+        saved = self.i
+        bracket = self.punct("(")
+        if not (bracket or self.punct("-")):
+            return None
+        self.i += 1
+        self.take(Cat.LASTS)
+        token = self.tok()
+        if token is not None and token.kind == Kind.NUM and self.cat(1) == Cat.DAY:
+            self.i += 2
+            if not bracket or self.punct(")"):
+                self.i += 1 if bracket else 0
+                return token.value
+        self.i = saved
         return None
 
     def who(self) -> str | None:
@@ -275,7 +279,7 @@ class _Parser(PointReader):
         units: list[Unit] = []
         each = False
         while True:
-            if self.cat() in (Cat.NEXT, Cat.REPORTING) or self.word() == "за":
+            if self.cat() in (Cat.NEXT, Cat.REPORTING, Cat.PERIOD) or self.word() == "за":
                 self.i += 1
             elif self.cat() == Cat.EACH:
                 each = True

@@ -46,6 +46,7 @@ class Cat(StrEnum):
     SEASON = "season"  # «осенние» (каникулы): value the season
     DAY = "day"  # «день» (каждый день)
     TIME = "time"  # «время» (каникулярное время)
+    LASTS = "lasts"  # «продлятся» (9 дней)
     WEEKDAY = "weekday"  # «пт», «пятница»: noise in brackets
 
 
@@ -135,6 +136,18 @@ def _months() -> dict[str, Entry]:
     return table
 
 
+def _table(*parts: dict[str, Entry]) -> dict[str, Entry]:
+    """One table from its groups; a word in two groups with different meanings is an error here,
+    not a silent override («всего» once slipped from «в течение всего периода» that way)."""
+    table: dict[str, Entry] = {}
+    for part in parts:
+        for word, entry in part.items():
+            if table.get(word, entry) != entry:
+                raise ValueError(f"{word!r}: {table[word]} and {entry}")
+            table[word] = entry
+    return table
+
+
 _ORDINAL_WORDS = {
     1: "i первый первое первая первого первом первой первую",
     2: "ii второй второе вторая второго втором второй вторую",
@@ -142,71 +155,72 @@ _ORDINAL_WORDS = {
     4: "iv четвертый четвертое четвертая четвертого четвертом четвертой четвертую",
 }
 
-VOCABULARY: dict[str, Entry] = {
-    **_months(),
-    **{
+VOCABULARY: dict[str, Entry] = _table(
+    _months(),
+    {
         word: Entry(Cat.ORDINAL, number)
         for number, words in _ORDINAL_WORDS.items()
         for word in words.split()
     },
-    **_words(
+    _words(
         Cat.UNIT,
         "квартал квартала кварталы кварталов квартале кварталах кварталом кв",
         Unit.QUARTER,
     ),
-    **_words(
+    _words(
         Cat.UNIT, "полугодие полугодия полугодии полугодий полугодиях полугодье полгода", Unit.HALF
     ),
-    **_words(Cat.UNIT, "четверть четверти четвертей четвертях четвертью", Unit.TERM),
-    **_words(
+    _words(Cat.UNIT, "четверть четверти четвертей четвертях четвертью", Unit.TERM),
+    _words(
         Cat.UNIT, "триместр триместра триместры триместре триместров триместрах", Unit.TRIMESTER
     ),
-    **_words(Cat.UNIT, "месяц месяца месяцем месяце", Unit.MONTH),
-    **_words(Cat.UNIT, "неделю недели неделя неделе", Unit.WEEK),
-    **_words(Cat.YEAR_WORD, "г гг год года году годы годов годах годом", Unit.YEAR),
-    **_words(Cat.SCHOOL, "учебный учебного учебном учебному уч учебн"),
-    **_words(Cat.BY, "до к ко"),
-    **_words(Cat.FROM, "с со от"),
-    **_words(Cat.TO, "по"),
-    **_words(Cat.IN, "в во на за период срок сроки срока"),
-    **_words(Cat.DURING, "течение течении теч протяжении"),
-    **_words(Cat.END, "конец конца концу конце окончание окончания завершение"),
-    **_words(Cat.RESULTS, "итогам итогах окончании завершении"),
-    **_words(Cat.THEN, "далее затем впоследствии потом дальнейшем"),
-    **_words(Cat.JOIN, "и а также или включительно"),
-    **_words(
+    _words(Cat.UNIT, "месяц месяца месяцем месяце", Unit.MONTH),
+    _words(Cat.UNIT, "неделю недели неделя неделе", Unit.WEEK),
+    _words(Cat.YEAR_WORD, "г гг год года году годы годов годах годом", Unit.YEAR),
+    _words(Cat.SCHOOL, "учебный учебного учебном учебному уч учебн"),
+    _words(Cat.BY, "до к ко"),
+    _words(Cat.FROM, "с со от"),
+    _words(Cat.TO, "по"),
+    _words(Cat.IN, "в во на за период срок сроки срока"),
+    _words(Cat.DURING, "течение течении теч протяжении"),
+    _words(Cat.END, "конец конца концу конце окончание окончания завершение"),
+    _words(Cat.RESULTS, "итогам итогах окончании завершении"),
+    _words(Cat.THEN, "далее затем впоследствии потом дальнейшем"),
+    _words(Cat.JOIN, "и а также или включительно"),
+    _words(
         Cat.TRAIL,
         "реализации цмн программы программ целевой модели наставничества дорожной карты "
         "проекта плана действия внедрения работы",
     ),
-    **_words(Cat.CONTINUOUS, "постоянно систематически регулярно ежедневно непрерывно"),
-    **_words(Cat.EVERY, "ежегодно ежегодный ежегодная", Unit.YEAR),
-    **_words(Cat.EVERY, "ежеквартально поквартально", Unit.QUARTER),
-    **_words(Cat.EVERY, "ежемесячно помесячно", Unit.MONTH),
-    **_words(Cat.EVERY, "еженедельно", Unit.WEEK),
-    **_words(Cat.EACH, "каждый каждое каждую каждого каждой каждом"),
-    **_words(Cat.TIMES, "раз раза"),
-    **_words(Cat.DAY_WORD, "числа число"),
-    **_words(Cat.NEXT, "следующего следующем следующий"),
-    **_words(Cat.REPORTING, "отчетным отчетного отчетный"),
-    **_words(Cat.LAST, "последняя последней последнюю"),
-    **_words(Cat.NOT, "не"),
-    **_words(Cat.LATER, "позднее позже"),
-    **_words(Cat.WHOLE, "весь всего всей"),
-    **_words(Cat.PERIOD, "периода"),
-    **_words(Cat.HOLIDAYS, "каникулы каникул каникулах каникулярное каникулярный каникулярного"),
-    **_words(Cat.SEASON, "осенние осенних осенью", "осен"),
-    **_words(Cat.SEASON, "зимние зимних зимой", "зим"),
-    **_words(Cat.SEASON, "весенние весенних весной", "весен"),
-    **_words(Cat.SEASON, "летние летних летом", "лет"),
-    **_words(Cat.SEASON, "дополнительные дополнительных", "дополнит"),
-    **_words(Cat.DAY, "день дня дней"),
-    **_words(Cat.TIME, "время"),
-    **_words(
+    _words(Cat.CONTINUOUS, "постоянно систематически регулярно ежедневно непрерывно"),
+    _words(Cat.EVERY, "ежегодно ежегодный ежегодная", Unit.YEAR),
+    _words(Cat.EVERY, "ежеквартально поквартально", Unit.QUARTER),
+    _words(Cat.EVERY, "ежемесячно помесячно", Unit.MONTH),
+    _words(Cat.EVERY, "еженедельно", Unit.WEEK),
+    _words(Cat.EACH, "каждый каждое каждую каждого каждой каждом"),
+    _words(Cat.TIMES, "раз раза"),
+    _words(Cat.DAY_WORD, "числа число"),
+    _words(Cat.NEXT, "следующего следующем следующий"),
+    _words(Cat.REPORTING, "отчетным отчетного отчетный"),
+    _words(Cat.LAST, "последняя последней последнюю"),
+    _words(Cat.NOT, "не"),
+    _words(Cat.LATER, "позднее позже"),
+    _words(Cat.WHOLE, "весь всего всей"),
+    _words(Cat.PERIOD, "периода периодом"),
+    _words(Cat.HOLIDAYS, "каникулы каникул каникулах каникулярное каникулярный каникулярного"),
+    _words(Cat.SEASON, "осенние осенних осенью", "осен"),
+    _words(Cat.SEASON, "зимние зимних зимой", "зим"),
+    _words(Cat.SEASON, "весенние весенних весной", "весен"),
+    _words(Cat.SEASON, "летние летних летом", "лет"),
+    _words(Cat.SEASON, "дополнительные дополнительных", "дополнит"),
+    _words(Cat.DAY, "день дня дней"),
+    _words(Cat.TIME, "время"),
+    _words(Cat.LASTS, "продлятся продлится длятся длится"),
+    _words(
         Cat.WEEKDAY,
         "пн вт ср чт пт сб вс понедельник вторник среда четверг пятница суббота воскресенье",
     ),
-}
+)
 """Every word the reader knows. «неделя» is a unit both in «раз в неделю» and in «вторая неделя
 сентября»: the parser knows a week of a month by the month after it."""
 
