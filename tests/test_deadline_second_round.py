@@ -108,6 +108,24 @@ def test_days_said_in_brackets_must_match_the_window() -> None:
     assert schedule.reason == "в сроке сказано 9 дней, а с 30.10.2023 по 05.11.2023 — 7 дней"
 
 
+def test_a_date_restated_in_brackets_must_be_the_same_day() -> None:
+    assert reading("первую среду декабря (04.12.2024)") == "до 04.12.2024"
+    schedule = read_deadline("первую среду декабря (05.12)", Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert schedule.reason == "в скобках 05.12, а срок выпадает на 04.12.2024"
+    assert reading("последний понедельник сентября") == "до 30.09.2024"
+    # February 2025 has four Wednesdays, and none of them is «четвёртая»'s neighbour.
+    assert reading("четвертая среда февраля") == "до 26.02.2025"
+
+
+def test_check_says_why_a_deadline_is_not_understood(tmp_path: Path) -> None:
+    found = [
+        m for code, m in _codes(_repo(tmp_path, "", deadline="до 31.02.2024")) if code == "MK701"
+    ]
+    assert len(found) == 1
+    assert "не понят: такой даты нет: 31.02.2024 — в феврале нет 31-го числа" in found[0]
+
+
 # -- forms added ------------------------------------------------------------------------------
 
 FORMS = [

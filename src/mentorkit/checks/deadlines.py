@@ -151,10 +151,13 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
     if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
         part = schedule.unparsed or schedule.text
         examples = "; ".join(f"«{form}»" for form in KNOWN_FORMS[:6])
+        why = ""
+        if schedule.reason and schedule.reason != "часть текста не понята":
+            why = f": {schedule.reason}"
         problems.append(
             DEADLINE_NOT_UNDERSTOOD.at(
                 deadline_at,
-                f"{label}: срок «{schedule.text}» не понят (непонятно: «{part}»); "
+                f"{label}: срок «{schedule.text}» не понят{why} (непонятно: «{part}»); "
                 f"понятные формы: {examples}",
             )
         )

@@ -74,6 +74,9 @@ class _Parser(PointReader):
                 said = self.days_said()
                 if said is not None:
                     phrases[-1] = replace(phrases[-1], days=said)
+                same = self.restated()
+                if same is not None:
+                    phrases[-1] = replace(phrases[-1], same_as=same)
                 who = self.who()
                 if who:
                     phrases[-1] = replace(phrases[-1], who=who)
@@ -138,6 +141,19 @@ class _Parser(PointReader):
                 self.i += 1 if bracket else 0
                 return token.value
         self.i = saved
+        return None
+
+    def restated(self) -> tuple[int, int, int | None] | None:
+        """«первую среду декабря (04.12.2024)»: the same day written as a date, in brackets."""
+        token = self.tok(1)
+        if not self.punct("(") or token is None or not self.punct(")", 2):
+            return None
+        if token.kind == Kind.DATE and token.day is not None:
+            self.i += 3
+            return token.day.day, token.day.month, token.day.year
+        if token.kind == Kind.DAYMONTH and token.day_month is not None:
+            self.i += 3
+            return token.day_month[0], token.day_month[1], None
         return None
 
     def who(self) -> str | None:

@@ -26,6 +26,7 @@ class PointKind(StrEnum):
     YEAR = "year"  # 2024 (год): the year is the window's `year`
     SCHOOL_YEAR = "school_year"  # 2023-2024 учебный год: the window's `school_year`
     HOLIDAYS = "holidays"  # в каникулы, осенние каникулы: `season` or every holiday
+    WEEKDAY = "weekday"  # первая среда декабря: weekday `day` (0 Monday), number `last` (5: last)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ class Window:
     """Written with «до»: due by that day."""
     open: bool = False
     """No start is said («до …», «в конце …», «по итогам …»): only the due day counts."""
+    same_as: tuple[int, int, int | None] | None = None
+    """«первую среду декабря (04.12.2024)»: the day restated in brackets, as (day, month, year)."""
     days: int | None = None
     """«30.10.2023 - 05.11.2023 (7 дней)»: how many days the text says the window holds."""
     who: str | None = None

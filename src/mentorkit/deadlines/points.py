@@ -191,7 +191,7 @@ class PointReader(Cursor):
             self.i += 1
             self.skip_year_words()
             return Window(Point(PointKind.MONTH, month=token.day_month[1]), year=token.value)
-        for attempt in (self.week, self.holidays):
+        for attempt in (self.week, self.weekday, self.holidays):
             saved = self.i
             found = attempt()
             if found is not None:
@@ -251,6 +251,23 @@ class PointReader(Cursor):
             return None
         self.i += 3
         return self.with_year(Window(Point(PointKind.WEEK, month=month.value, last=number)))
+
+    def weekday(self) -> Window | None:
+        """«первая среда декабря», «в последнюю пятницу мая 2024 г.»."""
+        token, day, month = self.tok(), self.tok(1), self.tok(2)
+        if token is None or day is None or month is None or month.cat != Cat.MONTH:
+            return None
+        if day.cat != Cat.WEEKDAY or len(day.text) <= 2:
+            return None
+        if token.cat == Cat.LAST:
+            number = 5
+        elif token.cat == Cat.ORDINAL and token.text not in _ROMAN:
+            number = token.value
+        else:
+            return None
+        self.i += 3
+        point = Point(PointKind.WEEKDAY, month=month.value, day=day.value, last=number)
+        return self.with_year(Window(point))
 
     def holidays(self) -> Window | None:
         """«в каникулы», «в каникулярное время», «в период осенних каникул», «летние каникулы»."""

@@ -12,7 +12,7 @@ from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Window
-from mentorkit.deadlines.recur import DaysMismatch, occurrences
+from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, occurrences
 from mentorkit.deadlines.resolve import NotInCalendar
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import normalize, tokenize
@@ -52,6 +52,11 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
             f"в сроке сказано {plural(error.said, 'день', 'дня', 'дней')}, а с "
             f"{error.start:%d.%m.%Y} по {error.due:%d.%m.%Y} — {held}"
         )
+        return _not_understood(text, reason, text)
+    except DateMismatch as error:
+        day, month, year = error.said
+        written = f"{day:02d}.{month:02d}" + (f".{year}" if year else "")
+        reason = f"в скобках {written}, а срок выпадает на {error.due:%d.%m.%Y}"
         return _not_understood(text, reason, text)
     except NotInCalendar as error:
         return _not_understood(text, _calendar_reason(error, calendar), text)

@@ -32,6 +32,19 @@ class DaysMismatch(Exception):
         self.said, self.start, self.due = said, start, due
 
 
+class DateMismatch(Exception):
+    """«первую среду декабря (05.12.2024)»: the date in brackets is another day."""
+
+    def __init__(self, said: tuple[int, int, int | None], due: date) -> None:
+        super().__init__(said)
+        self.said, self.due = said, due
+
+
+def _same_day(said: tuple[int, int, int | None], due: date) -> bool:
+    day, month, year = said
+    return (day, month) == (due.day, due.month) and year in (None, due.year)
+
+
 _UNIT_DAYS = {Unit.WEEK: 7, Unit.TERM: 60, Unit.TRIMESTER: 80}
 
 
@@ -75,6 +88,8 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
         for start, due in placed:
             if window.days is not None and (due - (start or due)).days + 1 != window.days:
                 raise DaysMismatch(window.days, start or due, due)
+            if window.same_as is not None and not _same_day(window.same_as, due):
+                raise DateMismatch(window.same_as, due)
         if every is not None and every.day is None and due_year(window, school, cal) is not None:
             start, due = placed[0]
             if every.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER):

@@ -7,7 +7,7 @@ with no year at all is placed inside the period. Recurrences are expanded in `re
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from mentorkit.deadlines.calendar import Calendar, season_of
 from mentorkit.deadlines.period import Period, month_end
@@ -68,6 +68,8 @@ def point_days(p: Point, year: int, school: bool, cal: Calendar) -> Days:
         return date(year, p.month, 7 * p.last - 6), date(year, p.month, 7 * p.last)
     if kind == PointKind.MONTH:
         return date(year, p.month, 1), month_end(year, p.month)
+    if kind == PointKind.WEEKDAY:
+        return None, nth_weekday(year, p.month, p.day, p.last)
     if kind == PointKind.YEAR:
         return date(year, 1, 1), date(year, 12, 31)
     if kind == PointKind.PART and p.unit == Unit.QUARTER:
@@ -77,6 +79,18 @@ def point_days(p: Point, year: int, school: bool, cal: Calendar) -> Days:
     # A part of a school year: of the one whose part falls due in `year`.
     first = year if school_days(p, year, cal)[1].year == year else year - 1
     return school_days(p, first, cal)
+
+
+def nth_weekday(year: int, month: int, weekday: int, number: int) -> date:
+    """The `number`-th weekday of a month (5: the last one); a ValueError if there is none."""
+    if number == 5:
+        end = month_end(year, month)
+        return end - timedelta(days=(end.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (number - 1))
+    if day.month != month:
+        raise ValueError(f"в этом месяце нет {number}-го такого дня недели")
+    return day
 
 
 def school_days(p: Point, first: int, cal: Calendar) -> tuple[date, date]:

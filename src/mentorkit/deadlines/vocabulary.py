@@ -136,6 +136,18 @@ def _months() -> dict[str, Entry]:
     return table
 
 
+_WEEKDAYS = (
+    "пн понедельник понедельника",
+    "вт вторник вторника",
+    "ср среда среду среды",
+    "чт четверг четверга",
+    "пт пятница пятницу пятницы",
+    "сб суббота субботу субботы",
+    "вс воскресенье воскресенья",
+)
+"""Weekdays, Monday first (as date.weekday() counts them), in the cases a deadline uses."""
+
+
 def _table(*parts: dict[str, Entry]) -> dict[str, Entry]:
     """One table from its groups; a word in two groups with different meanings is an error here,
     not a silent override («всего» once slipped from «в течение всего периода» that way)."""
@@ -202,7 +214,7 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.DAY_WORD, "числа число"),
     _words(Cat.NEXT, "следующего следующем следующий"),
     _words(Cat.REPORTING, "отчетным отчетного отчетный"),
-    _words(Cat.LAST, "последняя последней последнюю"),
+    _words(Cat.LAST, "последняя последней последнюю последний последнее"),
     _words(Cat.NOT, "не"),
     _words(Cat.LATER, "позднее позже"),
     _words(Cat.WHOLE, "весь всего всей"),
@@ -216,10 +228,7 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.DAY, "день дня дней"),
     _words(Cat.TIME, "время"),
     _words(Cat.LASTS, "продлятся продлится длятся длится"),
-    _words(
-        Cat.WEEKDAY,
-        "пн вт ср чт пт сб вс понедельник вторник среда четверг пятница суббота воскресенье",
-    ),
+    *(_words(Cat.WEEKDAY, words, day) for day, words in enumerate(_WEEKDAYS)),
 )
 """Every word the reader knows. «неделя» is a unit both in «раз в неделю» and in «вторая неделя
 сентября»: the parser knows a week of a month by the month after it."""
