@@ -3,12 +3,15 @@ examples, and each example is read as the file says a curator reads it."""
 
 from __future__ import annotations
 
+import json
 import re
+import shlex
 from pathlib import Path
 
 import pytest
 
 from mentorkit.deadlines import read_deadline
+from tests.conftest import run
 from tests.deadline_corpus import Case, cases, matches, shown
 
 ROOT = Path(__file__).parent.parent
@@ -32,3 +35,17 @@ def test_the_readme_table_shows_exactly_the_tested_examples() -> None:
 def test_form(case: Case) -> None:
     schedule = read_deadline(case.text, case.period)
     assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)
+
+
+def test_the_readme_json_example_is_what_the_command_prints(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### mentorkit deadline", 1)[1]
+    example = json.loads(section.split("```json", 1)[1].split("```", 1)[0])
+    command = section.split("```sh", 1)[1].split("\n")[1]
+    assert command.startswith("mentorkit deadline ")
+    args = [*shlex.split(command)[1:], "--format", "json"]
+    code, out, _ = run(capsys, *args)
+    assert code == 0
+    assert json.loads(out) == example
