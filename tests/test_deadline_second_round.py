@@ -222,6 +222,21 @@ def test_trimesters_in_a_school_of_quarters_are_not_understood_and_say_why() -> 
     )
 
 
+def test_terms_of_another_kind_are_not_read_as_the_default_quarters() -> None:
+    semesters = SchoolYear(
+        2024,
+        (
+            Span("1 полугодие", date(2024, 9, 2), date(2024, 12, 27)),
+            Span("2 полугодие", date(2025, 1, 9), date(2025, 5, 26)),
+        ),
+        (),
+        None,
+    )
+    schedule = read_deadline("II четверть", Y2425, Calendar((semesters,)))
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert schedule.reason is not None and "другие части" in schedule.reason
+
+
 def test_holidays_a_calendar_does_not_have_are_not_understood() -> None:
     schedule = read_deadline("в зимние каникулы", Y2425, Calendar((TRIMESTERS,)))
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD

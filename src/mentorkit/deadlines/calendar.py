@@ -27,11 +27,14 @@ class SchoolYear:
     terms: tuple[Span, ...]
     holidays: tuple[Span, ...]
     system: Unit | None
-    """Unit.TERM (четверти) or Unit.TRIMESTER; None for the defaults, which have both."""
+    """Unit.TERM (четверти) or Unit.TRIMESTER; None for the defaults, which have both, and for
+    a school whose terms are neither (two semesters)."""
     default: bool = False
 
     def parts(self, unit: Unit) -> tuple[Span, ...] | None:
         """The school's terms of that kind, or None if the school divides its year otherwise."""
+        if self.system is None and not self.default:
+            return None  # the school's own terms, neither четверти nor триместры
         if self.system is None:
             if unit == Unit.TERM:
                 return _default_terms(self.first)

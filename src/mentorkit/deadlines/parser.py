@@ -76,7 +76,9 @@ class _Parser(PointReader):
                     phrases[-1] = replace(phrases[-1], days=said)
                 same = self.restated()
                 if same is not None:
-                    phrases[-1] = replace(phrases[-1], same_as=same)
+                    # The year written in the brackets is the phrase's year.
+                    year = phrases[-1].year if phrases[-1].year is not None else same[2]
+                    phrases[-1] = replace(phrases[-1], same_as=same, year=year)
                 who = self.who()
                 if who:
                     phrases[-1] = replace(phrases[-1], who=who)

@@ -130,9 +130,10 @@ def _calendar_reason(error: NotInCalendar, calendar: Calendar) -> str:
     year = calendar.year(error.first)
     if error.what == PointKind.HOLIDAYS:
         return f"в календаре на {year.label} учебный год нет таких каникул"
-    has = SYSTEM_NAMES.get(year.system, "другие части") if year.system else "другие части"
+    has = SYSTEM_NAMES.get(year.system, "") if year.system else ""
     wanted = SYSTEM_NAMES.get(error.what, "") if isinstance(error.what, Unit) else ""
     return (
-        f"в календаре на {year.label} учебный год (calendar в mentorkit.yaml) {has}, "
-        f"а в сроке — {wanted or 'другие части года'}"
+        f"в календаре на {year.label} учебный год (calendar в mentorkit.yaml) "
+        f"{has or 'другие части года'}, а в сроке — {wanted or 'другие части года'}: "
+        "исправьте срок или календарь"
     )
