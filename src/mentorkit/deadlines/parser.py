@@ -205,6 +205,17 @@ class _Parser(PointReader):
         elif self.cat() == Cat.EACH and self.unit(1) is not None:
             unit = self.unit(1)
             self.i += 2
+        elif self.cat() in (Cat.EACH, Cat.TO) and self.cat(1) == Cat.WEEKDAY:
+            # «каждый понедельник», «по средам»; the weekday must be a word, not «пн».
+            weekday = self.tok(1)
+            if (
+                weekday is None
+                or len(weekday.text) <= 2
+                or (self.cat() == Cat.TO) != weekday.text.endswith("ам")
+            ):
+                return None
+            self.i += 2
+            return [Every(Unit.WEEK, weekday=weekday.value)]
         else:
             counted = self.times()
             if counted is _FAILED:
@@ -252,20 +263,25 @@ class _Parser(PointReader):
         return Every(unit, ends=True, school=school and unit == Unit.YEAR)
 
     def times(self) -> Unit | object | None:
-        """«1 раз в год», «раз в квартал», «2 раза в год»."""
+        """«1 раз в год», «раз в квартал», «2 раза в год», «не реже одного раза в четверть»."""
         saved = self.i
-        count = 1
+        if self.cat() == Cat.NOT and self.word(1) == "реже":
+            self.i += 2  # «не реже одного раза в …»: at least once in each unit
+        count, said = 1, False
         token = self.tok()
-        if token is not None and token.kind == Kind.NUM:
-            count = token.value
+        if token is not None and (token.kind == Kind.NUM or token.cat == Cat.COUNT):
+            count, said = token.value, True
             self.i += 1
         if self.cat() != Cat.TIMES or self.word(1) not in ("в", "во") or self.unit(2) is None:
             self.i = saved
             return None
+        if count == 1 and not said and self.word() != "раз":
+            self.i = saved  # «раза в год» with no number: not this phrase
+            return None
         unit = self.unit(2)
         assert unit is not None
         self.i += 3
-        if count == 1 and self.word(-3) == "раз":
+        if count == 1:
             return unit
         if unit == Unit.YEAR and count in _TIMES_A_YEAR:
             return _TIMES_A_YEAR[count]

@@ -79,6 +79,8 @@ class Every:
     """«в конце года», «по итогам четверти»: due at each unit's end, with no start."""
     school: bool = False
     """«в конце учебного года»: the year is the school year, whatever the period."""
+    weekday: int | None = None
+    """«каждый понедельник», «по средам»: weekly, due on that weekday (0 Monday)."""
     span: Span = (0, 0)
 
 

@@ -87,7 +87,7 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
         specific = [f.reason for f in parsed.failures if f.reason != "часть текста не понята"]
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
     everies = [p for p in parsed.phrases if isinstance(p, Every)]
-    if len({e.unit for e in everies}) > 1 or any(
+    if len({(e.unit, e.weekday) for e in everies}) > 1 or any(
         e.day and e.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER) for e in everies
     ):
         return _not_understood(text, "повторения противоречат друг другу: оставьте одно", text)

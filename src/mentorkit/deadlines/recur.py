@@ -7,7 +7,7 @@ bounds the recurrence instead of being an occurrence of its own.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.period import Period, month_end
@@ -152,6 +152,8 @@ def _shift(day: date, months: int) -> date | None:
 def units(every: Every, period: Period, cal: Calendar) -> list[Occurrence]:
     """One occurrence for each unit of the recurrence in the period."""
     note = UNIT_NOTES[every.unit]
+    if every.weekday is not None:
+        return [Occurrence(due=day, note=note) for day in _weekdays(period, every.weekday)]
     if every.school:
         spans = _school_years(period, cal)
     elif every.unit == Unit.WEEK:
@@ -179,6 +181,18 @@ def units(every: Every, period: Period, cal: Calendar) -> list[Occurrence]:
         due = unit_start.replace(day=min(every.day, month_end(start.year, first_month).day))
         if unit_start >= period.start and due in period:
             found.append(Occurrence(due=due, start=unit_start, note=note))
+    return found
+
+
+def _weekdays(period: Period, weekday: int) -> list[date]:
+    """Every such weekday (0 Monday) inside the period."""
+    day = period.start + timedelta(days=(weekday - period.start.weekday()) % 7)
+    found = []
+    while day <= period.end:
+        found.append(day)
+        if day > date.max - timedelta(days=7):
+            break
+        day += timedelta(days=7)
     return found
 
 

@@ -47,6 +47,7 @@ class Cat(StrEnum):
     DAY = "day"  # «день» (каждый день)
     TIME = "time"  # «время» (каникулярное время)
     LASTS = "lasts"  # «продлятся» (9 дней)
+    COUNT = "count"  # «одного», «двух» (раз): value the number
     WEEKDAY = "weekday"  # «пт», «пятница»: noise in brackets
 
 
@@ -137,13 +138,13 @@ def _months() -> dict[str, Entry]:
 
 
 _WEEKDAYS = (
-    "пн понедельник понедельника",
-    "вт вторник вторника",
-    "ср среда среду среды",
-    "чт четверг четверга",
-    "пт пятница пятницу пятницы",
-    "сб суббота субботу субботы",
-    "вс воскресенье воскресенья",
+    "пн понедельник понедельника понедельникам",
+    "вт вторник вторника вторникам",
+    "ср среда среду среды средам",
+    "чт четверг четверга четвергам",
+    "пт пятница пятницу пятницы пятницам",
+    "сб суббота субботу субботы субботам",
+    "вс воскресенье воскресенья воскресеньям",
 )
 """Weekdays, Monday first (as date.weekday() counts them), in the cases a deadline uses."""
 
@@ -228,6 +229,9 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.DAY, "день дня дней"),
     _words(Cat.TIME, "время"),
     _words(Cat.LASTS, "продлятся продлится длятся длится"),
+    _words(Cat.COUNT, "один одного", 1),
+    _words(Cat.COUNT, "два двух", 2),
+    _words(Cat.COUNT, "четыре четырех", 4),
     *(_words(Cat.WEEKDAY, words, day) for day, words in enumerate(_WEEKDAYS)),
 )
 """Every word the reader knows. «неделя» is a unit both in «раз в неделю» and in «вторая неделя
