@@ -90,12 +90,16 @@ def _term_order(
             if day.weekday() < 5 and not any(h.start <= day <= h.end for h in holidays)
         ]
         if missing:
+            days = (
+                f"день {missing[0]:%d.%m.%Y} не входит"
+                if len(missing) == 1
+                else f"дни {missing[0]:%d.%m.%Y}–{missing[-1]:%d.%m.%Y} не входят"
+            )
             problems.append(
                 CALENDAR_GAP.at(
                     where,
-                    f"между «{before.name}» и «{term.name}» ({key}) дни "
-                    f"{missing[0]:%d.%m.%Y}–{missing[-1]:%d.%m.%Y} не входят ни в четверть, "
-                    "ни в каникулы — добавьте каникулы (holidays) или исправьте даты",
+                    f"между «{before.name}» и «{term.name}» ({key}) {days} ни в одну часть "
+                    "года (terms), ни в каникулы (holidays) — добавьте каникулы или исправьте даты",
                 )
             )
     return problems
