@@ -398,6 +398,8 @@ def test_recurrences_near_the_end_of_the_calendar_are_read(text: str, period: st
 
 _MONTHS = ["январь", "февраля", "марте", "апрель", "мая", "июнь", "июля", "августе"]
 _MONTHS += ["сентябрь", "октября", "ноябре", "декабрь"]
+_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа"]
+_GENITIVE += ["сентября", "октября", "ноября", "декабря"]
 _YEAR_FORMS = ["{}", "{} г.", "{}г.", "{} года", "{} год"]
 
 
@@ -410,7 +412,22 @@ def _dated_text(draw: st.DrawFn) -> tuple[str, set[int]]:
         year = draw(st.integers(2015, 2035))
         years.add(year)
         chosen = sorted(draw(st.sets(st.integers(0, 11), min_size=1, max_size=3)))
-        months = [_MONTHS[m] for m in chosen]
+        kind = draw(st.sampled_from(["months", "days", "quarters", "date"]))
+        if kind == "date":
+            # A full date, then the rest of the group: «15.03.2024, июнь 2024 г.».
+            month = chosen[0] + 1
+            groups.append(f"{draw(st.integers(1, 28)):02d}.{month:02d}.{year}")
+            continue
+        if kind == "quarters":
+            numerals = ["I", "II", "III", "IV"]
+            quarters = sorted({m // 3 for m in chosen})
+            words = [numerals[q] for q in quarters]
+            groups.append(", ".join(words) + " квартал " + str(year))
+            continue
+        if kind == "days":
+            months = [f"{draw(st.integers(1, 28))} {_GENITIVE[m]}" for m in chosen]
+        else:
+            months = [_MONTHS[m] for m in chosen]
         joiner = draw(st.sampled_from([", ", " – ", " и "])) if len(months) == 2 else ", "
         after = (
             draw(st.sampled_from([" ", ", ", " – "]))
