@@ -7,6 +7,7 @@ from pydantic import Field
 from mentorkit.deadlines import Calendar
 from mentorkit.model.calendar import SchoolYearKey, YearCalendar, to_calendar
 from mentorkit.model.common import Model, PersonRef, Texts
+from mentorkit.model.people import Case
 
 
 class Organization(Model):
@@ -21,6 +22,15 @@ class Organization(Model):
     )
     address: str | None = Field(None, description="Адрес и телефоны для шапки бланка")
     parent: str | None = Field(None, description="Вышестоящий орган для шапки бланка")
+    phone: str | None = Field(
+        None, description="Телефон для отметки об исполнителе, если у исполнителя нет своего"
+    )
+    forms: dict[str, dict[Case, str]] = Field(
+        default_factory=dict,
+        description="Готовые падежные формы наименований и должностей, которые mentorkit "
+        "склоняет неверно: {Управление образованием Ивантеевского МР: {genitive: Управления "
+        "образованием Ивантеевского МР}}",
+    )
 
 
 class Rules(Model):
