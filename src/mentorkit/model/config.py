@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, Field
 
+from mentorkit.deadlines import Calendar
+from mentorkit.model.calendar import SchoolYearKey, YearCalendar, to_calendar
 from mentorkit.model.common import Model, PersonRef, Texts
 from mentorkit.model.people import Case
 
@@ -83,3 +85,12 @@ class Config(Model):
     rules: Rules = Rules()
     check: CheckSettings = CheckSettings()
     document: DocumentProfile = DocumentProfile()
+    calendar: dict[SchoolYearKey, YearCalendar] = Field(
+        default_factory=dict,
+        description="Календарный учебный график по учебным годам (2024-2025: четверти или "
+        "триместры и каникулы); без него — обычные сроки четвертей и каникул",
+    )
+
+    def school_calendar(self) -> Calendar:
+        """The calendar deadlines are read with."""
+        return to_calendar(self.calendar)
