@@ -137,4 +137,9 @@ MEETING_DUE_SOON = _code("MK710", I, "встреча скоро")
 MEETING_DONE_IN_FUTURE = _code(
     "MK711", E, "встреча отмечена проведённой, но её дата ещё не наступила"
 )
+
+# The document package and the pairs' pace
+MISSING_ACT = _code("MK801", W, "в пакете документов на текущий период нет обязательного акта")
+STALE_PAIR = _code("MK802", W, "пара давно без проведённых встреч (rules.stale_days)")
+ACT_FILE_MISSING = _code("MK803", W, "файла акта из acts: нет в репозитории")
 BAD_IGNORE = _code("MK901", W, "в списке игнорируемых неизвестный код")

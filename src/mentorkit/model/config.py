@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from mentorkit.model.acts import Act
 from mentorkit.model.common import Model, PersonRef, Texts
 
 
@@ -19,6 +20,9 @@ class Organization(Model):
     )
     address: str | None = Field(None, description="Адрес и телефоны для шапки бланка")
     parent: str | None = Field(None, description="Вышестоящий орган для шапки бланка")
+    students: int | None = Field(
+        None, ge=0, description="Число обучающихся организации: для доли охваченных наставничеством"
+    )
 
 
 class Rules(Model):
@@ -27,6 +31,9 @@ class Rules(Model):
     )
     max_mentees: int = Field(3, ge=1, description="Наставляемых у наставника в одном периоде")
     soon_days: int = Field(14, ge=0, description="Сколько дней вперёд срок считается близким")
+    stale_days: int = Field(
+        30, ge=1, description="Сколько дней без проведённой встречи пара считается затихшей"
+    )
 
 
 class CheckSettings(Model):
@@ -53,3 +60,8 @@ class Config(Model):
     rules: Rules = Rules()
     check: CheckSettings = CheckSettings()
     document: DocumentProfile = DocumentProfile()
+    acts: tuple[Act, ...] | None = Field(
+        None,
+        description="Акты пакета документов, которые mentorkit не пишет сам (положение, "
+        "приказы на бумаге); с этим списком проверка называет, чего в пакете не хватает",
+    )
