@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from mentorkit.cli import check as _check  # noqa: F401  (registers its commands)
 from mentorkit.cli import render as _render  # noqa: F401  (registers its commands)
+from mentorkit.cli import report as _report  # noqa: F401  (registers its commands)
 from mentorkit.cli import status as _status  # noqa: F401  (registers its commands)
 from mentorkit.cli.app import app, console
 from mentorkit.cli.i18n import translate_usage_error

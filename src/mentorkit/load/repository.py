@@ -140,7 +140,7 @@ def _is_yaml(name: str) -> bool:
     return name.lower().endswith(YAML_SUFFIXES)
 
 
-_KEPT = {*FOLDERS, "templates", "documents", "out"}
+_KEPT = {*FOLDERS, "templates", "documents", "out", "reports"}
 """Folders of a repository that mentorkit reads or writes; any other holding YAML is reported."""
 
 

@@ -23,6 +23,7 @@ from mentorkit.status.page import (
     Paragraph,
     Row,
     Table,
+    chart_table,
 )
 
 STYLES = {Mark.BAD: "bold red", Mark.WARN: "yellow", Mark.OK: "green"}
@@ -57,11 +58,12 @@ def _print_block(block: Block, console: Console) -> None:
             mark = Text("✓ ", style="green") if present else Text("– ", style="red")
             console.print(mark + Text(label))
     elif isinstance(block, Chart):
-        console.print(Text(block.title, style="bold"))
-        for name, values in block.series:
-            pairs = ", ".join(f"{c}: {v}" for c, v in zip(block.categories, values, strict=True))
-            console.print(f"{name}: {pairs}")
+        console.print(_table(chart_table(block), console.width))
+    elif not block.rows:
+        console.print(Text(block.title or "", style="bold") + Text(": нет."))
     else:
+        if _too_wide(block, console.width):
+            block = _transposed(block)
         console.print(_table(block, console.width))
         if block.note:
             console.print(block.note)
@@ -133,6 +135,34 @@ def _layout(table: Table, width: int) -> tuple[list[str], list[int] | None]:
         return titles, widths
     short = [column.short or column.title for column in table.columns]
     return short, _widths(table, short, room)
+
+
+def _too_wide(table: Table, width: int) -> bool:
+    """Wider than the terminal even with every column at its longest word."""
+    room = width - 3 * len(table.columns) - 1
+    titles = [column.title for column in table.columns]
+    return sum(_naturals(table, titles)) > room and _layout(table, width)[1] is None
+
+
+def _transposed(table: Table) -> Table:
+    """A table too wide for the terminal even with every column at its longest word (a region's
+    form of twelve columns): its columns become rows, so that nothing is cut."""
+    rows = [row for row in table.rows if row.group is None]
+    columns = (
+        Column("Столбец", wide=True),
+        *(Column(row.cells[0].text if len(rows) > 1 else "Значение", right=True) for row in rows),
+    )
+    return Table(
+        table.title,
+        columns,
+        tuple(
+            Row((Cell(column.title), *(row.cells[index] for row in rows)))
+            for index, column in enumerate(table.columns)
+        ),
+        table.sheet,
+        table.subtitle,
+        table.note,
+    )
 
 
 def _table(table: Table, width: int) -> RichTable:

@@ -121,3 +121,18 @@ class Page:
             if isinstance(block, Heading) and block.level == 1:
                 return block.text
         return ""
+
+
+def chart_table(chart: Chart) -> Table:
+    """A chart as a table, for a format that draws no charts: a row for each category."""
+    return Table(
+        chart.title,
+        (
+            Column("Месяц", keep=True),
+            *(Column(name, right=True, keep=True) for name, _ in chart.series),
+        ),
+        tuple(
+            Row((cell(category), *(cell(str(values[index])) for _, values in chart.series)))
+            for index, category in enumerate(chart.categories)
+        ),
+    )
