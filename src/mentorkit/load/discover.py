@@ -18,7 +18,7 @@ from pathlib import Path
 from mentorkit.errors import RepositoryNotFound, os_reason
 from mentorkit.load.repository import CONFIG, find_root
 
-MAX_DEPTH = 4
+MAX_DEPTH = 3
 """How many folders deep organisations are looked for: «край/район/школа» is three."""
 
 SKIPPED_FOLDERS = frozenset(

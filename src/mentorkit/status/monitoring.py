@@ -26,8 +26,9 @@ from mentorkit.progress import _close as close_occurrences
 from mentorkit.progress import schedule_of
 from mentorkit.refs import PeopleIndex, short_name
 from mentorkit.status.figures import figures, pairs_by_form
-from mentorkit.status.results import PLAN_THRESHOLD, RepositoryStatus, Share, Unread
+from mentorkit.status.results import PLAN_THRESHOLD, PairStatus, RepositoryStatus, Share, Unread
 from mentorkit.status.view import MONTHS
+from mentorkit.words import parse_day
 
 PUPILS_TARGET = 70
 """The federal target: 70 % of the pupils in mentoring."""
@@ -60,8 +61,6 @@ _HALF = re.compile(r"^\s*(\d{4})\s*-?\s*[HhПп]([12])\s*$")
 
 
 def _day(text: str, option: str) -> date:
-    from mentorkit.words import parse_day
-
     try:
         day = parse_day(text)
     except ValueError:
@@ -226,18 +225,59 @@ def _person_label(entry: PersonEntry | None, ref: str) -> str:
     return short_name(person.name)
 
 
-def monitoring(repo: Repository, org: RepositoryStatus, span: Span, as_of: date) -> Monitoring:
-    people = PeopleIndex(repo.people)
-    listings: list[Listing] = []
-    indicators: list[Indicator] = []
+Months = dict[tuple[int, int], int]
 
-    # Items due inside the span, and what became of them by `as_of`.
+
+@dataclass(frozen=True)
+class _Part:
+    """The indicators and lists of one concern (items, pairs, people)."""
+
+    indicators: tuple[Indicator, ...]
+    listings: tuple[Listing, ...]
+
+
+def monitoring(repo: Repository, org: RepositoryStatus, span: Span, as_of: date) -> Monitoring:
+    """The report of a loaded repository over `span`, from its figures on `as_of`."""
+    people = PeopleIndex(repo.people)
+    due_months: Months = {}
+    done_months: Months = {}
+    statuses = [p for p in org.pairs if p.period.start <= span.end and p.period.end >= span.start]
+    parts = (
+        _items(repo, span, as_of, due_months, done_months),
+        _pairs(repo, people, statuses, span, as_of),
+        _upkeep(org, people, statuses),
+    )
+    by_month = tuple(
+        (
+            f"{MONTHS[month - 1][:3]} {year}",
+            due_months.get((year, month), 0),
+            done_months.get((year, month), 0),
+        )
+        for year, month in span.months()
+    )
+    return Monitoring(
+        name=org.name,
+        full_name=org.full_name,
+        root=org.root,
+        folder=org.folder,
+        span=span,
+        as_of=as_of,
+        indicators=tuple(i for part in parts for i in part.indicators),
+        listings=tuple(listing for part in parts for listing in part.listings),
+        by_month=by_month,
+        forms=tuple((form, len(members)) for form, members in pairs_by_form(statuses)),
+        unread=org.unread,
+        profile=repo.config.model.document if repo.config else DocumentProfile(),
+    )
+
+
+def _items(
+    repo: Repository, span: Span, as_of: date, due_months: Months, done_months: Months
+) -> _Part:
+    """Items due inside the span, and what became of them by `as_of`."""
     rows: list[tuple[str, ...]] = []
     due = done = late = overdue = evidence = 0
-    done_months: dict[tuple[int, int], int] = {}
-    due_months: dict[tuple[int, int], int] = {}
     for doc in repo.roadmaps:
-        period = doc.model.period
         for numbered in numbered_items(doc.model):
             item = numbered.item
             for day in item.done:
@@ -247,8 +287,7 @@ def monitoring(repo: Repository, org: RepositoryStatus, span: Span, as_of: date)
                     )
             if item.cancelled or not item.deadline:
                 continue
-            schedule = schedule_of(item.deadline, period)
-            occurrences = list(schedule.occurrences)
+            occurrences = list(schedule_of(item.deadline, doc.model.period).occurrences)
             inside = [i for i, occ in enumerate(occurrences) if occ.due in span]
             if not inside:
                 continue
@@ -256,6 +295,7 @@ def monitoring(repo: Repository, org: RepositoryStatus, span: Span, as_of: date)
                 key = (occurrences[i].due.year, occurrences[i].due.month)
                 due_months[key] = due_months.get(key, 0) + 1
             dates = sorted(day for day in item.done if day <= as_of)
+            # The same matching of done dates to deadlines as the status of the item.
             closed, _ = close_occurrences(occurrences, dates)
             last_due = max(occurrences[i].due for i in inside)
             due += 1
@@ -281,47 +321,43 @@ def monitoring(repo: Repository, org: RepositoryStatus, span: Span, as_of: date)
                     item.evidence or "—",
                 )
             )
-    listings.append(
-        Listing(
-            "items",
-            "Мероприятия в периоде",
-            (
-                "№",
-                "Мероприятие",
-                "Срок",
-                "Последний срок в периоде",
-                "Состояние",
-                "Выполнено",
-                "Подтверждение",
+    columns: tuple[str, ...] = ("№", "Мероприятие", "Срок", "Последний срок в периоде")
+    columns += ("Состояние", "Выполнено", "Подтверждение")
+    return _Part(
+        (
+            Indicator("items_due", INDICATORS["items_due"], due, None, "items"),
+            Indicator("items_done", INDICATORS["items_done"], done, due, "items", 100),
+            Indicator("items_done_late", INDICATORS["items_done_late"], late, due, "items"),
+            Indicator("items_overdue", INDICATORS["items_overdue"], overdue, due, "items"),
+            Indicator(
+                "items_with_evidence", INDICATORS["items_with_evidence"], evidence, done, "items"
             ),
-            tuple(rows),
-        )
-    )
-    indicators += [
-        Indicator("items_due", INDICATORS["items_due"], due, None, "items"),
-        Indicator("items_done", INDICATORS["items_done"], done, due, "items", 100),
-        Indicator("items_done_late", INDICATORS["items_done_late"], late, due, "items"),
-        Indicator("items_overdue", INDICATORS["items_overdue"], overdue, due, "items"),
-        Indicator(
-            "items_with_evidence", INDICATORS["items_with_evidence"], evidence, done, "items"
         ),
-    ]
+        (Listing("items", "Мероприятия в периоде", columns, tuple(rows)),),
+    )
 
-    # Pairs whose period meets the span.
+
+def _pairs(
+    repo: Repository,
+    people: PeopleIndex,
+    statuses: list[PairStatus],
+    span: Span,
+    as_of: date,
+) -> _Part:
+    """Pairs whose period meets the span; their people, plans and meetings."""
     active = [
-        (pairs_doc, pair)
-        for pairs_doc in repo.pairs
-        if pairs_doc.model.period.start <= span.end and pairs_doc.model.period.end >= span.start
-        for pair in pairs_doc.model.pairs
+        (doc, pair)
+        for doc in repo.pairs
+        if doc.model.period.start <= span.end and doc.model.period.end >= span.start
+        for pair in doc.model.pairs
     ]
-    statuses = [p for p in org.pairs if p.period.start <= span.end and p.period.end >= span.start]
     mentors: dict[object, str] = {}
     mentees: dict[object, str] = {}
     pupils: set[int] = set()
     participants: dict[object, tuple[str, str, bool]] = {}
-    pair_rows = []
+    rows = []
     realised = held_in_span = planned_in_span = 0
-    for (pairs_doc, pair), status in zip(active, statuses, strict=True):
+    for (doc, pair), status in zip(active, statuses, strict=True):
         mentor = _resolve(people, pair.mentor)
         mentors[_key(mentor, pair.mentor)] = _person_label(mentor, pair.mentor)
         _participant(participants, mentor, pair.mentor, "наставник", as_of)
@@ -334,173 +370,136 @@ def monitoring(repo: Repository, org: RepositoryStatus, span: Span, as_of: date)
             if entry is not None and (entry.person.minor or entry.person.group):
                 pupils.add(entry.index)
         planned = [m for m in pair.meetings if m.date in span]
-        held = [m for m in planned if m.done and m.date <= as_of]
         planned_in_span += len(planned)
-        held_in_span += len(held)
+        held_in_span += sum(1 for m in planned if m.done and m.date <= as_of)
         realised += status.plan_threshold_met
-        pair_rows.append(
+        rows.append(
             (
                 _person_label(mentor, pair.mentor),
                 ", ".join(names),
-                pair.form or pairs_doc.model.form or "—",
+                pair.form or doc.model.form or "—",
                 str(status.meetings_done),
                 str(status.meetings_planned),
                 f"{status.plan.whole_percent} %" if status.plan.total else "—",
                 f"{status.last_held:%d.%m.%Y}" if status.last_held else "—",
             )
         )
-    listings.append(
-        Listing(
-            "pairs",
-            "Пары и группы",
-            (
-                "Наставник",
-                "Наставляемые",
-                "Форма",
-                "Встреч проведено",
-                "Встреч в плане",
-                "План",
-                "Последняя встреча",
-            ),
-            tuple(pair_rows),
-        )
-    )
-    forms = tuple((form, len(members)) for form, members in pairs_by_form(statuses))
-    indicators += [
-        Indicator("pairs", INDICATORS["pairs"], len(active), None, "pairs"),
-        Indicator("mentors", INDICATORS["mentors"], len(mentors), None, "pairs"),
-        Indicator("mentees", INDICATORS["mentees"], len(mentees), None, "pairs"),
-    ]
-
-    # Young specialists: the ones not covered are the list a curator acts on.
     young = young_specialists(repo)
     covered = covered_people(repo, people)
     uncovered = [entry for entry in young if entry.index not in covered]
-    listings.append(
-        Listing(
-            "young_uncovered",
-            "Молодые без наставника",
-            ("Педагог", "Должность", "Стаж, лет"),
-            tuple(
-                (
-                    _person_label(entry, entry.person.name),
-                    entry.person.position or "—",
-                    f"{entry.person.experience:g}".replace(".", ","),
-                )
-                for entry in uncovered
-            ),
-        )
-    )
     students = repo.config.model.organization.students if repo.config else None
-    indicators += [
-        Indicator(
-            "young_covered",
-            INDICATORS["young_covered"].replace(
-                "до 5 лет", f"до {repo.rules.young_specialist_years} лет"
-            ),
-            len(young) - len(uncovered),
-            len(young),
-            "young_uncovered",
-            100,
-        ),
-        Indicator(
-            "pupils_covered",
-            INDICATORS["pupils_covered"]
-            + ("" if students is not None else " (organization.students не указано)"),
-            len(pupils),
-            students,
-            "pairs",
-            PUPILS_TARGET,
-        ),
-        Indicator(
-            "plans_realised", INDICATORS["plans_realised"], realised, len(active), "pairs", 100
-        ),
-        Indicator(
-            "meetings_held", INDICATORS["meetings_held"], held_in_span, planned_in_span, "pairs"
-        ),
-    ]
-
     without = [(label, role) for label, role, consent in participants.values() if not consent]
-    listings.append(
-        Listing(
-            "without_consent",
-            "Без согласия на обработку ПД",
-            ("Участник", "Роль"),
-            tuple(without),
-        )
-    )
-    stale = [p for p in statuses if p.stale]
-    listings.append(
-        Listing(
-            "stale_pairs",
-            "Пары без встреч",
-            ("Наставник", "Наставляемые", "Последняя встреча", "Дней без встреч"),
-            tuple(
-                (
-                    _label_of(people, p.mentor),
-                    ", ".join(_label_of(people, m) for m in p.mentees),
-                    f"{p.last_held:%d.%m.%Y}" if p.last_held else "ни одной",
-                    str(p.quiet_days),
-                )
-                for p in stale
-            ),
-        )
-    )
-    listings.append(
-        Listing(
-            "package",
-            "Пакет документов",
-            ("Документ", "Есть", "Где или что сделать"),
-            tuple((a.label, "✓" if a.present else "–", a.source or a.hint) for a in org.acts),
-        )
-    )
-    indicators += [
-        Indicator(
-            "without_consent",
-            INDICATORS["without_consent"],
-            len(without),
-            len(participants),
-            "without_consent",
-            0,
-        ),
-        Indicator(
-            "stale_pairs",
-            INDICATORS["stale_pairs"].replace("rules.stale_days", f"{org.stale_days} дн. и дольше"),
-            len(stale),
-            len(statuses),
-            "stale_pairs",
-            0,
-        ),
-        Indicator(
-            "acts_present",
-            INDICATORS["acts_present"],
-            sum(a.present for a in org.acts),
-            len(org.acts),
-            "package",
-            100,
-        ),
-    ]
-    by_month = tuple(
+    years = repo.rules.young_specialist_years
+    columns: tuple[str, ...] = ("Наставник", "Наставляемые", "Форма", "Встреч проведено")
+    columns += ("Встреч в плане", "План", "Последняя встреча")
+    return _Part(
         (
-            f"{MONTHS[month - 1][:3]} {year}",
-            due_months.get((year, month), 0),
-            done_months.get((year, month), 0),
-        )
-        for year, month in span.months()
+            Indicator("pairs", INDICATORS["pairs"], len(active), None, "pairs"),
+            Indicator("mentors", INDICATORS["mentors"], len(mentors), None, "pairs"),
+            Indicator("mentees", INDICATORS["mentees"], len(mentees), None, "pairs"),
+            Indicator(
+                "young_covered",
+                INDICATORS["young_covered"].replace("до 5 лет", f"до {years} лет"),
+                len(young) - len(uncovered),
+                len(young),
+                "young_uncovered",
+                100,
+            ),
+            Indicator(
+                "pupils_covered",
+                INDICATORS["pupils_covered"]
+                + ("" if students is not None else " (organization.students не указано)"),
+                len(pupils),
+                students,
+                "pairs",
+                PUPILS_TARGET,
+            ),
+            Indicator(
+                "plans_realised", INDICATORS["plans_realised"], realised, len(active), "pairs", 100
+            ),
+            Indicator(
+                "meetings_held", INDICATORS["meetings_held"], held_in_span, planned_in_span, "pairs"
+            ),
+            Indicator(
+                "without_consent",
+                INDICATORS["without_consent"],
+                len(without),
+                len(participants),
+                "without_consent",
+                0,
+            ),
+        ),
+        (
+            Listing("pairs", "Пары и группы", columns, tuple(rows)),
+            Listing(
+                "young_uncovered",
+                "Молодые без наставника",
+                ("Педагог", "Должность", "Стаж, лет"),
+                tuple(
+                    (
+                        _person_label(entry, entry.person.name),
+                        entry.person.position or "—",
+                        f"{entry.person.experience:g}".replace(".", ","),
+                    )
+                    for entry in uncovered
+                ),
+            ),
+            Listing(
+                "without_consent",
+                "Без согласия на обработку ПД",
+                ("Участник", "Роль"),
+                tuple(without),
+            ),
+        ),
     )
-    return Monitoring(
-        name=org.name,
-        full_name=org.full_name,
-        root=org.root,
-        folder=org.folder,
-        span=span,
-        as_of=as_of,
-        indicators=tuple(indicators),
-        listings=tuple(listings),
-        by_month=by_month,
-        forms=forms,
-        unread=org.unread,
-        profile=repo.config.model.document if repo.config else DocumentProfile(),
+
+
+def _upkeep(org: RepositoryStatus, people: PeopleIndex, statuses: list[PairStatus]) -> _Part:
+    """Quiet pairs and the document package, as `status` found them."""
+    stale = [p for p in statuses if p.stale]
+    return _Part(
+        (
+            Indicator(
+                "stale_pairs",
+                INDICATORS["stale_pairs"].replace(
+                    "rules.stale_days", f"{org.stale_days} дн. и дольше"
+                ),
+                len(stale),
+                len(statuses),
+                "stale_pairs",
+                0,
+            ),
+            Indicator(
+                "acts_present",
+                INDICATORS["acts_present"],
+                sum(a.present for a in org.acts),
+                len(org.acts),
+                "package",
+                100,
+            ),
+        ),
+        (
+            Listing(
+                "stale_pairs",
+                "Пары без встреч",
+                ("Наставник", "Наставляемые", "Последняя встреча", "Дней без встреч"),
+                tuple(
+                    (
+                        _label_of(people, p.mentor),
+                        ", ".join(_label_of(people, m) for m in p.mentees),
+                        f"{p.last_held:%d.%m.%Y}" if p.last_held else "ни одной",
+                        str(p.quiet_days),
+                    )
+                    for p in stale
+                ),
+            ),
+            Listing(
+                "package",
+                "Пакет документов",
+                ("Документ", "Есть", "Где или что сделать"),
+                tuple((a.label, "✓" if a.present else "–", a.source or a.hint) for a in org.acts),
+            ),
+        ),
     )
 
 

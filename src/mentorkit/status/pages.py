@@ -281,7 +281,12 @@ def _repository(org: RepositoryStatus, by: GroupBy, everything: bool) -> list[Bl
     blocks += _pairs(org)
     blocks.append(
         Checklist(
-            "Пакет документов на текущий период",
+            "Пакет документов на текущий период"
+            + (
+                ""
+                if org.package_kept
+                else " (положение и акты без приказа — в acts: mentorkit.yaml)"
+            ),
             tuple(
                 (act.present, act.label + (f" — {act.source}" if act.source else ""))
                 for act in org.acts
