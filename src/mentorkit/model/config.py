@@ -6,6 +6,7 @@ from pydantic import Field
 
 from mentorkit.model.acts import Act
 from mentorkit.model.common import Model, PersonRef, Texts
+from mentorkit.model.people import Case
 
 
 class Organization(Model):
@@ -22,6 +23,15 @@ class Organization(Model):
     parent: str | None = Field(None, description="Вышестоящий орган для шапки бланка")
     students: int | None = Field(
         None, ge=0, description="Число обучающихся организации: для доли охваченных наставничеством"
+    )
+    phone: str | None = Field(
+        None, description="Телефон для отметки об исполнителе, если у исполнителя нет своего"
+    )
+    forms: dict[str, dict[Case, str]] = Field(
+        default_factory=dict,
+        description="Готовые падежные формы наименований и должностей, которые mentorkit "
+        "склоняет неверно: {Управление образованием Ивантеевского МР: {genitive: Управления "
+        "образованием Ивантеевского МР}}",
     )
 
 
