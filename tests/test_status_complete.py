@@ -253,3 +253,28 @@ def test_the_examples_package() -> None:
         "pairs": "orders/2023-150-pairs.yaml (№ 150)",
         "plans": "orders/2023-162-plans.yaml (№ 162)",
     }
+
+
+def test_holidays_are_not_quiet_days() -> None:
+    from types import SimpleNamespace
+
+    from mentorkit.checks.upkeep import holidays_from, quiet_days
+    from mentorkit.deadlines import Period
+    from mentorkit.model import Pair
+
+    winter = SimpleNamespace(start=date(2023, 12, 30), end=date(2024, 1, 8))
+    holidays = holidays_from({"2023-2024": SimpleNamespace(holidays=(winter,))})
+    assert holidays is not None and holidays(date(2024, 1, 1)) and not holidays(date(2024, 1, 9))
+    assert holidays_from({}) is None
+    assert holidays_from({"2023-2024": SimpleNamespace(holidays=())}) is None
+    pair = Pair.model_validate(
+        {
+            "mentor": "А",
+            "mentees": ["Б"],
+            "meetings": [{"stage": "работа", "date": "2023-12-20", "done": True}],
+        }
+    )
+    period = Period(date(2023, 9, 1), date(2024, 8, 31))
+    assert quiet_days(pair, period, date(2024, 1, 20)) == 31
+    # The ten days of the winter holidays do not count.
+    assert quiet_days(pair, period, date(2024, 1, 20), holidays) == 21

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from mentorkit.checks.base import Context
 from mentorkit.deadlines import Period
@@ -32,10 +33,22 @@ REQUIRED = ("regulation", "curator", "roadmap", "pairs", "plans")
 def holidays_of(repo: Repository) -> Holidays | None:
     """The school calendar's holidays, when mentorkit.yaml knows them.
 
-    Hook: the school calendar (`calendar:` in mentorkit.yaml) is not part of the format yet;
-    until it is, every day counts and None is returned."""
-    del repo
-    return None
+    Hook: `calendar:` of mentorkit.yaml (school years → `holidays`, each with `start` and
+    `end`) is being added to the format in parallel; until it is there, `Config` has no such
+    field, every day counts and None is returned."""
+    if repo.config is None:
+        return None
+    return holidays_from(getattr(repo.config.model, "calendar", None))
+
+
+def holidays_from(years: Any) -> Holidays | None:
+    """Holidays from `calendar:` read into models ({school year: {holidays: [{start, end}]}})."""
+    if not years:
+        return None
+    spans = [(h.start, h.end) for year in years.values() for h in getattr(year, "holidays", ())]
+    if not spans:
+        return None
+    return lambda day: any(start <= day <= end for start, end in spans)
 
 
 # ---------------------------------------------------------------------------------------------
