@@ -20,7 +20,7 @@ from mentorkit.status.page import (
     Table,
     cell,
 )
-from mentorkit.status.pages import unread_text
+from mentorkit.status.pages import share_text, unread_text
 from mentorkit.words import plural
 
 INDICATOR_COLUMNS = (
@@ -162,10 +162,9 @@ ROLLUP_COLUMNS = (
 
 
 def _share_text(indicator: Indicator) -> str:
+    """«4 из 12 · 33 %» as in `status`; a plain count where there is no denominator."""
     share = indicator.share
-    if share is None or share.whole_percent is None:
-        return str(indicator.count) if share is None else "—"
-    return f"{share.count} из {share.total} · {share.whole_percent} %"
+    return str(indicator.count) if share is None else share_text(share)
 
 
 def _rollup_cells(name: str, folder: str, get: dict[str, Indicator]) -> tuple[Cell, ...]:
