@@ -29,6 +29,9 @@ from mentorkit.status.page import (
 STYLES = {Mark.BAD: "bold red", Mark.WARN: "yellow", Mark.OK: "green"}
 INDENT = "  "
 WIDE_MIN = 12
+"""The narrowest a wide column (a title, a name) gets when the table must shrink."""
+WIDE_ROOM = 20
+"""The room a wide column keeps while the table fits as it is."""
 
 
 def print_page(page: Page, console: Console) -> None:
@@ -182,9 +185,8 @@ def _table(table: Table, width: int) -> RichTable:
             justify="right" if column.right else "left",
             no_wrap=column.keep and (fixed is None or fixed >= natural),
             width=fixed,
-            min_width=None if fixed else (20 if column.wide else None),
+            min_width=None if fixed else (WIDE_ROOM if column.wide else None),
             max_width=None if fixed else column.limit,
-            ratio=1 if column.wide and fixed is None and column.title == "Организация" else None,
         )
     group_at = next((i for i, c in enumerate(table.columns) if c.wide), 0)
     for position, row in enumerate(table.rows):
