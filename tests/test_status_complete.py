@@ -255,26 +255,28 @@ def test_the_examples_package() -> None:
     }
 
 
-def test_holidays_are_not_quiet_days() -> None:
-    from types import SimpleNamespace
+def test_holidays_are_not_quiet_days(tmp_path: Path) -> None:
+    from mentorkit.checks.upkeep import holidays_from
+    from mentorkit.model.calendar import YearCalendar
 
-    from mentorkit.checks.upkeep import holidays_from, quiet_days
-    from mentorkit.deadlines import Period
-    from mentorkit.model import Pair
-
-    winter = SimpleNamespace(start=date(2023, 12, 30), end=date(2024, 1, 8))
-    holidays = holidays_from({"2023-2024": SimpleNamespace(holidays=(winter,))})
+    winter = {"name": "зимние каникулы", "start": "2023-12-30", "end": "2024-01-08"}
+    holidays = holidays_from({"2023-2024": YearCalendar.model_validate({"holidays": [winter]})})
     assert holidays is not None and holidays(date(2024, 1, 1)) and not holidays(date(2024, 1, 9))
     assert holidays_from({}) is None
-    assert holidays_from({"2023-2024": SimpleNamespace(holidays=())}) is None
-    pair = Pair.model_validate(
-        {
-            "mentor": "А",
-            "mentees": ["Б"],
-            "meetings": [{"stage": "работа", "date": "2023-12-20", "done": True}],
-        }
+    files = dict(SCHOOL)
+    files["pairs/2023-2024.yaml"] = (
+        "form: Учитель – учитель\nperiod: 2023-2024\npairs:\n"
+        "  - mentor: Опытова А.А.\n    mentees: [Новикова М.П.]\n    meetings:\n"
+        "      - {stage: знакомство, date: 2023-12-20, done: true}\n"
     )
-    period = Period(date(2023, 9, 1), date(2024, 8, 31))
-    assert quiet_days(pair, period, date(2024, 1, 20)) == 31
-    # The ten days of the winter holidays do not count.
-    assert quiet_days(pair, period, date(2024, 1, 20), holidays) == 21
+    root = write_tree(tmp_path / "school", files)
+    (pair,) = repository_status(root, TODAY).pairs
+    assert (pair.quiet_days, pair.stale) == (31, True)
+    # The same with the school calendar: the ten days of the winter holidays do not count.
+    config = str(files["mentorkit.yaml"]) + (
+        "calendar:\n  2023-2024:\n    holidays:\n"
+        "      - {name: зимние каникулы, start: 2023-12-30, end: 2024-01-08}\n"
+    )
+    write_tree(root, {"mentorkit.yaml": config})
+    (pair,) = repository_status(root, TODAY).pairs
+    assert (pair.quiet_days, pair.stale) == (21, False)

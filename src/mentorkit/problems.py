@@ -137,6 +137,10 @@ MEETING_DUE_SOON = _code("MK710", I, "встреча скоро")
 MEETING_DONE_IN_FUTURE = _code(
     "MK711", E, "встреча отмечена проведённой, но её дата ещё не наступила"
 )
+DEADLINE_NOISE = _code("MK712", I, "в сроке пропущены знаки, не влияющие на дату")
+CALENDAR_OVERLAP = _code("MK713", E, "в календаре учебного года части года перекрываются")
+CALENDAR_GAP = _code("MK714", E, "в календаре между частями года дни не учтены")
+CALENDAR_BAD_SPAN = _code("MK715", E, "в календаре часть года вне своего учебного года")
 
 # The document package and the pairs' pace
 MISSING_ACT = _code("MK801", W, "в пакете документов на текущий период нет обязательного акта")

@@ -138,3 +138,9 @@ class PeopleIndex:
             replace(m, text=original[m.start : m.start + len(m.text)])
             for m in sorted(chosen, key=lambda m: m.start)
         ]
+
+
+def minor_label(name: str, group: str | None) -> str:
+    """A minor as a message or a calendar may name them: initials and class, «С.И. (7Б)»."""
+    initials = "".join(part[0] + "." for part in name.split()[:2])
+    return f"{initials} ({group})" if group else initials

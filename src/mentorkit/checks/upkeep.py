@@ -7,15 +7,15 @@ them, `status` and `report` show them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from mentorkit.checks.base import Context
 from mentorkit.deadlines import Period
 from mentorkit.load.repository import CONFIG, Doc, Repository
 from mentorkit.model.acts import ACT_KINDS, Act
+from mentorkit.model.calendar import YearCalendar
 from mentorkit.model.pairs import Pair, PairsFile
 from mentorkit.problems import ACT_FILE_MISSING, MISSING_ACT, STALE_PAIR, Problem
 from mentorkit.refs import PeopleIndex, short_name
@@ -31,21 +31,13 @@ REQUIRED = ("regulation", "curator", "roadmap", "pairs", "plans")
 
 
 def holidays_of(repo: Repository) -> Holidays | None:
-    """The school calendar's holidays, when mentorkit.yaml knows them.
-
-    Hook: `calendar:` of mentorkit.yaml (school years → `holidays`, each with `start` and
-    `end`) is being added to the format in parallel; until it is there, `Config` has no such
-    field, every day counts and None is returned."""
-    if repo.config is None:
-        return None
-    return holidays_from(getattr(repo.config.model, "calendar", None))
+    """The holidays of the school calendar (`calendar:` of mentorkit.yaml), when it is given;
+    None otherwise, and every day counts."""
+    return holidays_from(repo.config.model.calendar) if repo.config else None
 
 
-def holidays_from(years: Any) -> Holidays | None:
-    """Holidays from `calendar:` read into models ({school year: {holidays: [{start, end}]}})."""
-    if not years:
-        return None
-    spans = [(h.start, h.end) for year in years.values() for h in getattr(year, "holidays", ())]
+def holidays_from(years: Mapping[str, YearCalendar]) -> Holidays | None:
+    spans = [(h.start, h.end) for year in years.values() for h in year.holidays]
     if not spans:
         return None
     return lambda day: any(start <= day <= end for start, end in spans)

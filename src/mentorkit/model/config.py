@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pydantic import AfterValidator, Field
+
+from mentorkit.deadlines import Calendar
 from mentorkit.model.acts import Act
+from mentorkit.model.calendar import SchoolYearKey, YearCalendar, to_calendar
 from mentorkit.model.common import Model, PersonRef, Texts
 from mentorkit.model.people import Case
+
+
+def _known_zone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"часового пояса «{value}» нет; пишите как в базе часовых поясов: "
+            "Europe/Moscow, Asia/Yekaterinburg, Europe/Samara"
+        ) from None
+    return value
+
+
+TimeZone = Annotated[str, AfterValidator(_known_zone)]
 
 
 class Organization(Model):
@@ -23,6 +42,9 @@ class Organization(Model):
     parent: str | None = Field(None, description="Вышестоящий орган для шапки бланка")
     students: int | None = Field(
         None, ge=0, description="Число обучающихся организации: для доли охваченных наставничеством"
+    )
+    timezone: TimeZone = Field(
+        "Europe/Moscow", description="Часовой пояс организации: для календаря (mentorkit calendar)"
     )
     phone: str | None = Field(
         None, description="Телефон для отметки об исполнителе, если у исполнителя нет своего"
@@ -75,3 +97,12 @@ class Config(Model):
         description="Акты пакета документов, которые mentorkit не пишет сам (положение, "
         "приказы на бумаге); с этим списком проверка называет, чего в пакете не хватает",
     )
+    calendar: dict[SchoolYearKey, YearCalendar] = Field(
+        default_factory=dict,
+        description="Календарный учебный график по учебным годам (2024-2025: четверти или "
+        "триместры и каникулы); без него — обычные сроки четвертей и каникул",
+    )
+
+    def school_calendar(self) -> Calendar:
+        """The calendar deadlines are read with."""
+        return to_calendar(self.calendar)
