@@ -101,7 +101,7 @@ def _roadmap_status(
 ) -> RoadmapStatus:
     roadmap = doc.model
     sections = _sections(roadmap)
-    progress = roadmap_progress(roadmap, today, soon_days)
+    progress = roadmap_progress(roadmap, today, soon_days, repo.calendar)
     items = tuple(_item_status(doc.path, p, sections, people, today) for p in progress)
     tallies: dict[tuple[str | int, ...], Tally] = defaultdict(Tally)
     for item, one_progress in zip(items, progress, strict=True):
