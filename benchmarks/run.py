@@ -88,7 +88,7 @@ def _mentorkit() -> list[str]:
 
 def _measure(command: list[str], cwd: Path) -> Run:
     """One whole process: wall time from start to exit, and its peak resident memory."""
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "160"}
+    env = {**os.environ, "NO_COLOR": "1"}
     probe = [sys.executable, "-S", str(HERE / "measure.py"), *command]
     done = subprocess.run(probe, cwd=cwd, capture_output=True, text=True, env=env)
     try:

@@ -1,3 +1,3 @@
-from mentorkit.cli import main
+from mentorkit.start import main
 
 main()

@@ -1,0 +1,79 @@
+"""The entry point: `mentorkit --version` and `mentorkit --help` answered without loading the
+command line, everything else handed to it (`mentorkit.cli.main`).
+
+Importing typer alone takes several times as long as starting Python, and these two answers
+need none of it: the version is a constant, and the root help is the same text every time. The
+help is rendered by typer itself into `cli/help/root.txt` (plain, as a pipe or a file gets it) and
+`help/root.ansi` (a colour terminal), 80 columns wide, by
+
+    python -m mentorkit.cli.helptext
+
+and a test checks that the stored text is what typer prints now. Anything else — a narrower
+terminal, a forced colour setting, any other argument — goes the ordinary way.
+
+Only the standard library is imported here: this module lives outside `mentorkit.cli`, whose
+package imports typer.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+HELP = Path(__file__).with_name("cli") / "help"
+WIDTH = 80
+_ENVIRONMENT = ("FORCE_COLOR", "PY_COLORS", "TERMINAL_WIDTH", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+"""Settings that change how rich draws the help: with any of them, typer draws it."""
+
+
+def main() -> None:
+    """`mentorkit`: the quick answers here, the rest by the command line."""
+    if answer(sys.argv[1:], sys.stdout):
+        sys.exit(0)
+    from mentorkit.cli import main as command_line
+
+    command_line()
+
+
+def answer(args: list[str], out: TextIO) -> bool:
+    """Print the answer to `--version` or `--help` if it needs no command line; say whether."""
+    if args == ["--version"]:
+        from mentorkit import __version__
+
+        out.write(f"mentorkit {__version__}\n")
+        return True
+    if args not in (["--help"], ["-h"]) or any(name in os.environ for name in _ENVIRONMENT):
+        return False
+    text = _stored(out)
+    if text is None:
+        return False
+    out.write(text)
+    return True
+
+
+def _stored(out: TextIO) -> str | None:
+    try:
+        terminal = out.isatty()
+    except (AttributeError, ValueError):
+        return None
+    if terminal:
+        colour = "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+        if os.get_terminal_size(out.fileno()).columns < WIDTH or "COLUMNS" in os.environ:
+            return None
+        name = "root.ansi" if colour else "root.txt"
+    else:
+        if os.environ.get("COLUMNS", str(WIDTH)) != str(WIDTH):
+            return None
+        name = "root.txt"
+    try:
+        text = (HELP / name).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return None  # the ordinary way knows how to write it in this encoding
+    return text
