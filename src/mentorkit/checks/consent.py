@@ -21,7 +21,7 @@ def check_consent_records(ctx: Context) -> list[Problem]:
         consent = entry.person.consent
         if consent is None:
             continue
-        if entry.person.minor and not consent.by:
+        if entry.person.is_minor and not consent.by:
             problems.append(
                 MINOR_NO_REPRESENTATIVE.at(
                     ctx.repo.person_at(entry, "consent"),

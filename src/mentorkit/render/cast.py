@@ -85,7 +85,7 @@ class Cast:
         last = 0
         for mention in mentions:
             person = mention.entry.person
-            if person.minor:
+            if person.is_minor:
                 self._errors.append(
                     f"{names.short_name(person)} — {_minor(self.gender(mention.entry))}, а в копии "
                     f"для сайта можно назвать только класс; {role} ({where}) называет по имени: "
@@ -191,7 +191,7 @@ class Cast:
         """The person alone, as this copy names them: «Петровой Анне Андреевне» in the
         organisation's copy, «Петровой А.А.» in the public one, a minor there only by class."""
         person = entry.person
-        if self.public and person.minor:
+        if self.public and person.is_minor:
             return grammar.student(person.group, case, self.gender(entry))
         if self.public:
             return self._safe(lambda: names.short_name(person, case))
@@ -200,13 +200,13 @@ class Cast:
     def short(self, entry: PersonEntry, case: Case = "nominative") -> str:
         """«Петрова А.А.»; a minor in the public copy only by class."""
         person = entry.person
-        if self.public and person.minor:
+        if self.public and person.is_minor:
             return grammar.student(person.group, case, self.gender(entry))
         return self._safe(lambda: names.short_name(person, case))
 
     def signature(self, entry: PersonEntry) -> str:
         """«А.А.\u00a0Петрова» (nobody signs as a minor in the public copy: they are left blank)."""
-        if self.public and entry.person.minor:
+        if self.public and entry.person.is_minor:
             return ""
         return names.signature_name(entry.person)
 
@@ -219,7 +219,7 @@ class Cast:
         person = entry.person
         if is_student(person):
             role = grammar.student(person.group, case, self.gender(entry))
-            if self.public and person.minor:
+            if self.public and person.is_minor:
                 return role
             return f"{role} {self.name(entry, case)}"
         name = self.name(entry, case)
@@ -261,7 +261,7 @@ class Cast:
 
 def is_student(person: Person) -> bool:
     """A mentee or mentor who is a student: one with a class or group, or a minor."""
-    return bool(person.group) or person.minor
+    return bool(person.group) or person.is_minor
 
 
 def _minor(gender: str | None) -> str:

@@ -68,7 +68,7 @@ def _fix_pair_point(cast: Cast, doc: Doc[PairsFile], index: int) -> str | None:
         else:
             lead = grammar.student(group, "instrumental", "plural")
             described = [cast.name(e, "instrumental") for e in entries]
-            if cast.public and all(e.person.minor for e in entries):
+            if cast.public and all(e.person.is_minor for e in entries):
                 described = [f"({len(entries)} чел.)"]
         mentees_text = f"{lead} {grammar.join_and(described)}"
     else:
