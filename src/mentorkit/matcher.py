@@ -356,6 +356,11 @@ def _forms(entry: PersonEntry) -> Iterable[tuple[Part, str, Case]]:
                     yield part, names.decline_part(part, word, sex, case), case
 
 
+def is_patronymic(word: str) -> bool:
+    """Whether a folded word ends as a patronymic does: «ильич», «сергеевной»."""
+    return bool(_PATRONYMIC.search(word))
+
+
 def _dotted(tokens: list[Token], j: int) -> bool:
     return 0 <= j < len(tokens) and tokens[j].kind == "initial" and tokens[j].raw.endswith(".")
 

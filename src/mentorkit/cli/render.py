@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from mentorkit.cli.app import app, console
+from mentorkit.cli.app import app, console, parse_today
 from mentorkit.errors import RepositoryNotFound
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def order_command(
     """Приказ с приложениями (дорожная карта, список пар, индивидуальные планы)."""
     from mentorkit.render import render
 
-    result = render("order", files, output=output, public=public, pdf=pdf)
+    result = render("order", files, output=output, public=public, pdf=pdf, today=parse_today(None))
     _report(result.written, console())
 
 
@@ -97,7 +97,7 @@ def plan_command(
     """Дорожная карта отдельным документом, с грифом «УТВЕРЖДЕНА», если она утверждена."""
     from mentorkit.render import render
 
-    result = render("plan", files, output=output, public=public, pdf=pdf)
+    result = render("plan", files, output=output, public=public, pdf=pdf, today=parse_today(None))
     _report(result.written, console())
 
 
@@ -119,7 +119,9 @@ def pair_command(
     """Индивидуальный план наставнической пары: встречи, даты, этапы, отметки о выполнении."""
     from mentorkit.render import render
 
-    result = render("pair", [file], who=who, output=output, public=public, pdf=pdf)
+    result = render(
+        "pair", [file], who=who, output=output, public=public, pdf=pdf, today=parse_today(None)
+    )
     _report(result.written, console())
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -115,13 +116,14 @@ def prepare(
     path: str,
     who: str | None,
     public: bool,
+    today: date | None = None,
 ) -> list[Prepared]:
     """The documents one file gives: one order, one plan, or the plans of the chosen pairs."""
     if kind == "order":
-        return [prepare_order(repo, problems, path, public)]
+        return [prepare_order(repo, problems, path, public, today=today)]
     if kind == "plan":
-        return [prepare_plan(repo, problems, path, public)]
-    return prepare_pairs(repo, problems, path, who, public)
+        return [prepare_plan(repo, problems, path, public, today=today)]
+    return prepare_pairs(repo, problems, path, who, public, today=today)
 
 
 def render(
@@ -132,10 +134,12 @@ def render(
     output: Path | None = None,
     public: bool = False,
     pdf: bool = False,
+    today: date | None = None,
 ) -> RenderResult:
     """Render the documents of `paths` (order, roadmap or pairs files of one repository) and
     write them to `output` (a .docx file or a folder; by default documents/ of the repository),
-    each with a PDF beside it when `pdf` is set."""
+    each with a PDF beside it when `pdf` is set. `today`: the day consent records are checked
+    against (a consent dated later refuses the document, as `check` reports it)."""
     if not paths:
         raise UsageError(
             "не указан ни один файл", hint="например: mentorkit render order orders/146.yaml"
@@ -146,7 +150,7 @@ def render(
     refused: list[RenderRefused] = []
     for path in paths:
         try:
-            prepared += prepare(kind, repo, problems, _relative(path, root), who, public)
+            prepared += prepare(kind, repo, problems, _relative(path, root), who, public, today)
         except RenderRefused as error:
             refused.append(error)
     if len(paths) > 1 and refused:

@@ -107,7 +107,12 @@ def organization_view(repo: Repository, problems: list[Problem], what: str) -> O
 
 
 def prepare_plan(
-    repo: Repository, problems: list[Problem], path: str, public: bool = False
+    repo: Repository,
+    problems: list[Problem],
+    path: str,
+    public: bool = False,
+    *,
+    today: date | None = None,
 ) -> Prepared:
     """The roadmap in `path` as a document of its own, with «УТВЕРЖДЕНА» when it is approved."""
     what = f"Документ {path}"
@@ -117,7 +122,8 @@ def prepare_plan(
     mark = (
         approval_mark("УТВЕРЖДЕНА", organization, approval.order, approval.date) if approval else ""
     )
-    cast = Cast(repo, public)
+    cast = Cast(repo, public, day=approval.date if approval else today, today=today)
+    organization = cast.organization(organization)
     view = roadmap_view(cast, doc, mark)
     cast.refuse_if_needed(what)
     stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -178,6 +184,8 @@ def prepare_pairs(
     path: str,
     who: str | None = None,
     public: bool = False,
+    *,
+    today: date | None = None,
 ) -> list[Prepared]:
     """The individual plan of each pair `who` picks in the pairs file `path`."""
     what = f"Индивидуальный план из {path}"
@@ -189,8 +197,9 @@ def prepare_pairs(
     prepared = []
     shared = Cast(repo, public)
     for index in select_pairs(doc, repo, who):
-        cast = Cast(repo, public, like=shared)
+        cast = Cast(repo, public, like=shared, day=today, today=today)
         view = pair_view(cast, repo, doc, index, mark)
+        header = cast.organization(organization)
         cast.refuse_if_needed(f"Индивидуальный план пары {index + 1} из {path}")
         assert view is not None
         title = "Индивидуальный план наставничества"
@@ -200,7 +209,7 @@ def prepare_pairs(
                 source=path,
                 templates=("pair.docx",),
                 context=Context(
-                    organization=organization,
+                    organization=header,
                     document=DocumentView("pair", title, public, ""),
                     pair=view,
                 ),
