@@ -264,11 +264,11 @@ class Cast:
         """Raise RenderRefused listing every reason `what` cannot be written, if there is one:
         the same consent rule `check` reports (mentorkit.consent), and people.yaml unread."""
         if self._unverified:
-            places = "; ".join(dict.fromkeys(self._unverified))
+            unverified = "; ".join(dict.fromkeys(self._unverified))
             raise RenderRefused(
                 f"{what} не сформирован: файл людей ({self._people_file()}) не прочитан, и "
                 "mentorkit не может проверить согласие на обработку персональных данных тех, "
-                f"кого документ называет: {places}",
+                f"кого документ называет: {unverified}",
                 hint="исправьте people.yaml («mentorkit check» покажет, что с ним не так) — "
                 "без него документ, называющий людей, не формируется",
             )
