@@ -58,6 +58,7 @@ class Mention:
 class PeopleIndex:
     def __init__(self, people: tuple[PersonEntry, ...]) -> None:
         self.people = people
+        self._found: dict[str, list[Found]] = {}
         self._by_id = {entry.person.id: entry for entry in people if entry.person.id}
         self._by_full: dict[str, list[PersonEntry]] = defaultdict(list)
         self._by_short: dict[tuple[str, str], list[PersonEntry]] = defaultdict(list)
@@ -105,5 +106,10 @@ class PeopleIndex:
         ]
 
     def find(self, text: str) -> list[Found]:
-        """Everything the matcher finds in `text`, with the case and how it was written."""
-        return matcher_for(self.people).find(text)
+        """Everything the matcher finds in `text`, with the case and how it was written (each
+        distinct text is read once: a roadmap that several orders approve is not read again)."""
+        found = self._found.get(text)
+        if found is None:
+            found = matcher_for(self.people).find(text)
+            self._found[text] = found
+        return found
