@@ -56,8 +56,15 @@ _SURNAME_ENDINGS = (
 _PATRONYMIC = re.compile(
     r"(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой|ою)$|(?:оглы|кызы)$"
 )
+_NOT_SURNAMES = (
+    "наставни", "наставляем", "учител", "учени", "директор", "куратор", "ответствен", "педагог",
+    "заместител", "руководител", "обучающ", "учащ", "председател", "методист", "воспитател",
+    "классн", "уважаем", "дорог", "студент", "специалист", "исполнител",
+)  # fmt: skip
+"""Words that open «Наставник Илья Сергеевич», «Уважаемая Анна Андреевна»: not a surname."""
 _PUPIL_WORDS = ("учени", "обучающ", "учащ", "воспитанни", "школьни", "класс")
 """Words that make a name read as a pupil's: «ученик 7Б класса Петров Иван Ильич»."""
+_QUOTES = set("«»\"„“”'")
 _SENTENCE_BREAKS = set('.!?…:;-–—•«"(')
 
 
@@ -296,13 +303,21 @@ class Matcher:
         return strength, found
 
     def _alone_counts(self, tokens: list[Token], i: int, person: int) -> bool:
+        """A surname alone is a name when it is capitalised and either ends as surnames do, or
+        stands mid-sentence on its own: not opening a sentence, not in quotes, not next to
+        another capitalised word («Дед Мороз», «клуб «Лев»», «Лев Толстой»)."""
         token = tokens[i]
         if not token.capitalised:
             return False
         if self._surname_like[person]:
             return True
-        entry = self._entries[person]
-        return bool(entry.person.minor or entry.person.group) and not _opens_sentence(tokens, i)
+        if _opens_sentence(tokens, i):
+            return False
+        neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+        return not any(
+            (t.kind == "other" and t.raw in _QUOTES) or (t.kind == "word" and t.capitalised)
+            for t in neighbours
+        )
 
     # --- full names of nobody in people.yaml -------------------------------------------------
 
@@ -315,7 +330,7 @@ class Matcher:
                 continue
             window = tokens[i : i + 3]
             triple = len(window) == 3 and all(t.kind == "word" and t.title_case for t in window)
-            if triple and (_PATRONYMIC.search(window[2].key) or _PATRONYMIC.search(window[1].key)):
+            if triple and _full_name_of_nobody(*(t.key for t in window)):
                 found.append((0, self._nobody(text, tokens, i, i + 2, True)))
                 continue
             dots = 0
@@ -354,6 +369,17 @@ def _forms(entry: PersonEntry) -> Iterable[tuple[Part, str, Case]]:
             for part, word in zip(order, words, strict=True):
                 if word and not (part == "patronymic" and " " in parts.patronymic):
                     yield part, names.decline_part(part, word, sex, case), case
+
+
+def _full_name_of_nobody(first: str, second: str, third: str) -> bool:
+    """«Фамилия Имя Отчество» or «Имя Отчество Фамилия», told by the patronymic's ending; a
+    verb or a title in front («Поручить Илье Сергеевичу», «Наставник Илья Сергеевич») is not
+    a surname."""
+    if is_patronymic(second) and not is_patronymic(third):
+        return not third.startswith(_NOT_SURNAMES)
+    return is_patronymic(third) and not (
+        first.endswith(("ть", "ти")) or first.startswith(_NOT_SURNAMES)
+    )
 
 
 def is_patronymic(word: str) -> bool:
