@@ -28,6 +28,7 @@ CHECKS: tuple[Check, ...] = (
     consent.check_withdrawn,
     consent.check_minor_signs,
     consent.check_mentoring_consent,
+    consent.check_minors_in_git,
     coverage.check_coverage,
     orders.check_orders,
     deadlines.check_deadlines,

@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from mentorkit import consent
+from mentorkit import consent, gitfiles
 from mentorkit.checks.base import Context, describe, gendered
 from mentorkit.load.repository import PersonEntry
 from mentorkit.names import gender_of
 from mentorkit.problems import (
     CONSENT_WITHDRAWN,
+    MINOR_IN_GIT,
     MINOR_SIGNS,
     NO_CONSENT_ORDER,
     NO_CONSENT_PAIR,
@@ -207,3 +208,52 @@ def _mentoring_state(given: date | None) -> str:
     if given is None:
         return "согласия на наставничество нет"
     return f"согласие на наставничество дано позже ({given:%d.%m.%Y})"
+
+
+_MOVE_OUT = (
+    "вынесите несовершеннолетних в файл вне репозитория (в mentorkit.yaml: people: "
+    "../личное/ученики.yaml, или переменная MENTORKIT_PEOPLE), дайте им id и ссылайтесь по id "
+    "(mentees: [ученик-7б-1]); уже записанное останется в истории git — попросите "
+    "администратора её очистить (git filter-repo)"
+)
+
+
+def check_minors_in_git(ctx: Context) -> list[Problem]:
+    """A file git keeps that names a minor: the name stays in the history of every clone."""
+    repo = ctx.repo
+    minors = [entry for entry in repo.people if entry.person.is_minor]
+    if not minors:
+        return []
+    files = sorted({entry.source for entry in minors} | set(repo.files))
+    kept = gitfiles.tracked(repo.root, files)
+    if not kept:
+        return []
+    problems: list[Problem] = []
+    for entry in minors:
+        if entry.source in kept:
+            problems.append(
+                MINOR_IN_GIT.at(
+                    repo.person_at(entry, "name"),
+                    f"{describe(entry)}: запись несовершеннолетнего лежит в файле под контролем "
+                    f"git, и его имя попадает во все копии репозитория — {_MOVE_OUT}",
+                )
+            )
+    minor_indexes = {entry.index for entry in minors}
+    ids = {entry.person.id for entry in repo.people if entry.person.id}
+    reported: set[str] = set()
+    for place in all_places(repo):
+        if place.where.path not in kept or place.where.path in reported:
+            continue
+        if place.kind == "ref" and " ".join(place.value.split()) in ids:
+            continue  # referred to by id: the file holds no name
+        named = [e for e in named_in(ctx, place) if e.index in minor_indexes]
+        if named:
+            reported.add(place.where.path)
+            problems.append(
+                MINOR_IN_GIT.at(
+                    place.where,
+                    f"{place.where.path} под контролем git называет несовершеннолетнего "
+                    f"({describe(named[0])}, {place.field}) — {_MOVE_OUT}",
+                )
+            )
+    return problems

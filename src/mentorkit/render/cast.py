@@ -10,7 +10,7 @@ from datetime import date
 from mentorkit import consent, names
 from mentorkit.errors import RenderRefused
 from mentorkit.load.repository import PEOPLE, PersonEntry, Repository
-from mentorkit.matcher import Found, fold, is_patronymic
+from mentorkit.matcher import Found, fold, is_patronymic, oddities
 from mentorkit.model.people import Case, Person
 from mentorkit.names import UnknownGender, message_name
 from mentorkit.problems import MINOR_SIGNS, NO_MENTORING_CONSENT, Location
@@ -65,10 +65,13 @@ class Cast:
             self._note(found[0], f"{self._role(found[0], role)} ({where})")
             return found[0]
         if not found:
-            self._errors.append(
-                f"«{ref}» ({role}, {where}) нет в people.yaml: добавьте человека туда или "
-                "исправьте написание (Фамилия И.О.)"
+            odd = oddities(ref)
+            fix = (
+                f"в написании {odd} — перепечатайте его по-русски"
+                if odd
+                else "добавьте человека туда или исправьте написание (Фамилия И.О.)"
             )
+            self._errors.append(f"«{ref}» ({role}, {where}) нет в people.yaml: {fix}")
         else:
             self._errors.append(
                 f"«{ref}» ({role}, {where}) подходит нескольким людям в people.yaml: добавьте "
