@@ -326,8 +326,8 @@ def people_files(root: Path, config: Doc[Config] | None) -> list[tuple[str, Loca
     for path in filter(None, variable.split(os.pathsep)):
         named.append((_source(root, Path(path).expanduser()), Location(PEOPLE_VARIABLE)))
     unique: dict[str, Location | None] = {}
-    for source, where in named:
-        unique.setdefault(source, where)
+    for source, named_at in named:
+        unique.setdefault(source, named_at)
     return list(unique.items())
 
 
