@@ -257,6 +257,8 @@ def _signature(order_doc: Doc[Order], repo: Repository, cast: Cast, what: str) -
     if entry is None:
         return SignatureView("", ref)
     cast.may_sign(entry, where)
+    if entry.person.is_minor:
+        return SignatureView("", "")
     head = cast.index.resolve(org.head) if org.head else []
     position = entry.person.position or ""
     if org.head_position and head and head[0].index == entry.index:
