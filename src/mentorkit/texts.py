@@ -48,7 +48,7 @@ def roadmap_places(doc: Doc[Roadmap]) -> Iterator[Place]:
     if roadmap.goal:
         yield Place(doc.at("goal"), roadmap.goal, "цель дорожной карты", "text")
     for i, task in enumerate(roadmap.tasks):
-        yield Place(_item(doc, ("tasks",), i, len(roadmap.tasks)), task, "задачи", "text")
+        yield Place(doc.at("tasks", i), task, "задачи", "text")
     for s_index, section in enumerate(roadmap.sections):
         keys: tuple[str | int, ...] = ("sections", s_index)
         yield Place(doc.at(*keys, "title"), section.title, "раздел дорожной карты", "text")
@@ -59,14 +59,13 @@ def roadmap_places(doc: Doc[Roadmap]) -> Iterator[Place]:
         item = numbered.item
         for field, label in _ITEM_FIELDS.items():
             value = getattr(item, field)
-            values = value if isinstance(value, tuple) else (value,) if value else ()
-            for i, text in enumerate(values):
-                where = _item(doc, (*numbered.keys, field), i, len(values))
-                yield Place(where, text, f"{label}, п. {numbered.number}", "text")
-
-
-def _item(doc: Doc[Roadmap], keys: tuple[str | int, ...], index: int, count: int) -> Location:
-    return doc.at(*keys, index) if count > 1 else doc.at(*keys)
+            label = f"{label}, п. {numbered.number}"
+            if isinstance(value, tuple):
+                # As the documents point at them: each value of a list by its own line.
+                for i, text in enumerate(value):
+                    yield Place(doc.at(*numbered.keys, field, i), text, label, "text")
+            elif value:
+                yield Place(doc.at(*numbered.keys, field), value, label, "text")
 
 
 def pairs_places(doc: Doc[PairsFile], refs: bool = True) -> Iterator[Place]:
@@ -131,8 +130,17 @@ def config_places(doc: Doc[Config], refs: bool = True) -> Iterator[Place]:
             yield Place(doc.at("organization", field), value, label, "text")
 
 
+def people_places(repo: Repository) -> Iterator[Place]:
+    """The positions of people.yaml: free text printed beside the person's name."""
+    for entry in repo.people:
+        if entry.person.position:
+            where = repo.person_at(entry, "position")
+            yield Place(where, entry.person.position, "должность", "text")
+
+
 def all_places(repo: Repository) -> Iterator[Place]:
     """Every place of the repository, file by file."""
+    yield from people_places(repo)
     if repo.config is not None:
         yield from config_places(repo.config)
     for roadmap in repo.roadmaps:

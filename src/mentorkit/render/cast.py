@@ -237,6 +237,15 @@ class Cast:
             return ""
         return names.signature_name(entry.person)
 
+    def position(self, entry: PersonEntry) -> str:
+        """The person's `position:` as this copy prints it (free text too: it is read like any
+        other)."""
+        text = entry.person.position or ""
+        if not text:
+            return text
+        where = self.repo.person_at(entry, "position")
+        return self.text(text, where, "должность в people.yaml")
+
     def gender(self, entry: PersonEntry) -> str:
         return names.gender_of(entry.person) or "m"
 
@@ -251,7 +260,7 @@ class Cast:
             return f"{role} {self.name(entry, case)}"
         name = self.name(entry, case)
         if person.position:
-            return f"{name}, {grammar.decline_position(person.position, case)}"
+            return f"{name}, {grammar.decline_position(self.position(entry), case)}"
         return name
 
     # --- the verdict ----------------------------------------------------------------------

@@ -196,11 +196,17 @@ def prepare_pairs(
     stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     prepared = []
     shared = Cast(repo, public)
+    refused: list[RenderRefused] = []
     for index in select_pairs(doc, repo, who):
         cast = Cast(repo, public, like=shared, day=today, today=today)
         view = pair_view(cast, repo, doc, index, mark)
         header = cast.organization(organization)
-        cast.refuse_if_needed(f"Индивидуальный план пары {index + 1} из {path}")
+        try:
+            cast.refuse_if_needed(f"Индивидуальный план пары {index + 1} из {path}")
+        except RenderRefused as error:
+            # Every pair's reasons at once: one run shows all there is to fix.
+            refused.append(error)
+            continue
         assert view is not None
         title = "Индивидуальный план наставничества"
         prepared.append(
@@ -219,4 +225,7 @@ def prepare_pairs(
                 day=approval[1] if approval else None,
             )
         )
+    if refused:
+        message = "\n".join(error.message for error in refused)
+        raise RenderRefused(message, hint=refused[0].hint)
     return prepared

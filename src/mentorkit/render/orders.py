@@ -260,9 +260,10 @@ def _signature(order_doc: Doc[Order], repo: Repository, cast: Cast, what: str) -
     if entry.person.is_minor:
         return SignatureView("", "")
     head = cast.index.resolve(org.head) if org.head else []
-    position = entry.person.position or ""
+    position = cast.position(entry)
     if org.head_position and head and head[0].index == entry.index:
-        position = org.head_position
+        where = repo.config.at("organization", "head_position")
+        position = cast.text(org.head_position, where, "должность руководителя")
     if not position:
         raise RenderRefused(
             f"{what} не сформирован: у подписывающего ({cast.short(entry)}) не указана "

@@ -61,7 +61,7 @@ def capital(text: str) -> str:
 
 def person_view(cast: Cast, entry: PersonEntry) -> PersonView:
     person = entry.person
-    position = person.position or ""
+    position = cast.position(entry)
     if is_student(person):
         position = grammar.student(person.group, "nominative", cast.gender(entry))
     return PersonView(
