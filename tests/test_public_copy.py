@@ -266,9 +266,8 @@ def _printed_of_file(repo: Repository, path: str) -> list[Place]:
             if place.where.path != path:
                 continue
             field = labels.get(place.field.split(",")[0])
-            if field is None:
-                shown.append(place)
-            elif field in columns or (field in ("activities", "cancelled") and "title" in columns):
+            under_title = field in ("activities", "cancelled") and "title" in columns
+            if field is None or field in columns or under_title:
                 shown.append(place)
     else:
         shown += [p for p in all_places(repo) if p.where.path == path and p.kind == "text"]
