@@ -175,7 +175,7 @@ def test_withdrawn_consent_is_listed_everywhere_and_stops_new_documents(school: 
         "roadmaps/2023-2024.yaml",
     ]
     assert all("отозвала согласие 01.10.2023" in p.message for p in problems if p.code == "MK405")
-    # Order 158 is dated 10.10.2023, after the withdrawal; order 145 (approving the roadmap)
+    # Order 158 is dated 02.10.2023, after the withdrawal; order 145 (approving the roadmap)
     # is dated before it.
     in_orders = [str(p.location).split(":")[0] for p in problems if p.code == "MK406"]
     assert in_orders == ["orders/2023-158-diagnostics.yaml"]
@@ -416,3 +416,62 @@ def test_check_warns_when_git_keeps_a_minors_name(school: Path, tmp_path: Path) 
     problems = check([school], TODAY).problems
     assert not [p for p in problems if p.code == "MK410"]
     assert not [p for p in problems if p.severity == "error"]
+
+
+# --- free text in the public copy and in check --------------------------------------------------
+
+
+def _point(school: Path, text: str) -> Path:
+    order = school / "orders/2023-158-diagnostics.yaml"
+    _edit(order, "  - Контроль за", f"  - {text}\n  - Контроль за")
+    return order
+
+
+def test_a_full_name_of_nobody_is_shortened_in_the_public_copy(school: Path) -> None:
+    from tests.test_render import everything
+
+    order = _point(school, "Поблагодарить Сидорова Петра Ивановича за помощь.")
+    (written,) = render("order", [order], public=True).written
+    text = everything(written.docx)
+    assert "Поблагодарить Сидорова П.И. за помощь." in text
+    assert "Петра" not in text
+    (own,) = render("order", [order], output=school / "own").written
+    assert "Сидорова Петра Ивановича" in everything(own.docx)
+
+
+def test_a_full_name_of_nobody_that_reads_as_a_pupil_is_refused(school: Path) -> None:
+    order = _point(school, "Отметить ученика 8В класса Кузнецова Артёма Игоревича.")
+    with pytest.raises(RenderRefused) as refused:
+        render("order", [order], public=True)
+    message = refused.value.message
+    assert "похоже на имя обучающегося" in message
+    assert "orders/2023-158-diagnostics.yaml:18:5" in message
+    assert "Кузнецов" not in message
+
+
+@pytest.mark.parametrize("written", ["ХОТЕНЧАН О.В.", "Ольге Хотенчан", "Хотенчан О. В"])
+def test_check_finds_a_person_without_consent_however_written(school: Path, written: str) -> None:
+    _edit(school / "people.yaml", "    consent: 2023-08-28\n", "")
+    order = school / "orders/2023-158-diagnostics.yaml"
+    _edit(order, "Педагогу-психологу Хотенчан О.В.", f"Поручить {written}")
+    problems = [p for p in check([school], TODAY).problems if p.code == "MK401"]
+    assert [str(p.location) for p in problems if p.location.path.startswith("orders/2023-158")] == [
+        "orders/2023-158-diagnostics.yaml:14:5"
+    ]
+    with pytest.raises(RenderRefused, match=r"Хотенчан О\.В\. — нет согласия"):
+        render("order", [order])
+
+
+def test_the_matcher_does_not_take_an_ordinary_word_for_a_person(school: Path) -> None:
+    _edit(
+        school / "people.yaml",
+        "  - name: Хотенчан Ольга Владимировна\n",
+        "  - name: Мороз Роза Ивановна\n    position: учитель музыки\n"
+        "  - name: Хотенчан Ольга Владимировна\n",
+    )
+    order = _point(school, "Провести акцию «Мороз и солнце»; Дед Мороз поздравит первоклассников.")
+    assert not [p for p in check([school], TODAY).problems if p.code == "MK401"]
+    assert render("order", [order], public=True).written
+    _edit(order, "Дед Мороз поздравит", "Мороз Р.И. поздравит")
+    with pytest.raises(RenderRefused, match=r"Мороз Р\.И\. — нет согласия"):
+        render("order", [order])

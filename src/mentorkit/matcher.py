@@ -21,6 +21,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from mentorkit import names
@@ -68,6 +69,7 @@ _QUOTES = set("«»\"„“”'")
 _SENTENCE_BREAKS = set('.!?…:;-–—•«"(')
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """A word as the index keeps it: NFC, no invisible characters, Cyrillic for Latin
     look-alikes (where the word has Cyrillic letters), «е» for «ё», lower case."""
@@ -97,7 +99,7 @@ def oddities(text: str) -> str:
     return "; ".join(notes)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
@@ -108,14 +110,33 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        letter = next((c for c in unicodedata.normalize("NFC", self.raw) if c.isalpha()), "")
-        return letter.isupper()
+        return _shape(self.raw)[0]
 
     @property
     def title_case(self) -> bool:
-        word = unicodedata.normalize("NFC", self.raw)
-        letters = [c for c in word if c.isalpha()]
-        return bool(letters) and letters[0].isupper() and not all(c.isupper() for c in letters)
+        """«Соколов», not «СОКОЛОВ» nor «соколов»."""
+        return _shape(self.raw)[1]
+
+
+@lru_cache(maxsize=1 << 16)
+def _shape(raw: str) -> tuple[bool, bool]:
+    letters = [c for c in unicodedata.normalize("NFC", raw) if c.isalpha()]
+    capitalised = bool(letters) and letters[0].isupper()
+    return capitalised, capitalised and not all(c.isupper() for c in letters)
+
+
+_DIGIT = re.compile(r"[\d_]")
+
+
+@lru_cache(maxsize=1 << 16)
+def _classify(raw: str) -> tuple[str, Literal["word", "other"], bool]:
+    """A word's key, whether it is a word at all (not «7Б»), and whether it is one capital
+    letter (an initial, if a dot or a space follows)."""
+    key = fold(raw)
+    if _DIGIT.search(key):
+        return key, "other", False
+    letter = unicodedata.normalize("NFC", raw).translate(_INVISIBLE_TABLE)
+    return key, "word", len(key) == 1 and letter.isupper()
 
 
 def tokenize(text: str) -> list[Token]:
@@ -130,12 +151,11 @@ def tokenize(text: str) -> list[Token]:
         if len(raw) == 1 and not raw.isalnum():
             tokens.append(Token(start, end, raw, raw, "other", newline))
             continue
-        key = fold(raw)
-        if any(ch.isdigit() for ch in key) or "_" in key:
+        key, kind, capital_letter = _classify(raw)
+        if kind == "other":
             tokens.append(Token(start, end, raw, key, "other", newline))
             continue
-        letter = unicodedata.normalize("NFC", raw).translate(_INVISIBLE_TABLE)
-        if len(key) == 1 and letter.isupper():
+        if capital_letter:
             if text.startswith(".", end):
                 tokens.append(Token(start, end + 1, raw + ".", key, "initial", newline))
                 last = end + 1
