@@ -167,3 +167,8 @@ def test_the_work_per_text_does_not_grow_with_the_people() -> None:
         matcher.find(text)
         counts.append(Counting.calls)
     assert counts[0] == counts[1] == len([t for t in tokenize(text) if t.kind == "word"])
+
+
+def test_a_turkic_patronymic_is_one_name_with_its_ogly() -> None:
+    (found,) = Matcher(PEOPLE).find("Поручить Алиеву Рашиду Гусейн оглы провести урок")
+    assert found.text == "Алиеву Рашиду Гусейн оглы" and found.case == "dative"

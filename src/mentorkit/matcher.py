@@ -276,7 +276,8 @@ class Matcher:
         if first:
             patronymic = self._part_at(tokens, i + 2, person, "patronymic", first)
             if patronymic:
-                readings.append((3, i, i + 2, patronymic, True))
+                turkic = _turkic_at(tokens, i + 3)
+                readings.append((3, i, i + 3 if turkic else i + 2, patronymic, True))
             readings.append((2, i, i + 1, first, True))
         # Имя [Отчество] Фамилия
         before = self._part_at(tokens, i - 1, person, "patronymic", cases)
@@ -387,7 +388,9 @@ def _forms(entry: PersonEntry) -> Iterable[tuple[Part, str, Case]]:
     for sex in (gender,) if gender else ("f", "m"):
         for case in CASES[1:]:
             for part, word in zip(order, words, strict=True):
-                if word and not (part == "patronymic" and " " in parts.patronymic):
+                if part == "patronymic" and " " in parts.patronymic:
+                    yield part, word, case  # «Гусейн оглы» does not decline
+                elif word:
                     yield part, names.decline_part(part, word, sex, case), case
 
 
@@ -405,6 +408,14 @@ def _full_name_of_nobody(first: str, second: str, third: str) -> bool:
 def is_patronymic(word: str) -> bool:
     """Whether a folded word ends as a patronymic does: «ильич», «сергеевной»."""
     return bool(_PATRONYMIC.search(word))
+
+
+_TURKIC = {"оглы", "кызы", "улы", "уулу", "гызы"}
+
+
+def _turkic_at(tokens: list[Token], j: int) -> bool:
+    """«оглы», «кызы» after a Turkic patronymic: a word of the name too."""
+    return 0 <= j < len(tokens) and tokens[j].kind == "word" and tokens[j].key in _TURKIC
 
 
 def _dotted(tokens: list[Token], j: int) -> bool:

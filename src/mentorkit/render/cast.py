@@ -182,11 +182,6 @@ class Cast:
             parent=scan("parent"),
         )
 
-    def mentions(self, text: str) -> list[Found]:
-        """The people of people.yaml named in `text`, in any case and any order; a surname
-        and initials shared by two people count for neither."""
-        return [found for found in self.index.find(text) if len(found.matches) == 1]
-
     def _note(self, entry: PersonEntry, where: str) -> None:
         self._entries[entry.index] = entry
         places = self._named.setdefault(entry.index, [])
@@ -264,13 +259,6 @@ class Cast:
         return name
 
     # --- the verdict ----------------------------------------------------------------------
-
-    def without_consent(self) -> list[tuple[Person, list[str]]]:
-        return [
-            (self._entries[index].person, places)
-            for index, places in self._named.items()
-            if self._entries[index].person.consent is None
-        ]
 
     def refuse_if_needed(self, what: str) -> None:
         """Raise RenderRefused listing every reason `what` cannot be written, if there is one:
