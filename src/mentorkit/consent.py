@@ -100,3 +100,22 @@ def refusals(
     if withdrawn is not None and (public or withdrawn <= day):
         reasons.append(f"согласие отозвано {withdrawn:%d.%m.%Y} ({CONSENT_WITHDRAWN.code})")
     return reasons
+
+
+def mentoring_refusal(person: Person, day: date) -> str | None:
+    """Why an order dated `day` may not make `person` a mentor (ст. 351.8 ТК РФ, from
+    01.03.2025: only with written consent given by then); None where it may."""
+    if day < MENTORING_CONSENT_FROM:
+        return None
+    given = person.mentoring_consent
+    if given is not None and given <= day:
+        return None
+    state = (
+        "согласия на наставничество нет"
+        if given is None
+        else f"согласие на наставничество дано позже ({given:%d.%m.%Y})"
+    )
+    return (
+        f"{state} — с 01.03.2025 наставника назначают только с письменного согласия "
+        "(ст. 351.8 ТК РФ): внесите его дату в people.yaml (mentoring_consent: ГГГГ-ММ-ДД)"
+    )

@@ -5,7 +5,6 @@ itself is mentorkit.consent, the one `render` obeys."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 
 from mentorkit import consent, gitfiles
 from mentorkit.checks.base import Context, describe, gendered
@@ -133,8 +132,8 @@ def check_withdrawn(ctx: Context) -> list[Problem]:
     for index, doc in enumerate(ctx.repo.orders):
         reported: set[int] = set()
         for where, entry in _order_named(ctx, index):
-            day = withdrawn.get(entry.index)
-            if day is None or doc.model.date < day or entry.index in reported:
+            day = consent.withdrawn_by(entry.person, doc.model.date)
+            if day is None or entry.index in reported:
                 continue
             reported.add(entry.index)
             problems.append(
@@ -177,7 +176,7 @@ def check_mentoring_consent(ctx: Context) -> list[Problem]:
     problems: list[Problem] = []
     for order_doc in ctx.repo.orders:
         order = order_doc.model
-        if order.type != "pairs" or order.date < consent.MENTORING_CONSENT_FROM:
+        if order.type != "pairs":
             continue
         for doc in ctx.repo.pairs:
             if doc.path != order.pairs:
@@ -188,26 +187,16 @@ def check_mentoring_consent(ctx: Context) -> list[Problem]:
                 found = ctx.people.resolve(pair.mentor)
                 if len(found) != 1:
                     continue
-                given = found[0].person.mentoring_consent
-                if given is not None and given <= order.date:
-                    continue
-                problems.append(
-                    NO_MENTORING_CONSENT.at(
-                        doc.at("pairs", index, "mentor"),
-                        f"{describe(found[0])}: приказ № {order.number} от "
-                        f"{order.date:%d.%m.%Y} назначает наставником, а "
-                        f"{_mentoring_state(given)} — с 01.03.2025 наставника назначают "
-                        "только с письменного согласия (ст. 351.8 ТК РФ): внесите его дату в "
-                        "people.yaml (mentoring_consent: ГГГГ-ММ-ДД)",
+                refusal = consent.mentoring_refusal(found[0].person, order.date)
+                if refusal is not None:
+                    problems.append(
+                        NO_MENTORING_CONSENT.at(
+                            doc.at("pairs", index, "mentor"),
+                            f"{describe(found[0])}: приказ № {order.number} от "
+                            f"{order.date:%d.%m.%Y} назначает наставником, а {refusal}",
+                        )
                     )
-                )
     return problems
-
-
-def _mentoring_state(given: date | None) -> str:
-    if given is None:
-        return "согласия на наставничество нет"
-    return f"согласие на наставничество дано позже ({given:%d.%m.%Y})"
 
 
 _MOVE_OUT = (

@@ -9,7 +9,7 @@ from datetime import date
 
 from mentorkit import consent, names
 from mentorkit.errors import RenderRefused
-from mentorkit.load.repository import PEOPLE, PersonEntry, Repository
+from mentorkit.load.repository import PEOPLE, PersonEntry, Repository, people_files
 from mentorkit.matcher import Found, fold, is_patronymic, oddities
 from mentorkit.model.people import Case, Person
 from mentorkit.names import UnknownGender, message_name
@@ -98,15 +98,10 @@ class Cast:
 
     def mentor(self, entry: PersonEntry, where: Location, day: date) -> None:
         """From 01.03.2025 (ст. 351.8 ТК РФ) a mentor is fixed only with written consent."""
-        if day < consent.MENTORING_CONSENT_FROM:
-            return
-        given = entry.person.mentoring_consent
-        if given is None or given > day:
-            state = "нет" if given is None else f"оно дано позже приказа ({given:%d.%m.%Y})"
+        refusal = consent.mentoring_refusal(entry.person, day)
+        if refusal is not None:
             self._errors.append(
-                f"{message_name(entry.person)} — наставник ({where}): с 01.03.2025 наставником "
-                "назначают только с письменного согласия (ст. 351.8 ТК РФ), а в people.yaml "
-                f"{state}; внесите его дату: mentoring_consent: ГГГГ-ММ-ДД "
+                f"{message_name(entry.person)} — наставник ({where}): {refusal} "
                 f"({NO_MENTORING_CONSENT.code})"
             )
 
@@ -299,7 +294,8 @@ class Cast:
         raise RenderRefused(f"{what} не сформирован:\n{body}", hint=hint)
 
     def _people_file(self) -> str:
-        return PEOPLE
+        files = [source for source, _ in people_files(self.repo.root, self.repo.config)]
+        return ", ".join(files) or PEOPLE
 
 
 def is_student(person: Person) -> bool:
