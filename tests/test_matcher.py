@@ -172,3 +172,16 @@ def test_the_work_per_text_does_not_grow_with_the_people() -> None:
 def test_a_turkic_patronymic_is_one_name_with_its_ogly() -> None:
     (found,) = Matcher(PEOPLE).find("Поручить Алиеву Рашиду Гусейн оглы провести урок")
     assert found.text == "Алиеву Рашиду Гусейн оглы" and found.case == "dative"
+
+
+def test_a_womans_surname_in_the_nominative_is_not_a_mans_in_the_genitive() -> None:
+    from mentorkit.refs import PeopleIndex
+
+    people = (
+        PersonEntry(0, Person(name="Потапова Валерия Романовна")),
+        PersonEntry(1, Person(name="Потапов Вадим Романович")),
+    )
+    (found,) = Matcher(people).find("Ответственный: Потапова В.Р.")
+    assert {e.index for e in found.matches} == {0, 1} and found.weak == (1,)
+    (mention,) = PeopleIndex(people).mentions("Ответственный: Потапова В.Р.")
+    assert [e.index for e in mention.matches] == [0]

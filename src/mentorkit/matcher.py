@@ -196,6 +196,9 @@ class Found:
     """Read as a man's surname in the genitive or accusative with initials («Директорова
     И.И.»), which is also how a woman's surname is written in the nominative: a reference that
     must be in the nominative is then somebody else."""
+    weak: tuple[int, ...] = ()
+    """Of several matches, those read only that way (`clash`): a reference in the nominative
+    means the others («Потапова В.Р.» is Потапова, not Потапов in the genitive)."""
 
 
 class Matcher:
@@ -458,6 +461,9 @@ def _merge(text: str, candidates: list[tuple[int, Found]]) -> list[Found]:
                     all(h.bare for h in hits),
                     any(h.pupil for h in hits),
                     all(h.clash for h in hits),
+                    tuple(e.index for h in hits if h.clash for e in h.matches)
+                    if not all(h.clash for h in hits)
+                    else (),
                 ),
             )
         )

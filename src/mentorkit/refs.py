@@ -100,7 +100,7 @@ class PeopleIndex:
         somebody people.yaml does not hold is a mention of nobody. A surname alone is left out
         where it fits several people."""
         return [
-            Mention(" ".join(found.text.split()), found.start, () if found.clash else found.matches)
+            Mention(" ".join(found.text.split()), found.start, _nominative(found))
             for found in self.find(text)
             if not (found.bare and len(found.matches) > 1)
         ]
@@ -113,3 +113,10 @@ class PeopleIndex:
             found = matcher_for(self.people).find(text)
             self._found[text] = found
         return found
+
+
+def _nominative(found: Found) -> tuple[PersonEntry, ...]:
+    """The people a find names when it is read in the nominative, as a reference is."""
+    if found.clash:
+        return ()
+    return tuple(entry for entry in found.matches if entry.index not in found.weak)

@@ -28,9 +28,14 @@ def named_in(ctx: Context, place: Place) -> list[PersonEntry]:
     """The people of people.yaml a place names: a reference that names one person, or everyone
     the matcher tells apart in free text."""
     if place.kind == "ref":
-        found = ctx.people.resolve(place.value)
-        return found if len(found) == 1 else []
-    return [f.matches[0] for f in ctx.people.find(place.value) if len(f.matches) == 1]
+        resolved = ctx.people.resolve(place.value)
+        return resolved if len(resolved) == 1 else []
+    named = []
+    for found in ctx.people.find(place.value):
+        strong = [e for e in found.matches if e.index not in found.weak]
+        if len(strong) == 1:
+            named.append(strong[0])
+    return named
 
 
 def named_people(ctx: Context, places: Iterable[Place]) -> list[tuple[Location, PersonEntry]]:

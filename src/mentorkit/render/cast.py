@@ -144,8 +144,11 @@ class Cast:
                     f"несовершеннолетнего ({', '.join(message_name(e.person) for e in minors)}), "
                     "а в копии для сайта можно назвать только класс: уберите имя из текста"
                 )
-            return None
-        entry = mention.matches[0]
+                return None
+            strong = [e for e in mention.matches if e.index not in mention.weak]
+            if len(strong) != 1:
+                return None
+        entry = strong[0] if len(mention.matches) > 1 else mention.matches[0]
         self._note(entry, f"{role} ({where})")
         person = entry.person
         if self.public and person.is_minor:
