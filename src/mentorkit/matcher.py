@@ -210,23 +210,38 @@ class Matcher:
         index: dict[str, dict[tuple[int, Part], set[Case]]] = defaultdict(dict)
         self._initials: dict[int, tuple[str, str]] = {}
         self._surname_like: dict[int, bool] = {}
+        # Keys of two words that stand side by side in a name: (surname form, first name or
+        # patronymic form in a case it shares), and (surname form, first initial). A surname
+        # is then checked only against the people its neighbour points to, not against all
+        # the people who share it.
+        self._pairs: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self._by_initial: dict[tuple[str, str], set[int]] = defaultdict(set)
+        endings = tuple(fold(e) for e in _SURNAME_ENDINGS)
         for entry in people:
             person = entry.person
             parts = names.split_name(person.name)
-            self._initials[entry.index] = (fold(parts.first[:1]), fold(parts.patronymic[:1]))
+            first_letter = fold(parts.first[:1])
+            self._initials[entry.index] = (first_letter, fold(parts.patronymic[:1]))
             surname = fold(parts.surname)
-            self._surname_like[entry.index] = len(surname) > 3 and surname.endswith(
-                tuple(fold(e) for e in _SURNAME_ENDINGS)
-            )
+            self._surname_like[entry.index] = len(surname) > 3 and surname.endswith(endings)
+            own: dict[Part, dict[str, set[Case]]] = defaultdict(lambda: defaultdict(set))
             for part, word, case in _forms(entry):
-                cases = index[fold(word)].setdefault((entry.index, part), set())
-                cases.add(case)
+                key = fold(word)
+                index[key].setdefault((entry.index, part), set()).add(case)
+                own[part][key].add(case)
+            for key, cases in own["surname"].items():
+                if first_letter:
+                    self._by_initial[(key, first_letter)].add(entry.index)
+                for part in ("first", "patronymic"):
+                    for other, other_cases in own[part].items():
+                        if cases & other_cases:
+                            self._pairs[(key, other)].add(entry.index)
         self._parts: dict[str, dict[tuple[int, Part], frozenset[Case]]] = {
             word: {key: frozenset(c) for key, c in forms.items()} for word, forms in index.items()
         }
-        self._surnames: dict[str, tuple[Form, ...]] = {}
+        self._surnames: dict[str, dict[int, Form]] = {}
         for word, forms in self._parts.items():
-            found = tuple(Form(p, part, c) for (p, part), c in forms.items() if part == "surname")
+            found = {p: Form(p, part, c) for (p, part), c in forms.items() if part == "surname"}
             if found:
                 self._surnames[word] = found
 
@@ -238,15 +253,35 @@ class Matcher:
         for i, token in enumerate(tokens):
             if token.kind != "word":
                 continue
-            by_person: dict[int, list[tuple[int, Found]]] = defaultdict(list)
-            for form in self._surnames.get(token.key, ()):
-                found = self._around(text, tokens, i, form)
+            forms = self._surnames.get(token.key)
+            if not forms:
+                continue
+            people: Iterable[int] = self._neighbours(tokens, i)
+            if not people:
+                if not token.capitalised:
+                    continue
+                people = forms  # the surname alone: whoever has it
+            for person in people:
+                form = forms.get(person)
+                found = self._around(text, tokens, i, form) if form else None
                 if found is not None:
-                    by_person[form.person].append(found)
-            for readings in by_person.values():
-                candidates.append(max(readings, key=lambda r: (r[0], r[1].end - r[1].start)))
+                    candidates.append(found)
         candidates += self._unknown(text, tokens, {f.start for _, f in candidates})
         return _merge(text, candidates)
+
+    def _neighbours(self, tokens: list[Token], i: int) -> set[int]:
+        """The people a surname's neighbours point to: a name part or an initial of theirs."""
+        key = tokens[i].key
+        people: set[int] = set()
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if not 0 <= j < len(tokens):
+                continue
+            near = tokens[j]
+            if near.kind == "word" and abs(j - i) == 1:
+                people |= self._pairs.get((key, near.key), set())
+            elif near.kind == "initial":
+                people |= self._by_initial.get((key, near.key), set())
+        return people
 
     # --- one surname and what stands around it ----------------------------------------------
 
