@@ -9,6 +9,7 @@ from typing import NoReturn
 from rich.markup import escape
 
 from mentorkit.cli import check as _check  # noqa: F401  (registers its commands)
+from mentorkit.cli import importer as _importer  # noqa: F401  (registers its commands)
 from mentorkit.cli import people as _people  # noqa: F401  (registers its commands)
 from mentorkit.cli import render as _render  # noqa: F401  (registers its commands)
 from mentorkit.cli import status as _status  # noqa: F401  (registers its commands)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from mentorkit.model.common import Model, PersonRef, Texts
+from mentorkit.model.people import Case
 
 
 class Organization(Model):
@@ -19,6 +20,15 @@ class Organization(Model):
     )
     address: str | None = Field(None, description="Адрес и телефоны для шапки бланка")
     parent: str | None = Field(None, description="Вышестоящий орган для шапки бланка")
+    phone: str | None = Field(
+        None, description="Телефон для отметки об исполнителе, если у исполнителя нет своего"
+    )
+    forms: dict[str, dict[Case, str]] = Field(
+        default_factory=dict,
+        description="Готовые падежные формы наименований и должностей, которые mentorkit "
+        "склоняет неверно: {Управление образованием Ивантеевского МР: {genitive: Управления "
+        "образованием Ивантеевского МР}}",
+    )
 
 
 class Rules(Model):

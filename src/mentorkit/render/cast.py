@@ -5,6 +5,7 @@ in the public one (`--public`). Whatever stops the document is collected and ref
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 
 from mentorkit import consent, names
@@ -17,6 +18,18 @@ from mentorkit.problems import MINOR_SIGNS, NO_MENTORING_CONSENT, Location
 from mentorkit.refs import PeopleIndex
 from mentorkit.render import grammar
 from mentorkit.render.context import OrganizationView
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named inside free text, in some case, in full or by surname and initials."""
+
+    start: int
+    end: int
+    entry: PersonEntry
+    case: Case
+    full: bool
+
 
 _FEMININE_ROLES = {
     "наставляемый": "наставляемая",
@@ -166,19 +179,32 @@ class Cast:
         """The header of the document (mentorkit.yaml's organization) as this copy prints it."""
         config = self.repo.config
 
-        def scan(field: str) -> str:
+        def scan(field: str, key: str | None = None) -> str:
             value: str = getattr(view, field)
             if config is None or not value:
                 return value
-            return self.text(value, config.at("organization", field), "шапка документа")
+            return self.text(value, config.at("organization", key or field), "шапка документа")
 
-        return OrganizationView(
+        return replace(
+            view,
             name=scan("name"),
             short_name=scan("short_name"),
             place=scan("place"),
             address=scan("address"),
             parent=scan("parent"),
+            genitive=scan("genitive", "short_name"),
+            phone=scan("phone"),
         )
+
+    def mentions(self, text: str) -> list[Mention]:
+        """The people of people.yaml named in `text`, in any case and any order (the matcher's
+        reading); a name that fits several people counts for none of them."""
+        named: list[Mention] = []
+        for found in self.index.find(text):
+            strong = [e for e in found.matches if e.index not in found.weak]
+            if len(strong) == 1:
+                named.append(Mention(found.start, found.end, strong[0], found.case, found.full))
+        return named
 
     def _note(self, entry: PersonEntry, where: str) -> None:
         self._entries[entry.index] = entry
@@ -253,7 +279,10 @@ class Cast:
             return f"{role} {self.name(entry, case)}"
         name = self.name(entry, case)
         if person.position:
-            return f"{name}, {grammar.decline_position(self.position(entry), case)}"
+            position = grammar.decline_position(
+                self.position(entry), case, grammar.forms_of(self.repo)
+            )
+            return f"{name}, {position}"
         return name
 
     # --- the verdict ----------------------------------------------------------------------
