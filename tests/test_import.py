@@ -267,3 +267,19 @@ def test_enumerated_and_activities() -> None:
         "Семинар - изучение документов",
         [],
     )
+
+
+@pytest.mark.parametrize(
+    ("typeset", "read"),
+    [
+        ("на 2021\u20112022 учебный год", "на 2021-2022 учебный год"),
+        ("МОБУ СОШ №20", "МОБУ СОШ № 20"),
+        ("приказ №\xa0156  от\u202f30.08.2021", "приказ № 156 от 30.08.2021"),
+        ("настав\xadничества", "наставничества"),
+        ("строка\n\n  вторая", "строка\nвторая"),
+    ],
+)
+def test_text_is_read_as_a_reader_sees_it(typeset: str, read: str) -> None:
+    from mentorkit.importer.blocks import clean
+
+    assert clean(typeset) == read

@@ -291,7 +291,7 @@ def test_people_command_lists_every_place_and_document(
     lines = out.splitlines()
     assert (
         lines[0]
-        == "Хотенчан О.В. (взрослый; согласие: дано 28.08.2023) — запись в people.yaml:13:11"
+        == "Хотенчан О.В. (взрослый; согласие: дано 28.08.2023) — запись в people.yaml:14:11"
     )
     assert lines[1] == "В файлах репозитория: 4 упоминания."
     assert "  orders/2023-158-diagnostics.yaml:14:5: пункт 2 из points" in lines
@@ -302,7 +302,7 @@ def test_people_command_lists_every_place_and_document(
         "name": "С.И.С. (7Б)",
         "minor": True,
         "consent": "дано 11.09.2023 представителем",
-        "record": "people.yaml:49:11",
+        "record": "people.yaml:50:11",
     }
     assert [p["path"] for p in data["places"]] == ["pairs/2023-2024.yaml"]
     assert (
@@ -393,8 +393,8 @@ def test_check_warns_when_git_keeps_a_minors_name(school: Path, tmp_path: Path) 
     warnings = [p for p in check([school], TODAY).problems if p.code == "MK410"]
     assert sorted(str(p.location) for p in warnings) == [
         "pairs/2023-2024.yaml:36:15",
-        "people.yaml:49:11",
-        "people.yaml:55:11",
+        "people.yaml:50:11",
+        "people.yaml:56:11",
     ]
     assert all("MENTORKIT_PEOPLE" in p.message and "id" in p.message for p in warnings)
     assert "Соколов" not in " ".join(p.message for p in warnings)

@@ -126,3 +126,9 @@ def _nominative(found: Found) -> tuple[PersonEntry, ...]:
     if found.clash:
         return ()
     return tuple(entry for entry in found.matches if entry.index not in found.weak)
+
+
+def minor_label(name: str, group: str | None) -> str:
+    """A minor as a message or a calendar may name them: initials and class, «С.И. (7Б)»."""
+    initials = "".join(part[0] + "." for part in name.split()[:2])
+    return f"{initials} ({group})" if group else initials

@@ -31,6 +31,7 @@ CHECKS: tuple[Check, ...] = (
     consent.check_minors_in_git,
     coverage.check_coverage,
     orders.check_orders,
+    deadlines.check_calendar,
     deadlines.check_deadlines,
     deadlines.check_meeting_dates,
 )

@@ -3,6 +3,7 @@ a .docx and a PDF, so that everything after reading knows nothing of the file fo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -52,8 +53,19 @@ class Document:
         return [b for b in self.blocks if isinstance(b, Table)]
 
 
+_TYPOGRAPHY = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2011": "-", "\xad": None})
+"""What typesetting adds and a reader does not see: non-breaking spaces and hyphens (mentorkit's
+own documents are full of them), soft hyphens."""
+
+
+_NUMBER_SIGN = re.compile(r"№(?=\d)")
+
+
 def clean(text: str) -> str:
-    """Spaces as a reader sees them: runs of blanks (tabs, non-breaking spaces) are one space,
-    line breaks stay."""
-    lines = (" ".join(line.replace("\xa0", " ").split()) for line in text.split("\n"))
+    """Text as a reader sees it: runs of blanks (tabs, non-breaking spaces) are one space, a
+    non-breaking hyphen is a hyphen, line breaks stay."""
+    lines = (" ".join(line.translate(_TYPOGRAPHY).split()) for line in text.split("\n"))
+    # «№12» and «№ 12» are one number: written the way mentorkit's documents print it, so that
+    # a document mentorkit rendered imports back to the same text
+    lines = (_NUMBER_SIGN.sub("№ ", line) for line in lines)
     return "\n".join(line for line in lines if line)

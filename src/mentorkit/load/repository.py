@@ -121,8 +121,7 @@ def find_root(start: Path) -> Path:
             return candidate
     raise RepositoryNotFound(
         f"{start} — не репозиторий mentorkit: ни в этой папке, ни выше нет файла {CONFIG}",
-        hint="перейдите в папку репозитория или создайте в ней mentorkit.yaml "
-        "(образец — в roadmaps/ репозитория mentorkit)",
+        hint="перейдите в папку репозитория или создайте новый: mentorkit init ПАПКА",
     )
 
 
