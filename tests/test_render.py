@@ -330,7 +330,7 @@ def test_public_copy_refuses_a_minor_named_in_free_text(school: Path) -> None:
     render_one("order", order)
     with pytest.raises(RenderRefused) as refused:
         render_one("order", order, public=True)
-    assert "С.И.С. (7Б) — несовершеннолетний" in refused.value.message
+    assert "С.И. (7Б) — несовершеннолетний" in refused.value.message
     assert "Соколов" not in refused.value.message
     assert "пункт 4 приказа (orders/2023-158-diagnostics.yaml:" in refused.value.message
 

@@ -180,15 +180,17 @@ def signature_name(person: Person) -> str:
     return f"{marks}{NBSP}{name}" if marks else name
 
 
+def minor_label(name: str, group: str | None) -> str:
+    """A minor as a message or a calendar may name them: initials and class, «С.И. (7Б)»."""
+    initials = "".join(part[0] + "." for part in name.split()[:2])
+    return f"{initials} ({group})" if group else initials
+
+
 def minor_mark(person: Person) -> str:
-    """A minor as a message may name them: initials and class, «С.И.С. (7Б)»."""
-    parts = split_name(person.name)
-    letters = "".join(
-        f"{word[0]}." for word in (parts.surname, parts.first, parts.patronymic) if word
-    )
-    return f"{letters} ({person.group})" if person.group else f"{letters} (несовершеннолетний)"
+    """A minor as a message may name them: initials and class, «С.И. (7Б)»."""
+    return minor_label(person.name, person.group)
 
 
 def message_name(person: Person) -> str:
-    """Only as much of a person as a message needs: «Петрова А.А.»; a minor «С.И.С. (7Б)»."""
+    """Only as much of a person as a message needs: «Петрова А.А.»; a minor «С.И. (7Б)»."""
     return minor_mark(person) if person.is_minor else short_name(person)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from mentorkit.load.repository import PersonEntry
 from mentorkit.matcher import Found, matcher_for
+from mentorkit.names import minor_label as minor_label  # kept here for ical and edit
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _SURNAME_INITIALS = re.compile(
@@ -126,9 +127,3 @@ def _nominative(found: Found) -> tuple[PersonEntry, ...]:
     if found.clash:
         return ()
     return tuple(entry for entry in found.matches if entry.index not in found.weak)
-
-
-def minor_label(name: str, group: str | None) -> str:
-    """A minor as a message or a calendar may name them: initials and class, «С.И. (7Б)»."""
-    initials = "".join(part[0] + "." for part in name.split()[:2])
-    return f"{initials} ({group})" if group else initials

@@ -32,7 +32,7 @@ class Naming:
 @dataclass(frozen=True)
 class PersonReport:
     name: str
-    """As a message may show the person: «Петрова А.А.», a minor «С.И.С. (7Б)»."""
+    """As a message may show the person: «Петрова А.А.», a minor «С.И. (7Б)»."""
     minor: bool
     consent: str
     """«дано 01.09.2023», «отозвано 01.02.2024», «нет»."""

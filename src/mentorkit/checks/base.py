@@ -96,5 +96,5 @@ def gendered(entry: PersonEntry, male: str, female: str) -> str:
 
 def describe(entry: PersonEntry) -> str:
     """Only as much of a person as a message needs: surname and initials; a minor by initials
-    and class («С.И.С. (7Б)»)."""
+    and class («С.И. (7Б)»)."""
     return message_name(entry.person)
