@@ -219,8 +219,10 @@ def _plant_everywhere(root: Path, form: str) -> None:
             for person in data["people"]:
                 if person.get("position"):
                     person["position"] = _plant(person["position"], form)
-        else:
+        elif part in DOCUMENT_KEYS:
             _walk(data, part, form)
+        else:
+            continue  # a report form (reports/) is not a document `render` writes
         with path.open("w", encoding="utf-8") as out:
             yaml.dump(data, out)
 

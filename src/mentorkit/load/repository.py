@@ -12,6 +12,8 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
+from mentorkit.deadlines.calendar import DEFAULT as DEFAULT_CALENDAR
+from mentorkit.deadlines.calendar import Calendar
 from mentorkit.errors import RepositoryNotFound, os_reason
 from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import Positions, read_yaml
@@ -94,6 +96,12 @@ class Repository:
     def rules(self) -> Rules:
         return self.config.model.rules if self.config else Rules()
 
+    @property
+    def calendar(self) -> Calendar:
+        """The school calendar deadlines are read with: `calendar:` of mentorkit.yaml, or the
+        common one."""
+        return self.config.model.school_calendar() if self.config else DEFAULT_CALENDAR
+
     def person_at(self, entry: PersonEntry, *keys: str | int, key: bool = False) -> Location:
         positions = self.people_sources.get(entry.source)
         if positions is None and entry.source == PEOPLE:
@@ -155,7 +163,7 @@ def _is_yaml(name: str) -> bool:
     return name.lower().endswith(YAML_SUFFIXES)
 
 
-_KEPT = {*FOLDERS, "templates", "documents", "out"}
+_KEPT = {*FOLDERS, "templates", "documents", "out", "reports"}
 """Folders of a repository that mentorkit reads or writes; any other holding YAML is reported."""
 
 
