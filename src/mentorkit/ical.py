@@ -45,7 +45,7 @@ def person_shown(person: Person) -> str:
     """As much of a person as a calendar of the organisation needs."""
     if person.consent is None:
         return NO_CONSENT
-    return minor_label(person.name, person.group) if person.minor else short_name(person.name)
+    return minor_label(person.name, person.group) if person.is_minor else short_name(person.name)
 
 
 def people_in_text(text: str, people: PeopleIndex) -> str:

@@ -113,6 +113,23 @@ def _decline(part: NamePart, word: str, gender: Gender, case: Case) -> str:
     return str(_maker().make(part, pgender, _CASES[case], word))
 
 
+_NAME_PARTS = {
+    "surname": NamePart.LASTNAME,
+    "first": NamePart.FIRSTNAME,
+    "patronymic": NamePart.MIDDLENAME,
+}
+
+
+@cache
+def decline_part(part: str, word: str, gender: Gender, case: Case) -> str:
+    """One word of a name («surname», «first», «patronymic») in `case`; the word itself where
+    pytrovich cannot decline it."""
+    try:
+        return _decline(_NAME_PARTS[part], word, gender, case)
+    except Exception:  # pytrovich's rules on an odd word: a search keeps the word as it is
+        return word
+
+
 def _declined_parts(person: Person, case: Case) -> NameParts:
     parts = split_name(person.name)
     if case == "nominative":
@@ -161,3 +178,19 @@ def signature_name(person: Person) -> str:
     marks = initials(person)
     name = surname(person)
     return f"{marks}{NBSP}{name}" if marks else name
+
+
+def minor_label(name: str, group: str | None) -> str:
+    """A minor as a message or a calendar may name them: initials and class, «С.И. (7Б)»."""
+    initials = "".join(part[0] + "." for part in name.split()[:2])
+    return f"{initials} ({group})" if group else initials
+
+
+def minor_mark(person: Person) -> str:
+    """A minor as a message may name them: initials and class, «С.И. (7Б)»."""
+    return minor_label(person.name, person.group)
+
+
+def message_name(person: Person) -> str:
+    """Only as much of a person as a message needs: «Петрова А.А.»; a minor «С.И. (7Б)»."""
+    return minor_mark(person) if person.is_minor else short_name(person)

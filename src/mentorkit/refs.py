@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from mentorkit.load.repository import PersonEntry
+from mentorkit.matcher import Found, matcher_for
+from mentorkit.names import minor_label as minor_label  # kept here for ical and edit
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _SURNAME_INITIALS = re.compile(
@@ -63,6 +65,7 @@ class Mention:
 class PeopleIndex:
     def __init__(self, people: tuple[PersonEntry, ...]) -> None:
         self.people = people
+        self._found: dict[str, list[Found]] = {}
         self._by_id = {entry.person.id: entry for entry in people if entry.person.id}
         self._by_full: dict[str, list[PersonEntry]] = defaultdict(list)
         self._by_short: dict[tuple[str, str], list[PersonEntry]] = defaultdict(list)
@@ -99,48 +102,28 @@ class PeopleIndex:
         ]
 
     def mentions(self, text: str) -> list[Mention]:
-        """The people named inside free text such as «Куратор … Ставницкая Е.Е., Наставники».
-
-        Where two readings overlap («Директор А.В. Кондрахин»), the one that names somebody wins.
-        """
-        original = " ".join(text.split())
-        text = normalize(original)  # of the same length: «ё» is «е», spaces are already one
-        candidates: list[Mention] = []
-        lowered = text.lower()
-        for full_name, entries in self._by_full.items():
-            if not full_name:
-                continue
-            start = lowered.find(full_name)
-            if start >= 0:
-                candidates.append(
-                    Mention(text[start : start + len(full_name)], start, tuple(entries))
-                )
-        for match in _FULL_NAME.finditer(text):
-            # A full name that is nobody in people.yaml: known full names were found above.
-            candidates.append(Mention(match.group(0), match.start(), ()))
-        for match in _SURNAME_INITIALS.finditer(text):
-            found = self._short(match.group(1), match.group(2) + (match.group(3) or ""))
-            candidates.append(Mention(match.group(0).strip(), match.start(), tuple(found)))
-        for match in _INITIALS_SURNAME.finditer(text):
-            found = self._short(match.group(3), match.group(1) + (match.group(2) or ""))
-            candidates.append(Mention(match.group(0).strip(), match.start(), tuple(found)))
-        candidates.sort(key=lambda m: (not m.matches, -len(m.text), m.start))
-        chosen: list[Mention] = []
-        taken: list[range] = []
-        for mention in candidates:
-            span = range(mention.start, mention.start + len(mention.text))
-            if any(span.start < other.stop and other.start < span.stop for other in taken):
-                continue
-            chosen.append(mention)
-            taken.append(span)
-        # Quoted as written: «Пономарёв», not «Пономарев».
+        """The people named inside free text such as «Куратор … Ставницкая Е.Е., Наставники»,
+        in any case and any order (the matcher's rules); a full name or «Фамилия И.О.» of
+        somebody people.yaml does not hold is a mention of nobody. A surname alone is left out
+        where it fits several people."""
         return [
-            replace(m, text=original[m.start : m.start + len(m.text)])
-            for m in sorted(chosen, key=lambda m: m.start)
+            Mention(" ".join(found.text.split()), found.start, _nominative(found))
+            for found in self.find(text)
+            if not (found.bare and len(found.matches) > 1)
         ]
 
+    def find(self, text: str) -> list[Found]:
+        """Everything the matcher finds in `text`, with the case and how it was written (each
+        distinct text is read once: a roadmap that several orders approve is not read again)."""
+        found = self._found.get(text)
+        if found is None:
+            found = matcher_for(self.people).find(text)
+            self._found[text] = found
+        return found
 
-def minor_label(name: str, group: str | None) -> str:
-    """A minor as a message or a calendar may name them: initials and class, «С.И. (7Б)»."""
-    initials = "".join(part[0] + "." for part in name.split()[:2])
-    return f"{initials} ({group})" if group else initials
+
+def _nominative(found: Found) -> tuple[PersonEntry, ...]:
+    """The people a find names when it is read in the nominative, as a reference is."""
+    if found.clash:
+        return ()
+    return tuple(entry for entry in found.matches if entry.index not in found.weak)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from mentorkit.load.repository import PersonEntry, Repository
-from mentorkit.names import gender_of
+from mentorkit.matcher import oddities
+from mentorkit.names import gender_of, message_name
 from mentorkit.problems import AMBIGUOUS_PERSON, UNKNOWN_PERSON, Location, Problem
 from mentorkit.refs import PeopleIndex, normalize, short_name
 
@@ -48,7 +49,7 @@ def resolve_one(
     ):
         pass  # the same person written twice in people.yaml: reported there (MK205)
     else:
-        names = ", ".join(entry.person.id or entry.person.name for entry in found)
+        names = ", ".join(entry.person.id or message_name(entry.person) for entry in found)
         problems.append(
             AMBIGUOUS_PERSON.at(
                 where,
@@ -63,13 +64,17 @@ def unknown_hint(ctx: Context, ref: str) -> str:
     """How to fix a reference that names nobody: the close name for a slip of the pen, the
     Latin letters that look Cyrillic, or else add the person."""
     written = normalize(ref)
+    odd = oddities(ref)
+    if odd:
+        return f"в написании {odd} — перепечатайте его по-русски"
     if re.search("[A-Za-z]", written) and re.search("[А-Яа-я]", written):
         return "в нём есть латинские буквы, похожие на русские, — перепечатайте его по-русски"
-    candidates = [short_name(e.person.name) for e in ctx.people.people]
-    candidates += [e.person.name for e in ctx.people.people]
-    close = difflib.get_close_matches(written, candidates, n=1, cutoff=0.75)
+    # A minor is offered by initials and class only, never by name.
+    candidates = {short_name(e.person.name): message_name(e.person) for e in ctx.people.people}
+    candidates |= {e.person.name: message_name(e.person) for e in ctx.people.people}
+    close = difflib.get_close_matches(written, list(candidates), n=1, cutoff=0.75)
     if close:
-        return f"возможно, имелся в виду «{close[0]}»? Исправьте написание"
+        return f"возможно, имелся в виду «{candidates[close[0]]}»? Исправьте написание"
     return "добавьте человека туда или исправьте написание (Фамилия И.О.)"
 
 
@@ -90,5 +95,6 @@ def gendered(entry: PersonEntry, male: str, female: str) -> str:
 
 
 def describe(entry: PersonEntry) -> str:
-    """Only as much of a person as a message needs: surname and initials."""
-    return short_name(entry.person.name)
+    """Only as much of a person as a message needs: surname and initials; a minor by initials
+    and class («С.И. (7Б)»)."""
+    return message_name(entry.person)

@@ -1,132 +1,253 @@
-"""Consent to personal-data processing (152-ФЗ) of everyone a pair or an order names."""
+"""Consent to personal-data processing (152-ФЗ) and to mentoring (ст. 351.8 ТК РФ) of everyone a
+pair or an order names, found by the one matcher in every field (mentorkit.texts); the rule
+itself is mentorkit.consent, the one `render` obeys."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from mentorkit import consent, gitfiles
 from mentorkit.checks.base import Context, describe, gendered
 from mentorkit.load.repository import PersonEntry
-from mentorkit.model import numbered_items
+from mentorkit.names import gender_of
 from mentorkit.problems import (
-    CONSENT_IN_FUTURE,
-    MINOR_NO_REPRESENTATIVE,
+    CONSENT_WITHDRAWN,
+    MINOR_IN_GIT,
+    MINOR_SIGNS,
     NO_CONSENT_ORDER,
     NO_CONSENT_PAIR,
+    NO_MENTORING_CONSENT,
+    WITHDRAWN_IN_ORDER,
     Location,
     Problem,
 )
+from mentorkit.texts import Place, all_places, document_places, pairs_places
+
+
+def named_in(ctx: Context, place: Place) -> list[PersonEntry]:
+    """The people of people.yaml a place names: a reference that names one person, or everyone
+    the matcher tells apart in free text."""
+    if place.kind == "ref":
+        resolved = ctx.people.resolve(place.value)
+        return resolved if len(resolved) == 1 else []
+    named = []
+    for found in ctx.people.find(place.value):
+        strong = [e for e in found.matches if e.index not in found.weak]
+        if len(strong) == 1:
+            named.append(strong[0])
+    return named
+
+
+def named_people(ctx: Context, places: Iterable[Place]) -> list[tuple[Location, PersonEntry]]:
+    return [(place.where, entry) for place in places for entry in named_in(ctx, place)]
 
 
 def check_consent_records(ctx: Context) -> list[Problem]:
     problems: list[Problem] = []
     for entry in ctx.repo.people:
-        consent = entry.person.consent
-        if consent is None:
-            continue
-        if entry.person.minor and not consent.by:
+        female = gender_of(entry.person)
+        for issue in consent.record_issues(entry.person, ctx.today, female == "f"):
             problems.append(
-                MINOR_NO_REPRESENTATIVE.at(
-                    ctx.repo.person_at(entry, "consent"),
-                    f"{describe(entry)} — "
-                    f"{gendered(entry, 'несовершеннолетний', 'несовершеннолетняя')}: "
-                    "укажите, кто подписал согласие "
-                    "(consent: {date: …, by: Фамилия И.О. (мать)})",
-                )
-            )
-        if consent.date > ctx.today:
-            problems.append(
-                CONSENT_IN_FUTURE.at(
-                    ctx.repo.person_at(entry, "consent"),
-                    f"{describe(entry)}: согласие датировано {consent.date:%d.%m.%Y}, это позже "
-                    f"сегодняшнего дня ({ctx.today:%d.%m.%Y}) — проверьте дату",
+                issue.code.at(
+                    ctx.repo.person_at(entry, issue.field), f"{describe(entry)} — {issue.message}"
                 )
             )
     return problems
-
-
-def _without_consent(ctx: Context, ref: str) -> PersonEntry | None:
-    found = ctx.people.resolve(ref)
-    if len(found) == 1 and found[0].person.consent is None:
-        return found[0]
-    return None
 
 
 def check_consent_in_pairs(ctx: Context) -> list[Problem]:
     problems: list[Problem] = []
     for doc in ctx.repo.pairs:
-        for p_index, pair in enumerate(doc.model.pairs):
-            refs = [(doc.at("pairs", p_index, "mentor"), pair.mentor)]
-            refs += [
-                (doc.at("pairs", p_index, "mentees", i), ref) for i, ref in enumerate(pair.mentees)
-            ]
-            for where, ref in refs:
-                entry = _without_consent(ctx, ref)
-                if entry is not None:
-                    problems.append(
-                        NO_CONSENT_PAIR.at(
-                            where,
-                            f"{describe(entry)}: нет согласия на обработку персональных "
-                            "данных — внесите его дату в consent в people.yaml",
-                        )
+        for where, entry in named_people(ctx, pairs_places(doc)):
+            if entry.person.consent is None:
+                problems.append(
+                    NO_CONSENT_PAIR.at(
+                        where,
+                        f"{describe(entry)}: нет согласия на обработку персональных "
+                        "данных — внесите его дату в consent в people.yaml",
                     )
+                )
     return problems
-
-
-def order_people(ctx: Context, order_index: int) -> list[tuple[Location, str]]:
-    """Every person an order names, with where the order names them."""
-    doc = ctx.repo.orders[order_index]
-    order = doc.model
-    named: list[tuple[Location, str]] = []
-    if order.signed_by:
-        named.append((doc.at("signed_by"), order.signed_by))
-    elif ctx.repo.config and ctx.repo.config.model.organization.head:
-        named.append((doc.at("type"), ctx.repo.config.model.organization.head))
-    if order.executor:
-        named.append((doc.at("executor"), order.executor))
-    if order.curator:
-        named.append((doc.at("curator"), order.curator))
-    named += [(doc.at("people", i), ref) for i, ref in enumerate(order.people)]
-    if order.type in ("pairs", "plans") and order.pairs:
-        for pairs_doc in ctx.repo.pairs:
-            if pairs_doc.path == order.pairs:
-                for pair in pairs_doc.model.pairs:
-                    named += [(doc.at("pairs"), ref) for ref in (pair.mentor, *pair.mentees)]
-    # Free text printed in the document: the preamble, the points, and for an order approving
-    # a roadmap the people its appendix names as responsible.
-    texts = [(doc.at("title"), order.title or ""), (doc.at("basis"), order.basis or "")]
-    texts += [(doc.at("points", i), point) for i, point in enumerate(order.points)]
-    if order.type == "roadmap" and order.roadmap:
-        for roadmap_doc in ctx.repo.roadmaps:
-            if roadmap_doc.path == order.roadmap:
-                for numbered in numbered_items(roadmap_doc.model):
-                    for field in ("responsible", "co_responsible"):
-                        where = roadmap_doc.at(*numbered.keys, field)
-                        texts += [(where, text) for text in getattr(numbered.item, field)]
-    for where, text in texts:
-        named += [(where, m.text) for m in ctx.people.mentions(text) if len(m.matches) == 1]
-    return named
 
 
 def _in_order(order_path: str, where: Location, number: str) -> str:
     if where.path == order_path:
         return f"в приказе № {number}"
-    return f"в дорожной карте, которую утверждает приказ № {number}"
+    if where.path.startswith("roadmaps/"):
+        return f"в дорожной карте, которую утверждает приказ № {number}"
+    if where.path.startswith("pairs/"):
+        return f"в файле пар ({where}), который закрепляет приказ № {number}"
+    return f"в шапке приказа № {number} (mentorkit.yaml)"
+
+
+def _order_named(ctx: Context, index: int) -> list[tuple[Location, PersonEntry]]:
+    doc = ctx.repo.orders[index]
+    named = named_people(ctx, document_places(ctx.repo, doc))
+    if not doc.model.signed_by and ctx.repo.config and ctx.repo.config.model.organization.head:
+        head = ctx.people.resolve(ctx.repo.config.model.organization.head)
+        if len(head) == 1:
+            named.insert(0, (doc.at("type"), head[0]))
+    return named
 
 
 def check_consent_in_orders(ctx: Context) -> list[Problem]:
     problems: list[Problem] = []
     for index, doc in enumerate(ctx.repo.orders):
         reported: set[int] = set()
-        for where, ref in order_people(ctx, index):
-            entry = _without_consent(ctx, ref)
-            if entry is None or entry.index in reported:
+        for where, entry in _order_named(ctx, index):
+            if entry.person.consent is not None or entry.index in reported:
                 continue
             reported.add(entry.index)
+            at = doc.at("pairs") if where.path.startswith("pairs/") else where
             problems.append(
                 NO_CONSENT_ORDER.at(
-                    where,
+                    at,
                     f"{describe(entry)} {gendered(entry, 'назван', 'названа')} "
                     f"{_in_order(doc.path, where, doc.model.number)}, но согласия на "
                     "обработку персональных данных нет — внесите его дату в consent в "
                     "people.yaml",
+                )
+            )
+    return problems
+
+
+def check_withdrawn(ctx: Context) -> list[Problem]:
+    """Whoever withdrew consent: every place that still names them (a warning), and an error
+    for an order dated on or after the withdrawal."""
+    withdrawn = {
+        entry.index: day
+        for entry in ctx.repo.people
+        if (day := consent.withdrawn_by(entry.person, ctx.today)) is not None
+    }
+    if not withdrawn:
+        return []
+    problems: list[Problem] = []
+    for place in all_places(ctx.repo):
+        for entry in named_in(ctx, place):
+            if entry.index in withdrawn:
+                problems.append(
+                    CONSENT_WITHDRAWN.at(
+                        place.where,
+                        f"{describe(entry)} {gendered(entry, 'отозвал', 'отозвала')} согласие "
+                        f"{withdrawn[entry.index]:%d.%m.%Y}, а здесь ({place.field}) всё ещё "
+                        f"{gendered(entry, 'назван', 'названа')}: уберите имя из файла, в "
+                        "новых документах его быть не должно",
+                    )
+                )
+    for index, doc in enumerate(ctx.repo.orders):
+        reported: set[int] = set()
+        for where, entry in _order_named(ctx, index):
+            day = consent.withdrawn_by(entry.person, doc.model.date)
+            if day is None or entry.index in reported:
+                continue
+            reported.add(entry.index)
+            problems.append(
+                WITHDRAWN_IN_ORDER.at(
+                    where,
+                    f"приказ № {doc.model.number} от {doc.model.date:%d.%m.%Y} называет "
+                    f"{describe(entry)}, а согласие отозвано {day:%d.%m.%Y}: уберите этого "
+                    "человека из приказа — документ не будет сформирован",
+                )
+            )
+    return problems
+
+
+def check_minor_signs(ctx: Context) -> list[Problem]:
+    """A minor neither heads the organisation nor signs an order."""
+    problems: list[Problem] = []
+    config = ctx.repo.config
+    signers: list[tuple[Location, str]] = []
+    if config is not None and config.model.organization.head:
+        signers.append((config.at("organization", "head"), config.model.organization.head))
+    signers += [
+        (doc.at("signed_by"), doc.model.signed_by) for doc in ctx.repo.orders if doc.model.signed_by
+    ]
+    for where, ref in signers:
+        found = ctx.people.resolve(ref)
+        if len(found) == 1 and found[0].person.is_minor:
+            problems.append(
+                MINOR_SIGNS.at(
+                    where,
+                    f"{describe(found[0])} — несовершеннолетний(-яя) обучающийся(-аяся): не может "
+                    "руководить или подписывать приказы; укажите руководителя организации",
+                )
+            )
+    return problems
+
+
+def check_mentoring_consent(ctx: Context) -> list[Problem]:
+    """ст. 351.8 ТК РФ: from 01.03.2025 a pairs order fixes a mentor only with written
+    consent to mentoring, given by the order's date."""
+    problems: list[Problem] = []
+    for order_doc in ctx.repo.orders:
+        order = order_doc.model
+        if order.type != "pairs":
+            continue
+        for doc in ctx.repo.pairs:
+            if doc.path != order.pairs:
+                continue
+            for index, pair in enumerate(doc.model.pairs):
+                if pair.order not in (None, order.number):
+                    continue
+                found = ctx.people.resolve(pair.mentor)
+                if len(found) != 1:
+                    continue
+                refusal = consent.mentoring_refusal(found[0].person, order.date)
+                if refusal is not None:
+                    problems.append(
+                        NO_MENTORING_CONSENT.at(
+                            doc.at("pairs", index, "mentor"),
+                            f"{describe(found[0])}: приказ № {order.number} от "
+                            f"{order.date:%d.%m.%Y} назначает наставником, а {refusal}",
+                        )
+                    )
+    return problems
+
+
+_MOVE_OUT = (
+    "вынесите несовершеннолетних в файл вне репозитория (в mentorkit.yaml: people: "
+    "../личное/ученики.yaml, или переменная MENTORKIT_PEOPLE), дайте им id и ссылайтесь по id "
+    "(mentees: [ученик-7б-1]); уже записанное останется в истории git — попросите "
+    "администратора её очистить (git filter-repo)"
+)
+
+
+def check_minors_in_git(ctx: Context) -> list[Problem]:
+    """A file git keeps that names a minor: the name stays in the history of every clone."""
+    repo = ctx.repo
+    minors = [entry for entry in repo.people if entry.person.is_minor]
+    if not minors:
+        return []
+    files = sorted({entry.source for entry in minors} | set(repo.files))
+    kept = gitfiles.tracked(repo.root, files)
+    if not kept:
+        return []
+    problems: list[Problem] = []
+    for entry in minors:
+        if entry.source in kept:
+            problems.append(
+                MINOR_IN_GIT.at(
+                    repo.person_at(entry, "name"),
+                    f"{describe(entry)}: запись несовершеннолетнего лежит в файле под контролем "
+                    f"git, и его имя попадает во все копии репозитория — {_MOVE_OUT}",
+                )
+            )
+    minor_indexes = {entry.index for entry in minors}
+    ids = {entry.person.id for entry in repo.people if entry.person.id}
+    reported: set[str] = set()
+    for place in all_places(repo):
+        if place.where.path not in kept or place.where.path in reported:
+            continue
+        if place.kind == "ref" and " ".join(place.value.split()) in ids:
+            continue  # referred to by id: the file holds no name
+        named = [e for e in named_in(ctx, place) if e.index in minor_indexes]
+        if named:
+            reported.add(place.where.path)
+            problems.append(
+                MINOR_IN_GIT.at(
+                    place.where,
+                    f"{place.where.path} под контролем git называет несовершеннолетнего "
+                    f"({describe(named[0])}, {place.field}) — {_MOVE_OUT}",
                 )
             )
     return problems

@@ -15,7 +15,7 @@ def young_specialists(repo: Repository) -> list[PersonEntry]:
         for entry in repo.people
         if entry.person.experience is not None
         and entry.person.experience < limit
-        and not entry.person.minor
+        and not entry.person.is_minor
         and entry.person.group is None
     ]
 

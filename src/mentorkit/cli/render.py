@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from mentorkit.cli.app import app, console
+from mentorkit.cli.app import app, console, parse_today
 from mentorkit.errors import Interrupted, RepositoryNotFound
 
 if TYPE_CHECKING:
@@ -116,7 +116,9 @@ def order_command(
     from mentorkit.render import render
 
     with _stoppable():
-        result = render("order", files, output=output, public=public, pdf=pdf)
+        result = render(
+            "order", files, output=output, public=public, pdf=pdf, today=parse_today(None)
+        )
     _report(result.written, console())
 
 
@@ -134,7 +136,9 @@ def plan_command(
     from mentorkit.render import render
 
     with _stoppable():
-        result = render("plan", files, output=output, public=public, pdf=pdf)
+        result = render(
+            "plan", files, output=output, public=public, pdf=pdf, today=parse_today(None)
+        )
     _report(result.written, console())
 
 
@@ -157,7 +161,9 @@ def pair_command(
     from mentorkit.render import render
 
     with _stoppable():
-        result = render("pair", [file], who=who, output=output, public=public, pdf=pdf)
+        result = render(
+            "pair", [file], who=who, output=output, public=public, pdf=pdf, today=parse_today(None)
+        )
     _report(result.written, console())
 
 

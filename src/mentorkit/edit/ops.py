@@ -301,7 +301,7 @@ def _person_shown(ref: str, people: PeopleIndex) -> str:
     if len(found) != 1:
         return ref
     person = found[0].person
-    return minor_label(person.name, person.group) if person.minor else short_name(person.name)
+    return minor_label(person.name, person.group) if person.is_minor else short_name(person.name)
 
 
 def _pair_shown(pair: _PairFound, people: PeopleIndex, several_files: bool) -> str:
@@ -347,7 +347,7 @@ def find_pair(candidates: list[_PairFound], ref: str, people: PeopleIndex) -> _P
             f"«{wanted}» есть в нескольких парах: {listed}",
             hint="укажите номер пары (mentorkit meeting 2 …) или наставляемого",
         )
-    names = sorted({short_name(e.person.name) for e in people.people if not e.person.minor})
+    names = sorted({short_name(e.person.name) for e in people.people if not e.person.is_minor})
     close = difflib.get_close_matches(wanted, names, n=3, cutoff=0.5)
     maybe = f"; возможно: {', '.join(close)}" if close else ""
     raise EditError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -20,6 +21,7 @@ from mentorkit.model import Config, Order, PairsFile, Person, Roadmap, Rules
 from mentorkit.model.people import PeopleFile
 from mentorkit.problems import (
     MISSING_FIELD,
+    PEOPLE_FILE_OUTSIDE,
     STRAY_FILE,
     UNREADABLE,
     WRONG_VALUE,
@@ -29,6 +31,9 @@ from mentorkit.problems import (
 
 CONFIG = "mentorkit.yaml"
 PEOPLE = "people.yaml"
+PEOPLE_VARIABLE = "MENTORKIT_PEOPLE"
+"""Files of people outside the repository, separated by «:» («;» on Windows), read besides
+people.yaml and the files mentorkit.yaml names in «people:»."""
 FOLDERS = ("roadmaps", "pairs", "orders")
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -51,6 +56,11 @@ class Doc(Generic[M]):
 class PersonEntry:
     index: int
     person: Person
+    source: str = PEOPLE
+    """The file the person is written in: people.yaml, or another file of people (its path
+    from the root, or absolute where it lies outside the repository)."""
+    position: int = -1
+    """Their place in that file's list, where it differs from `index` (-1: it does not)."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,8 @@ class Repository:
     a mistake in the reference, not a consequence of a broken or missing file."""
     broken_files: frozenset[str] = field(default_factory=frozenset)
     """Files that could not be read or validated: what they say is unknown."""
+    people_sources: dict[str, Positions] = field(default_factory=dict)
+    """Every file of people read, with its positions: people.yaml and the files outside."""
     broken_order_numbers: frozenset[str] | None = field(default_factory=frozenset)
     """Numbers of the orders whose file is invalid; None where some order file could not be read
     at all, so that any number may be among them."""
@@ -91,9 +103,13 @@ class Repository:
         return self.config.model.school_calendar() if self.config else DEFAULT_CALENDAR
 
     def person_at(self, entry: PersonEntry, *keys: str | int, key: bool = False) -> Location:
-        if self.people_positions is None:
-            return Location(PEOPLE)
-        return self.people_positions.at("people", entry.index, *keys, key=key)
+        positions = self.people_sources.get(entry.source)
+        if positions is None and entry.source == PEOPLE:
+            positions = self.people_positions
+        if positions is None:
+            return Location(entry.source)
+        at = entry.position if entry.position >= 0 else entry.index
+        return positions.at("people", at, *keys, key=key)
 
     def order_by_number(self, number: str) -> list[Doc[Order]]:
         return [doc for doc in self.orders if doc.model.number == number]
@@ -241,7 +257,7 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
         return Doc(relpath, parsed, yaml_file.positions)
 
     config = load(CONFIG, Config)
-    people = _load_people(root, problems)
+    people = _load_all_people(root, config, problems)
     files = [CONFIG]
     if (root / PEOPLE).exists():
         files.append(PEOPLE)
@@ -268,6 +284,7 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
         orders=tuple(orders),
         broken_people=people.broken,
         people_complete=people.complete,
+        people_sources=people.sources,
         files=tuple(files),
         broken_files=frozenset(broken),
         broken_order_numbers=_order_numbers(broken),
@@ -297,13 +314,82 @@ class _People:
     positions: Positions | None = None
     broken: tuple[PersonEntry, ...] = ()
     complete: bool = False
+    sources: dict[str, Positions] = field(default_factory=dict)
 
 
-def _load_people(root: Path, problems: list[Problem]) -> _People:
-    """People are validated one by one, so that one broken entry does not hide all the others."""
-    if not (root / PEOPLE).exists():
+def people_files(root: Path, config: Doc[Config] | None) -> list[tuple[str, Location | None]]:
+    """The files of people: people.yaml of the root (if there is one), those mentorkit.yaml
+    names in «people:» (from the root), and those of MENTORKIT_PEOPLE; each with where it is
+    named (None for people.yaml itself). A file outside the repository is named by its path."""
+    named: list[tuple[str, Location | None]] = []
+    if (root / PEOPLE).exists():
+        named.append((PEOPLE, None))
+    if config is not None:
+        many = len(config.model.people) > 1
+        for i, path in enumerate(config.model.people):
+            where = config.at("people", i) if many else config.at("people")
+            named.append((_source(root, root / path), where))
+    variable = os.environ.get(PEOPLE_VARIABLE, "")
+    for path in filter(None, variable.split(os.pathsep)):
+        named.append((_source(root, Path(path).expanduser()), Location(PEOPLE_VARIABLE)))
+    unique: dict[str, Location | None] = {}
+    for source, named_at in named:
+        unique.setdefault(source, named_at)
+    return list(unique.items())
+
+
+def _source(root: Path, path: Path) -> str:
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(resolved)
+
+
+def _load_all_people(root: Path, config: Doc[Config] | None, problems: list[Problem]) -> _People:
+    """Everyone of every file of people, numbered through; complete only where every file was
+    read."""
+    files = people_files(root, config)
+    if not files:
         return _People()
-    yaml_file, found = read_yaml(root, PEOPLE)
+    entries: list[PersonEntry] = []
+    broken: list[PersonEntry] = []
+    sources: dict[str, Positions] = {}
+    complete = True
+    main: Positions | None = None
+    offset = 0
+    for source, where in files:
+        if where is not None and not Path(root, source).is_file():
+            problems.append(
+                PEOPLE_FILE_OUTSIDE.at(
+                    where,
+                    f"файла людей {source} нет (или это не файл): проверьте путь — без него "
+                    "документы, называющие людей, не формируются",
+                )
+            )
+            complete = False
+            continue
+        part = _load_people(root, problems, source)
+        if part.positions is not None:
+            sources[source] = part.positions
+        if source == PEOPLE:
+            main = part.positions
+        entries += [_renumber(e, source, offset) for e in part.entries]
+        broken += [_renumber(e, source, offset) for e in part.broken]
+        offset += max((e.index for e in (*part.entries, *part.broken)), default=-1) + 1
+        complete = complete and part.complete
+    return _People(tuple(entries), main, tuple(broken), complete, sources)
+
+
+def _renumber(entry: PersonEntry, source: str, offset: int) -> PersonEntry:
+    return PersonEntry(entry.index + offset, entry.person, source, entry.index)
+
+
+def _load_people(root: Path, problems: list[Problem], source: str = PEOPLE) -> _People:
+    """People are validated one by one, so that one broken entry does not hide all the others."""
+    if not (root / source).exists():
+        return _People()
+    yaml_file, found = read_yaml(root, source)
     problems.extend(found)
     if yaml_file is None:
         return _People()

@@ -89,6 +89,11 @@ class DocumentProfile(Model):
 
 class Config(Model):
     organization: Organization
+    people: Texts = Field(
+        (),
+        description="Файлы людей вне репозитория (или в нём), кроме people.yaml: "
+        "../private/people.yaml — чтобы имена, особенно несовершеннолетних, не попадали в git",
+    )
     rules: Rules = Rules()
     check: CheckSettings = CheckSettings()
     document: DocumentProfile = DocumentProfile()

@@ -17,6 +17,10 @@ class Consent(Model):
     by: str | None = Field(
         None, description="Для несовершеннолетнего: кто подписал согласие (родитель, представитель)"
     )
+    withdrawn: Date | None = Field(
+        None,
+        description="Дата отзыва согласия: с этого дня человека нельзя называть в новых документах",
+    )
 
 
 def _as_consent(value: Any) -> Any:
@@ -41,18 +45,32 @@ class Person(Model):
     role: str | None = Field(None, description="Роль в программе: куратор, наставник…")
     experience: float | None = Field(None, ge=0, description="Педагогический стаж, лет")
     group: str | None = Field(None, description="Для обучающегося: класс или группа, «7Б»")
-    minor: Flag = Field(False, description="Несовершеннолетний")
+    minor: Flag | None = Field(
+        None,
+        description="Несовершеннолетний; обучающийся (с group) считается им, если не указано "
+        "minor: false",
+    )
     gender: Annotated[Literal["f", "m"] | None, BeforeValidator(_as_gender)] = Field(
         None, description="Пол, если не следует из отчества: f (ж) или m (м)"
     )
     consent: Annotated[Consent | None, BeforeValidator(_as_consent)] = Field(
         None, description="Согласие на обработку персональных данных (152-ФЗ)"
     )
+    mentoring_consent: Date | None = Field(
+        None,
+        description="Дата письменного согласия педагога быть наставником (ст. 351.8 ТК РФ, "
+        "с 01.03.2025)",
+    )
     forms: dict[Case, str] = Field(
         default_factory=dict,
         description="Готовые формы ФИО по падежам вместо склонения: "
         "{dative: Ивановой Марии Петровне}",
     )
+
+    @property
+    def is_minor(self) -> bool:
+        """A minor: `minor: true`, or a pupil (one with `group:`) unless `minor: false`."""
+        return self.minor if self.minor is not None else bool(self.group)
 
 
 class PeopleFile(Model):

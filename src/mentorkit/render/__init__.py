@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -121,13 +122,14 @@ def prepare(
     path: str,
     who: str | None,
     public: bool,
+    today: date | None = None,
 ) -> list[Prepared]:
     """The documents one file gives: one order, one plan, or the plans of the chosen pairs."""
     if kind == "order":
-        return [prepare_order(repo, problems, path, public)]
+        return [prepare_order(repo, problems, path, public, today=today)]
     if kind == "plan":
-        return [prepare_plan(repo, problems, path, public)]
-    return prepare_pairs(repo, problems, path, who, public)
+        return [prepare_plan(repo, problems, path, public, today=today)]
+    return prepare_pairs(repo, problems, path, who, public, today=today)
 
 
 def render(
@@ -138,10 +140,12 @@ def render(
     output: Path | None = None,
     public: bool = False,
     pdf: bool = False,
+    today: date | None = None,
 ) -> RenderResult:
     """Render the documents of `paths` (order, roadmap or pairs files of one repository) and
     write them to `output` (a .docx file or a folder; by default documents/ of the repository),
-    each with a PDF beside it when `pdf` is set."""
+    each with a PDF beside it when `pdf` is set. `today`: the day consent records are checked
+    against (a consent dated later refuses the document, as `check` reports it)."""
     if not paths:
         raise UsageError(
             "не указан ни один файл", hint="например: mentorkit render order orders/146.yaml"
@@ -151,7 +155,7 @@ def render(
     try:
         filler = Filler()
         with filler:
-            rendered = _fill(kind, paths, root, filler, who=who, public=public)
+            rendered = _fill(kind, paths, root, filler, who=who, public=public, today=today)
     except KeyboardInterrupt:
         if filler is not None:
             filler.close(kill=True)  # stopped between starting it and entering it
@@ -183,6 +187,7 @@ def _fill(
     *,
     who: str | None,
     public: bool,
+    today: date | None,
 ) -> list[tuple[Prepared, Template, bytes]]:
     """Every document of `paths`, filled: refusals first (all at once), then each template."""
     repo, problems = load_repository(root)
@@ -190,7 +195,7 @@ def _fill(
     refused: list[RenderRefused] = []
     for path in paths:
         try:
-            prepared += prepare(kind, repo, problems, _relative(path, root), who, public)
+            prepared += prepare(kind, repo, problems, _relative(path, root), who, public, today)
         except RenderRefused as error:
             refused.append(error)
     if len(paths) > 1 and refused:

@@ -112,7 +112,12 @@ def organization_view(repo: Repository, problems: list[Problem], what: str) -> O
 
 
 def prepare_plan(
-    repo: Repository, problems: list[Problem], path: str, public: bool = False
+    repo: Repository,
+    problems: list[Problem],
+    path: str,
+    public: bool = False,
+    *,
+    today: date | None = None,
 ) -> Prepared:
     """The roadmap in `path` as a document of its own, with «УТВЕРЖДЕНА» when it is approved."""
     what = f"Документ {path}"
@@ -122,7 +127,8 @@ def prepare_plan(
     mark = (
         approval_mark("УТВЕРЖДЕНА", organization, approval.order, approval.date) if approval else ""
     )
-    cast = Cast(repo, public)
+    cast = Cast(repo, public, day=approval.date if approval else today, today=today)
+    organization = cast.organization(organization)
     view = roadmap_view(cast, doc, mark)
     cast.refuse_if_needed(what)
     stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -185,6 +191,8 @@ def prepare_pairs(
     path: str,
     who: str | None = None,
     public: bool = False,
+    *,
+    today: date | None = None,
 ) -> list[Prepared]:
     """The individual plan of each pair `who` picks in the pairs file `path`."""
     what = f"Индивидуальный план из {path}"
@@ -195,10 +203,17 @@ def prepare_pairs(
     stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     prepared = []
     shared = Cast(repo, public)
+    refused: list[RenderRefused] = []
     for index in select_pairs(doc, repo, who):
-        cast = Cast(repo, public, like=shared)
+        cast = Cast(repo, public, like=shared, day=today, today=today)
         view = pair_view(cast, repo, doc, index, mark)
-        cast.refuse_if_needed(f"Индивидуальный план пары {index + 1} из {path}")
+        header = cast.organization(organization)
+        try:
+            cast.refuse_if_needed(f"Индивидуальный план пары {index + 1} из {path}")
+        except RenderRefused as error:
+            # Every pair's reasons at once: one run shows all there is to fix.
+            refused.append(error)
+            continue
         assert view is not None
         title = "Индивидуальный план наставничества"
         prepared.append(
@@ -208,7 +223,7 @@ def prepare_pairs(
                 templates=("pair.docx",),
                 context=typeset(
                     Context(
-                        organization=organization,
+                        organization=header,
                         document=DocumentView("pair", title, public, ""),
                         pair=view,
                     )
@@ -219,4 +234,7 @@ def prepare_pairs(
                 day=approval[1] if approval else None,
             )
         )
+    if refused:
+        message = "\n".join(error.message for error in refused)
+        raise RenderRefused(message, hint=refused[0].hint)
     return prepared

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import NoReturn
 
 from mentorkit.errors import RenderRefused
@@ -69,7 +70,7 @@ def _fix_pair_point(cast: Cast, doc: Doc[PairsFile], index: int) -> str | None:
         else:
             lead = grammar.student(group, "instrumental", "plural")
             described = [cast.name(e, "instrumental") for e in entries]
-            if cast.public and all(e.person.minor for e in entries):
+            if cast.public and all(e.person.is_minor for e in entries):
                 described = [f"({len(entries)} чел.)"]
         mentees_text = f"{lead} {grammar.join_and(described)}"
     else:
@@ -81,6 +82,9 @@ def _fix_pair_point(cast: Cast, doc: Doc[PairsFile], index: int) -> str | None:
             parts.append(text)
         mentees_text = grammar.join_and(parts)
     form = pair.form or doc.model.form
+    if form:
+        keys: tuple[str | int, ...] = ("pairs", index, "form") if pair.form else ("form",)
+        form = cast.text(form, doc.at(*keys), "форма наставничества")
     form_text = f" (форма наставничества «{form.strip('«»')}»)" if form else ""
     mentor_text = with_apposition(cast, mentor[0], "accusative")
     return f"Закрепить наставником {mentor_text} за {mentees_text}{form_text}."
@@ -139,6 +143,7 @@ def _roadmap(o: _Order) -> _Generated:
         refuse_broken(o.what, o.problems, path)
     assert doc is not None
     title = grammar.accusative_title(" ".join(doc.model.title.split()), grammar.forms_of(o.repo))
+    title = o.cast.text(title, doc.at("title"), "заголовок дорожной карты в пункте приказа")
     view = roadmap_view(o.cast, doc, appendix_mark(1, o.reference))
     return _Generated((f"Утвердить {title} (приложение 1).",), roadmap=view)
 
@@ -167,6 +172,10 @@ def _pairs(o: _Order) -> _Generated:
     doc, indexes = _pairs_file(o)
     period = grammar.period_text(doc.model.period)
     views = [pair_view(o.cast, o.repo, doc, i, "") for i in indexes]
+    for i in indexes:
+        mentor = o.cast.index.resolve(doc.model.pairs[i].mentor)
+        if len(mentor) == 1:
+            o.cast.mentor(mentor[0], doc.at("pairs", i, "mentor"), o.doc.model.date)
     texts = [_fix_pair_point(o.cast, doc, i) for i in indexes]
     # A group is a mentor with several mentees: «пар и групп» only where the list has one.
     groups = any(len(doc.model.pairs[i].mentees) > 1 for i in indexes)
@@ -253,10 +262,14 @@ def _signature(
     entry = cast.person(ref, where, "подписывает приказ")
     if entry is None:
         return SignatureView("", ref), None
+    cast.may_sign(entry, where)
+    if entry.person.is_minor:
+        return SignatureView("", ""), None
     head = cast.index.resolve(org.head) if org.head else []
-    position = entry.person.position or ""
+    position = cast.position(entry)
     if org.head_position and head and head[0].index == entry.index:
-        position = org.head_position
+        where = repo.config.at("organization", "head_position")
+        position = cast.text(org.head_position, where, "должность руководителя")
     if not position:
         raise RenderRefused(
             f"{what} не сформирован: у подписывающего ({cast.short(entry)}) не указана "
@@ -320,14 +333,20 @@ def _stamp(order: Order) -> tuple[str, ...]:
 
 
 def prepare_order(
-    repo: Repository, problems: list[Problem], path: str, public: bool = False
+    repo: Repository,
+    problems: list[Problem],
+    path: str,
+    public: bool = False,
+    *,
+    today: date | None = None,
 ) -> Prepared:
     """The context of the order in `path` (relative to the root), for its template."""
     what = f"Приказ {path}"
     organization = organization_view(repo, problems, what)
     order_doc = document_at(repo.orders, path, "orders", what, problems)
     order = order_doc.model
-    cast = Cast(repo, public)
+    cast = Cast(repo, public, day=order.date, today=today)
+    organization = cast.organization(organization)
     made = _Order(order_doc, repo, problems, cast, what)
     generated = GENERATORS[order.type](made)
     points = list(generated.points)

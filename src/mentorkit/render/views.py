@@ -61,7 +61,7 @@ def capital(text: str) -> str:
 
 def person_view(cast: Cast, entry: PersonEntry) -> PersonView:
     person = entry.person
-    position = person.position or ""
+    position = cast.position(entry)
     if is_student(person):
         position = grammar.student(person.group, "nominative", cast.gender(entry))
     return PersonView(
@@ -232,9 +232,13 @@ def pair_view(
     roles = ["Наставляемая" if cast.gender(entry) == "f" else "Наставляемый" for entry in found]
     for role, entry in zip(roles, found, strict=True):
         signatures.append(SignatureView(role, cast.signature(entry)))
+    form = pair.form or doc.model.form or ""
+    if form:
+        keys: tuple[str | int, ...] = ("pairs", index, "form") if pair.form else ("form",)
+        form = cast.text(form, doc.at(*keys), f"форма наставничества {label}")
     return PairView(
         number=index + 1,
-        form=pair.form or doc.model.form or "",
+        form=form,
         goal=cast.text(pair.goal, doc.at("pairs", index, "goal"), f"цель {label}")
         if pair.goal
         else "",

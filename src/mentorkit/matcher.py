@@ -1,0 +1,527 @@
+"""Finding the people of people.yaml in free text, however Russian writes a name.
+
+One index of name forms is built once per list of people: every word of every name (surname,
+first name, patronymic) in each of the six cases (pytrovich's, or the person's `forms:`), folded
+(letter case, ё/е, Latin look-alike letters, NFC/NFD, invisible characters). A text is cut into
+tokens once, and each token is looked up in that dictionary: the time a text takes does not
+depend on how many people there are.
+
+A surname found this way names its person when something next to it says it is a name: the first
+name (and patronymic) in the same case, before or after it, or the initials, before or after,
+with or without dots and spaces. A surname alone counts only where it cannot be an ordinary word:
+written with a capital letter and with a surname's ending (-ов, -ина, -ский, -енко…); for a minor
+also any capitalised surname that does not open a sentence. «Лев», «Орёл», «Мороз», «Роза» in a
+sentence are words, not people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from mentorkit import names
+from mentorkit.load.repository import PersonEntry
+from mentorkit.model.people import Case
+from mentorkit.names import CASES
+
+Part = Literal["surname", "first", "patronymic"]
+
+LATIN_LOOKALIKES = {
+    "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "k": "к",
+    "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О",
+    "P": "Р", "T": "Т", "X": "Х", "Y": "У",
+}  # fmt: skip
+"""Latin letters that look like Cyrillic ones: «Coколов» with a Latin «C» is «Соколов»."""
+_LOOKALIKE_TABLE = str.maketrans(LATIN_LOOKALIKES)
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+"""Soft hyphen, zero-width spaces and joiners: invisible, yet they split a word for a search."""
+_INVISIBLE_TABLE = str.maketrans("", "", INVISIBLE)
+_MARKS = "\u0300-\u036f"
+
+_TOKEN = re.compile(
+    rf"[\w{_MARKS}{INVISIBLE}]+(?:[-‐‑][\w{_MARKS}{INVISIBLE}]+)*|\S",
+)
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
+_SURNAME_ENDINGS = (
+    "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ской",
+    "ская", "цкая", "енко", "ук", "юк", "чук", "ян", "янц", "дзе", "швили", "ых", "их",
+)  # fmt: skip
+"""Endings that make a capitalised word read as a surname even alone («Соколову», «Орловой»)."""
+_PATRONYMIC = re.compile(
+    r"(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой|ою)$|(?:оглы|кызы)$"
+)
+_NOT_SURNAMES = (
+    "наставни", "наставляем", "учител", "учени", "директор", "куратор", "ответствен", "педагог",
+    "заместител", "руководител", "обучающ", "учащ", "председател", "методист", "воспитател",
+    "классн", "уважаем", "дорог", "студент", "специалист", "исполнител",
+)  # fmt: skip
+"""Words that open «Наставник Илья Сергеевич», «Уважаемая Анна Андреевна»: not a surname."""
+_PUPIL_WORDS = ("учени", "обучающ", "учащ", "воспитанни", "школьни", "класс")
+"""Words that make a name read as a pupil's: «ученик 7Б класса Петров Иван Ильич»."""
+_QUOTES = set("«»\"„“”'")
+_SENTENCE_BREAKS = set('.!?…:;-–—•«"(')
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(word: str) -> str:
+    """A word as the index keeps it: NFC, no invisible characters, Cyrillic for Latin
+    look-alikes (where the word has Cyrillic letters), «е» for «ё», lower case."""
+    text = unicodedata.normalize("NFC", word).translate(_INVISIBLE_TABLE)
+    if _CYRILLIC.search(text):
+        text = text.translate(_LOOKALIKE_TABLE)
+    text = text.replace("‐", "-").replace("‑", "-")
+    return text.replace("ё", "е").replace("Ё", "Е").lower()
+
+
+def oddities(text: str) -> str:
+    """What makes `text` differ from what it looks like: «латинская «о» в «Coколов»», invisible
+    characters; empty when nothing does."""
+    notes: list[str] = []
+    composed = unicodedata.normalize("NFC", text)
+    if any(char in INVISIBLE for char in composed):
+        notes.append("невидимые символы (мягкий перенос или пробел нулевой ширины)")
+    for word in _TOKEN.findall(composed.translate(_INVISIBLE_TABLE)):
+        if not _CYRILLIC.search(word):
+            continue
+        latin = sorted({char for char in word if char in LATIN_LOOKALIKES})
+        if latin:
+            letters = ", ".join(f"«{char}»" for char in latin)
+            notes.append(f"латинские буквы {letters} в «{word}»")
+    if composed != text and not notes:
+        notes.append("буквы записаны из двух символов (й как и + кратка)")
+    return "; ".join(notes)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    raw: str
+    key: str
+    kind: Literal["word", "initial", "other"]
+    gap_newline: bool = False
+
+    @property
+    def capitalised(self) -> bool:
+        return _shape(self.raw)[0]
+
+    @property
+    def title_case(self) -> bool:
+        """«Соколов», not «СОКОЛОВ» nor «соколов»."""
+        return _shape(self.raw)[1]
+
+
+@lru_cache(maxsize=1 << 16)
+def _shape(raw: str) -> tuple[bool, bool]:
+    letters = [c for c in unicodedata.normalize("NFC", raw) if c.isalpha()]
+    capitalised = bool(letters) and letters[0].isupper()
+    return capitalised, capitalised and not all(c.isupper() for c in letters)
+
+
+_DIGIT = re.compile(r"[\d_]")
+
+
+@lru_cache(maxsize=1 << 16)
+def _classify(raw: str) -> tuple[str, Literal["word", "other"], bool]:
+    """A word's key, whether it is a word at all (not «7Б»), and whether it is one capital
+    letter (an initial, if a dot or a space follows)."""
+    key = fold(raw)
+    if _DIGIT.search(key):
+        return key, "other", False
+    letter = unicodedata.normalize("NFC", raw).translate(_INVISIBLE_TABLE)
+    return key, "word", len(key) == 1 and letter.isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, initials («И.», «И» alone in capitals) and single marks, with their places."""
+    tokens: list[Token] = []
+    last = 0
+    for match in _TOKEN.finditer(text):
+        raw = match.group(0)
+        start, end = match.span()
+        newline = "\n" in text[last:start]
+        last = end
+        if len(raw) == 1 and not raw.isalnum():
+            tokens.append(Token(start, end, raw, raw, "other", newline))
+            continue
+        key, kind, capital_letter = _classify(raw)
+        if kind == "other":
+            tokens.append(Token(start, end, raw, key, "other", newline))
+            continue
+        if capital_letter:
+            if text.startswith(".", end):
+                tokens.append(Token(start, end + 1, raw + ".", key, "initial", newline))
+                last = end + 1
+                continue
+            if end == len(text) or not text[end].isalpha():
+                tokens.append(Token(start, end, raw, key, "initial", newline))
+                continue
+        tokens.append(Token(start, end, raw, key, "word", newline))
+    # A dot eaten by an initial is not a token of its own: drop a duplicate «.» token.
+    return [t for i, t in enumerate(tokens) if not (i and t.start < tokens[i - 1].end)]
+
+
+@dataclass(frozen=True)
+class Form:
+    """One word of one person's name, in the cases it stands for."""
+
+    person: int
+    part: Part
+    cases: frozenset[Case]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A person (or several who cannot be told apart; or nobody, for a full name that is nobody
+    in people.yaml) named in a text between `start` and `end`."""
+
+    start: int
+    end: int
+    text: str
+    matches: tuple[PersonEntry, ...]
+    case: Case
+    full: bool
+    """The first name is written out («Ольге Хотенчан»), not only initials or the surname."""
+    bare: bool = False
+    """The surname alone, with nothing next to it to confirm it is a name."""
+    pupil: bool = False
+    """Something next to it reads like a pupil: «ученик», «обучающийся», «класса»."""
+    clash: bool = False
+    """Read as a man's surname in the genitive or accusative with initials («Директорова
+    И.И.»), which is also how a woman's surname is written in the nominative: a reference that
+    must be in the nominative is then somebody else."""
+    weak: tuple[int, ...] = ()
+    """Of several matches, those read only that way (`clash`): a reference in the nominative
+    means the others («Потапова В.Р.» is Потапова, not Потапов in the genitive)."""
+
+
+class Matcher:
+    """The index of every name form of a list of people, and the search through a text."""
+
+    def __init__(self, people: tuple[PersonEntry, ...]) -> None:
+        self.people = people
+        self._entries = {entry.index: entry for entry in people}
+        index: dict[str, dict[tuple[int, Part], set[Case]]] = defaultdict(dict)
+        self._initials: dict[int, tuple[str, str]] = {}
+        self._surname_like: dict[int, bool] = {}
+        # Keys of two words that stand side by side in a name: (surname form, first name or
+        # patronymic form in a case it shares), and (surname form, first initial). A surname
+        # is then checked only against the people its neighbour points to, not against all
+        # the people who share it.
+        self._pairs: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self._by_initial: dict[tuple[str, str], set[int]] = defaultdict(set)
+        endings = tuple(fold(e) for e in _SURNAME_ENDINGS)
+        for entry in people:
+            person = entry.person
+            parts = names.split_name(person.name)
+            first_letter = fold(parts.first[:1])
+            self._initials[entry.index] = (first_letter, fold(parts.patronymic[:1]))
+            surname = fold(parts.surname)
+            self._surname_like[entry.index] = len(surname) > 3 and surname.endswith(endings)
+            own: dict[Part, dict[str, set[Case]]] = defaultdict(lambda: defaultdict(set))
+            for part, word, case in _forms(entry):
+                key = fold(word)
+                index[key].setdefault((entry.index, part), set()).add(case)
+                own[part][key].add(case)
+            for key, cases in own["surname"].items():
+                if first_letter:
+                    self._by_initial[(key, first_letter)].add(entry.index)
+                for part in ("first", "patronymic"):
+                    for other, other_cases in own[part].items():
+                        if cases & other_cases:
+                            self._pairs[(key, other)].add(entry.index)
+        self._parts: dict[str, dict[tuple[int, Part], frozenset[Case]]] = {
+            word: {key: frozenset(c) for key, c in forms.items()} for word, forms in index.items()
+        }
+        self._surnames: dict[str, dict[int, Form]] = {}
+        for word, forms in self._parts.items():
+            found = {p: Form(p, part, c) for (p, part), c in forms.items() if part == "surname"}
+            if found:
+                self._surnames[word] = found
+
+    def find(self, text: str) -> list[Found]:
+        """Everyone `text` names, in the order they appear; overlapping readings resolved in
+        favour of the one that says more (full name over surname and initials over surname)."""
+        tokens = tokenize(text)
+        candidates: list[tuple[int, Found]] = []
+        for i, token in enumerate(tokens):
+            if token.kind != "word":
+                continue
+            forms = self._surnames.get(token.key)
+            if not forms:
+                continue
+            people: Iterable[int] = self._neighbours(tokens, i)
+            if not people:
+                if not token.capitalised:
+                    continue
+                people = forms  # the surname alone: whoever has it
+            for person in people:
+                form = forms.get(person)
+                found = self._around(text, tokens, i, form) if form else None
+                if found is not None:
+                    candidates.append(found)
+        candidates += self._unknown(text, tokens, {f.start for _, f in candidates})
+        return _merge(text, candidates)
+
+    def _neighbours(self, tokens: list[Token], i: int) -> set[int]:
+        """The people a surname's neighbours point to: a name part or an initial of theirs."""
+        key = tokens[i].key
+        people: set[int] = set()
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if not 0 <= j < len(tokens):
+                continue
+            near = tokens[j]
+            if near.kind == "word" and abs(j - i) == 1:
+                people |= self._pairs.get((key, near.key), set())
+            elif near.kind == "initial":
+                people |= self._by_initial.get((key, near.key), set())
+        return people
+
+    # --- one surname and what stands around it ----------------------------------------------
+
+    def _part_at(
+        self, tokens: list[Token], j: int, person: int, part: Part, cases: frozenset[Case]
+    ) -> frozenset[Case] | None:
+        if not 0 <= j < len(tokens) or tokens[j].kind != "word":
+            return None
+        found = self._parts.get(tokens[j].key, {}).get((person, part))
+        common = found & cases if found else None
+        return common or None
+
+    def _initial_at(self, tokens: list[Token], j: int, letter: str) -> bool:
+        return (
+            bool(letter)
+            and 0 <= j < len(tokens)
+            and tokens[j].kind == "initial"
+            and (tokens[j].key == letter)
+        )
+
+    def _around(
+        self, text: str, tokens: list[Token], i: int, form: Form
+    ) -> tuple[int, Found] | None:
+        person, cases = form.person, form.cases
+        first_letter, patronymic_letter = self._initials[person]
+        readings: list[tuple[int, int, int, frozenset[Case], bool]] = []
+        # Фамилия Имя [Отчество]
+        first = self._part_at(tokens, i + 1, person, "first", cases)
+        if first:
+            patronymic = self._part_at(tokens, i + 2, person, "patronymic", first)
+            if patronymic:
+                turkic = _turkic_at(tokens, i + 3)
+                readings.append((3, i, i + 3 if turkic else i + 2, patronymic, True))
+            readings.append((2, i, i + 1, first, True))
+        # Имя [Отчество] Фамилия
+        before = self._part_at(tokens, i - 1, person, "patronymic", cases)
+        if before:
+            first_before = self._part_at(tokens, i - 2, person, "first", before)
+            if first_before:
+                readings.append((3, i - 2, i, first_before, True))
+        before = self._part_at(tokens, i - 1, person, "first", cases)
+        if before:
+            readings.append((2, i - 1, i, before, True))
+        # Фамилия И. О. / И. О. Фамилия
+        if self._initial_at(tokens, i + 1, first_letter):
+            if self._initial_at(tokens, i + 2, patronymic_letter):
+                readings.append((3, i, i + 2, cases, False))
+            else:
+                readings.append((2, i, i + 1, cases, False))
+        if self._initial_at(tokens, i - 1, patronymic_letter) and self._initial_at(
+            tokens, i - 2, first_letter
+        ):
+            readings.append((3, i - 2, i, cases, False))
+        elif self._initial_at(tokens, i - 1, first_letter):
+            readings.append((2, i - 1, i, cases, False))
+        if not readings and self._alone_counts(tokens, i, person):
+            readings.append((1, i, i, cases, False))
+        if not readings:
+            return None
+        strength, lo, hi, common, full = max(readings, key=lambda r: (r[0], r[2] - r[1]))
+        case = next(c for c in CASES if c in common)
+        start, end = tokens[lo].start, tokens[hi].end
+        found = Found(
+            start,
+            end,
+            text[start:end],
+            (self._entries[person],),
+            case,
+            full,
+            bare=strength == 1,
+            pupil=_pupil_near(tokens, lo, hi),
+            clash=not full
+            and "nominative" not in common
+            and names.gender_of(self._entries[person].person) == "m"
+            and tokens[i].key.endswith("а"),
+        )
+        return strength, found
+
+    def _alone_counts(self, tokens: list[Token], i: int, person: int) -> bool:
+        """A surname alone is a name when it is capitalised and either ends as surnames do, or
+        stands mid-sentence on its own: not opening a sentence, not in quotes, not next to
+        another capitalised word («Дед Мороз», «клуб «Лев»», «Лев Толстой»)."""
+        token = tokens[i]
+        if not token.capitalised:
+            return False
+        if self._surname_like[person]:
+            return True
+        if _opens_sentence(tokens, i):
+            return False
+        neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+        return not any(
+            (t.kind == "other" and t.raw in _QUOTES) or (t.kind == "word" and t.capitalised)
+            for t in neighbours
+        )
+
+    # --- full names of nobody in people.yaml -------------------------------------------------
+
+    def _unknown(self, text: str, tokens: list[Token], known: set[int]) -> list[tuple[int, Found]]:
+        """«Фамилия Имя Отчество» (or «Имя Отчество Фамилия») and «Фамилия И.О.» of someone
+        people.yaml does not hold, told by the patronymic's ending and by the initials."""
+        found: list[tuple[int, Found]] = []
+        for i, word in enumerate(tokens):
+            if word.start in known or word.kind != "word" or not word.title_case:
+                continue
+            window = tokens[i : i + 3]
+            triple = len(window) == 3 and all(t.kind == "word" and t.title_case for t in window)
+            if triple and _full_name_of_nobody(*(t.key for t in window)):
+                found.append((0, self._nobody(text, tokens, i, i + 2, True)))
+                continue
+            dots = 0
+            while dots < 2 and _dotted(tokens, i + 1 + dots):
+                dots += 1
+            if dots:
+                found.append((0, self._nobody(text, tokens, i, i + dots, False)))
+            elif _dotted(tokens, i - 1) and _dotted(tokens, i - 2):
+                found.append((0, self._nobody(text, tokens, i - 2, i, False)))
+        return found
+
+    def _nobody(self, text: str, tokens: list[Token], lo: int, hi: int, full: bool) -> Found:
+        start, end = tokens[lo].start, tokens[hi].end
+        return Found(
+            start, end, text[start:end], (), "nominative", full, pupil=_pupil_near(tokens, lo, hi)
+        )
+
+
+def _forms(entry: PersonEntry) -> Iterable[tuple[Part, str, Case]]:
+    """Every word of a person's name in every case: `forms:` first, then pytrovich for the
+    person's gender (for both genders where it cannot be told: a search may cast a wider net)."""
+    person = entry.person
+    parts = names.split_name(person.name)
+    order: tuple[Part, ...] = ("surname", "first", "patronymic")
+    words = (parts.surname, parts.first, parts.patronymic.split()[0] if parts.patronymic else "")
+    for case in CASES:
+        for part, word in zip(order, words, strict=True):
+            if word and case == "nominative":
+                yield part, word, case
+        if case in person.forms:
+            for part, word in zip(order, person.forms[case].split(), strict=False):
+                yield part, word, case
+    gender = names.gender_of(person)
+    for sex in (gender,) if gender else ("f", "m"):
+        for case in CASES[1:]:
+            for part, word in zip(order, words, strict=True):
+                if part == "patronymic" and " " in parts.patronymic:
+                    yield part, word, case  # «Гусейн оглы» does not decline
+                elif word:
+                    yield part, names.decline_part(part, word, sex, case), case
+
+
+def _full_name_of_nobody(first: str, second: str, third: str) -> bool:
+    """«Фамилия Имя Отчество» or «Имя Отчество Фамилия», told by the patronymic's ending; a
+    verb or a title in front («Поручить Илье Сергеевичу», «Наставник Илья Сергеевич») is not
+    a surname."""
+    if is_patronymic(second) and not is_patronymic(third):
+        return not third.startswith(_NOT_SURNAMES)
+    return is_patronymic(third) and not (
+        first.endswith(("ть", "ти")) or first.startswith(_NOT_SURNAMES)
+    )
+
+
+def is_patronymic(word: str) -> bool:
+    """Whether a folded word ends as a patronymic does: «ильич», «сергеевной»."""
+    return bool(_PATRONYMIC.search(word))
+
+
+_TURKIC = {"оглы", "кызы", "улы", "уулу", "гызы"}
+
+
+def _turkic_at(tokens: list[Token], j: int) -> bool:
+    """«оглы», «кызы» after a Turkic patronymic: a word of the name too."""
+    return 0 <= j < len(tokens) and tokens[j].kind == "word" and tokens[j].key in _TURKIC
+
+
+def _dotted(tokens: list[Token], j: int) -> bool:
+    return 0 <= j < len(tokens) and tokens[j].kind == "initial" and tokens[j].raw.endswith(".")
+
+
+def _opens_sentence(tokens: list[Token], i: int) -> bool:
+    if i == 0 or tokens[i].gap_newline:
+        return True
+    before = tokens[i - 1]
+    return before.kind == "other" and before.raw in _SENTENCE_BREAKS
+
+
+def _pupil_near(tokens: list[Token], lo: int, hi: int) -> bool:
+    near = tokens[max(0, lo - 4) : lo] + tokens[hi + 1 : hi + 4]
+    return any(t.key.startswith(_PUPIL_WORDS) for t in near) or any(
+        t.kind == "other" and re.fullmatch(r"\d{1,2}[а-я]?", t.key) for t in near
+    )
+
+
+def _merge(text: str, candidates: list[tuple[int, Found]]) -> list[Found]:
+    """Non-overlapping readings, the strongest first; people found on the same span at the same
+    strength are one ambiguous reading."""
+    groups: dict[tuple[int, int, int], list[Found]] = defaultdict(list)
+    for strength, found in candidates:
+        groups[(found.start, found.end, strength)].append(found)
+    merged: list[tuple[int, Found]] = []
+    for (start, end, strength), hits in groups.items():
+        people = {e.index: e for hit in hits for e in hit.matches}
+        first = hits[0]
+        merged.append(
+            (
+                strength,
+                Found(
+                    start,
+                    end,
+                    first.text,
+                    tuple(people.values()),
+                    first.case,
+                    any(h.full for h in hits),
+                    all(h.bare for h in hits),
+                    any(h.pupil for h in hits),
+                    all(h.clash for h in hits),
+                    tuple(e.index for h in hits if h.clash for e in h.matches)
+                    if not all(h.clash for h in hits)
+                    else (),
+                ),
+            )
+        )
+    merged.sort(key=lambda r: (-r[0], -(r[1].end - r[1].start), r[1].start))
+    chosen: list[Found] = []
+    for _, found in merged:
+        if any(found.start < other.end and other.start < found.end for other in chosen):
+            continue
+        chosen.append(found)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+_CACHE: dict[int, tuple[tuple[PersonEntry, ...], Matcher]] = {}
+
+
+def matcher_for(people: tuple[PersonEntry, ...]) -> Matcher:
+    """The one index of a list of people (built on first use, then shared by every check and
+    every document of the run)."""
+    cached = _CACHE.get(id(people))
+    if cached is not None and cached[0] is people:
+        return cached[1]
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    matcher = Matcher(people)
+    _CACHE[id(people)] = (people, matcher)
+    return matcher
