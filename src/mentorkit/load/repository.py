@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel
 
 from mentorkit.errors import RepositoryNotFound, os_reason
+from mentorkit.load.parts import Unread, validate_parts
 from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import Positions, read_yaml
 from mentorkit.model import Config, Order, PairsFile, Person, Roadmap, Rules
@@ -40,9 +41,21 @@ class Doc(Generic[M]):
     path: str
     model: M
     positions: Positions
+    unread: tuple[Unread, ...] = ()
+    """The parts of the file left out of `model` because they hold errors."""
 
     def at(self, *keys: str | int, key: bool = False) -> Location:
         return self.positions.at(*keys, key=key)
+
+    @property
+    def complete(self) -> bool:
+        """Every part of the file was read."""
+        return not self.unread
+
+    def incomplete(self, *keys: str | int) -> bool:
+        """Whether a part of what stands at `keys` in the model could not be read:
+        `doc.incomplete("pairs", 0)` — a meeting of the first pair; `doc.incomplete()` — any."""
+        return any(u.within[: len(keys)] == keys for u in self.unread)
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,25 @@ class Repository:
     broken_order_numbers: frozenset[str] | None = field(default_factory=frozenset)
     """Numbers of the orders whose file is invalid; None where some order file could not be read
     at all, so that any number may be among them."""
+    unread: tuple[Unread, ...] = ()
+    """Everything that could not be read, in file order: whole files and folders, and the parts
+    (sections, items, pairs, meetings, people) left out of files that were read. Any figure
+    that counts over the repository is incomplete while this is not empty."""
+
+    @property
+    def complete(self) -> bool:
+        """Everything the repository holds was read: figures over it are the whole truth."""
+        return not self.unread
+
+    def unread_in(self, path: str) -> tuple[Unread, ...]:
+        """What could not be read of the file (or, for «pairs/», of the folder) at `path`."""
+        return tuple(
+            u
+            for u in self.unread
+            if u.path == path
+            or u.path.startswith(path + "/")
+            or (path.endswith("/") and u.path.startswith(path))
+        )
 
     def order_may_exist(self, number: str) -> bool:
         """Whether an order that is not loaded may still be in a broken order file."""
@@ -219,26 +251,32 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
     problems: list[Problem] = []
     broken: dict[str, Any] = {}
     """Files that did not load, with the data read from them (None: not even that)."""
+    unread: list[Unread] = []
 
     def load(relpath: str, model: type[M]) -> Doc[M] | None:
         yaml_file, found = read_yaml(root, relpath)
         problems.extend(found)
         if yaml_file is None:
             broken[relpath] = None
+            unread.append(Unread(_first(found, relpath), "file"))
             return None
-        parsed, found = validate(model, yaml_file.data, yaml_file.positions)
-        problems.extend(found)
-        if parsed is None:
+        result = validate_parts(model, yaml_file.data, yaml_file.positions)
+        problems.extend(result.problems)
+        unread.extend(result.unread)
+        if result.model is None:
             broken[relpath] = yaml_file.data
             return None
-        return Doc(relpath, parsed, yaml_file.positions)
+        return Doc(relpath, result.model, result.positions, result.unread)
 
     config = load(CONFIG, Config)
     people = _load_people(root, problems)
+    unread.extend(people.unread)
     files = [CONFIG]
-    if (root / PEOPLE).exists():
+    if (root / PEOPLE).exists() or (root / PEOPLE).is_symlink():
         files.append(PEOPLE)
-    problems.extend(stray_files(root))
+    strays = stray_files(root)
+    problems.extend(strays)
+    unread.extend(Unread(p.location, "folder") for p in strays if p.code == UNREADABLE.code)
     roadmaps: list[Doc[Roadmap]] = []
     pairs: list[Doc[PairsFile]] = []
     orders: list[Doc[Order]] = []
@@ -264,8 +302,14 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
         files=tuple(files),
         broken_files=frozenset(broken),
         broken_order_numbers=_order_numbers(broken),
+        unread=tuple(unread),
     )
     return repo, problems
+
+
+def _first(problems: list[Problem], relpath: str) -> Location:
+    """Where a file that could not be read is reported (its first problem, or its top)."""
+    return next((p.location for p in problems if p.location.path == relpath), Location(relpath))
 
 
 def _order_numbers(broken: dict[str, Any]) -> frozenset[str] | None:
@@ -290,6 +334,7 @@ class _People:
     positions: Positions | None = None
     broken: tuple[PersonEntry, ...] = ()
     complete: bool = False
+    unread: tuple[Unread, ...] = ()
 
 
 def _load_people(root: Path, problems: list[Problem]) -> _People:
@@ -298,8 +343,9 @@ def _load_people(root: Path, problems: list[Problem]) -> _People:
         return _People()
     yaml_file, found = read_yaml(root, PEOPLE)
     problems.extend(found)
+    whole = (Unread(_first(found, PEOPLE), "file"),)
     if yaml_file is None:
-        return _People()
+        return _People(unread=whole)
     data, positions = yaml_file.data, yaml_file.positions
     if not isinstance(data, dict):
         problems.append(
@@ -307,7 +353,7 @@ def _load_people(root: Path, problems: list[Problem]) -> _People:
                 positions.at(), "people.yaml — словарь с полем «people:» и списком людей"
             )
         )
-        return _People(positions=positions)
+        return _People(positions=positions, unread=whole)
     outer = {key: value for key, value in data.items() if key != "people"}
     _, found = validate(PeopleFile, outer, positions)
     problems.extend(found)
@@ -330,9 +376,10 @@ def _load_people(root: Path, problems: list[Problem]) -> _People:
                 "поле «people»: ожидался список людей, каждый с «- name: …»",
             )
         )
-        return _People(positions=positions)
+        return _People(positions=positions, unread=whole)
     entries: list[PersonEntry] = []
     broken: list[PersonEntry] = []
+    unread: list[Unread] = []
     for index, item in enumerate(raw):
         parsed, found = validate(
             PeopleFile, {"people": [item]}, positions, shift=partial(_shift, index=index)
@@ -340,10 +387,21 @@ def _load_people(root: Path, problems: list[Problem]) -> _People:
         problems.extend(found)
         if parsed is not None:
             entries.append(PersonEntry(index, parsed.people[0]))
-        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            continue
+        # Only the place and the number: a person's name is printed where a task needs it.
+        unread.append(
+            Unread(
+                positions.at("people", index),
+                "person",
+                ("people", index),
+                (),
+                f"запись {index + 1} списка people",
+            )
+        )
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
             ident = item.get("id") if isinstance(item.get("id"), str) else None
             broken.append(PersonEntry(index, Person.model_construct(name=item["name"], id=ident)))
-    return _People(tuple(entries), positions, tuple(broken), complete=True)
+    return _People(tuple(entries), positions, tuple(broken), complete=True, unread=tuple(unread))
 
 
 def _shift(loc: tuple[str | int, ...], index: int) -> tuple[str | int, ...]:
