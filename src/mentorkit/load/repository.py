@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import errno
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -13,12 +15,16 @@ from pydantic import BaseModel
 
 from mentorkit.errors import RepositoryNotFound, os_reason
 from mentorkit.load.parts import Unread, validate_parts
+from mentorkit.load.safepath import exists_entry, is_folder, refusal
 from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import Positions, read_yaml
 from mentorkit.model import Config, Order, PairsFile, Person, Roadmap, Rules
 from mentorkit.model.people import PeopleFile
 from mentorkit.problems import (
+    LINK_BROKEN,
+    LINK_OUTSIDE,
     MISSING_FIELD,
+    NOT_REGULAR,
     STRAY_FILE,
     UNREADABLE,
     WRONG_VALUE,
@@ -128,28 +134,65 @@ class Repository:
 
 def find_root(start: Path) -> Path:
     """The folder holding mentorkit.yaml, looking upward from `start` as git looks for .git."""
-    start = start.resolve()
-    if not start.exists():
-        raise RepositoryNotFound(f"путь {start} не существует")
-    folder = start if start.is_dir() else start.parent
-    for candidate in (folder, *folder.parents):
-        if (candidate / CONFIG).is_file():
-            return candidate
+    shown = Path(os.path.abspath(start))
+    _check_start(shown)
+    try:
+        folder = (shown if shown.is_dir() else shown.parent).resolve()
+        for candidate in (folder, *folder.parents):
+            if exists_entry(candidate / CONFIG) and not is_folder(candidate / CONFIG):
+                return candidate
+    except (OSError, RuntimeError) as error:
+        reason = os_reason(error) if isinstance(error, OSError) else "ссылки ведут по кругу"
+        raise RepositoryNotFound(f"путь {shown} не открывается: {reason}") from None
     raise RepositoryNotFound(
-        f"{start} — не репозиторий mentorkit: ни в этой папке, ни выше нет файла {CONFIG}",
+        f"{shown} — не репозиторий mentorkit: ни в этой папке, ни выше нет файла {CONFIG}",
         hint="перейдите в папку репозитория или создайте в ней mentorkit.yaml "
         "(образец — в roadmaps/ репозитория mentorkit)",
     )
 
 
+def _check_start(path: Path) -> None:
+    """A path given on the command line that cannot be followed, said in its own words."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise RepositoryNotFound(
+                f"путь {path} — символическая ссылка, которая ведёт по кругу",
+                hint="укажите сам файл или папку репозитория",
+            ) from None
+        if error.errno == errno.ENOENT and os.path.lexists(path):
+            raise RepositoryNotFound(
+                f"путь {path} — символическая ссылка на то, чего нет",
+                hint="укажите сам файл или папку репозитория",
+            ) from None
+        if error.errno == errno.ENOENT:
+            raise RepositoryNotFound(f"путь {path} не существует") from None
+        raise RepositoryNotFound(f"путь {path} не открывается: {os_reason(error)}") from None
+
+
+def relative_in(root: Path, path: Path) -> str | None:
+    """`path` relative to the repository at `root`, None where it is not inside it; the last
+    part is not followed when it is a link (a link out of the repository is then refused by
+    the reader, with its own problem, instead of being read as the file it points to)."""
+    try:
+        absolute = Path(os.path.abspath(path))
+        folder = absolute.parent.resolve()
+        return (folder / absolute.name).relative_to(root).as_posix()
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
 def data_files(root: Path) -> Iterator[str]:
-    """The YAML files of the data folders, in a stable order."""
+    """The YAML files of the data folders, in a stable order. Links and special files with a
+    YAML name are listed too: reading them refuses them with their own problem, where skipping
+    them would hide a file."""
     for folder in FOLDERS:
         base = root / folder
-        if not base.is_dir():
+        if not base.is_dir() or refusal(root, base, folder_ok=True) is not None:
             continue
         for path in _listing(base):
-            if path.is_file() and not path.name.startswith(".") and _is_yaml(path.name):
+            if not is_folder(path) and not path.name.startswith(".") and _is_yaml(path.name):
                 yield f"{folder}/{path.name}"
 
 
@@ -161,11 +204,24 @@ def _listing(folder: Path) -> list[Path]:
         return []
 
 
+_MAX_SCAN = 2000
+"""Entries looked at to tell whether a stray folder holds YAML: a node_modules is not walked."""
+
+
 def _holds_yaml(folder: Path) -> bool:
+    """Whether a real folder (links are not followed) holds a YAML file, looking at a bounded
+    number of entries."""
+    if not is_folder(folder):
+        return False
     try:
-        return any(_is_yaml(p.name) for p in folder.rglob("*") if p.is_file())
+        for seen, path in enumerate(folder.rglob("*")):
+            if seen > _MAX_SCAN:
+                return False
+            if _is_yaml(path.name) and not is_folder(path):
+                return True
     except OSError:
         return False
+    return False
 
 
 def _is_yaml(name: str) -> bool:
@@ -180,6 +236,10 @@ def stray_files(root: Path) -> list[Problem]:
     """Files and folders a curator may expect to be read that mentorkit does not read."""
     problems = []
     for folder in FOLDERS:
+        refused = refusal(root, root / folder, folder_ok=True)
+        if refused is not None:
+            problems.append(refused.code.at(Location(f"{folder}/"), refused.message))
+            continue
         try:
             if (root / folder).is_dir():
                 next(iter((root / folder).iterdir()), None)
@@ -194,7 +254,7 @@ def stray_files(root: Path) -> list[Problem]:
         name = path.name
         if name.startswith(".") or name in (CONFIG, PEOPLE):
             continue
-        if path.is_file() and (_is_yaml(name) or name.lower().endswith(".yaml.txt")):
+        if not is_folder(path) and (_is_yaml(name) or name.lower().endswith(".yaml.txt")):
             problems.append(
                 STRAY_FILE.at(
                     Location(name),
@@ -202,7 +262,7 @@ def stray_files(root: Path) -> list[Problem]:
                     f"перенесите его в {', '.join(f + '/' for f in FOLDERS)}",
                 )
             )
-        elif path.is_dir() and name not in _KEPT and _holds_yaml(path):
+        elif name not in _KEPT and _holds_yaml(path):
             guess = difflib.get_close_matches(name.lower(), FOLDERS, n=1, cutoff=0.6)
             where = f"«{guess[0]}/»" if guess else ", ".join(f"{f}/" for f in FOLDERS)
             problems.append(
@@ -213,7 +273,7 @@ def stray_files(root: Path) -> list[Problem]:
             )
     for folder in FOLDERS:
         base = root / folder
-        if not base.is_dir():
+        if not base.is_dir() or refusal(root, base, folder_ok=True) is not None:
             continue
         for path in _listing(base):
             problem = _stray_in_folder(path, f"{folder}/{path.name}", folder)
@@ -226,7 +286,7 @@ def _stray_in_folder(path: Path, relpath: str, folder: str) -> Problem | None:
     name = path.name
     if name.startswith(".") or name.lower().endswith(".md"):
         return None
-    if path.is_dir():
+    if is_folder(path):
         if _holds_yaml(path):
             return STRAY_FILE.at(
                 Location(f"{relpath}/"),
@@ -272,7 +332,7 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
     people = _load_people(root, problems)
     unread.extend(people.unread)
     files = [CONFIG]
-    if (root / PEOPLE).exists() or (root / PEOPLE).is_symlink():
+    if exists_entry(root / PEOPLE):
         files.append(PEOPLE)
     strays = stray_files(root)
     problems.extend(strays)
@@ -307,6 +367,9 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
     return repo, problems
 
 
+_FOLDER_REFUSALS = {UNREADABLE.code, LINK_OUTSIDE.code, LINK_BROKEN.code, NOT_REGULAR.code}
+
+
 def _first(problems: list[Problem], relpath: str) -> Location:
     """Where a file that could not be read is reported (its first problem, or its top)."""
     return next((p.location for p in problems if p.location.path == relpath), Location(relpath))
@@ -339,7 +402,7 @@ class _People:
 
 def _load_people(root: Path, problems: list[Problem]) -> _People:
     """People are validated one by one, so that one broken entry does not hide all the others."""
-    if not (root / PEOPLE).exists():
+    if not exists_entry(root / PEOPLE):
         return _People()
     yaml_file, found = read_yaml(root, PEOPLE)
     problems.extend(found)

@@ -18,6 +18,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from mentorkit.errors import os_reason
+from mentorkit.load.safepath import Refused, TooLarge, read_inside
 from mentorkit.problems import (
     ALIAS_BOMB,
     BINARY_FILE,
@@ -150,19 +151,19 @@ def _scalar(node: ScalarNode) -> Any:
 def read_yaml(root: Path, relpath: str) -> tuple[YamlFile | None, list[Problem]]:
     """Read `root/relpath`; on any failure return None and the one problem that explains it."""
     where = Location(relpath, 1, 1)
-    path = root / relpath
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            mb = size / 1024 / 1024
-            return None, [
-                FILE_TOO_LARGE.at(
-                    where,
-                    f"файл весит {mb:.0f} МБ, а mentorkit читает файлы до "
-                    f"{MAX_FILE_BYTES // 1024 // 1024} МБ: разделите его на несколько",
-                )
-            ]
-        raw = path.read_bytes()
+        raw = read_inside(root, relpath, MAX_FILE_BYTES)
+    except Refused as refused:
+        return None, [refused.refusal.code.at(Location(relpath), refused.refusal.message)]
+    except TooLarge as large:
+        mb = large.size / 1024 / 1024
+        return None, [
+            FILE_TOO_LARGE.at(
+                where,
+                f"файл весит {mb:.0f} МБ, а mentorkit читает файлы до "
+                f"{MAX_FILE_BYTES // 1024 // 1024} МБ: разделите его на несколько",
+            )
+        ]
     except OSError as error:
         return None, [UNREADABLE.at(where, f"файл не читается: {os_reason(error)}")]
     text, problem = decode(raw, relpath)

@@ -81,7 +81,7 @@ def document_at(
     """The loaded file at `path`; refused with the reason where it is not one of `folder`'s
     files or could not be read."""
     doc = next((d for d in docs if d.path == path), None)
-    if doc is not None:
+    if doc is not None and doc.complete:
         return doc
     if not path.startswith(f"{folder}/"):
         noun, example = _KINDS[folder]

@@ -3,15 +3,19 @@ ship inside the package (found from a wheel as well as from a checkout)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from mentorkit.errors import TemplateError, UsageError, os_reason
+from mentorkit.load.safepath import Refused, TooLarge, read_inside
 from mentorkit.model.order import DEFAULT_TITLES
 from mentorkit.render.output import write_atomic
 
 FOLDER = "templates"
+MAX_TEMPLATE_BYTES = 50 * 2**20
+"""A template is a few hundred kilobytes; a bigger file is not read into memory."""
 
 DEFAULTS: dict[str, str] = {
     "order.docx": "приказ любого вида с приложениями (дорожная карта, список пар, планы)",
@@ -62,9 +66,16 @@ def find_template(root: Path, names: tuple[str, ...]) -> Template:
     """The first of `names` in the repository's templates/, else the first packaged one."""
     for name in names:
         path = root / FOLDER / name
-        if path.is_file():
+        if os.path.lexists(path) and not os.path.isdir(path):
             try:
-                data = path.read_bytes()
+                data = read_inside(root, f"{FOLDER}/{name}", MAX_TEMPLATE_BYTES)
+            except Refused as refused:
+                raise TemplateError(f"шаблон {FOLDER}/{name}: {refused.refusal.message}") from None
+            except TooLarge:
+                raise TemplateError(
+                    f"шаблон {FOLDER}/{name} больше {MAX_TEMPLATE_BYTES // 2**20} МБ: "
+                    "это не шаблон документа"
+                ) from None
             except OSError as error:
                 raise TemplateError(
                     f"шаблон {FOLDER}/{name} не читается: {os_reason(error)}"
