@@ -6,14 +6,13 @@ from __future__ import annotations
 import sys
 from typing import NoReturn
 
-from rich.markup import escape
-
 from mentorkit.cli import check as _check  # noqa: F401  (registers its commands)
 from mentorkit.cli import render as _render  # noqa: F401  (registers its commands)
 from mentorkit.cli import status as _status  # noqa: F401  (registers its commands)
 from mentorkit.cli.app import app, console
 from mentorkit.cli.i18n import translate_usage_error
 from mentorkit.errors import MentorkitError
+from mentorkit.report.safe import markup as escape
 
 __all__ = ["app", "main"]
 

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 
 from mentorkit.cli.app import app, console
 from mentorkit.errors import RepositoryNotFound
+from mentorkit.report.safe import markup as escape
 
 if TYPE_CHECKING:
     from mentorkit.render import Written

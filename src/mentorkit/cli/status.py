@@ -66,6 +66,7 @@ def status_command(
     ] = None,
 ) -> None:
     """Показать состояние программы: сроки, пары и показатели одной организации или многих."""
+    from mentorkit.report.safe import printable, safe_json
     from mentorkit.report.status import print_table, to_json, to_markdown
     from mentorkit.status import GroupBy, status, status_as_of
 
@@ -82,8 +83,8 @@ def status_command(
             hint="укажите папку одного репозитория",
         )
     if output == StatusFormat.json:
-        typer.echo(to_json(result))
+        typer.echo(safe_json(to_json(result)))
     elif output == StatusFormat.markdown:
-        typer.echo(to_markdown(result, group, everything), nl=False)
+        typer.echo(printable(to_markdown(result, group, everything)), nl=False)
     else:
-        print_table(result, console(), group, everything)
+        print_table(result, console(markup=False), group, everything)

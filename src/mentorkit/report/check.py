@@ -8,10 +8,10 @@ from itertools import groupby
 from pathlib import Path
 
 from rich.console import Console
-from rich.markup import escape
 
 from mentorkit.check import CheckResult
 from mentorkit.problems import Problem, Severity
+from mentorkit.report.safe import markup, printable, safe_json
 from mentorkit.words import plural
 
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -29,12 +29,12 @@ def summary(result: CheckResult) -> str:
 
 def print_text(result: CheckResult, console: Console, strict: bool = False) -> None:
     for path, group in groupby(result.problems, key=lambda p: p.location.path):
-        console.print(f"[bold]{escape(path)}[/bold]")
+        console.print(f"[bold]{markup(path)}[/bold]")
         for problem in group:
             style = _STYLES[problem.severity]
             console.print(
-                f"  {escape(str(problem.location))}: [{style}]{problem.severity.label}[/{style}]"
-                f" [dim]{problem.code}[/dim] {escape(problem.message)}",
+                f"  {markup(str(problem.location))}: [{style}]{problem.severity.label}[/{style}]"
+                f" [dim]{problem.code}[/dim] {markup(problem.message)}",
                 highlight=False,
                 soft_wrap=True,
             )
@@ -51,7 +51,7 @@ def to_json(result: CheckResult) -> str:
         "summary": {s.value: result.count(s) for s in Severity},
         "problems": [_problem_json(p) for p in result.problems],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return safe_json(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _problem_json(problem: Problem) -> dict[str, object]:
@@ -69,7 +69,7 @@ _GITHUB_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:

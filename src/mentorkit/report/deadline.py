@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from mentorkit.deadlines import Period, Schedule, ScheduleKind
+from mentorkit.report.safe import markup as escape
+from mentorkit.report.safe import safe_json
 
 
 def schedule_json(schedule: Schedule) -> str:
-    return json.dumps(schedule.to_json(), ensure_ascii=False, indent=2)
+    return safe_json(json.dumps(schedule.to_json(), ensure_ascii=False, indent=2))
 
 
 def print_schedule(schedule: Schedule, period: Period, console: Console) -> None:

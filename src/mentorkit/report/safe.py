@@ -1,0 +1,109 @@
+"""Printing what a repository holds without letting it act on the screen or the log.
+
+YAML values, deadline texts and file names come from whoever wrote the pull request. Printed as
+they are, an ANSI or OSC escape recolours or retitles the terminal (or, in a CI log, hides the
+lines after it), a bidirectional override (U+202E) shows a text backwards, and rich markup in a
+value (`[/]`) is interpreted or crashes the output. `printable` is the one function that shows
+such characters escaped (`\\x1b`, `\\u202e`); every reporter and every output format uses it:
+text through `SafeConsole`, JSON through `safe_json`, GitHub annotations and Markdown directly.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from rich.console import Console
+from rich.errors import MarkupError
+from rich.markup import escape
+from rich.segment import Segment
+from rich.text import Text
+
+_SHOWN_AS_ESCAPE = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co"})
+"""Control and format characters (bidi overrides, zero-width ones), line and paragraph
+separators, lone surrogates and private-use characters: none is meant to be seen as it is."""
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def printable(text: str, keep_newlines: bool = True) -> str:
+    """`text` with every control, format and invisible character shown as an escape; line
+    breaks are kept unless `keep_newlines` is false."""
+    if text.isprintable():
+        return text
+    result = []
+    for char in text:
+        kept = char == " " or unicodedata.category(char) not in _SHOWN_AS_ESCAPE
+        if kept or (char == "\n" and keep_newlines):
+            result.append(char)
+        else:
+            result.append(_escaped(char))
+    return "".join(result)
+
+
+def markup(text: str) -> str:
+    """A value to put into a rich markup string: escaped, and its `[…]` never read as markup."""
+    return escape(printable(text))
+
+
+def _json_escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def safe_json(text: str) -> str:
+    """JSON (as `json.dumps(..., ensure_ascii=False)` writes it) with the characters
+    `printable` escapes written as \\uXXXX: the same data, and nothing that acts on a screen."""
+    if text.isprintable():
+        return text
+    return "".join(
+        _json_escape(char)
+        if char not in "\n " and unicodedata.category(char) in _SHOWN_AS_ESCAPE
+        else char
+        for char in text
+    )
+
+
+class SafeConsole(Console):
+    """A rich console that shows values escaped (see `printable`), whether they come as text
+    or inside a `Text` or a table, and never fails on markup it cannot read: `[/]` in a value is
+    then printed as it is. Reporters still pass values through `markup` so that valid markup in
+    a value is not read either."""
+
+    def render(self, renderable: Any, options: Any = None) -> Iterable[Segment]:
+        if isinstance(renderable, Text) and not renderable.plain.isprintable():
+            renderable = self._escaped_text(renderable)
+        for segment in super().render(renderable, options):
+            if segment.control is None and not segment.text.isprintable():
+                yield Segment(printable(segment.text), segment.style)
+            else:
+                yield segment
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        try:
+            return super().render_str(printable(text), **kwargs)
+        except MarkupError:
+            return super().render_str(printable(text), **{**kwargs, "markup": False})
+
+    def _escaped_text(self, text: Text) -> Text:
+        """A `Text` escaped before it is laid out, so that its escapes are not cut off."""
+        parts = [(printable(seg.text), seg.style or "") for seg in text.render(self) if seg.text]
+        return Text.assemble(
+            *parts,
+            justify=text.justify,
+            overflow=text.overflow,
+            no_wrap=text.no_wrap,
+            end=text.end,
+            tab_size=text.tab_size or 8,
+        )
