@@ -10,6 +10,9 @@ text through `SafeConsole`, JSON through `safe_json`, GitHub annotations and Mar
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import io
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -107,3 +110,83 @@ class SafeConsole(Console):
             end=text.end,
             tab_size=text.tab_size or 8,
         )
+
+
+_FALLBACK = {
+    "«": '"',
+    "»": '"',
+    "„": '"',
+    "“": '"',
+    "”": '"',
+    "‘": "'",
+    "’": "'",
+    "—": "-",
+    "–": "-",
+    "‑": "-",
+    "−": "-",
+    "…": "...",
+    "№": "N",
+    "ё": "е",
+    "Ё": "Е",
+    "█": "#",
+    "░": ".",
+    "·": "-",
+    "✓": "+",
+    "✗": "x",
+    "→": "->",
+    "×": "x",
+    "\u00a0": " ",
+    "\u202f": " ",
+}
+"""Characters an older console encoding may lack, and what stands in for them."""
+
+_LATIN = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
+_CYRILLIC = {
+    letter: latin.strip("-")
+    for letter, latin in zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _LATIN.split(), strict=True)
+}
+"""Russian letters in Latin (ГОСТ 7.79-like), for a console that has no Cyrillic at all."""
+
+
+def _stand_in(char: str, encoding: str) -> str:
+    for candidate in (_FALLBACK.get(char), _latin(char)):
+        if candidate is None:
+            continue
+        try:
+            candidate.encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            continue
+        return candidate
+    return "?"
+
+
+def _latin(char: str) -> str | None:
+    lower = char.lower()
+    if lower not in _CYRILLIC:
+        return None
+    latin = _CYRILLIC[lower]
+    return latin.capitalize() if char != lower else latin
+
+
+def _fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object[error.start : error.end]
+    return "".join(_stand_in(char, error.encoding) for char in text), error.end
+
+
+FALLBACK_ERRORS = "mentorkit-fallback"
+"""The codec error handler that writes a stand-in for a character the encoding lacks."""
+codecs.register_error(FALLBACK_ERRORS, _fallback)
+
+
+def tolerant(stream: Any) -> None:
+    """Let `stream` (standard output or error) write every text: in cp1251, cp866 or ASCII a
+    character the encoding lacks gets a stand-in («» → "", — → -, Cyrillic → Latin in ASCII)
+    instead of a crash."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+    if reconfigure is None or encoding in ("utf-8", "utf8"):
+        return
+    with contextlib.suppress(ValueError, OSError, io.UnsupportedOperation):
+        reconfigure(errors=FALLBACK_ERRORS)
