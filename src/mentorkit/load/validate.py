@@ -184,14 +184,25 @@ def _message(kind: str, value: Any, ctx: dict[str, Any]) -> str:
     if kind in ("tuple_type", "list_type", "iterable_type"):
         return f"ожидался список, а здесь {got}"
     if kind == "greater_than_equal":
-        return f"значение должно быть не меньше {ctx.get('ge')}, а здесь {got}"
+        return f"значение должно быть не меньше {_number(ctx.get('ge'))}, а здесь {got}"
     if kind == "greater_than":
-        return f"значение должно быть больше {ctx.get('gt')}, а здесь {got}"
+        return f"значение должно быть больше {_number(ctx.get('gt'))}, а здесь {got}"
+    if kind == "less_than_equal":
+        return f"значение должно быть не больше {_number(ctx.get('le'))}, а здесь {got}"
+    if kind == "less_than":
+        return f"значение должно быть меньше {_number(ctx.get('lt'))}, а здесь {got}"
+    if kind == "finite_number":
+        return f"ожидалось обычное число, а здесь {got}"
     if kind == "too_short":
         return "список не может быть пустым"
     if kind == "string_too_short":
         return "значение не может быть пустым: впишите его"
     return f"неверное значение {got}"
+
+
+def _number(value: Any) -> str:
+    """A bound as people write it: 72, not 72.0."""
+    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
 
 
 def _quote_choices(expected: str) -> str:

@@ -38,7 +38,7 @@ class Person(Model):
     )
     position: str | None = Field(None, description="Должность: «учитель математики»")
     role: str | None = Field(None, description="Роль в программе: куратор, наставник…")
-    experience: float | None = Field(None, ge=0, description="Педагогический стаж, лет")
+    experience: float | None = Field(None, ge=0, le=80, description="Педагогический стаж, лет")
     group: str | None = Field(None, description="Для обучающегося: класс или группа, «7Б»")
     minor: Flag = Field(False, description="Несовершеннолетний")
     gender: Annotated[Literal["f", "m"] | None, BeforeValidator(_as_gender)] = Field(
