@@ -298,7 +298,54 @@ def _syntax_problem(error: MarkedYAMLError, text: str, relpath: str) -> Problem:
             "табуляция в отступе: YAML допускает только пробелы; замените табуляцию пробелами",
         )
     problem = str(error.problem or "")
+    explained = _explained(error, lines, relpath)
+    if explained is not None:
+        return explained
     for english, russian in _SYNTAX_MESSAGES:
         if english in problem:
             return YAML_SYNTAX.at(where, russian)
     return YAML_SYNTAX.at(where, f"ошибка синтаксиса YAML ({problem or error})")
+
+
+_CLOSED_QUOTE = re.compile(r"""^\s*(?:-\s+)*[^\s:#][^:#]*:\s+(["'])(?:(?!\1).)*\1\s*\S""")
+"""A value that opens with a quote, closes it, and goes on: «title: "Школа" № 5»."""
+
+
+def _explained(error: MarkedYAMLError, lines: list[str], relpath: str) -> Problem | None:
+    """The mistakes whose line is not where the parser stops, or whose cause it does not say:
+    a key without a colon (the parser notices on the next line), a quote not closed (noticed
+    at the end of the file), a quote closed before the end of the value."""
+    problem = str(error.problem or "")
+    context = str(error.context or "")
+    start = error.context_mark
+    if "could not find expected ':'" in problem and start is not None:
+        source = lines[start.line] if start.line < len(lines) else ""
+        key = source[start.column :].strip().split(" ")[0]
+        return YAML_SYNTAX.at(
+            Location(relpath, start.line + 1, start.column + 1),
+            f"после «{key}» нет двоеточия: пишите «ключ: значение» (двоеточие, затем пробел); "
+            "если это продолжение текста строкой выше, возьмите весь текст в кавычки",
+        )
+    if "while scanning a quoted scalar" in context and start is not None:
+        source = lines[start.line] if start.line < len(lines) else ""
+        quote = source[start.column : start.column + 1] or '"'
+        return YAML_SYNTAX.at(
+            Location(relpath, start.line + 1, start.column + 1),
+            f"кавычка {quote} открыта здесь и не закрыта до конца файла: закройте её в конце "
+            "значения или уберите",
+        )
+    mark = error.problem_mark
+    if mark is not None and mark.line < len(lines) and "expected" in problem:
+        source = lines[mark.line]
+        found = _CLOSED_QUOTE.match(source)
+        if found:
+            quote = found.group(1)
+            other = "'" if quote == '"' else '"'
+            inner = "Внутри '…' кавычка пишется дважды (''). " if quote == "'" else ""
+            return YAML_SYNTAX.at(
+                Location(relpath, mark.line + 1, found.start(1) + 1),
+                f"значение начинается с кавычки {quote}, а после закрывающей {quote} идёт ещё "
+                f"текст: YAML считает кавычки границами значения. {inner}Возьмите всё значение "
+                f"в кавычки {other}…{other} или уберите кавычки в начале",
+            )
+    return None
