@@ -119,7 +119,7 @@ def validate_parts(model: type[M], data: Any, positions: Positions) -> PartResul
         except ValidationError as error:
             details = error.errors()
         else:
-            unread = tuple(_unread(model, data, positions, cut, back))
+            unread = tuple(_unread(model, data, positions, cut, back)) if cut else ()
             return PartResult(parsed, current_positions, problems, unread)
         found = problems_of(model, details, positions, shift=back)
         problems.extend(found)

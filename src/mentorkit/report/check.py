@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from itertools import groupby
 from pathlib import Path
 
@@ -27,8 +28,42 @@ def summary(result: CheckResult) -> str:
     return f"Проверено: {files}. {errors}, {warnings}, {infos}."
 
 
+SHOWN_PER_CODE = 20
+"""Problems of one code in one file shown as text or annotations; the rest are counted: one
+slip repeated 100,000 times is one thing to fix, not a screen to scroll."""
+SHOWN_IN_JSON = 5000
+"""Problems listed in JSON; `omitted` counts the rest (`summary` counts them all)."""
+
+
+def _bounded(
+    problems: tuple[Problem, ...], per_code: int
+) -> tuple[list[Problem], dict[str, dict[str, int]]]:
+    """The problems to show, and per file and code how many are left out."""
+    seen: Counter[tuple[str, str]] = Counter()
+    shown: list[Problem] = []
+    omitted: dict[str, dict[str, int]] = {}
+    for problem in problems:
+        key = (problem.location.path, problem.code)
+        seen[key] += 1
+        if seen[key] <= per_code:
+            shown.append(problem)
+        else:
+            by_code = omitted.setdefault(problem.location.path, {})
+            by_code[problem.code] = by_code.get(problem.code, 0) + 1
+    return shown, omitted
+
+
+def _omitted_text(code: str, count: int) -> str:
+    return (
+        f"… и ещё {plural(count, 'проблема', 'проблемы', 'проблем')} {code} в этом файле "
+        f"не показаны (показаны первые {SHOWN_PER_CODE}): исправьте показанные — "
+        "обычно остальные того же рода"
+    )
+
+
 def print_text(result: CheckResult, console: Console, strict: bool = False) -> None:
-    for path, group in groupby(result.problems, key=lambda p: p.location.path):
+    shown, omitted = _bounded(result.problems, SHOWN_PER_CODE)
+    for path, group in groupby(shown, key=lambda p: p.location.path):
         console.print(f"[bold]{markup(path)}[/bold]")
         for problem in group:
             style = _STYLES[problem.severity]
@@ -38,18 +73,24 @@ def print_text(result: CheckResult, console: Console, strict: bool = False) -> N
                 highlight=False,
                 soft_wrap=True,
             )
+        for code, count in omitted.get(path, {}).items():
+            console.print(
+                f"  {markup(_omitted_text(code, count))}", highlight=False, soft_wrap=True
+            )
         console.print()
     verdict = "[bold red]не пройдена[/]" if result.failed(strict) else "[bold green]пройдена[/]"
     console.print(f"Проверка {verdict}. {summary(result)}", highlight=False, soft_wrap=True)
 
 
 def to_json(result: CheckResult) -> str:
+    problems = result.problems[:SHOWN_IN_JSON]
     data = {
         "root": str(result.root),
         "today": result.today.isoformat(),
         "files": len(result.files),
         "summary": {s.value: result.count(s) for s in Severity},
-        "problems": [_problem_json(p) for p in result.problems],
+        "problems": [_problem_json(p) for p in problems],
+        "omitted": len(result.problems) - len(problems),
     }
     return safe_json(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -80,7 +121,8 @@ def to_github(result: CheckResult, cwd: Path | None = None) -> str:
     """GitHub Actions workflow commands, paths relative to the working directory of the job."""
     base = cwd or Path.cwd()
     lines = []
-    for problem in result.problems:
+    shown, omitted = _bounded(result.problems, SHOWN_PER_CODE)
+    for problem in shown:
         path = Path(os.path.relpath(result.root / problem.location.path, base)).as_posix()
         props = [f"file={_escape_property(path)}"]
         if problem.location.line:
@@ -89,5 +131,12 @@ def to_github(result: CheckResult, cwd: Path | None = None) -> str:
         props.append(f"title={_escape_property(problem.code)}")
         level = _GITHUB_LEVELS[problem.severity]
         lines.append(f"::{level} {','.join(props)}::{_escape_data(problem.message)}")
+    for relpath, by_code in omitted.items():
+        path = Path(os.path.relpath(result.root / relpath, base)).as_posix()
+        for code, count in by_code.items():
+            lines.append(
+                f"::notice file={_escape_property(path)},title={_escape_property(code)}::"
+                f"{_escape_data(_omitted_text(code, count))}"
+            )
     lines.append(summary(result))
     return "\n".join(lines)
