@@ -304,9 +304,9 @@ def _repositories_at(path: Path) -> list[Path]:
     try:
         return [find_root(path)]
     except RepositoryNotFound:
-        if not path.resolve().is_dir():
+        if not os.path.isdir(path):  # a link loop given as the path: said, not a crash
             raise
-    found = _below(path.resolve())
+    found = _below(Path(os.path.realpath(path)))
     if not found:
         raise RepositoryNotFound(
             f"{path} — не репозиторий mentorkit: файла {CONFIG} нет ни в этой папке, ни выше, "
