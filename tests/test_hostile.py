@@ -113,6 +113,21 @@ def pool() -> Iterator[Pool]:
     started = Pool()
     yield started
     started.close()
+    # MENTORKIT_FIGURES=file.json keeps the figures of every run (README «Надёжность»).
+    target = os.environ.get("MENTORKIT_FIGURES")
+    if target:
+        rows = [
+            {
+                "case": name,
+                "argv": r.argv[:2],
+                "code": r.code,
+                "cpu": r.cpu,
+                "wall": r.wall,
+                "rss_mb": r.rss_mb,
+            }
+            for name, r in FIGURES
+        ]
+        Path(target).write_text(json.dumps(rows), encoding="utf-8")
 
 
 def run_all(pool: Pool, jobs: list[tuple[list[str], Path]], work: Path) -> list[Result]:

@@ -38,6 +38,10 @@ from mentorkit.problems import (
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Larger files are refused: no real roadmap comes near it, and reading one would take minutes."""
 MAX_ALIAS_EXPANSIONS = 100_000
+MAX_ELEMENTS = 100_000
+"""Lines and list elements of one file: a real roadmap has a few hundred, and reading a
+hundred thousand would take seconds and hundreds of megabytes (a pair of 100,000 meetings,
+a list of a million items)."""
 
 Key = tuple[str | int, ...]
 
@@ -209,6 +213,17 @@ def read_yaml(root: Path, relpath: str) -> tuple[YamlFile | None, list[Problem]]
     if problem:
         return None, [problem]
     assert text is not None
+    elements = text.count("\n") + text.count(",")
+    if elements > MAX_ELEMENTS:
+        return None, [
+            FILE_TOO_LARGE.at(
+                where,
+                f"в файле {elements:,} строк и элементов списков".replace(",", " ")
+                + f", а mentorkit читает файлы до {MAX_ELEMENTS:,}".replace(",", " ")
+                + ": такой файл не пишут руками — проверьте, что это тот файл, или разделите "
+                "его на несколько",
+            )
+        ]
     return parse_yaml(text, relpath)
 
 

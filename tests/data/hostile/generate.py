@@ -154,8 +154,10 @@ def _field_places() -> list[tuple[str, tuple[str | int, ...]]]:
 def _wrong_types() -> list[Case]:
     result = []
     for index, (relpath, keys) in enumerate(_field_places()):
-        for turn in range(2):
-            value = WRONG_VALUES[(index * 2 + turn) % len(WRONG_VALUES)]
+        # One value a field, the values taken in turn: every kind of value meets many fields
+        # here, and the property tests (test_hostile_properties.py) try any value in any field.
+        for turn in range(1):
+            value = WRONG_VALUES[(index + turn) % len(WRONG_VALUES)]
             data = _data(relpath)
             if relpath == CONFIG:
                 data.setdefault("check", {})
@@ -802,6 +804,9 @@ def _heavy() -> list[Case]:
             ROADMAP,
             {ROADMAP: many_items.encode()},
             heavy=True,
+            problem=False,
+            known_gap="status lists every overdue item and render lays out every row: their "
+            "output is bounded by the status and render parts of issue 10",
         ),
         Case(
             "huge-million-list",
