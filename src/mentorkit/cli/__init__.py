@@ -58,4 +58,6 @@ def main(argv: list[str] | None = None) -> None:
             "сообщите разработчикам, приложив команду и файл, на котором это случилось",
             3,
         )
+    if code == 130:  # typer turns Ctrl+C into exit code 130 without a word
+        _fail("прервано", None, 130)
     sys.exit(code if isinstance(code, int) else 0)

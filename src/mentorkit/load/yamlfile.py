@@ -16,6 +16,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.tag import Tag
 
@@ -292,8 +293,15 @@ def parse_yaml(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]
         node = yaml.compose(text)
     except MarkedYAMLError as error:
         return None, [_syntax_problem(error, text, relpath)]
-    except YAMLError as error:
-        return None, [YAML_SYNTAX.at(Location(relpath, 1, 1), f"ошибка YAML: {error}")]
+    except ReaderError as error:
+        return None, [_reader_problem(error, text, relpath)]
+    except YAMLError:
+        return None, [
+            YAML_SYNTAX.at(
+                Location(relpath, 1, 1),
+                "файл не читается как YAML: проверьте, что это тот файл и он сохранён как текст",
+            )
+        ]
     if node is None:
         return None, [EMPTY_FILE.at(Location(relpath, 1, 1), "в файле одни комментарии")]
     builder = _Builder(positions)
@@ -404,3 +412,17 @@ def _explained(error: MarkedYAMLError, lines: list[str], relpath: str) -> Proble
                 f"в кавычки {other}…{other} или уберите кавычки в начале",
             )
     return None
+
+
+def _reader_problem(error: ReaderError, text: str, relpath: str) -> Problem:
+    """A character YAML does not allow in a file (a control character pasted from somewhere)."""
+    position = error.position if isinstance(error.position, int) else 0
+    line = text.count("\n", 0, position) + 1
+    col = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = error.character if isinstance(error.character, int) else 0
+    shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return YAML_SYNTAX.at(
+        Location(relpath, line, col),
+        f"в файле невидимый управляющий символ {shown}, YAML его не допускает: удалите его "
+        "(в редакторе его может быть не видно — перепечатайте эту строку)",
+    )

@@ -82,7 +82,15 @@ def _data(relpath: str) -> Any:
 
 def _dump(data: Any) -> bytes:
     """JSON is YAML: a file written from data, whatever the data is."""
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    # Characters YAML does not allow raw in a file are written as escapes, as an editor would.
+    text = "".join(c if c.isprintable() or c in "\n " else _escape(c) for c in text)
+    return text.encode("utf-8", errors="surrogatepass")
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\U{code:08x}" if code > 0xFFFF else f"\\u{code:04x}"
 
 
 def _set(data: Any, keys: tuple[str | int, ...], value: Any) -> Any:
