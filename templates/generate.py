@@ -23,7 +23,7 @@ from typing import Any
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -136,6 +136,12 @@ def para(container: Any, text: str, style: str, bold: bool = False, align: Any =
     return paragraph
 
 
+def kept(paragraph: Any) -> Any:
+    """A paragraph held on the page of the one after it: a title stays with its table."""
+    paragraph.paragraph_format.keep_with_next = True
+    return paragraph
+
+
 def tag(container: Any, text: str) -> None:
     """A paragraph holding only a {%p … %} tag: docxtpl replaces it whole."""
     container.add_paragraph(text, style="Normal")
@@ -149,18 +155,24 @@ def page_break(container: Any) -> None:
     run.add_break(WD_BREAK.PAGE)
 
 
-def _borders(table: Any, visible: bool) -> None:
-    tblpr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+def _edges(tag_: str, sides: tuple[str, ...], size: str | None) -> Any:
+    """A borders element (tblBorders, tcBorders): single lines of `size` eighths of a point,
+    or none at all when `size` is None."""
+    borders = OxmlElement(tag_)
+    for side in sides:
         edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:val"), "single" if visible else "nil")
-        if visible:
-            edge.set(qn("w:sz"), "4")
+        edge.set(qn("w:val"), "single" if size else "nil")
+        if size:
+            edge.set(qn("w:sz"), size)
             edge.set(qn("w:space"), "0")
             edge.set(qn("w:color"), "000000")
         borders.append(edge)
-    tblpr.append(borders)
+    return borders
+
+
+def _borders(table: Any, visible: bool) -> None:
+    sides = ("top", "left", "bottom", "right", "insideH", "insideV")
+    table._tbl.tblPr.append(_edges("w:tblBorders", sides, "4" if visible else None))
 
 
 def _no_side_padding(table: Any) -> None:
@@ -247,8 +259,8 @@ def merged_row(table_: Any, text: str, style: str, bold: bool = False, keep: boo
 def mark(container: Any, expression: str) -> None:
     """The corner requisite (appendix mark, approval stamp): a borderless table at the right."""
     box = table(container, [80], full=False, borders=False, align=WD_TABLE_ALIGNMENT.RIGHT)
-    row(box, [expression], "mkMark")
-    spacer = container.add_paragraph(style="Normal")
+    row(box, [expression], "mkMark", whole=True)
+    spacer = kept(container.add_paragraph(style="Normal"))
     spacer.paragraph_format.space_after = Pt(12)
 
 
@@ -267,7 +279,7 @@ def letterhead(document: Any) -> None:
     tag(document, "{%p endif %}")
     para(document, "ПРИКАЗ", "mkDocType")
     line = table(document, [85, 85], full=True, borders=False)
-    row(line, ["{{ order.date }}", "№ {{ order.number }}"], "mkSignature")
+    row(line, ["{{ order.date }}", "№\u00a0{{ order.number }}"], "mkSignature")
     line.rows[0].cells[1].paragraphs[0].alignment = RIGHT
     tag(document, "{%p if organization.place %}")
     para(document, "{{ organization.place }}", "mkRequisite")
@@ -288,11 +300,104 @@ def order_text(document: Any) -> None:
     tag(document, "{%p endfor %}")
     for _ in range(2):
         document.add_paragraph(style="Normal")
+    signature_block(document)
+    acquaintance(document)
+    executor_mark(document)
+
+
+def signature_block(document: Any) -> None:
+    """The signature: position and name; signed electronically, the mark of the electronic
+    signature between them (ГОСТ Р 7.0.97-2025), in a frame, in place of the handwritten one."""
+    tag(document, "{%p if order.stamp %}")
+    signed = table(document, [55, 80, 35], full=True, borders=False)
+    row(
+        signed,
+        ["{{ order.signature.role }}", "", "{{ order.signature.name }}"],
+        "mkSignature",
+        whole=True,
+    )
+    cells = signed.rows[0].cells
+    cells[2].paragraphs[0].alignment = RIGHT
+    for cell in (cells[0], cells[2]):
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    stamp = cells[1]
+    _frame(stamp)
+    first = stamp.paragraphs[0]
+    first.style = STYLE_NAMES["mkExecutor"]
+    first.alignment = CENTER
+    first.paragraph_format.space_before = Pt(2)
+    first.add_run("ДОКУМЕНТ ПОДПИСАН\nЭЛЕКТРОННОЙ ПОДПИСЬЮ").bold = True
+    for text in ("{%p for line in order.stamp %}", "{{ line }}", "{%p endfor %}"):
+        line = stamp.add_paragraph(text, style=STYLE_NAMES["mkExecutor"])
+        line.paragraph_format.space_before = Pt(0)
+        line.alignment = CENTER
+    stamp.paragraphs[-1].paragraph_format.space_after = Pt(2)
+    tag(document, "{%p else %}")
     signature = table(document, [100, 70], full=True, borders=False)
-    row(signature, ["{{ order.signature.role }}", "{{ order.signature.name }}"], "mkSignature")
+    row(
+        signature,
+        ["{{ order.signature.role }}", "{{ order.signature.name }}"],
+        "mkSignature",
+        whole=True,
+    )
     signature.rows[0].cells[1].paragraphs[0].alignment = RIGHT
+    tag(document, "{%p endif %}")
+
+
+def _frame(cell: Any) -> None:
+    """A thin frame around one cell: the electronic signature's mark."""
+    sides = ("top", "left", "bottom", "right")
+    cell._tc.get_or_add_tcPr().append(_edges("w:tcBorders", sides, "8"))
+
+
+def acquaintance(document: Any) -> None:
+    """«С приказом ознакомлены:» — a line for each employee the order names."""
+    tag(document, "{%p if order.acquainted %}")
+    heading = kept(para(document, "С приказом ознакомлены:", "mkSignature"))
+    heading.paragraph_format.space_before = Pt(24)
+    heading.paragraph_format.space_after = Pt(6)
+    sheet = table(document, [60, 40, 70], full=True, borders=False)
+    merged_row(sheet, "{%tr for name in order.acquainted %}", "mkSignature")
+    row(
+        sheet,
+        ["{{ name }}", "____________", "«___» __________ 20___ г."],
+        "mkSignature",
+        whole=True,
+    )
+    merged_row(sheet, "{%tr endfor %}", "mkSignature")
+    for cell in sheet.rows[1].cells[1:]:
+        cell.paragraphs[0].alignment = RIGHT
+    tag(document, "{%p endif %}")
+
+
+def _at_page_bottom(paragraph: Any) -> None:
+    """The paragraph in a frame at the bottom left of its page's text (the executor mark)."""
+    ppr = paragraph._p.get_or_add_pPr()
+    frame = OxmlElement("w:framePr")
+    for name, value in (
+        ("w:w", "6000"),
+        ("w:wrap", "notBeside"),
+        ("w:vAnchor", "margin"),
+        ("w:hAnchor", "margin"),
+        ("w:xAlign", "left"),
+        ("w:yAlign", "bottom"),
+    ):
+        frame.set(qn(name), value)
+    ppr.insert(0, frame)
+
+
+def executor_mark(document: Any) -> None:
+    """The executor's name and phone, smaller, at the bottom of the order's last page: one
+    paragraph (two frames would stand apart), the phone after a line break when there is one."""
     tag(document, "{%p if order.executor %}")
-    para(document, "{{ order.executor }}", "mkExecutor")
+    mark_ = para(document, "{{ order.executor }}", "mkExecutor")
+    mark_.paragraph_format.space_before = Pt(0)
+    mark_.add_run("{%r if order.executor_phone %}")
+    phone = mark_.add_run()
+    phone.add_break()
+    phone.add_text("{{ order.executor_phone }}")
+    mark_.add_run("{%r endif %}")
+    _at_page_bottom(mark_)
     tag(document, "{%p endif %}")
 
 
@@ -302,7 +407,12 @@ def pair_list(document: Any) -> None:
     mark(document, "{{ pair_list.mark }}")
     para(document, "{{ pair_list.title }}", "mkHeading")
     pairs = table(document, [15, 60, 60, 35], full=True, borders=True)
-    row(pairs, ["№ п/п", "Наставник", "Наставляемые", "Форма наставничества"], "mkTableHead", True)
+    row(
+        pairs,
+        ["№\u00a0п/п", "Наставник", "Наставляемые", "Форма наставничества"],
+        "mkTableHead",
+        True,
+    )
     merged_row(pairs, "{%tr for pair in pair_list.pairs %}", "mkTableText")
     row(
         pairs,
@@ -335,16 +445,16 @@ def individual_plan(document: Any, name: str) -> None:
         f"{{{{ {name}.mentees_title }}}}: {{{{ {name}.mentees_text }}}}",
     ]
     for text in lines:
-        para(document, text, "mkSignature")
+        kept(para(document, text, "mkSignature"))
     for field, text in (("order", "Пара закреплена приказом"), ("goal", "Цель:")):
         tag(document, f"{{%p if {name}.{field} %}}")
-        para(document, f"{text} {{{{ {name}.{field} }}}}", "mkSignature")
+        kept(para(document, f"{text} {{{{ {name}.{field} }}}}", "mkSignature"))
         tag(document, "{%p endif %}")
-    document.add_paragraph(style="Normal")
+    kept(document.add_paragraph(style="Normal"))
     meetings = table(document, [15, 48, 52, 25, 30], full=True, borders=True)
     row(
         meetings,
-        ["№ п/п", "Этап", "Содержание", "Дата", "Отметка о выполнении"],
+        ["№\u00a0п/п", "Этап", "Содержание", "Дата", "Отметка о выполнении"],
         "mkTableHead",
         True,
     )
@@ -362,9 +472,12 @@ def individual_plan(document: Any, name: str) -> None:
         whole=True,
     )
     merged_row(meetings, "{%tr endfor %}", "mkTableText")
+    # An approved plan has no progress: the line is left out, not left empty.
+    tag(document, f"{{%p if {name}.progress %}}")
     para(document, f"{{{{ {name}.progress }}}}", "mkSignature").paragraph_format.space_before = Pt(
         6
     )
+    tag(document, "{%p endif %}")
     document.add_paragraph(style="Normal")
     signatures = table(document, [45, 60, 65], full=True, borders=False)
     merged_row(signatures, f"{{%tr for signature in {name}.signatures %}}", "mkSignature")
@@ -372,6 +485,7 @@ def individual_plan(document: Any, name: str) -> None:
         signatures,
         ["{{ signature.role }}", "____________________", "{{ signature.name }}"],
         "mkSignature",
+        whole=True,
     )
     merged_row(signatures, "{%tr endfor %}", "mkSignature")
     document.add_paragraph(style="Normal")
@@ -383,15 +497,17 @@ def roadmap(document: Any) -> None:
     tag(document, "{%p endif %}")
     para(document, "{{ roadmap.title }}", "mkHeading")
     tag(document, "{%p if roadmap.goal %}")
-    para(document, "Цель: {{ roadmap.goal }}", "mkText")
+    kept(para(document, "Цель: {{ roadmap.goal }}", "mkText"))
     tag(document, "{%p endif %}")
     tag(document, "{%p if roadmap.tasks %}")
-    para(document, "Задачи:", "mkText")
+    kept(para(document, "Задачи:", "mkText"))
     tag(document, "{%p for task in roadmap.tasks %}")
+    # Tasks are not chained: a long list may break between them, so that the chain held on
+    # one page stays short (LibreOffice moves a chain that does not fit to the next page).
     para(document, "– {{ task }}", "mkText")
     tag(document, "{%p endfor %}")
     tag(document, "{%p endif %}")
-    document.add_paragraph(style="Normal")
+    kept(document.add_paragraph(style="Normal"))
     grid = table(document, [20, 200, 20], full=True, borders=True)
     row(
         grid,
@@ -409,6 +525,7 @@ def roadmap(document: Any) -> None:
         grid,
         ["{%tc for cell in row.cells %}", "{{ cell }}", "{%tc endfor %}"],
         "mkTableText",
+        whole=True,
     )
     merged_row(grid, "{%tr endif %}", "mkTableText")
     merged_row(grid, "{%tr endfor %}", "mkTableText")

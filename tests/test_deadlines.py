@@ -300,7 +300,7 @@ def test_a_recurrence_within_a_span_counts_each_unit_once() -> None:
 def test_a_day_no_calendar_has_is_named() -> None:
     schedule = read_deadline("до 31.09.2023", ACADEMIC)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
-    assert schedule.reason == "такой даты нет в календаре: 31.09.2023"
+    assert schedule.reason == "такой даты нет: 31.09.2023 — в сентябре нет 31-го числа"
 
 
 @pytest.mark.parametrize(("text", "period", "expected"), FORMS, ids=[f[0] for f in FORMS])
@@ -490,6 +490,11 @@ def test_deadline_command_json(capsys: pytest.CaptureFixture[str]) -> None:
             {"start": None, "due": "2024-03-15"},
         ],
         "reason": None,
+        "ignored": [],
+        "calendar": [],
+        "period": {"start": "2022-01-01", "end": "2024-12-31"},
+        "outside_period": [],
+        "calendar_file": None,
     }
 
 

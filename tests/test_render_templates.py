@@ -57,7 +57,11 @@ def own_template(root: Path, *texts: str, name: str = "order.docx", margin: floa
 
 
 def text_of(path: Path) -> list[str]:
-    return [p.text for p in docx.Document(str(path)).paragraphs]
+    """The paragraphs as a reader sees them (non-breaking spaces and hyphens as ordinary ones)."""
+    return [
+        p.text.replace("\u00a0", " ").replace("\u2011", "-")
+        for p in docx.Document(str(path)).paragraphs
+    ]
 
 
 def test_own_template_wins_and_keeps_its_own_layout(base_repo: Path) -> None:

@@ -7,7 +7,15 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-from mentorkit.deadlines import Occurrence, Period, Schedule, ScheduleKind, read_deadline
+from mentorkit.deadlines import (
+    DEFAULT,
+    Calendar,
+    Occurrence,
+    Period,
+    Schedule,
+    ScheduleKind,
+    read_deadline,
+)
 from mentorkit.model import Item, Roadmap, numbered_items
 
 
@@ -67,13 +75,18 @@ class ItemProgress:
 
 
 @lru_cache(maxsize=4096)
-def schedule_of(text: str, period: Period) -> Schedule:
-    return read_deadline(text, period)
+def schedule_of(text: str, period: Period, calendar: Calendar = DEFAULT) -> Schedule:
+    return read_deadline(text, period, calendar)
 
 
-def roadmap_progress(roadmap: Roadmap, today: date, soon_days: int) -> list[ItemProgress]:
+def roadmap_progress(
+    roadmap: Roadmap, today: date, soon_days: int, calendar: Calendar = DEFAULT
+) -> list[ItemProgress]:
+    """Every item's progress; deadlines read with the school's `calendar`."""
     return [
-        item_progress(n.number, n.item, n.section, n.keys, roadmap.period, today, soon_days)
+        item_progress(
+            n.number, n.item, n.section, n.keys, roadmap.period, today, soon_days, calendar
+        )
         for n in numbered_items(roadmap)
     ]
 
@@ -86,8 +99,9 @@ def item_progress(
     period: Period,
     today: date,
     soon_days: int,
+    calendar: Calendar = DEFAULT,
 ) -> ItemProgress:
-    schedule = schedule_of(item.deadline, period) if item.deadline else None
+    schedule = schedule_of(item.deadline, period, calendar) if item.deadline else None
     done = sorted(d for d in item.done if d <= today)
     in_future = tuple(sorted(d for d in item.done if d > today))
     occurrences = list(schedule.occurrences) if schedule else []

@@ -24,9 +24,15 @@ def normalize(text: str) -> str:
     return " ".join(text.replace("ё", "е").replace("Ё", "Е").split())
 
 
+def _parts(name: str) -> list[str]:
+    """The words of a name; initials written together («Козлова В.А.», as an import from a
+    document leaves a name until it is written in full) count as two."""
+    return re.sub(r"(?<=[А-ЯЁ]\.)(?=[А-ЯЁ])", " ", name).split()
+
+
 def initials_of(name: str) -> tuple[str, str]:
     """(surname, initials) of a full name: («Петрова», «АА»)."""
-    parts = normalize(name).split()
+    parts = _parts(normalize(name))
     if not parts:
         return "", ""
     return parts[0], "".join(part[0] for part in parts[1:3])
@@ -34,7 +40,7 @@ def initials_of(name: str) -> tuple[str, str]:
 
 def short_name(name: str) -> str:
     """«Петрова А.А.» for «Петрова Анна Андреевна» (as written: «ё» stays)."""
-    parts = name.split()
+    parts = _parts(name)
     surname, initials = (parts[0], "".join(p[0] for p in parts[1:3])) if parts else ("", "")
     return f"{surname} {''.join(c + '.' for c in initials)}".strip()
 
@@ -132,3 +138,9 @@ class PeopleIndex:
             replace(m, text=original[m.start : m.start + len(m.text)])
             for m in sorted(chosen, key=lambda m: m.start)
         ]
+
+
+def minor_label(name: str, group: str | None) -> str:
+    """A minor as a message or a calendar may name them: initials and class, «С.И. (7Б)»."""
+    initials = "".join(part[0] + "." for part in name.split()[:2])
+    return f"{initials} ({group})" if group else initials

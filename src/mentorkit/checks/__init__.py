@@ -27,6 +27,7 @@ CHECKS: tuple[Check, ...] = (
     consent.check_consent_in_orders,
     coverage.check_coverage,
     orders.check_orders,
+    deadlines.check_calendar,
     deadlines.check_deadlines,
     deadlines.check_meeting_dates,
 )

@@ -1,12 +1,21 @@
-"""Deadlines: every item's deadline is understood, inside the period, and kept; meetings too."""
+"""Deadlines: every item's deadline is understood, inside the period, and kept; meetings too;
+and the school calendar they are read with holds together."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, timedelta
+
 from mentorkit.checks.base import Context, who
-from mentorkit.deadlines import KNOWN_FORMS, ScheduleKind
+from mentorkit.deadlines import DEFAULT, KNOWN_FORMS, ScheduleKind
 from mentorkit.load.repository import Doc
 from mentorkit.model import Roadmap
+from mentorkit.model.calendar import Dated
 from mentorkit.problems import (
+    CALENDAR_BAD_SPAN,
+    CALENDAR_GAP,
+    CALENDAR_OVERLAP,
+    DEADLINE_NOISE,
     DEADLINE_NOT_UNDERSTOOD,
     DEADLINE_OUTSIDE_PERIOD,
     DONE_IN_FUTURE,
@@ -18,16 +27,95 @@ from mentorkit.problems import (
     NO_DEADLINE,
     OVERDUE,
     UNSCHEDULED,
+    Location,
     Problem,
 )
 from mentorkit.progress import ItemProgress, State, roadmap_progress
 from mentorkit.words import days
 
 
+def check_calendar(ctx: Context) -> list[Problem]:
+    """Terms (четверти, триместры) of each school year follow one another: none overlaps the
+    next, and the days between two are holidays (or a weekend); each lies in its school year."""
+    doc = ctx.repo.config
+    if doc is None:
+        return []
+    problems: list[Problem] = []
+    for key, year in doc.model.calendar.items():
+        first = int(key[:4])
+        school_start, school_end = date(first, 8, 1), date(first + 1, 8, 31)
+        for kind, spans in (("terms", year.terms), ("holidays", year.holidays)):
+            for index, span in enumerate(spans):
+                where = doc.at("calendar", key, kind, index, "start")
+                if span.end < span.start:
+                    problems.append(
+                        CALENDAR_BAD_SPAN.at(
+                            where,
+                            f"«{span.name}» ({key}): конец {span.end:%d.%m.%Y} раньше начала "
+                            f"{span.start:%d.%m.%Y} — исправьте даты",
+                        )
+                    )
+                elif span.start < school_start or span.end > school_end:
+                    problems.append(
+                        CALENDAR_BAD_SPAN.at(
+                            where,
+                            f"«{span.name}» ({span.start:%d.%m.%Y}–{span.end:%d.%m.%Y}) не в "
+                            f"{key} учебном году — исправьте год в датах или ключ календаря",
+                        )
+                    )
+        problems += _term_order(doc.at, key, year.terms, year.holidays)
+    return problems
+
+
+def _term_order(
+    at: Callable[..., Location], key: str, terms: tuple[Dated, ...], holidays: tuple[Dated, ...]
+) -> list[Problem]:
+    problems: list[Problem] = []
+    for index in range(1, len(terms)):
+        before, term = terms[index - 1], terms[index]
+        where = at("calendar", key, "terms", index, "start")
+        if term.start <= before.end:
+            problems.append(
+                CALENDAR_OVERLAP.at(
+                    where,
+                    f"«{term.name}» начинается {term.start:%d.%m.%Y}, а «{before.name}» "
+                    f"кончается {before.end:%d.%m.%Y} ({key}) — части года не должны "
+                    "перекрываться: исправьте даты",
+                )
+            )
+            continue
+        missing = [
+            day
+            for day in _days(before.end + timedelta(days=1), term.start - timedelta(days=1))
+            if day.weekday() < 5 and not any(h.start <= day <= h.end for h in holidays)
+        ]
+        if missing:
+            days = (
+                f"день {missing[0]:%d.%m.%Y} не входит"
+                if len(missing) == 1
+                else f"дни {missing[0]:%d.%m.%Y}–{missing[-1]:%d.%m.%Y} не входят"
+            )
+            problems.append(
+                CALENDAR_GAP.at(
+                    where,
+                    f"между «{before.name}» и «{term.name}» ({key}) {days} ни в одну часть "
+                    "года (terms), ни в каникулы (holidays) — добавьте каникулы или исправьте даты",
+                )
+            )
+    return problems
+
+
+def _days(start: date, end: date) -> list[date]:
+    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
+
+
 def check_deadlines(ctx: Context) -> list[Problem]:
     problems: list[Problem] = []
+    config = ctx.repo.config
+    calendar = config.model.school_calendar() if config else DEFAULT
     for doc in ctx.repo.roadmaps:
-        for progress in roadmap_progress(doc.model, ctx.today, ctx.repo.rules.soon_days):
+        soon = ctx.repo.rules.soon_days
+        for progress in roadmap_progress(doc.model, ctx.today, soon, calendar):
             problems.extend(_item_problems(ctx, doc, progress))
     return problems
 
@@ -67,14 +155,26 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
     if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
         part = schedule.unparsed or schedule.text
         examples = "; ".join(f"«{form}»" for form in KNOWN_FORMS[:6])
+        why = ""
+        if schedule.reason and schedule.reason != "часть текста не понята":
+            why = f": {schedule.reason}"
         problems.append(
             DEADLINE_NOT_UNDERSTOOD.at(
                 deadline_at,
-                f"{label}: срок «{schedule.text}» не понят (непонятно: «{part}»); "
+                f"{label}: срок «{schedule.text}» не понят{why} (непонятно: «{part}»); "
                 f"понятные формы: {examples}",
             )
         )
         return problems
+    if schedule.ignored:
+        marks = ", ".join(f"«{mark}»" for mark in schedule.ignored)
+        problems.append(
+            DEADLINE_NOISE.at(
+                deadline_at,
+                f"{label}: в сроке «{schedule.text}» пропущены знаки {marks} — срок понят без "
+                "них; уберите их, если они не нужны",
+            )
+        )
     if schedule.kind == ScheduleKind.UNSCHEDULED:
         if p.state == State.DONE:
             return problems

@@ -6,8 +6,14 @@ from __future__ import annotations
 import sys
 from typing import NoReturn
 
+from mentorkit.cli import calendar as _calendar  # noqa: F401  (registers its commands)
 from mentorkit.cli import check as _check  # noqa: F401  (registers its commands)
+from mentorkit.cli import completion as _completion  # noqa: F401  (registers its commands)
+from mentorkit.cli import edit as _edit  # noqa: F401  (registers its commands)
+from mentorkit.cli import importer as _importer  # noqa: F401  (registers its commands)
+from mentorkit.cli import init as _init  # noqa: F401  (registers its commands)
 from mentorkit.cli import render as _render  # noqa: F401  (registers its commands)
+from mentorkit.cli import schema as _schema  # noqa: F401  (registers its commands)
 from mentorkit.cli import status as _status  # noqa: F401  (registers its commands)
 from mentorkit.cli.app import app, console
 from mentorkit.cli.i18n import translate_usage_error

@@ -16,6 +16,8 @@ class CheckFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
+    junit = "junit"
+    sarif = "sarif"
 
 
 class DeadlineFormat(StrEnum):
@@ -36,7 +38,12 @@ def check_command(
     today: TodayOption = None,
     output: Annotated[
         CheckFormat,
-        typer.Option("--format", help="Вид отчёта: text, json или github (аннотации GitHub)."),
+        typer.Option(
+            "--format",
+            metavar="ВИД",
+            help="Вид отчёта: text, json, github (аннотации GitHub), junit (отчёт для GitLab) "
+            "или sarif (для GitHub code scanning).",
+        ),
     ] = CheckFormat.text,
     strict: Annotated[
         bool, typer.Option("--strict", help="Предупреждения тоже считать провалом проверки.")
@@ -58,6 +65,14 @@ def check_command(
         typer.echo(to_json(result))
     elif output == CheckFormat.github:
         typer.echo(to_github(result))
+    elif output == CheckFormat.junit:
+        from mentorkit.report.junit import to_junit
+
+        typer.echo(to_junit(result, strict), nl=False)
+    elif output == CheckFormat.sarif:
+        from mentorkit.report.sarif import to_sarif
+
+        typer.echo(to_sarif(result))
     else:
         print_text(result, console(), strict)
     raise typer.Exit(1 if result.failed(strict) else 0)
@@ -71,8 +86,9 @@ def deadline_command(
         typer.Option(
             "--period",
             metavar="ПЕРИОД",
-            help="Период дорожной карты: 2023-2024 (учебный год) или 2022-01-01..2024-12-31 "
-            "(по умолчанию — текущий учебный год).",
+            help="Период дорожной карты: 2023-2024 (учебный год), 2022-2024 (календарные "
+            "годы), 2022-01-01..2024-12-31 или 01.09.2024..31.05.2025 (по умолчанию — учебный "
+            "год, в котором лежит --today).",
             show_default=False,
         ),
     ] = None,
@@ -81,8 +97,13 @@ def deadline_command(
         DeadlineFormat, typer.Option("--format", help="Вид вывода: text или json.")
     ] = DeadlineFormat.text,
 ) -> None:
-    """Показать, как mentorkit понимает текст срока."""
-    from mentorkit.deadlines import Period, read_deadline
+    """Показать, как mentorkit понимает текст срока (с календарём школы из mentorkit.yaml,
+    если команда запущена в репозитории).
+
+    Пример: mentorkit deadline "II четверть" --period 2024-2025
+    """
+    from mentorkit.deadlines import Period
+    from mentorkit.deadlines.explain import explain
     from mentorkit.report.deadline import print_schedule, schedule_json
 
     try:
@@ -90,12 +111,12 @@ def deadline_command(
     except ValueError as error:
         option = "--period" if period else "--today (учебный год этой даты)"
         raise UsageError(f"{option}: {error}") from None
-    schedule = read_deadline(text, chosen)
+    found = explain(text, chosen, Path.cwd())
     if output == DeadlineFormat.json:
-        typer.echo(schedule_json(schedule))
+        typer.echo(schedule_json(found))
     else:
-        print_schedule(schedule, chosen, console())
-    raise typer.Exit(1 if schedule.kind == "not_understood" else 0)
+        print_schedule(found, console())
+    raise typer.Exit(1 if found.schedule.kind == "not_understood" else 0)
 
 
 @app.command("codes")

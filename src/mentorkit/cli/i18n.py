@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 from typer import core as typer_core
-from typer import rich_utils
 from typer._click import core as click_core
 from typer._click import exceptions as click_exceptions
 from typer._click import formatting as click_formatting
@@ -15,12 +14,11 @@ from typer._click import formatting as click_formatting
 _installed = False
 
 
-def install_russian_help() -> None:
-    """Translate typer's panel titles, the usage prefix and the help option's own help."""
-    global _installed
-    if _installed:
-        return
-    _installed = True
+def _russian_panels() -> None:
+    """Typer's panel titles in Russian. typer imports its rich help module (and with it
+    rich.markdown and markdown_it, a third of start-up) only to show help: so do we."""
+    from typer import rich_utils
+
     rich_utils.ARGUMENTS_PANEL_TITLE = "Аргументы"
     rich_utils.OPTIONS_PANEL_TITLE = "Параметры"
     rich_utils.COMMANDS_PANEL_TITLE = "Команды"
@@ -30,6 +28,16 @@ def install_russian_help() -> None:
     rich_utils.REQUIRED_LONG_STRING = "[обязательно]"
     rich_utils.ENVVAR_STRING = "[переменная окружения: {}]"
     rich_utils.RICH_HELP = "Справка: [blue]'{command_path} {help_option}'[/]."
+
+
+def install_russian_help() -> None:
+    """Translate typer's panel titles, the usage prefix and the help option's own help."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    for command_class in (typer_core.TyperCommand, typer_core.TyperGroup):
+        _russian_help_of(command_class)
 
     write_usage = click_formatting.HelpFormatter.write_usage
 
@@ -55,6 +63,16 @@ def install_russian_help() -> None:
     typer_core.TyperArgument.display_name_raw = property(  # type: ignore[method-assign,assignment]
         lambda self: self.metavar or _METAVARS.get(self.name, str(self.name).upper())
     )
+
+
+def _russian_help_of(cls: Any) -> None:
+    original = cls.format_help
+
+    def format_help(self: Any, ctx: Any, formatter: Any) -> None:
+        _russian_panels()
+        original(self, ctx, formatter)
+
+    cls.format_help = format_help
 
 
 def _russian_types(cls: Any) -> None:
@@ -120,6 +138,22 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+def _guillemets(text: str) -> str:
+    """click quotes values 'so'; Russian text quotes them «так»."""
+    return re.sub(r"'([^']*)'", r"«\1»", text)
+
+
+def _close_command(error: click_exceptions.UsageError, text: str) -> str:
+    """« — возможно, check?» for a mistyped command name."""
+    match = re.search(r"No such command '(.+?)'", text)
+    ctx = error.ctx
+    if match is None or ctx is None or not hasattr(ctx.command, "list_commands"):
+        return ""
+    known = ctx.command.list_commands(ctx)
+    close = difflib.get_close_matches(match.group(1), known, n=1, cutoff=0.6)
+    return f" — возможно, {close[0]}?" if close else ""
+
+
 def translate_usage_error(error: click_exceptions.UsageError) -> tuple[str, str | None]:
     """A Russian message for a usage error, and a hint on where to read the help."""
     text = error.format_message() if hasattr(error, "format_message") else str(error)
@@ -128,7 +162,7 @@ def translate_usage_error(error: click_exceptions.UsageError) -> tuple[str, str 
         match = pattern.search(text)
         if match:
             parts = [part or "" for part in match.groups()]
-            message = template.format(*parts)
+            message = template.format(*parts[:-1], _guillemets(parts[-1]))
             if match.lastindex and match.lastindex >= 2 and "Did you mean" in text:
                 message += f" — возможно, {parts[1]}?"
             break
@@ -137,5 +171,7 @@ def translate_usage_error(error: click_exceptions.UsageError) -> tuple[str, str 
         close = difflib.get_close_matches(error.option_name, known, n=1, cutoff=0.6)
         if close and "возможно" not in message:
             message += f" — возможно, {close[0]}?"
+    if message.startswith("нет команды") and "возможно" not in message:
+        message += _close_command(error, text)
     command = error.ctx.command_path if error.ctx is not None else "mentorkit"
     return message, f"посмотрите справку: {command} --help"

@@ -1,8 +1,16 @@
 """Russian deadline text («до 15.03.2022, далее ежегодно», «IV квартал 2023 г.») read as a person
-reads it, into a schedule of occurrences over the roadmap's period."""
+reads it, into a schedule of occurrences over the roadmap's period.
 
-from mentorkit.deadlines.grammar import occurrences_text, read_deadline
+The flow, one module each: `vocabulary` (every word as data: category and value) → `tokens`
+(each token classified once; footnotes and weekdays in brackets set aside) → `parser` with
+`points` over a `cursor` (plain-data `phrases`, or failures with their spans) → `resolve` (the days
+a phrase names, in the period and the school `calendar`) → `recur` (recurrences expanded) →
+`reader` (the `schedule`, or why there is none). `explain` serves `mentorkit deadline`.
+"""
+
+from mentorkit.deadlines.calendar import DEFAULT, Calendar, SchoolYear, Span
 from mentorkit.deadlines.period import Period, month_end
+from mentorkit.deadlines.reader import read_deadline
 from mentorkit.deadlines.schedule import Occurrence, Schedule, ScheduleKind
 
 KNOWN_FORMS: tuple[str, ...] = (
@@ -21,12 +29,15 @@ KNOWN_FORMS: tuple[str, ...] = (
 """Examples of forms that are understood, for hints in messages."""
 
 __all__ = [
+    "DEFAULT",
     "KNOWN_FORMS",
+    "Calendar",
     "Occurrence",
     "Period",
     "Schedule",
     "ScheduleKind",
+    "SchoolYear",
+    "Span",
     "month_end",
-    "occurrences_text",
     "read_deadline",
 ]

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 _YEARS = re.compile(r"^\s*(\d{4})\s*(?:[-‐‑‒–—―−/]\s*(\d{4}))?\s*$")
-_RANGE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2})\s*\.\.\s*(\d{4}-\d{1,2}-\d{1,2})\s*$")
+_DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"
+_RANGE = re.compile(r"^\s*" + _DAY + r"\s*\.\.\s*" + _DAY + r"\s*$")
 
 
 def month_end(year: int, month: int) -> date:
@@ -28,7 +29,8 @@ class Period:
     @classmethod
     def parse(cls, text: str) -> Period:
         """`2023-2024` (an academic year), `2022-2024` or `2023` (calendar years), or
-        `2022-01-01..2024-12-31`; a ValueError with a Russian message otherwise."""
+        `2022-01-01..2024-12-31` (also `01.01.2022..31.12.2024`); a ValueError with a Russian
+        message otherwise."""
         match = _RANGE.match(text)
         if match:
             try:
@@ -42,7 +44,7 @@ class Period:
         if not match:
             raise ValueError(
                 f"«{text}» — не период; пишите 2023-2024 (учебный год), 2022-2024 "
-                "(календарные годы) или 2022-01-01..2024-12-31"
+                "(календарные годы), 2022-01-01..2024-12-31 или 01.09.2024..31.05.2025"
             )
         first = int(match.group(1))
         last = int(match.group(2) or first)
@@ -125,7 +127,7 @@ class Period:
         first = (self.start.month - 1) // months * months + 1
         units = []
         year, month = self.start.year, first
-        while date(year, month, 1) <= self.end:
+        while year <= 9999 and date(year, month, 1) <= self.end:
             last_month = month + months - 1
             units.append((date(year, month, 1), month_end(year, last_month)))
             month += months
@@ -137,8 +139,11 @@ class Period:
         """Weeks from Monday to Sunday that touch the period, clipped."""
         monday = self.start - timedelta(days=self.start.weekday())
         units = []
+        last_monday = date.max - timedelta(days=6)
         while monday <= self.end:
-            units.append((monday, monday + timedelta(days=6)))
+            units.append((monday, min(monday, last_monday) + timedelta(days=6)))
+            if monday >= last_monday - timedelta(days=7):
+                break
             monday += timedelta(days=7)
         return self._clipped(units)
 
@@ -155,5 +160,8 @@ def _calendar_years(first: int, last: int) -> Iterator[tuple[date, date]]:
 
 
 def _pad(iso: str) -> str:
+    if "." in iso:
+        day, month, year = iso.split(".")
+        return f"{year}-{int(month):02d}-{int(day):02d}"
     year, month, day = iso.split("-")
     return f"{year}-{int(month):02d}-{int(day):02d}"

@@ -40,6 +40,16 @@ class Schedule:
     """Unscheduled: who sets the dates («по отдельному графику»); not understood: what is wrong."""
     unparsed: str | None = None
     """Not understood: the part of the text that was not, as the user wrote it."""
+    ignored: tuple[str, ...] = ()
+    """Marks read past, as written: a footnote «*», «(пт)», doubled punctuation."""
+    calendar: tuple[tuple[str, bool], ...] = ()
+    """The school years whose calendar the reading used («2024-2025», whether by default)."""
+
+    def outside(self, start: date, end: date) -> tuple[Occurrence, ...]:
+        """The occurrences not inside `start..end` (the period)."""
+        return tuple(
+            occ for occ in self.occurrences if occ.due < start or (occ.start or occ.due) > end
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON shape of `mentorkit deadline --format json`."""
@@ -51,4 +61,9 @@ class Schedule:
         }
         if self.kind == ScheduleKind.NOT_UNDERSTOOD:
             data["unparsed"] = self.unparsed
+        data["ignored"] = list(self.ignored)
+        data["calendar"] = [
+            {"year": year, "source": "default" if default else "mentorkit.yaml"}
+            for year, default in self.calendar
+        ]
         return data

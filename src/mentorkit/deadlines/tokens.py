@@ -1,15 +1,20 @@
-"""The words of a deadline text: dates, numbers, month names, numerals, punctuation.
+"""The tokens of a deadline text: dates, numbers, words (looked up once in the vocabulary),
+punctuation; and the marks a person reads past (footnotes, a weekday in brackets, doubled
+punctuation), kept apart so the check can say they were ignored.
 
-The text is normalised one character for one character (letter case, «ё», every kind of dash and
-space), so each token keeps its place in the original text and a part that is not understood can
-be quoted as the user wrote it.
+The text is normalised one character for one character (letter case, «ё», Latin look-alike
+letters inside Russian words, every kind of dash and space), so each token keeps its place in
+the original text and a part that is not understood can be quoted as the user wrote it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
+
+from mentorkit.deadlines.vocabulary import LOOKALIKES, NOISE_MARKS, Cat, Entry, lookup
 
 _DASHES = "‐‑‒–—―−﹘﹣－"
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t\r\n"
@@ -22,6 +27,7 @@ _TABLE = str.maketrans(
         "і": "i",  # a Ukrainian «і» typed for the Roman numeral I
     }
 )
+_MIXED = re.compile(r"[a-zа-я]*[а-я][a-zа-я]*")
 
 _TOKEN = re.compile(
     r"(?P<iso>\d{4}-\d{1,2}-\d{1,2}(?!\d))"
@@ -30,106 +36,164 @@ _TOKEN = re.compile(
     r"|(?P<daymonth>\d{1,2}\.\d{1,2}(?!\.?\d))"
     r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х|я|ю)(?![а-я]))?"
     r"|(?P<word>[a-zа-я]+)"
-    r"|(?P<punct>[,;/\-().:!?+])"
+    r"|(?P<noise>[" + re.escape(NOISE_MARKS) + r"]+)"
+    r"|(?P<punct>(?P<mark>[,;/\-().:!?+])(?P=mark)*)"
     r"|(?P<space>\s+)"
     r"|(?P<other>.)"
 )
 
-_MONTH_STEMS = (
-    ("январ", 1),
-    ("феврал", 2),
-    ("март", 3),
-    ("апрел", 4),
-    ("июн", 6),
-    ("июл", 7),
-    ("август", 8),
-    ("сентябр", 9),
-    ("октябр", 10),
-    ("ноябр", 11),
-    ("декабр", 12),
-    ("ма", 5),
-)
-_ENDINGS = ("", "ь", "я", "е", "ю", "а", "у", "ом", "ем", "й")
-_ABBREVIATIONS = {
-    "янв": 1,
-    "фев": 2,
-    "февр": 2,
-    "мар": 3,
-    "апр": 4,
-    "авг": 8,
-    "сен": 9,
-    "сент": 9,
-    "окт": 10,
-    "ноя": 11,
-    "нояб": 11,
-    "дек": 12,
-}
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTHS_IN = [
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
+]
+
+
+class Kind(StrEnum):
+    DATE = "date"  # 15.03.2024, 2024-03-15
+    DAYMONTH = "daymonth"  # 15.03
+    MONTHYEAR = "monthyear"  # 09.2023
+    NUM = "num"  # 15, 2024, 2-я
+    WORD = "word"
+    PUNCT = "punct"
+    BADDATE = "baddate"  # 31.09.2023: a date no calendar has
+    OTHER = "other"
 
 
 @dataclass(frozen=True)
 class Token:
-    kind: str
-    """date, daymonth, monthyear, num, month, word, punct, baddate (31.09.2023) or other."""
+    kind: Kind
     text: str
     """The normalised text of the token."""
     start: int
     end: int
     value: int = 0
-    """A number's value; a month's number for a month name."""
+    """A number's value; a month's number for a month name; a year for MONTHYEAR."""
     day: date | None = None
-    """A full date (kind date)."""
+    """A full date (DATE)."""
     day_month: tuple[int, int] | None = None
     """(day, month) of a date written with or without its year."""
+    entry: Entry | None = None
+    """What the vocabulary says of a word; None for a word it does not know."""
+    why: str | None = None
+    """BADDATE: why there is no such day."""
+
+    @property
+    def cat(self) -> Cat | None:
+        return self.entry.cat if self.entry else None
+
+    def is_cat(self, *cats: Cat) -> bool:
+        return self.entry is not None and self.entry.cat in cats
+
+
+@dataclass(frozen=True)
+class Tokens:
+    tokens: tuple[Token, ...]
+    ignored: tuple[str, ...] = field(default=())
+    """The marks read past, as written: «*», «(пт)», «,,»."""
 
 
 def normalize(text: str) -> str:
-    """The text in lower case with one kind of dash and space, of the same length."""
-    return text.lower().translate(_TABLE)
+    """The text in lower case with one kind of dash, space and letter, of the same length."""
+    lower = text.lower().translate(_TABLE)
+    # A Latin letter inside a Cyrillic word is a typing slip («мaрта»); a word all in Latin
+    # letters («IV») is left as it is.
+    return _MIXED.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
 
 
-def month_of(word: str) -> int | None:
-    """The month a word names, in any case or as a usual abbreviation, else None."""
-    if word in _ABBREVIATIONS:
-        return _ABBREVIATIONS[word]
-    for stem, month in _MONTH_STEMS:
-        if word.startswith(stem) and word[len(stem) :] in _ENDINGS:
-            if stem == "ма" and word[2:] not in ("й", "я", "е", "ю", "ем"):
-                continue
-            return month
-    return None
-
-
-def tokenize(text: str) -> list[Token]:
-    """The tokens of `text` (spaces dropped), positions counted in the original text."""
+def tokenize(text: str) -> Tokens:
+    """The tokens of `text` (spaces and noise dropped), positions counted in the original text."""
     norm = normalize(text)
     tokens: list[Token] = []
+    ignored: list[str] = []
     for match in _TOKEN.finditer(norm):
         kind = match.lastgroup or "other"
-        if kind == "space":
-            continue
         raw = match.group(0)
         start, end = match.start(), match.end()
-        if kind in ("date", "iso"):
+        if kind == "space":
+            continue
+        if kind == "noise":
+            ignored.append(text[start:end])
+        elif kind in ("date", "iso"):
             tokens.append(_date_token(raw, start, end))
         elif kind == "monthyear":
             month, year = (int(part) for part in raw.split("."))
-            kind = "monthyear" if 1 <= month <= 12 else "baddate"
-            tokens.append(Token(kind, raw, start, end, value=year, day_month=(1, month)))
+            bad = Kind.MONTHYEAR if 1 <= month <= 12 else Kind.BADDATE
+            tokens.append(Token(bad, raw, start, end, value=year, day_month=(1, month)))
         elif kind == "daymonth":
             day, month = (int(part) for part in raw.split("."))
-            tokens.append(Token("daymonth", raw, start, end, day_month=(day, month)))
+            why = _no_such_day(day, month, None)
+            if why:
+                tokens.append(Token(Kind.BADDATE, raw, start, end, why=why))
+            else:
+                tokens.append(Token(Kind.DAYMONTH, raw, start, end, day_month=(day, month)))
         elif kind == "num":
             digits = match.group("num")
-            tokens.append(Token("num", digits, start, end, value=int(digits[:9])))
+            tokens.append(Token(Kind.NUM, digits, start, end, value=int(digits[:9])))
         elif kind == "word":
-            named = month_of(raw)
-            if named is not None:
-                tokens.append(Token("month", raw, start, end, value=named))
-            else:
-                tokens.append(Token("word", raw, start, end))
+            if raw != text[start:end].lower().replace("ё", "е"):
+                ignored.append(text[start:end])  # «мaрта»: a Latin letter read as Russian
+            entry = lookup(raw)
+            value = entry.value if entry and isinstance(entry.value, int) else 0
+            tokens.append(Token(Kind.WORD, raw, start, end, value=value, entry=entry))
+        elif kind == "punct":
+            if len(raw) > 1 and raw[0] != ".":
+                ignored.append(text[start:end])  # «,,», «--»: one mark doubled
+            tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
-            tokens.append(Token(kind, raw, start, end))
-    return tokens
+            tokens.append(Token(Kind.OTHER, raw, start, end))
+    return Tokens(*_drop_weekdays(tokens, text, ignored))
+
+
+def _drop_weekdays(
+    tokens: list[Token], text: str, ignored: list[str]
+) -> tuple[tuple[Token, ...], tuple[str, ...]]:
+    """«15.05 (пт)», «1 сентября (вт.)»: a weekday in brackets says nothing the date does not."""
+    kept: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        window = tokens[i : i + 4]
+        dot = len(window) == 4 and window[2].text == "."
+        close = 3 if dot else 2
+        if (
+            len(window) > close
+            and window[0].text == "("
+            and window[1].is_cat(Cat.WEEKDAY)
+            and window[close].text == ")"
+        ):
+            ignored.append(text[window[0].start : window[close].end])
+            i += close + 1
+            continue
+        kept.append(tokens[i])
+        i += 1
+    return tuple(kept), tuple(ignored)
+
+
+def _no_such_day(day: int, month: int, year: int | None) -> str | None:
+    """Why `day.month[.year]` is no day of the calendar, in words; None if it is one."""
+    if not 1 <= month <= 12:
+        return f"месяца {month} нет: их двенадцать"
+    most = _MONTH_DAYS[month - 1]
+    if year is not None and month == 2:
+        try:
+            date(year, 2, 29)
+        except ValueError:
+            most = 28
+    if 1 <= day <= most:
+        return None
+    if month == 2 and day == 29 and year is not None:
+        return f"{year} год не високосный: в феврале 28 дней"
+    return f"в {_MONTHS_IN[month - 1]} нет {day}-го числа" if day > 0 else "числа 0 нет"
 
 
 def _date_token(raw: str, start: int, end: int) -> Token:
@@ -141,8 +205,8 @@ def _date_token(raw: str, start: int, end: int) -> Token:
     if len(year_text) == 2:
         year += 2000
     day, month = int(day_text), int(month_text)
-    try:
-        full = date(year, month, day)
-    except ValueError:
-        return Token("baddate", raw, start, end)
-    return Token("date", raw, start, end, value=year, day=full, day_month=(day, month))
+    why = _no_such_day(day, month, year)
+    if why or not 1 <= year <= 9999:
+        return Token(Kind.BADDATE, raw, start, end, why=why or "такого года нет в календаре")
+    full = date(year, month, day)
+    return Token(Kind.DATE, raw, start, end, value=year, day=full, day_month=(day, month))

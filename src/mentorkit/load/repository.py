@@ -146,8 +146,7 @@ def find_root(start: Path) -> Path:
         raise RepositoryNotFound(f"путь {shown} не открывается: {reason}") from None
     raise RepositoryNotFound(
         f"{shown} — не репозиторий mentorkit: ни в этой папке, ни выше нет файла {CONFIG}",
-        hint="перейдите в папку репозитория или создайте в ней mentorkit.yaml "
-        "(образец — в roadmaps/ репозитория mentorkit)",
+        hint="перейдите в папку репозитория или создайте новый: mentorkit init ПАПКА",
     )
 
 

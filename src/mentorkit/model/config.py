@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pydantic import AfterValidator, Field
+
+from mentorkit.deadlines import Calendar
+from mentorkit.model.calendar import SchoolYearKey, YearCalendar, to_calendar
 from mentorkit.model.common import Model, PersonRef, Texts
+from mentorkit.model.people import Case
+
+
+def _known_zone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"часового пояса «{value}» нет; пишите как в базе часовых поясов: "
+            "Europe/Moscow, Asia/Yekaterinburg, Europe/Samara"
+        ) from None
+    return value
+
+
+TimeZone = Annotated[str, AfterValidator(_known_zone)]
 
 
 class Organization(Model):
@@ -19,6 +39,18 @@ class Organization(Model):
     )
     address: str | None = Field(None, description="Адрес и телефоны для шапки бланка")
     parent: str | None = Field(None, description="Вышестоящий орган для шапки бланка")
+    timezone: TimeZone = Field(
+        "Europe/Moscow", description="Часовой пояс организации: для календаря (mentorkit calendar)"
+    )
+    phone: str | None = Field(
+        None, description="Телефон для отметки об исполнителе, если у исполнителя нет своего"
+    )
+    forms: dict[str, dict[Case, str]] = Field(
+        default_factory=dict,
+        description="Готовые падежные формы наименований и должностей, которые mentorkit "
+        "склоняет неверно: {Управление образованием Ивантеевского МР: {genitive: Управления "
+        "образованием Ивантеевского МР}}",
+    )
 
 
 class Rules(Model):
@@ -60,3 +92,12 @@ class Config(Model):
     rules: Rules = Rules()
     check: CheckSettings = CheckSettings()
     document: DocumentProfile = DocumentProfile()
+    calendar: dict[SchoolYearKey, YearCalendar] = Field(
+        default_factory=dict,
+        description="Календарный учебный график по учебным годам (2024-2025: четверти или "
+        "триместры и каникулы); без него — обычные сроки четвертей и каникул",
+    )
+
+    def school_calendar(self) -> Calendar:
+        """The calendar deadlines are read with."""
+        return to_calendar(self.calendar)

@@ -37,6 +37,7 @@ class Person(Model):
         None, description="Короткий идентификатор, если ФИО и инициалы совпадают"
     )
     position: str | None = Field(None, description="Должность: «учитель математики»")
+    phone: str | None = Field(None, description="Рабочий телефон для отметки об исполнителе")
     role: str | None = Field(None, description="Роль в программе: куратор, наставник…")
     experience: float | None = Field(None, ge=0, le=80, description="Педагогический стаж, лет")
     group: str | None = Field(None, description="Для обучающегося: класс или группа, «7Б»")

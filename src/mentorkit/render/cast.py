@@ -224,7 +224,8 @@ class Cast:
             return f"{role} {self.name(entry, case)}"
         name = self.name(entry, case)
         if person.position:
-            return f"{name}, {grammar.decline_position(person.position, case)}"
+            position = grammar.decline_position(person.position, case, grammar.forms_of(self.repo))
+            return f"{name}, {position}"
         return name
 
     # --- the verdict ----------------------------------------------------------------------

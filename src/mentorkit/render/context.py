@@ -3,10 +3,28 @@ written as this copy allows (the organisation's or the public one). README lists
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 DocumentKind = Literal["order", "plan", "pair"]
+
+T = TypeVar("T")
+
+
+def map_texts(value: T, change: Callable[[str], str]) -> T:
+    """`value` (a view, a tuple of views, a text) with `change` applied to every text in it."""
+    if isinstance(value, str):
+        return change(value)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(map_texts(item, change) for item in value)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: map_texts(getattr(value, f.name), change) for f in dataclasses.fields(value)
+        }
+        return dataclasses.replace(value, **changes)
+    return value
 
 
 @dataclass(frozen=True)
@@ -21,6 +39,11 @@ class OrganizationView:
     """Адрес и телефоны для шапки бланка."""
     parent: str
     """Вышестоящий орган для шапки бланка."""
+    genitive: str
+    """Краткое наименование в родительном падеже, для «приказом …»: «Управления образованием
+    Ивантеевского МР» (аббревиатура — как есть)."""
+    phone: str
+    """Телефон организации (organization.phone); пусто, если нет."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +98,15 @@ class OrderView:
     """Подпись: должность слева, «И.О.\u00a0Фамилия» справа."""
     executor: str
     """Отметка об исполнителе: ФИО (в копии для сайта — фамилия и инициалы); пусто, если нет."""
+    executor_phone: str
+    """Телефон исполнителя (phone в people.yaml, иначе organization.phone; в копии для сайта —
+    только organization.phone); пусто, если нет."""
+    acquainted: tuple[str, ...]
+    """«С приказом ознакомлены:» — «И.О. Фамилия» каждого сотрудника, которого называет
+    приказ, кроме подписывающего; пусто при acquaint: false и в копии для сайта."""
+    stamp: tuple[str, ...]
+    """Отметка об электронной подписи по строкам («ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ»,
+    «Сертификат: …», «Владелец: …», «Действителен с … по …»); пусто при подписи от руки."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +173,7 @@ class MeetingView:
     date: str
     """Дата: «22.09.2023»."""
     done: str
-    """«проведена» или пусто."""
+    """«проведена» или пусто (в плане, приложенном к приказу об утверждении, всегда пусто)."""
 
 
 @dataclass(frozen=True)
@@ -166,7 +198,8 @@ class PairView:
     meetings: tuple[MeetingView, ...]
     """Встречи индивидуального плана по порядку."""
     progress: str
-    """«Проведено встреч: 2 из 5 (40 %)»."""
+    """«Проведено встреч: 2 из 5 (40 %)»; пусто в плане, приложенном к приказу об утверждении
+    (утверждается план, а не его выполнение)."""
     order: str
     """Приказ, закрепивший пару: «от 25.09.2023 № 150» (или «№ 150»); пусто, если нет."""
     mark: str
@@ -181,7 +214,8 @@ class PairListView:
     mark: str
     """Гриф: «Приложение 1 / к приказу от … № …»."""
     title: str
-    """«Список наставнических пар и групп на 2023-2024 учебный год»."""
+    """«Список наставнических пар на 2023-2024 учебный год» («… пар и групп …», если в списке
+    есть группы — наставник с несколькими наставляемыми)."""
     pairs: tuple[PairView, ...]
     """Пары по порядку приказа."""
 

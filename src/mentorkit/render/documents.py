@@ -16,6 +16,7 @@ from mentorkit.load.repository import Doc, Repository
 from mentorkit.model import PairsFile
 from mentorkit.problems import Problem, Severity
 from mentorkit.refs import PeopleIndex
+from mentorkit.render import grammar
 from mentorkit.render.cast import Cast
 from mentorkit.render.context import (
     Context,
@@ -23,6 +24,7 @@ from mentorkit.render.context import (
     DocumentView,
     OrganizationView,
 )
+from mentorkit.render.typography import typeset
 from mentorkit.render.views import approval_mark, pair_view, roadmap_view
 from mentorkit.words import plural
 
@@ -97,12 +99,15 @@ def organization_view(repo: Repository, problems: list[Problem], what: str) -> O
         refuse_broken(what, problems, "mentorkit.yaml")
     assert repo.config is not None
     org = repo.config.model.organization
+    short_name = org.short_name or org.name
     return OrganizationView(
         name=org.name,
-        short_name=org.short_name or org.name,
+        short_name=short_name,
         place=org.place or "",
         address=org.address or "",
         parent=org.parent or "",
+        genitive=grammar.decline_phrase(short_name, "genitive", org.forms),
+        phone=org.phone or "",
     )
 
 
@@ -125,10 +130,12 @@ def prepare_plan(
         kind="plan",
         source=path,
         templates=("plan.docx",),
-        context=Context(
-            organization=organization,
-            document=DocumentView("plan", view.title, public, ""),
-            roadmap=view,
+        context=typeset(
+            Context(
+                organization=organization,
+                document=DocumentView("plan", view.title, public, ""),
+                roadmap=view,
+            )
         ),
         filename=filename("Дорожная-карта", stem, "для-сайта" if public else ""),
         day=approval.date if approval else None,
@@ -199,10 +206,12 @@ def prepare_pairs(
                 kind="pair",
                 source=path,
                 templates=("pair.docx",),
-                context=Context(
-                    organization=organization,
-                    document=DocumentView("pair", title, public, ""),
-                    pair=view,
+                context=typeset(
+                    Context(
+                        organization=organization,
+                        document=DocumentView("pair", title, public, ""),
+                        pair=view,
+                    )
                 ),
                 filename=filename(
                     "Индивидуальный-план", stem, str(index + 1), "для-сайта" if public else ""

@@ -1,13 +1,18 @@
-"""The little Russian grammar orders need besides names: positions («учителя математики»),
-students («обучающимся 7Б класса»), a document's title after «Утвердить», periods and lists."""
+"""The little Russian grammar orders need besides names: positions («учителя математики») and
+organisations («приказом Управления образованием …», declined by inflect.py unless mentorkit.yaml
+gives the form), students («обучающимся 7Б класса»), a document's title after «Утвердить»,
+periods and lists."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 
 from mentorkit.deadlines import Period
+from mentorkit.load.repository import Repository
 from mentorkit.model.people import Case
+from mentorkit.render import inflect
 
 _CASE_INDEX: dict[Case, int] = {
     "nominative": 0,
@@ -18,98 +23,46 @@ _CASE_INDEX: dict[Case, int] = {
     "prepositional": 5,
 }
 
-# Endings by case (nominative, genitive, dative, accusative of the animate, instrumental,
-# prepositional) for what positions are made of: masculine nouns naming people, feminine nouns,
-# and the adjectives before them.
-_NOUN_SOFT = ("ь", "я", "ю", "я", "ем", "е")  # учитель, заместитель
-_NOUN_J = ("й", "я", "ю", "я", "ем", "е")
-_NOUN_HARD = ("", "а", "у", "а", "ом", "е")  # директор, педагог, методист
-_NOUN_FEM = ("а", "ы", "е", "у", "ой", "е")  # сестра
-_NOUN_FEM_VELAR = ("а", "и", "е", "у", "ой", "е")  # after г, к, х and the hushing consonants
-_ADJ_HARD = ("ый", "ого", "ому", "ого", "ым", "ом")
-_ADJ_STRESSED = ("ой", "ого", "ому", "ого", "ым", "ом")
-_ADJ_VELAR = ("ий", "ого", "ому", "ого", "им", "ом")  # педагогический, городской
-_ADJ_SOFT = ("ий", "его", "ему", "его", "им", "ем")  # старший, ведущий
-_ADJ_FEM = ("ая", "ой", "ой", "ую", "ой", "ой")
-_ADJ_FEM_SOFT = ("яя", "ей", "ей", "юю", "ей", "ей")
-
-_WORD = re.compile(r"^([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)(,?)$")
+Forms = Mapping[str, Mapping[Case, str]]
+"""Ready forms by case of the phrases mentorkit declines wrongly (organization.forms of
+mentorkit.yaml), by the phrase in the nominative."""
 
 
-def _adjective(word: str) -> tuple[str, ...] | None:
-    lower = word.lower()
-    if lower.endswith("ый"):
-        return _ADJ_HARD
-    if lower.endswith("ой") and len(lower) > 3:
-        return _ADJ_STRESSED
-    if lower.endswith("ий"):
-        return _ADJ_VELAR if lower[-3:-2] in "гкх" else _ADJ_SOFT
-    if lower.endswith("ая"):
-        return _ADJ_FEM
-    if lower.endswith("яя"):
-        return _ADJ_FEM_SOFT
+def _ready(phrase: str, case: Case, forms: Forms) -> str | None:
+    """The form mentorkit.yaml gives for `phrase`, matched whatever the case of its first letter
+    («Заместитель директора» and «заместитель директора» are one position)."""
+    key = " ".join(phrase.split())
+    for written, by_case in forms.items():
+        if " ".join(written.split()).lower() == key.lower() and case in by_case:
+            form = by_case[case]
+            if key[:1].isupper() != form[:1].isupper():
+                form = (str.upper if key[:1].isupper() else str.lower)(form[:1]) + form[1:]
+            return form
     return None
 
 
-def _noun(word: str) -> tuple[str, ...] | None:
-    lower = word.lower()
-    if len(lower) < 3:
-        return None
-    if lower.endswith("ь"):
-        return _NOUN_SOFT
-    if lower.endswith("й"):
-        return _NOUN_J
-    if lower.endswith("а"):
-        return _NOUN_FEM_VELAR if lower[-2] in "гкхжшчщ" else _NOUN_FEM
-    if lower[-1] in "бвгдзклмнпрстфхжшчщц":
-        return _NOUN_HARD
-    return None
+def forms_of(repo: Repository) -> Forms:
+    """The organisation's ready forms (empty when mentorkit.yaml could not be read)."""
+    return repo.config.model.organization.forms if repo.config is not None else {}
 
 
-def _inflect(word: str, table: tuple[str, ...], case: Case) -> str:
-    ending = table[0]
-    stem = word[: len(word) - len(ending)] if ending else word
-    return stem + table[_CASE_INDEX[case]]
+def decline_phrase(phrase: str, case: Case, forms: Forms, animate: bool = False) -> str:
+    """An organisation's name, a body or a title in `case`: a ready form from `forms` first,
+    else declined by the dictionary («Управления образованием Ивантеевского МР»);
+    abbreviations («МАОУ СОШ № 12») and what cannot be declined surely stay as written."""
+    if case == "nominative":
+        return phrase
+    ready = _ready(phrase, case, forms)
+    return ready if ready is not None else inflect.decline(phrase, case, animate=animate)
 
 
-def _inflect_noun(word: str, case: Case) -> str | None:
-    pieces = word.split("-")
-    declined = []
-    for piece in pieces:
-        table = _noun(piece)
-        if table is None:
-            return None
-        declined.append(_inflect(piece, table, case))
-    return "-".join(declined)
-
-
-def decline_position(position: str, case: Case) -> str:
-    """A position in `case`: «учитель математики» → «учителя математики» (accusative).
-
-    The leading adjectives and the first noun are declined («старшего воспитателя»,
-    «педагога-психолога»); the words after them are already in the genitive and stay. A position
-    that does not start with words these rules know stays as written.
-    """
+def decline_position(position: str, case: Case, forms: Forms | None = None) -> str:
+    """A position in `case`: «учитель математики» → «учителя математики» (accusative),
+    «заместитель директора по учебно-воспитательной работе» → «заместителю директора по
+    учебно-воспитательной работе» (dative); a ready form from `forms` first."""
     if case == "nominative" or not position.strip():
         return position
-    words = position.split(" ")
-    result: list[str] = []
-    for index, raw in enumerate(words):
-        match = _WORD.match(raw)
-        if not match:
-            return position
-        word, tail = match.groups()
-        adjective = _adjective(word)
-        if adjective is not None:
-            result.append(_inflect(word, adjective, case) + tail)
-            if index + 1 == len(words) or tail:  # «вожатый», «старший вожатый»: a noun itself
-                return " ".join([*result, *words[index + 1 :]])
-            continue
-        noun = _inflect_noun(word, case)
-        if noun is None:
-            return position
-        return " ".join([*result, noun + tail, *words[index + 1 :]])
-    return position
+    return decline_phrase(position, case, forms or {}, animate=True)
 
 
 _STUDENT = {
@@ -167,33 +120,18 @@ def young_specialist(case: Case, plural: bool = False) -> str:
     return (_YOUNG_PLURAL if plural else _YOUNG)[_CASE_INDEX[case]]
 
 
-_TITLE_HEADS = re.compile(
-    r"^(«?)((?:[А-ЯЁа-яё]+(?:ая|яя)\s+)*)([А-ЯЁа-яё]+[ая])(?=[\s»)(,])", re.IGNORECASE
-)
-
-
-def accusative_title(title: str) -> str:
-    """A document's title as the object of «Утвердить»: «Дорожная карта …» → «дорожную карту …».
-
-    Only a leading feminine noun with its adjectives changes («программа», «дорожная карта»);
-    masculine titles («План мероприятий») are the same in the accusative.
-    """
+def title_in(title: str, case: Case, forms: Forms | None = None) -> str:
+    """A document's title inside a sentence: «Утвердить план мероприятий (дорожную карту) …»,
+    «Утвердить «Дорожную карту» …» (the first letter made small unless it is quoted or an
+    abbreviation's)."""
     if len(title) > 1 and title[0].isupper() and title[1].islower():
         title = title[0].lower() + title[1:]  # «Утвердить план …», not «Утвердить План …»
-    match = _TITLE_HEADS.match(title)
-    if not match:
-        return title
-    quote, adjectives, noun = match.groups()
-    declined_adjectives = "".join(
-        _inflect(word, _ADJ_FEM if word.lower().endswith("ая") else _ADJ_FEM_SOFT, "accusative")
-        + " "
-        for word in adjectives.split()
-    )
-    if noun.lower().endswith("я"):
-        declined_noun = noun[:-1] + ("ю" if noun[-1] == "я" else "Ю")
-    else:
-        declined_noun = noun[:-1] + ("у" if noun[-1] == "а" else "У")
-    return quote + declined_adjectives + declined_noun + title[match.end() :]
+    return decline_phrase(title, case, forms or {})
+
+
+def accusative_title(title: str, forms: Forms | None = None) -> str:
+    """A document's title as the object of «Утвердить»: «Дорожная карта …» → «дорожную карту …»."""
+    return title_in(title, "accusative", forms)
 
 
 def period_text(period: Period) -> str:

@@ -159,8 +159,10 @@ def _tables_with_width(document: Any) -> Iterator[tuple[Any, int]]:
 
 
 def _cell_texts(row: Any) -> tuple[str, ...]:
+    """The texts of a row's cells, with the non-breaking spaces of typography.py as spaces (the
+    keys of the column weights are the plain column titles)."""
     return tuple(
-        "".join(node.text or "" for node in cell.iter(qn("w:t"))).strip()
+        "".join(node.text or "" for node in cell.iter(qn("w:t"))).replace("\u00a0", " ").strip()
         for cell in row.findall(qn("w:tc"))
     )
 

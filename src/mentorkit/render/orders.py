@@ -30,6 +30,7 @@ from mentorkit.render.documents import (
     refuse_broken,
 )
 from mentorkit.render.grammar import format_date
+from mentorkit.render.typography import typeset
 from mentorkit.render.views import (
     appendix_mark,
     capital,
@@ -137,7 +138,7 @@ def _roadmap(o: _Order) -> _Generated:
     if doc is None:
         refuse_broken(o.what, o.problems, path)
     assert doc is not None
-    title = grammar.accusative_title(" ".join(doc.model.title.split()))
+    title = grammar.accusative_title(" ".join(doc.model.title.split()), grammar.forms_of(o.repo))
     view = roadmap_view(o.cast, doc, appendix_mark(1, o.reference))
     return _Generated((f"Утвердить {title} (приложение 1).",), roadmap=view)
 
@@ -167,13 +168,16 @@ def _pairs(o: _Order) -> _Generated:
     period = grammar.period_text(doc.model.period)
     views = [pair_view(o.cast, o.repo, doc, i, "") for i in indexes]
     texts = [_fix_pair_point(o.cast, doc, i) for i in indexes]
+    # A group is a mentor with several mentees: «пар и групп» only where the list has one.
+    groups = any(len(doc.model.pairs[i].mentees) > 1 for i in indexes)
+    what = "наставнических пар и групп" if groups else "наставнических пар"
     pair_list = PairListView(
         mark=appendix_mark(1, o.reference),
-        title=f"Список наставнических пар и групп {period}",
+        title=f"Список {what} {period}",
         pairs=tuple(v for v in views if v is not None),
     )
     points = [t for t in texts if t is not None]
-    points.append(f"Утвердить список наставнических пар и групп {period} (приложение 1).")
+    points.append(f"Утвердить список {what} {period} (приложение 1).")
     return _Generated(tuple(points), pair_list=pair_list)
 
 
@@ -181,7 +185,7 @@ def _plans(o: _Order) -> _Generated:
     doc, indexes = _pairs_file(o)
     period = grammar.period_text(doc.model.period)
     plans = [
-        pair_view(o.cast, o.repo, doc, i, appendix_mark(n, o.reference), as_of=o.doc.model.date)
+        pair_view(o.cast, o.repo, doc, i, appendix_mark(n, o.reference), approved=True)
         for n, i in enumerate(indexes, 1)
     ]
     span = "приложение 1" if len(indexes) == 1 else f"приложения 1–{len(indexes)}"
@@ -231,7 +235,9 @@ GENERATORS: dict[str, Callable[[_Order], _Generated]] = {
 """The points and appendices each type of order makes itself, before the points of its YAML."""
 
 
-def _signature(order_doc: Doc[Order], repo: Repository, cast: Cast, what: str) -> SignatureView:
+def _signature(
+    order_doc: Doc[Order], repo: Repository, cast: Cast, what: str
+) -> tuple[SignatureView, PersonEntry | None]:
     assert repo.config is not None
     org = repo.config.model.organization
     if order_doc.model.signed_by:
@@ -246,7 +252,7 @@ def _signature(order_doc: Doc[Order], repo: Repository, cast: Cast, what: str) -
         )
     entry = cast.person(ref, where, "подписывает приказ")
     if entry is None:
-        return SignatureView("", ref)
+        return SignatureView("", ref), None
     head = cast.index.resolve(org.head) if org.head else []
     position = entry.person.position or ""
     if org.head_position and head and head[0].index == entry.index:
@@ -257,7 +263,60 @@ def _signature(order_doc: Doc[Order], repo: Repository, cast: Cast, what: str) -
             f"должность ({repo.person_at(entry)})",
             hint="укажите её в people.yaml: position: директор",
         )
-    return SignatureView(capital(position), cast.signature(entry))
+    return SignatureView(capital(position), cast.signature(entry)), entry
+
+
+def _control(o: _Order, signer: PersonEntry | None) -> tuple[str, PersonEntry] | None:
+    """«Контроль за исполнением настоящего приказа возложить на заместителя директора по
+    учебно-воспитательной работе Ставницкую Е.Е.» — or «оставляю за собой» for the signer —
+    with the person it names."""
+    ref = o.doc.model.control
+    if not ref:
+        return None
+    entry = o.cast.person(ref, o.doc.at("control"), "контроль за исполнением")
+    if entry is None:
+        return None
+    if signer is not None and entry.index == signer.index:
+        return "Контроль за исполнением настоящего приказа оставляю за собой.", entry
+    position = entry.person.position or ""
+    forms = grammar.forms_of(o.repo)
+    whom = o.cast.short(entry, "accusative")
+    if position:
+        whom = f"{grammar.decline_position(position, 'accusative', forms)} {whom}"
+    end = "" if whom.endswith(".") else "."  # «Ставницкую Е.Е.» already ends the sentence
+    return f"Контроль за исполнением настоящего приказа возложить на {whom}{end}", entry
+
+
+def _acquainted(
+    cast: Cast, points: list[str], also: list[PersonEntry], signer: PersonEntry | None
+) -> tuple[str, ...]:
+    """The employees the order names (students are not employees; the signer issues it), in the
+    order they are first named: each signs «С приказом ознакомлены:»."""
+    entries: dict[int, PersonEntry] = {}
+    for text in points:
+        for mention in cast.mentions(text):
+            entries.setdefault(mention.entry.index, mention.entry)
+    for entry in also:  # named in a point too, unless its text could not be read as a name
+        entries.setdefault(entry.index, entry)
+    return tuple(
+        cast.signature(entry)
+        for entry in entries.values()
+        if not is_student(entry.person) and (signer is None or entry.index != signer.index)
+    )
+
+
+def _stamp(order: Order) -> tuple[str, ...]:
+    """The mark of an electronic signature (ГОСТ Р 7.0.97-2025, 5.23) in place of the signature."""
+    signature = order.signature
+    if not signature.electronic:
+        return ()
+    assert signature.valid_from is not None and signature.valid_to is not None
+    # «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ» heads the mark in the template itself.
+    return (
+        f"Сертификат: {signature.certificate}",
+        f"Владелец: {signature.owner}",
+        f"Действителен с {format_date(signature.valid_from)} по {format_date(signature.valid_to)}",
+    )
 
 
 def prepare_order(
@@ -269,7 +328,8 @@ def prepare_order(
     order_doc = document_at(repo.orders, path, "orders", what, problems)
     order = order_doc.model
     cast = Cast(repo, public)
-    generated = GENERATORS[order.type](_Order(order_doc, repo, problems, cast, what))
+    made = _Order(order_doc, repo, problems, cast, what)
+    generated = GENERATORS[order.type](made)
     points = list(generated.points)
     points += [
         cast.text(text, order_doc.at("points", i), f"пункт {len(points) + i + 1} приказа")
@@ -283,17 +343,29 @@ def prepare_order(
     title = order.display_title
     title = cast.text(" ".join(title.split()), order_doc.at("title"), "заголовок приказа")
     basis = cast.text(order.basis or "", order_doc.at("basis"), "преамбула приказа")
-    signature = _signature(order_doc, repo, cast, what)
-    executor = ""
+    signature, signer = _signature(order_doc, repo, cast, what)
+    control = _control(made, signer)
+    controller = []
+    if control is not None:
+        points.append(control[0])
+        controller.append(control[1])
+    executor = phone = ""
     if order.executor:
         entry = cast.person(order.executor, order_doc.at("executor"), "исполнитель")
-        executor = cast.name(entry) if entry else ""
+        if entry is not None:
+            executor = cast.name(entry)
+            # The copy for the site gives the organisation's phone, not a person's own.
+            own = None if public else entry.person.phone
+            phone = own or organization.phone
     cast.refuse_if_needed(what)
     if not points:
         raise RenderRefused(
             f"{what} не сформирован: в нём нет ни одного пункта ({order_doc.at('type')})",
             hint="добавьте пункты: points: [Текст пункта.]",
         )
+    acquainted = (
+        _acquainted(cast, points, controller, signer) if order.acquaint and not public else ()
+    )
     view = OrderView(
         type=order.type,
         number=order.number,
@@ -304,19 +376,24 @@ def prepare_order(
         points=point_views(points),
         signature=signature,
         executor=executor,
+        executor_phone=phone,
+        acquainted=acquainted,
+        stamp=_stamp(order),
     )
     suffix = "для-сайта" if public else ""
     return Prepared(
         kind="order",
         source=path,
         templates=(f"order-{order.type}.docx", "order.docx"),
-        context=Context(
-            organization=organization,
-            document=DocumentView("order", title, public, ""),
-            order=view,
-            roadmap=generated.roadmap,
-            pair_list=generated.pair_list,
-            plans=generated.plans,
+        context=typeset(
+            Context(
+                organization=organization,
+                document=DocumentView("order", title, public, ""),
+                order=view,
+                roadmap=generated.roadmap,
+                pair_list=generated.pair_list,
+                plans=generated.plans,
+            )
         ),
         filename=filename("Приказ", order.number, "от", format_date(order.date), suffix),
         day=order.date,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from mentorkit.load.repository import Doc, PersonEntry, Repository
-from mentorkit.model import Meeting, PairsFile, Roadmap
+from mentorkit.model import PairsFile, Roadmap
 from mentorkit.model.people import Case
 from mentorkit.model.roadmap import Column, Item, numbered_items
 from mentorkit.render import grammar
@@ -92,7 +92,8 @@ def order_reference(repo: Repository, number: str) -> str:
 
 
 def approval_mark(word: str, organization: OrganizationView, number: str, day: date) -> str:
-    return f"{word}\nприказом {organization.short_name}\nот {format_date(day)} № {number}"
+    """«УТВЕРЖДЕНА / приказом Управления образованием Ивантеевского МР / от … № …»."""
+    return f"{word}\nприказом {organization.genitive}\nот {format_date(day)} № {number}"
 
 
 def appendix_mark(number: int, reference: str) -> str:
@@ -189,11 +190,11 @@ def pair_view(
     doc: Doc[PairsFile],
     index: int,
     mark: str,
-    as_of: date | None = None,
+    approved: bool = False,
 ) -> PairView | None:
     """One pair with its individual plan; None when a person in it cannot be found (the cast
-    then holds the reason). `as_of`: the day of the order the plan is appended to — a meeting
-    after it is shown as planned, not held."""
+    then holds the reason). `approved`: the plan is appended to the order that approves it, and
+    shows the plan as approved — no meeting marked held, no progress."""
     pair = doc.model.pairs[index]
     label = f"в паре {index + 1} файла {doc.path}"
     mentor = cast.person(pair.mentor, doc.at("pairs", index, "mentor"), f"наставник {label}")
@@ -214,12 +215,18 @@ def pair_view(
             if meeting.topic
             else "",
             date=format_date(meeting.date),
-            done="проведена" if _held(meeting, as_of) else "",
+            done="проведена" if meeting.done and not approved else "",
         )
         for i, meeting in enumerate(pair.meetings)
     )
-    done = sum(1 for meeting in pair.meetings if _held(meeting, as_of))
+    done = sum(1 for meeting in pair.meetings if meeting.done)
     total = len(pair.meetings)
+    if approved:
+        progress = ""
+    elif total:
+        progress = f"Проведено встреч: {done} из {total} ({_percent(done, total)} %)"
+    else:
+        progress = "Встречи не запланированы"
     mentee_views = tuple(person_view(cast, entry) for entry in found)
     signatures = [SignatureView("Наставник", cast.signature(mentor))]
     roles = ["Наставляемая" if cast.gender(entry) == "f" else "Наставляемый" for entry in found]
@@ -237,14 +244,8 @@ def pair_view(
         mentees_text="\n".join(view.description for view in mentee_views),
         mentees_title=roles[0] if len(roles) == 1 else "Наставляемые",
         meetings=meetings,
-        progress=f"Проведено встреч: {done} из {total} ({_percent(done, total)} %)"
-        if total
-        else "Встречи не запланированы",
+        progress=progress,
         order=order_reference(repo, pair.order) if pair.order else "",
         mark=mark,
         signatures=tuple(signatures),
     )
-
-
-def _held(meeting: Meeting, as_of: date | None) -> bool:
-    return meeting.done and (as_of is None or meeting.date <= as_of)

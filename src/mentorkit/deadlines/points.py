@@ -1,0 +1,323 @@
+"""The grammar of the points a deadline names: dates, days, months, weeks, parts of a year
+(quarters, halves, школьные четверти и триместры), years, school years, holidays; and the windows
+and ranges made of them («до …», «в конце …», «сентябрь – ноябрь»)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mentorkit.deadlines.cursor import Cursor
+from mentorkit.deadlines.phrases import Phrase, Point, PointKind, Window
+from mentorkit.deadlines.tokens import Kind
+from mentorkit.deadlines.vocabulary import PARTS, Cat, Unit
+
+_ROMAN = ("i", "ii", "iii", "iv")
+
+
+class PointReader(Cursor):
+    # -- ranges and windows -------------------------------------------------------------------
+
+    def span(self) -> list[Phrase] | None:
+        """«с 01.09.2023 по 31.05.2024», «с сентября по декабрь 2023 г.», «с 1 по 15 мая»,
+        «в период с 1 по 6 февраля», «с сентября до конца октября»."""
+        while self.cat() == Cat.IN:
+            self.i += 1
+        if not self.take(Cat.FROM):
+            return None
+        days = self.day_span()
+        if days is not None:
+            return [days]
+        first = self.point()
+        if first is None:
+            return None
+        if not (self.cat() in (Cat.TO, Cat.BY) or self.punct("-")):
+            return None
+        self.i += 1
+        self.take(Cat.END)  # «с сентября до конца октября»: the end of a month is its last day
+        second = self.point()
+        if second is None:
+            return None
+        return [_range(first, second)]
+
+    def day_span(self) -> Window | None:
+        """«1 по 15 сентября [2023]», after «с»."""
+        first, word, last, month = self.tok(), self.tok(1), self.tok(2), self.tok(3)
+        if first is None or word is None or last is None or month is None:
+            return None
+        if (
+            first.kind == last.kind == Kind.NUM
+            and month.cat == Cat.MONTH
+            and (word.cat in (Cat.TO, Cat.BY) or word.text == "-")
+        ):
+            self.i += 4
+            return self.days(first.value, last.value, month.value)
+        return None
+
+    def day_list(self) -> list[Window] | None:
+        """«24 и 25 мая», «5, 16 и 19 июня», «2, 3 мая 2024 года»: days of one month."""
+        days: list[int] = []
+        while (token := self.tok()) is not None and token.kind == Kind.NUM and token.value <= 31:
+            days.append(token.value)
+            self.i += 1
+            if not (self.punct(",") or self.cat() == Cat.JOIN):
+                break
+            self.i += 1
+        month = self.tok()
+        if len(days) < 2 or month is None or month.cat != Cat.MONTH:
+            return None
+        self.i += 1
+        self.skip_dot()
+        if any(day < 1 or day > _days_in(month.value) for day in days):
+            return None
+        year = self.with_year(Window(Point(PointKind.MONTH))).year
+        return [Window(Point(PointKind.DAY, month.value, day), year) for day in days]
+
+    def days(self, first: int, last: int, month: int) -> Window | None:
+        if not 1 <= first <= last <= 31:
+            return None
+        return self.with_year(Window(Point(PointKind.DAYS, month=month, day=first, last=last)))
+
+    def windows(self) -> list[Phrase] | None:
+        by = end = False
+        while True:
+            if self.cat() == Cat.NOT and self.cat(1) == Cat.LATER:
+                self.i += 2
+                by = True
+            elif self.take(Cat.BY):
+                by = True
+            elif self.take(Cat.END):
+                end = True
+            elif self.cat() == Cat.TO and self.cat(1) == Cat.RESULTS:
+                self.i += 2
+                end = True
+            elif self.cat() == Cat.TO and not by:
+                self.i += 1  # «по 2 марта включительно»: due by that day
+                by = True
+            elif not (self.take(Cat.IN) or self.take(Cat.DURING)):
+                break
+        closed = by or end
+        years = self.year_list()
+        if years is not None:
+            return [replace(y, by=by, open=closed) for y in years]
+        saved = self.i
+        several = self.numbered()
+        if several is None:
+            self.i = saved
+            several = self.day_list()
+        if several is not None and len(several) > 1:
+            return [replace(w, by=by, open=closed) for w in several]
+        self.i = saved
+        first = self.point()
+        if first is None:
+            return None
+        if self.punct("-") or (self.cat() == Cat.TO and not by):
+            saved = self.i
+            self.i += 1
+            second = self.point()
+            if second is not None:
+                first = _range(first, second)
+            else:
+                self.i = saved
+        return [replace(first, by=by, open=closed)]
+
+    def year_list(self) -> list[Window] | None:
+        """«2022, 2023 гг.», «2022-2024 гг.» (each year); «2023-2024 учебный год» (one)."""
+        first = self.year()
+        if first is None:
+            return None
+        self.i += 1
+        years = [first]
+        if self.punct("-/") and self.year(1) is not None:
+            last = self.year(1) or first
+            self.i += 2
+            calendar = self.word() in ("гг", "годы", "годов", "годах")
+            self.skip_year_words()
+            if last == first + 1 and not calendar and self.cat() != Cat.SCHOOL:
+                # «2023-2024», as the format writes a period: a school year.
+                return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
+            if self.take(Cat.SCHOOL):
+                if last != first + 1:
+                    return None
+                self.skip_dot()
+                self.skip_year_words()
+                return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
+            if last < first or last - first > 50:
+                return None
+            years = list(range(first, last + 1))
+        else:
+            while (self.punct(",") or self.cat() == Cat.JOIN) and self.year(1) is not None:
+                years.append(self.year(1) or first)
+                self.i += 2
+        self.skip_year_words()
+        return [Window(Point(PointKind.YEAR), year=y) for y in years]
+
+    def point(self) -> Window | None:
+        token = self.tok()
+        if token is None:
+            return None
+        if token.kind == Kind.DATE and token.day is not None:
+            self.i += 1
+            self.skip_year_words()
+            return Window(Point(PointKind.DATE, fixed=token.day), year=token.day.year)
+        if token.kind == Kind.DAYMONTH and token.day_month is not None:
+            self.i += 1
+            self.skip_dot()
+            day, month = token.day_month
+            return self.with_year(Window(Point(PointKind.DAY, month=month, day=day)))
+        if token.kind == Kind.NUM and self.tok(1) is not None:
+            following = self.tok(1)
+            assert following is not None
+            if following.cat == Cat.MONTH and 1 <= token.value <= 31:
+                self.i += 2
+                self.skip_dot()  # «15 сент. 2023»
+                if token.value > _days_in(following.value):
+                    return None
+                return self.with_year(Window(Point(PointKind.DAY, following.value, token.value)))
+            last, after = self.tok(2), self.tok(3)
+            if (
+                self.punct("-", 1)
+                and last is not None
+                and after is not None
+                and last.kind == Kind.NUM
+                and after.cat == Cat.MONTH
+            ):
+                self.i += 4
+                return self.days(token.value, last.value, after.value)
+        if token.cat == Cat.MONTH:
+            self.i += 1
+            self.skip_dot()
+            return self.with_year(Window(Point(PointKind.MONTH, month=token.value)))
+        if token.kind == Kind.MONTHYEAR and token.day_month is not None:
+            self.i += 1
+            self.skip_year_words()
+            return Window(Point(PointKind.MONTH, month=token.day_month[1]), year=token.value)
+        for attempt in (self.week, self.weekday, self.holidays):
+            saved = self.i
+            found = attempt()
+            if found is not None:
+                return found
+            self.i = saved
+        numbered = self.numbered()
+        return numbered[0] if numbered and len(numbered) == 1 else None
+
+    def numbered(self) -> list[Window] | None:
+        """«IV квартал 2023», «1-2 кварталы 2024 г.», «I и III четверть», «I, II полугодие»."""
+        first = self.numeral()
+        if first is None:
+            return None
+        groups = [[first, first]]
+        while self.punct("-,") or self.cat() == Cat.JOIN:
+            saved = self.i
+            dash = self.punct("-")
+            self.i += 1
+            number = self.numeral()
+            if number is None:
+                self.i = saved
+                break
+            if dash:
+                groups[-1][1] = number
+            else:
+                groups.append([number, number])
+        unit = self.unit()
+        if unit not in PARTS:
+            return None
+        assert unit is not None
+        self.i += 1
+        self.skip_dot()  # «4 кв. 2023»
+        if any(not 1 <= lo <= hi <= PARTS[unit] for lo, hi in groups):
+            return None
+        school = self.school_year_after()
+        year = self.year() if school is None else None
+        if year is not None:
+            self.i += 1
+            self.skip_year_words()
+        return [
+            Window(Point(PointKind.PART, first=lo, last=hi, unit=unit), year, school)
+            for lo, hi in groups
+        ]
+
+    def week(self) -> Window | None:
+        """«2 неделя сентября», «вторая неделя октября 2023 г.», «последняя неделя мая»."""
+        token, month = self.tok(), self.tok(2)
+        if token is None or month is None or month.cat != Cat.MONTH or self.unit(1) != Unit.WEEK:
+            return None
+        if token.cat == Cat.LAST:
+            number = 5
+        elif (token.kind == Kind.NUM and 1 <= token.value <= 4) or (
+            token.cat == Cat.ORDINAL and token.text not in _ROMAN
+        ):
+            number = token.value
+        else:
+            return None
+        self.i += 3
+        return self.with_year(Window(Point(PointKind.WEEK, month=month.value, last=number)))
+
+    def weekday(self) -> Window | None:
+        """«первая среда декабря», «в последнюю пятницу мая 2024 г.»."""
+        token, day, month = self.tok(), self.tok(1), self.tok(2)
+        if token is None or day is None or month is None or month.cat != Cat.MONTH:
+            return None
+        if day.cat != Cat.WEEKDAY or len(day.text) <= 2:
+            return None
+        if token.cat == Cat.LAST:
+            number = 5
+        elif token.cat == Cat.ORDINAL and token.text not in _ROMAN:
+            number = token.value
+        else:
+            return None
+        self.i += 3
+        point = Point(PointKind.WEEKDAY, month=month.value, day=day.value, last=number)
+        return self.with_year(Window(point))
+
+    def holidays(self) -> Window | None:
+        """«в каникулы», «в каникулярное время», «в период осенних каникул», «летние каникулы»."""
+        token = self.tok()
+        season = (
+            str(token.entry.value) if token and token.entry and token.cat == Cat.SEASON else None
+        )
+        if season is not None:
+            self.i += 1
+        if not self.take(Cat.HOLIDAYS):
+            return None
+        self.take(Cat.TIME)
+        return self.with_year(Window(Point(PointKind.HOLIDAYS, season=season)))
+
+    def numeral(self) -> int | None:
+        token = self.tok()
+        if token is None:
+            return None
+        if token.kind == Kind.NUM and 1 <= token.value <= 4 and len(token.text) == 1:
+            self.i += 1
+            return token.value
+        if token.cat == Cat.ORDINAL:
+            self.i += 1
+            return token.value
+        return None
+
+    def school_year_after(self) -> int | None:
+        """«2023-2024 учебного года» after a part of a year: the first year, or None."""
+        first = self.year()
+        if first is None or not self.punct("-/", 1) or self.year(2) != first + 1:
+            return None
+        self.i += 3
+        self.skip_year_words()
+        if self.take(Cat.SCHOOL):
+            self.skip_dot()
+        self.skip_year_words()
+        return first
+
+    def with_year(self, window: Window) -> Window:
+        year = self.year()
+        if year is not None:
+            self.i += 1
+            self.skip_year_words()
+            return replace(window, year=year)
+        return window
+
+
+def _range(first: Window, second: Window) -> Window:
+    return replace(first, end=second.point, year=second.year, start_year=first.year)
+
+
+def _days_in(month: int) -> int:
+    return (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]

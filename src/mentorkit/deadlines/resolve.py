@@ -1,0 +1,236 @@
+"""Phrases placed in the period and the school calendar: the days each names, years inferred.
+
+A phrase without a year takes it from the phrase before it (or, for the first, after it); a text
+with no year at all is placed inside the period. Recurrences are expanded in `recur.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from mentorkit.deadlines.calendar import Calendar, season_of
+from mentorkit.deadlines.period import Period, month_end
+from mentorkit.deadlines.phrases import Point, PointKind, Window
+from mentorkit.deadlines.vocabulary import Unit
+
+Days = tuple[date | None, date]
+"""A window of days: its start (None: no start is said) and its due day."""
+
+LAST_YEAR = 9999
+
+
+class NotInCalendar(Exception):
+    """The school calendar has no such part («III триместр» in a school of четверти)."""
+
+    def __init__(self, what: Unit | PointKind, first: int | None = None) -> None:
+        super().__init__(what)
+        self.what = what
+        self.first = first
+
+
+def window_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
+    """The days of a window whose due day falls in `year` (the year written, or a candidate).
+    `school`: the period is made of school years, so a yearless «I полугодие» is the school's."""
+    if w.school_year is not None:
+        start, due = school_days(w.point, w.school_year, cal)
+        return (None if w.open else start), due
+    if w.end is not None:
+        days = _range_days(w, year, school, cal)
+    else:
+        days = point_days(w.point, year, school and w.year is None, cal)
+    return (None if w.open else days[0]), days[1]
+
+
+def due_year(w: Window, school: bool, cal: Calendar) -> int | None:
+    """The year of the window's due day, where the text fixes it."""
+    if w.school_year is not None:
+        return school_days(w.point, w.school_year, cal)[1].year
+    if w.year is None and w.end is not None and w.start_year is not None:
+        return _range_days(w, w.start_year, school, cal)[1].year
+    return w.year
+
+
+def point_days(p: Point, year: int, school: bool, cal: Calendar) -> Days:
+    """The days of a point in `year` (of its due day)."""
+    kind = p.kind
+    if kind == PointKind.DATE:
+        assert p.fixed is not None
+        return None, p.fixed
+    if kind == PointKind.DAY:
+        return None, date(year, p.month, p.day)
+    if kind == PointKind.DAYS:
+        return date(year, p.month, p.day), date(year, p.month, p.last)
+    if kind == PointKind.WEEK:
+        if p.last == 5:
+            end = month_end(year, p.month)
+            return end.replace(day=end.day - 6), end
+        return date(year, p.month, 7 * p.last - 6), date(year, p.month, 7 * p.last)
+    if kind == PointKind.MONTH:
+        return date(year, p.month, 1), month_end(year, p.month)
+    if kind == PointKind.WEEKDAY:
+        return None, nth_weekday(year, p.month, p.day, p.last)
+    if kind == PointKind.YEAR:
+        return date(year, 1, 1), date(year, 12, 31)
+    if kind == PointKind.PART and p.unit == Unit.QUARTER:
+        return date(year, p.first * 3 - 2, 1), month_end(year, p.last * 3)
+    if kind == PointKind.PART and p.unit == Unit.HALF and not school:
+        return date(year, p.first * 6 - 5, 1), month_end(year, p.last * 6)
+    # A part of a school year: of the one whose part falls due in `year`.
+    first = year if school_days(p, year, cal)[1].year == year else year - 1
+    return school_days(p, first, cal)
+
+
+def nth_weekday(year: int, month: int, weekday: int, number: int) -> date:
+    """The `number`-th weekday of a month (5: the last one); a ValueError if there is none."""
+    if number == 5:
+        end = month_end(year, month)
+        return end - timedelta(days=(end.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (number - 1))
+    if day.month != month:
+        raise ValueError(f"в этом месяце нет {number}-го такого дня недели")
+    return day
+
+
+def school_days(p: Point, first: int, cal: Calendar) -> tuple[date, date]:
+    """The days of a part of the school year that starts in `first`."""
+    if p.kind == PointKind.PART and p.unit in (Unit.TERM, Unit.TRIMESTER):
+        parts = cal.year(first).parts(p.unit)
+        if parts is None or len(parts) < p.last:
+            raise NotInCalendar(p.unit, first)
+        return parts[p.first - 1].start, parts[p.last - 1].end
+    if p.kind == PointKind.PART and p.unit == Unit.HALF:
+        start = date(first, 9, 1) if p.first == 1 else date(first + 1, 1, 1)
+        end = date(first, 12, 31) if p.last == 1 else date(first + 1, 5, 31)
+        return start, end
+    if p.kind == PointKind.PART and p.unit == Unit.QUARTER:
+        start = date(first, p.first * 3 - 2, 1)  # the calendar's quarters of that first year
+        return start, month_end(first, p.last * 3)
+    if p.kind == PointKind.HOLIDAYS:
+        spans = holidays(p, first, cal)
+        if not spans:
+            raise NotInCalendar(p.kind, first)
+        return spans[0]
+    return date(first, 9, 1), date(first + 1, 8, 31)
+
+
+def holidays(p: Point, first: int, cal: Calendar) -> list[tuple[date, date]]:
+    """The holidays of the school year starting in `first` that the point names."""
+    return [
+        (h.start, h.end)
+        for h in cal.year(first).holidays
+        if p.season is None or season_of(h.name) == p.season
+    ]
+
+
+def _range_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
+    """From the start of the first end to the due day of the second; a missing year inferred."""
+    assert w.end is not None
+    first = replace(w, end=None, year=w.start_year, open=False)
+    second = Window(w.end)
+    if w.year is None and w.start_year is not None:
+        # «ноябрь 2023 – январь»: the end is the first of its kind after the start.
+        start = _start(first, w.start_year, school, cal)
+        due = point_days(second.point, w.start_year, school, cal)[1]
+        if due < start:
+            due = point_days(second.point, w.start_year + 1, school, cal)[1]
+        return start, due
+    due = point_days(second.point, w.year or year, school, cal)[1]
+    start_year = w.start_year
+    if start_year is None:
+        start_year = due.year
+        if _start(first, start_year, school, cal) > due:
+            start_year -= 1
+    return _start(first, start_year, school, cal), due
+
+
+def _start(w: Window, year: int, school: bool, cal: Calendar) -> date:
+    start, due = point_days(w.point, year, school, cal)
+    return start or due
+
+
+def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Window]:
+    """Give a phrase without a year the year written after it («март, август 2025 г.»: a year at
+    the end of a list belongs to all of it), or else the year of the phrase before it; moved a
+    year back or on where it would otherwise fall after (before) its neighbour."""
+    result = list(windows)
+    for index, window in enumerate(result):
+        if due_year(window, school, cal) is not None or _placed_by_calendar(window):
+            continue
+        after = next((w for w in result[index + 1 :] if due_year(w, school, cal) is not None), None)
+        if after is not None:
+            year = due_year(after, school, cal)
+            assert year is not None
+            next_start, next_due = window_days(after, year, school, cal)
+            if window_days(window, year, school, cal)[1] > (next_start or next_due):
+                year -= 1
+            result[index] = replace(window, year=year)
+            continue
+        before = next(
+            (w for w in reversed(result[:index]) if due_year(w, school, cal) is not None), None
+        )
+        if before is not None:
+            year = due_year(before, school, cal)
+            assert year is not None
+            previous_due = window_days(before, year, school, cal)[1]
+            if window_days(window, year, school, cal)[1] < previous_due:
+                year += 1
+            result[index] = replace(window, year=year)
+    return result
+
+
+def _placed_by_calendar(w: Window) -> bool:
+    """Holidays and school parts without a year are placed in the period by the calendar."""
+    return w.point.kind == PointKind.HOLIDAYS or w.point.unit in (Unit.TERM, Unit.TRIMESTER)
+
+
+def candidates(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]:
+    """Every placing of a window in the years around the period (several for holidays)."""
+    if w.point.kind == PointKind.HOLIDAYS and w.school_year is None:
+        return _holidays_of(w, period, cal)
+    found: list[Days] = []
+    first_year = max(period.start.year - 1, 1)
+    last_year = min(period.end.year + 1, LAST_YEAR - 1)
+    for year in range(first_year, last_year + 1):
+        try:
+            found.append(window_days(w, w.year or year, school, cal))
+        except ValueError:  # 29 February in a year that has none
+            continue
+        if w.year is not None or w.school_year is not None:
+            break
+    return sorted(set(found), key=lambda days: (days[1], days[0] or date.min))
+
+
+def _holidays_of(w: Window, period: Period, cal: Calendar) -> list[Days]:
+    """The holidays the window names in the school years the period touches; none is a
+    calendar without them, never the holidays of another year."""
+    first = period.start.year - (1 if period.start.month < 9 else 0)
+    last = min(period.end.year - (1 if period.end.month < 9 else 0), LAST_YEAR - 1)
+    found: list[Days] = []
+    for year in range(max(first, 1), last + 1):
+        spans = holidays(w.point, year, cal)
+        if w.year is not None:
+            spans = [s for s in spans if s[1].year == w.year]
+        found += [(None if w.open else s, e) for s, e in spans]
+    if not found:
+        raise NotInCalendar(PointKind.HOLIDAYS, max(first, 1))
+    return sorted(set(found), key=lambda days: (days[1], days[0] or date.min))
+
+
+def inside(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]:
+    """The placings of a window whose due day falls inside the period; if none does, the
+    nearest one (which the check reports as outside)."""
+    found = candidates(w, period, school, cal)
+    due_inside = [days for days in found if days[1] in period]
+    fully = [days for days in due_inside if days[0] is None or days[0] in period]
+    if fully or due_inside:
+        return fully or due_inside
+    if not found:
+        return []
+
+    def distance(days: Days) -> int:
+        due = days[1]
+        return (period.start - due).days if due < period.start else (due - period.end).days
+
+    return [min(found, key=distance)]

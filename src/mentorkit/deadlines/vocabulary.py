@@ -1,0 +1,249 @@
+"""The words of deadline texts, as data: one table from word to its category and value.
+
+The tokenizer looks every word up here once; the parser reads categories, never spellings. A
+new spelling («течении», «полугодье») is one line of this table. Month names are generated in
+every case from their stems, so «сентябрь», «сентября», «в сентябре» and «СЕНТЯБРЬ» are one
+word to the parser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Cat(StrEnum):
+    """What a word does in a deadline."""
+
+    MONTH = "month"  # value: 1..12
+    ORDINAL = "ordinal"  # «I», «второй», «3-й»: value 1..4
+    UNIT = "unit"  # квартал, полугодие, четверть, триместр, месяц, неделя, год: value Unit
+    YEAR_WORD = "year_word"  # «г.», «года», «гг.»: after a year (also the unit «год»)
+    SCHOOL = "school"  # «учебного (года)»
+    BY = "by"  # «до», «к»
+    FROM = "from"  # «с», «со», «от»
+    TO = "to"  # «по»
+    IN = "in"  # «в», «на», «за», «период», «срок»
+    DURING = "during"  # «течение»
+    END = "end"  # «конец», «окончание»
+    RESULTS = "results"  # «итогам», «окончании», «завершении» (after «по»)
+    THEN = "then"  # «далее», «затем»
+    JOIN = "join"  # «и», «а», «также», «включительно»
+    TRAIL = "trail"  # «реализации ЦМН», «программы»: words that say nothing of the date
+    CONTINUOUS = "continuous"  # «постоянно», «регулярно»
+    EVERY = "every"  # «ежегодно»: value Unit
+    EACH = "each"  # «каждый»
+    TIMES = "times"  # «раз», «раза»
+    DAY_WORD = "day_word"  # «числа»
+    NEXT = "next"  # «следующего» (за отчётным)
+    REPORTING = "reporting"  # «отчётным»
+    LAST = "last"  # «последняя»
+    NOT = "not"  # «не» (позднее)
+    LATER = "later"  # «позднее», «позже»
+    WHOLE = "whole"  # «весь», «всего»
+    PERIOD = "period"  # «периода»
+    HOLIDAYS = "holidays"  # «каникулы», «каникулярное»
+    SEASON = "season"  # «осенние» (каникулы): value the season
+    DAY = "day"  # «день» (каждый день)
+    TIME = "time"  # «время» (каникулярное время)
+    LASTS = "lasts"  # «продлятся» (9 дней)
+    COUNT = "count"  # «одного», «двух» (раз): value the number
+    WEEKDAY = "weekday"  # «пт», «пятница»: noise in brackets
+
+
+class Unit(StrEnum):
+    """A unit of the calendar that a deadline counts in."""
+
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    TERM = "term"  # a school quarter (четверть)
+    TRIMESTER = "trimester"
+
+
+UNIT_MONTHS = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.HALF: 6, Unit.YEAR: 12}
+"""The length of the units that are whole calendar months."""
+
+UNIT_NOTES = {
+    Unit.YEAR: "ежегодно",
+    Unit.HALF: "раз в полугодие",
+    Unit.QUARTER: "ежеквартально",
+    Unit.MONTH: "ежемесячно",
+    Unit.WEEK: "еженедельно",
+    Unit.TERM: "раз в четверть",
+    Unit.TRIMESTER: "раз в триместр",
+}
+"""How the note of a recurring occurrence says its unit."""
+
+PARTS = {Unit.QUARTER: 4, Unit.HALF: 2, Unit.TERM: 4, Unit.TRIMESTER: 3}
+"""How many of each part a year has."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    cat: Cat
+    value: int | str | None = None
+
+
+def _words(cat: Cat, words: str, value: int | str | None = None) -> dict[str, Entry]:
+    return dict.fromkeys(words.split(), Entry(cat, value))
+
+
+_MONTH_STEMS = (
+    ("январ", 1),
+    ("феврал", 2),
+    ("март", 3),
+    ("апрел", 4),
+    ("ма", 5),
+    ("июн", 6),
+    ("июл", 7),
+    ("август", 8),
+    ("сентябр", 9),
+    ("октябр", 10),
+    ("ноябр", 11),
+    ("декабр", 12),
+)
+_MONTH_ENDINGS = ("", "ь", "я", "е", "ю", "ем", "ом", "а", "у")
+_MAY = ("май", "мая", "мае", "маю", "маем")
+_MONTH_ABBREVIATIONS = [
+    "янв:1",
+    "фев:2",
+    "февр:2",
+    "мар:3",
+    "апр:4",
+    "авг:8",
+    "сен:9",
+    "сент:9",
+    "окт:10",
+    "ноя:11",
+    "нояб:11",
+    "дек:12",
+]
+
+
+def _months() -> dict[str, Entry]:
+    table: dict[str, Entry] = {}
+    for stem, month in _MONTH_STEMS:
+        if month == 5:
+            table |= dict.fromkeys(_MAY, Entry(Cat.MONTH, 5))
+            continue
+        for ending in _MONTH_ENDINGS:
+            table[stem + ending] = Entry(Cat.MONTH, month)
+    for pair in _MONTH_ABBREVIATIONS:
+        word, number = pair.split(":")
+        table[word] = Entry(Cat.MONTH, int(number))
+    return table
+
+
+_WEEKDAYS = (
+    "пн понедельник понедельника понедельникам",
+    "вт вторник вторника вторникам",
+    "ср среда среду среды средам",
+    "чт четверг четверга четвергам",
+    "пт пятница пятницу пятницы пятницам",
+    "сб суббота субботу субботы субботам",
+    "вс воскресенье воскресенья воскресеньям",
+)
+"""Weekdays, Monday first (as date.weekday() counts them), in the cases a deadline uses."""
+
+
+def _table(*parts: dict[str, Entry]) -> dict[str, Entry]:
+    """One table from its groups; a word in two groups with different meanings is an error here,
+    not a silent override («всего» once slipped from «в течение всего периода» that way)."""
+    table: dict[str, Entry] = {}
+    for part in parts:
+        for word, entry in part.items():
+            if table.get(word, entry) != entry:
+                raise ValueError(f"{word!r}: {table[word]} and {entry}")
+            table[word] = entry
+    return table
+
+
+_ORDINAL_WORDS = {
+    1: "i первый первое первая первого первом первой первую",
+    2: "ii второй второе вторая второго втором второй вторую",
+    3: "iii третий третье третья третьего третьем третьей третью",
+    4: "iv четвертый четвертое четвертая четвертого четвертом четвертой четвертую",
+}
+
+VOCABULARY: dict[str, Entry] = _table(
+    _months(),
+    {
+        word: Entry(Cat.ORDINAL, number)
+        for number, words in _ORDINAL_WORDS.items()
+        for word in words.split()
+    },
+    _words(
+        Cat.UNIT,
+        "квартал квартала кварталы кварталов квартале кварталах кварталом кв",
+        Unit.QUARTER,
+    ),
+    _words(
+        Cat.UNIT, "полугодие полугодия полугодии полугодий полугодиях полугодье полгода", Unit.HALF
+    ),
+    _words(Cat.UNIT, "четверть четверти четвертей четвертях четвертью", Unit.TERM),
+    _words(
+        Cat.UNIT, "триместр триместра триместры триместре триместров триместрах", Unit.TRIMESTER
+    ),
+    _words(Cat.UNIT, "месяц месяца месяцем месяце", Unit.MONTH),
+    _words(Cat.UNIT, "неделю недели неделя неделе", Unit.WEEK),
+    _words(Cat.YEAR_WORD, "г гг год года году годы годов годах годом", Unit.YEAR),
+    _words(Cat.SCHOOL, "учебный учебного учебном учебному уч учебн"),
+    _words(Cat.BY, "до к ко"),
+    _words(Cat.FROM, "с со от"),
+    _words(Cat.TO, "по"),
+    _words(Cat.IN, "в во на за период срок сроки срока"),
+    _words(Cat.DURING, "течение течении теч протяжении"),
+    _words(Cat.END, "конец конца концу конце окончание окончания завершение"),
+    _words(Cat.RESULTS, "итогам итогах окончании завершении"),
+    _words(Cat.THEN, "далее затем впоследствии потом дальнейшем"),
+    _words(Cat.JOIN, "и а также или включительно"),
+    _words(
+        Cat.TRAIL,
+        "реализации цмн программы программ целевой модели наставничества дорожной карты "
+        "проекта плана действия внедрения работы",
+    ),
+    _words(Cat.CONTINUOUS, "постоянно систематически регулярно ежедневно непрерывно"),
+    _words(Cat.EVERY, "ежегодно ежегодный ежегодная", Unit.YEAR),
+    _words(Cat.EVERY, "ежеквартально поквартально", Unit.QUARTER),
+    _words(Cat.EVERY, "ежемесячно помесячно", Unit.MONTH),
+    _words(Cat.EVERY, "еженедельно", Unit.WEEK),
+    _words(Cat.EACH, "каждый каждое каждую каждого каждой каждом"),
+    _words(Cat.TIMES, "раз раза"),
+    _words(Cat.DAY_WORD, "числа число"),
+    _words(Cat.NEXT, "следующего следующем следующий"),
+    _words(Cat.REPORTING, "отчетным отчетного отчетный"),
+    _words(Cat.LAST, "последняя последней последнюю последний последнее"),
+    _words(Cat.NOT, "не"),
+    _words(Cat.LATER, "позднее позже"),
+    _words(Cat.WHOLE, "весь всего всей"),
+    _words(Cat.PERIOD, "периода периодом"),
+    _words(Cat.HOLIDAYS, "каникулы каникул каникулах каникулярное каникулярный каникулярного"),
+    _words(Cat.SEASON, "осенние осенних осенью", "осен"),
+    _words(Cat.SEASON, "зимние зимних зимой", "зим"),
+    _words(Cat.SEASON, "весенние весенних весной", "весен"),
+    _words(Cat.SEASON, "летние летних летом", "лет"),
+    _words(Cat.SEASON, "дополнительные дополнительных", "дополнит"),
+    _words(Cat.DAY, "день дня дней"),
+    _words(Cat.TIME, "время"),
+    _words(Cat.LASTS, "продлятся продлится длятся длится"),
+    _words(Cat.COUNT, "один одного", 1),
+    _words(Cat.COUNT, "два двух", 2),
+    _words(Cat.COUNT, "четыре четырех", 4),
+    *(_words(Cat.WEEKDAY, words, day) for day, words in enumerate(_WEEKDAYS)),
+)
+"""Every word the reader knows. «неделя» is a unit both in «раз в неделю» and in «вторая неделя
+сентября»: the parser knows a week of a month by the month after it."""
+
+LOOKALIKES = str.maketrans("aceopxykmthb", "асеорхукмтнв")
+"""Latin letters that look like Cyrillic ones, typed inside a Russian word («мaрта», «Mай»)."""
+
+NOISE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
+"""Footnote marks («2024 года*», «¹»): a person reads past them."""
+
+
+def lookup(word: str) -> Entry | None:
+    """The entry of a normalised word, or None for a word the reader does not know."""
+    return VOCABULARY.get(word)

@@ -1,0 +1,184 @@
+"""The deadlines and meetings of a repository as an iCalendar file (RFC 5545), for Yandex, Google
+or Outlook calendars: one all-day event per deadline occurrence and per meeting.
+
+Each event has a UID made from what identifies it (file, item title or pair, the occurrence's
+place in its series), not from its date: importing the file again after a date moved updates the
+event instead of adding a second one. The description names people the way the organisation's
+own copy may (152-ФЗ): surname and initials, a minor only by initials and class, a person
+without consent not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from icalendar import Calendar, Event
+
+from mentorkit import __version__
+from mentorkit.deadlines import ScheduleKind, read_deadline
+from mentorkit.load.repository import Repository
+from mentorkit.model import Person, numbered_items
+from mentorkit.progress import _close  # the one rule of which done date closes which deadline
+from mentorkit.refs import PeopleIndex, minor_label, normalize, short_name, shorten_full_names
+
+STAGE_TITLES = {
+    "знакомство": "Встреча-знакомство",
+    "пробная": "Пробная встреча",
+    "планирование": "Встреча-планирование",
+    "работа": "Совместная работа",
+    "итоговая": "Итоговая встреча",
+}
+NO_CONSENT = "(имя не указано: нет согласия на обработку ПД)"
+
+
+@dataclass(frozen=True)
+class CalendarResult:
+    data: bytes
+    events: int
+    without_date: tuple[str, ...]
+    """Items that have no event, and why: «1.3 (срок задаёт другой документ)»."""
+
+
+def person_shown(person: Person) -> str:
+    """As much of a person as a calendar of the organisation needs."""
+    if person.consent is None:
+        return NO_CONSENT
+    return minor_label(person.name, person.group) if person.minor else short_name(person.name)
+
+
+def people_in_text(text: str, people: PeopleIndex) -> str:
+    """Free text with each person in it written as `person_shown` says."""
+    flat = " ".join(text.split())
+    result: list[str] = []
+    at = 0
+    for mention in people.mentions(flat):
+        result.append(flat[at : mention.start])
+        if len(mention.matches) == 1:
+            result.append(person_shown(mention.matches[0].person))
+        else:
+            result.append(shorten_full_names(mention.text))
+        at = mention.start + len(mention.text)
+    result.append(flat[at:])
+    return "".join(result)
+
+
+def _ref_shown(ref: str, people: PeopleIndex) -> str:
+    found = people.resolve(ref)
+    if len(found) == 1:
+        return person_shown(found[0].person)
+    return shorten_full_names(ref)
+
+
+def _uid(*parts: str) -> str:
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+    return f"{digest}@mentorkit"
+
+
+def _event(uid: str, day: date, summary: str, description: str, stamp: datetime) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("summary", summary)
+    event.add("description", description)
+    event.add("transp", "TRANSPARENT")  # an all-day reminder, not a busy day
+    return event
+
+
+def build_calendar(repo: Repository, stamp: datetime) -> CalendarResult:
+    """The calendar of `repo`; `stamp` (UTC) is when it was made."""
+    config = repo.config.model if repo.config else None
+    organization = config.organization if config else None
+    zone = organization.timezone if organization else "Europe/Moscow"
+    org_name = (organization.short_name or organization.name) if organization else ""
+    people = PeopleIndex(repo.people)
+    calendar = Calendar()
+    calendar.add("prodid", f"-//mentorkit//mentorkit {__version__}//RU")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", f"Наставничество — {org_name}" if org_name else "Наставничество")
+    calendar.add("x-wr-timezone", zone)
+    count = 0
+    without: list[str] = []
+    for doc in repo.roadmaps:
+        roadmap = doc.model
+        roadmap_title = people_in_text(roadmap.title, people)
+        for numbered in numbered_items(roadmap):
+            item = numbered.item
+            if item.cancelled:
+                continue
+            if not item.deadline:
+                without.append(f"{numbered.number} (срок не указан)")
+                continue
+            schedule = read_deadline(item.deadline, roadmap.period)
+            if not schedule.occurrences:
+                understood = schedule.kind != ScheduleKind.NOT_UNDERSTOOD
+                why = "срок задаёт другой документ" if understood else "срок не понят"
+                without.append(f"{numbered.number} ({why})")
+                continue
+            closed, _ = _close(list(schedule.occurrences), sorted(item.done))
+            responsible = [people_in_text(t, people) for t in item.responsible]
+            co = [people_in_text(t, people) for t in item.co_responsible]
+            title = people_in_text(item.title, people)
+            for index, occurrence in enumerate(schedule.occurrences):
+                lines = [
+                    f"Пункт {numbered.number} дорожной карты: {roadmap_title}",
+                    f"Срок: {item.deadline}",
+                ]
+                start, due = occurrence.start, occurrence.due
+                if start is not None and start != due:
+                    lines.append(f"Окно: с {start:%d.%m.%Y} по {due:%d.%m.%Y}")
+                if responsible:
+                    lines.append(f"Ответственные: {'; '.join(responsible)}")
+                if co:
+                    lines.append(f"Соисполнители: {'; '.join(co)}")
+                if closed[index]:
+                    lines.append("Выполнено")
+                lines.append(f"Файл: {doc.path}")
+                mark = "✓ " if closed[index] else ""
+                calendar.add_component(
+                    _event(
+                        _uid("item", doc.path, normalize(item.title).lower(), str(index)),
+                        occurrence.due,
+                        f"{mark}{numbered.number} {title}",
+                        "\n".join(lines),
+                        stamp,
+                    )
+                )
+                count += 1
+    for pairs_doc in repo.pairs:
+        for p_index, pair in enumerate(pairs_doc.model.pairs):
+            mentor = _ref_shown(pair.mentor, people)
+            mentees = "; ".join(_ref_shown(m, people) for m in pair.mentees)
+            seen: dict[str, int] = {}
+            for meeting in pair.meetings:
+                ordinal = seen.get(meeting.stage, 0)
+                seen[meeting.stage] = ordinal + 1
+                stage = STAGE_TITLES.get(meeting.stage, meeting.stage)
+                topic = people_in_text(meeting.topic, people) if meeting.topic else ""
+                summary = f"{'✓ ' if meeting.done else ''}{stage} — пара {p_index + 1}"
+                if topic:
+                    summary += f": {topic}"
+                lines = [f"Наставник: {mentor}", f"Наставляемые: {mentees}"]
+                form = pair.form or pairs_doc.model.form
+                if form:
+                    lines.append(f"Форма: {form}")
+                if meeting.done:
+                    lines.append("Встреча проведена")
+                lines.append(f"Файл: {pairs_doc.path}")
+                key = "\x1e".join([pair.mentor, *sorted(pair.mentees)])
+                calendar.add_component(
+                    _event(
+                        _uid("meeting", pairs_doc.path, key, meeting.stage, str(ordinal)),
+                        meeting.date,
+                        summary,
+                        "\n".join(lines),
+                        stamp,
+                    )
+                )
+                count += 1
+    return CalendarResult(calendar.to_ical(), count, tuple(without))

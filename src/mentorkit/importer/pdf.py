@@ -1,0 +1,171 @@
+"""A PDF with a text layer into paragraphs and tables, via pdfplumber (pure Python on PyPI; the
+poppler tools are not on every user's machine). Each line of text outside the tables is a
+paragraph of its own: the reader of the document joins lines that continue one another. Cells
+keep their lines; a word the page broke for want of room is joined back."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mentorkit.importer.blocks import Block, Cell, Document, Paragraph, Table, clean
+from mentorkit.importer.failure import ImportFailed
+
+MAX_PAGES = 200
+
+_SCANNED_HINT = (
+    "это, похоже, скан: распознайте текст (OCR, например в ABBYY FineReader или в приложении "
+    "сканера) и сохраните как .docx или PDF с текстом — или найдите исходный документ Word"
+)
+
+
+def read_pdf(path: Path) -> Document:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        pdf = pdfplumber.open(str(path))
+    except PDFPasswordIncorrect:
+        raise ImportFailed(
+            f"{path}: PDF защищён паролем", "снимите защиту (сохраните копию без пароля)"
+        ) from None
+    except Exception:  # pdfminer raises many kinds (PDFSyntaxError…) for a broken file
+        raise ImportFailed(
+            f"{path}: файл повреждён — PDF не читается",
+            "откройте его в программе просмотра PDF; если он открывается, сохраните копию "
+            "(«Печать → в PDF») и импортируйте её",
+        ) from None
+    with pdf:
+        if len(pdf.pages) > MAX_PAGES:
+            raise ImportFailed(
+                f"{path}: в PDF {len(pdf.pages)} страниц — это не дорожная карта",
+                "укажите PDF с дорожной картой или приказом",
+            )
+        reader = _Blocks()
+        try:
+            for page in pdf.pages:
+                for _top, kind, content in _page(page):
+                    if kind == "table":
+                        reader.table(content)
+                    else:
+                        reader.paragraph(content)
+        except Exception:
+            raise ImportFailed(
+                f"{path}: файл повреждён — PDF не читается до конца",
+                "откройте его в программе просмотра PDF и сохраните копию, затем импортируйте её",
+            ) from None
+        reader.close()
+    if not reader.any_text:
+        raise ImportFailed(f"{path}: в PDF нет текста, только изображения страниц", _SCANNED_HINT)
+    return Document(tuple(reader.blocks), "pdf")
+
+
+class _Blocks:
+    """Blocks in order; a table that runs on from one page to the next is one table."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.rows: list[tuple[Cell, ...]] | None = None
+        self.width = 0
+        self.tables = 0
+        self.paragraphs = 0
+        self.any_text = False
+
+    def table(self, rows: list[tuple[Cell, ...]]) -> None:
+        width = max((len(r) for r in rows), default=0)
+        self.any_text = self.any_text or any(c.text for r in rows for c in r)
+        if self.rows is not None and width == self.width:
+            self.rows.extend(rows)
+            return
+        self.close()
+        self.rows, self.width = list(rows), width
+
+    def paragraph(self, text: str) -> None:
+        self.any_text = True
+        self.close()
+        self.paragraphs += 1
+        self.blocks.append(Paragraph(self.paragraphs, text))
+
+    def close(self) -> None:
+        if self.rows is not None:
+            self.tables += 1
+            self.blocks.append(Table(self.tables, tuple(self.rows)))
+            self.rows = None
+
+
+def _page_furniture(text: str) -> bool:
+    """A page number on its own line."""
+    return text.strip().isdigit()
+
+
+def _page(page: Any) -> list[tuple[float, str, Any]]:
+    tables = page.find_tables()
+    placed: list[tuple[float, str, Any]] = []
+    for table in tables:
+        placed.append((table.bbox[1], "table", _rows(page, table)))
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+    for line in page.filter(outside).extract_text_lines(keep_blank_chars=False):
+        text = clean(line["text"])
+        if text and not _page_furniture(text):
+            placed.append((line["top"], "text", text))
+    placed.sort(key=lambda p: p[0])
+    return placed
+
+
+def _rows(page: Any, table: Any) -> list[tuple[Cell, ...]]:
+    rows: list[tuple[Cell, ...]] = []
+    for row in table.rows:
+        cells: list[Cell] = []
+        boxes = list(row.cells)
+        for index, box in enumerate(boxes):
+            if box is None:
+                continue
+            span = 1
+            while index + span < len(boxes) and boxes[index + span] is None:
+                span += 1
+            cells.append(Cell(_cell_text(page, box), index, span))
+        rows.append(tuple(cells))
+    return rows
+
+
+def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
+    """The cell's lines: lines that wrap a sentence joined by a space, a word broken after its
+    hyphen joined back, a list item on a line of its own. A word LibreOffice broke without a
+    hyphen for want of room («общеобразователь / ным») keeps a space: the page cannot tell it
+    from two words, and gluing two words would be worse."""
+    x0, top, x1, bottom = box
+
+    def inside(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") != "char":
+            return False
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return bool(x0 <= x <= x1 and top <= y <= bottom)
+
+    lines = page.filter(inside).extract_text_lines()
+    out: list[str] = []
+    for line in lines:
+        text = " ".join(line["text"].split())
+        if not text:
+            continue
+        if not out:
+            out.append(text)
+            continue
+        previous = out[-1]
+        if text[:1] in "•·▪●" or (text[:1] in "-–—" and previous.endswith((":", ";"))):
+            out.append("\n" + text)
+        elif previous.endswith("-") and previous[-2:-1].isalpha() and text[:1].isalpha():
+            out[-1] = previous + text
+        else:
+            out.append(" " + text)
+    return clean("".join(out))

@@ -1,0 +1,63 @@
+"""The corpus of real deadline texts (tests/data/deadlines/corpus.txt): reading it, and judging a
+reading against the one a curator gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from mentorkit.deadlines import Period, Schedule, ScheduleKind
+
+CORPUS = Path(__file__).parent / "data" / "deadlines" / "corpus.txt"
+_COUNT = re.compile(r"^(\d+) срок\w*: (.+) … (.+)$")
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    period: Period
+    expected: str
+    source: str
+    line: int
+
+
+def cases(path: Path = CORPUS) -> list[Case]:
+    """The texts of a file in the corpus notation, each with its period and expected reading."""
+    found: list[Case] = []
+    source, period = "", None
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if raw.startswith("## "):
+            break  # the texts kept out follow
+        if raw.startswith("@ source:"):
+            source = raw.removeprefix("@ source:").strip()
+        elif raw.startswith("@ period:"):
+            period = Period.parse(raw.removeprefix("@ period:").strip())
+        elif "=>" in raw and not raw.startswith("#"):
+            text, expected = raw.rsplit("=>", 1)
+            assert period is not None, number
+            found.append(Case(text.strip(), period, expected.strip(), source, number))
+    return found
+
+
+def shown(schedule: Schedule) -> str:
+    """A reading in the corpus's notation."""
+    if schedule.kind == ScheduleKind.UNSCHEDULED:
+        return "без даты"
+    if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
+        return "не понят"
+    return "; ".join(_window(o.start, o.due) for o in schedule.occurrences)
+
+
+def _window(start: object, due: object) -> str:
+    return f"{start:%d.%m.%Y}–{due:%d.%m.%Y}" if start else f"до {due:%d.%m.%Y}"
+
+
+def matches(schedule: Schedule, expected: str) -> bool:
+    got = shown(schedule)
+    counted = _COUNT.match(expected)
+    if counted and schedule.kind == ScheduleKind.SCHEDULED:
+        count, first, last = counted.groups()
+        parts = got.split("; ")
+        return len(parts) == int(count) and parts[0] == first and parts[-1] == last
+    return got == expected

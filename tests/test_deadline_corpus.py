@@ -1,0 +1,48 @@
+"""Real deadline texts (tests/data/deadlines/corpus.txt), each read as a curator reads it: the
+reader is right on every one, and never confidently wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentorkit.deadlines import ScheduleKind, read_deadline
+from mentorkit.deadlines.vocabulary import Cat, Entry, _table
+from tests.deadline_corpus import CORPUS, Case, cases, matches, shown
+
+CASES = cases()
+HELDOUT = cases(CORPUS.with_name("heldout.txt"))
+
+
+def test_the_corpus_holds_at_least_300_real_texts_each_with_its_source() -> None:
+    assert len(CASES) >= 300
+    for case in CASES:
+        assert case.source.startswith(("http://", "https://", "../shared/seeds/")), case.line
+
+
+def test_texts_kept_out_say_why() -> None:
+    kept_out = CORPUS.read_text(encoding="utf-8").split("## Не включены", 1)[1]
+    reasons = [line for line in kept_out.splitlines() if line.startswith("# ")]
+    assert reasons
+    assert all(": " in line and " — " in line for line in reasons)
+
+
+@pytest.mark.parametrize(
+    "case", CASES + HELDOUT, ids=[f"{c.line}:{c.text[:40]}" for c in CASES + HELDOUT]
+)
+def test_real_text(case: Case) -> None:
+    schedule = read_deadline(case.text, case.period)
+    assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)
+
+
+def test_matching_is_strict() -> None:
+    # A positive control: a reading one day off is not taken for the curator's.
+    schedule = read_deadline("с 1 по 6 февраля 2013", CASES[0].period)
+    assert schedule.kind == ScheduleKind.SCHEDULED
+    assert not matches(schedule, "01.02.2013–07.02.2013")
+    assert not matches(schedule, "без даты")
+
+
+def test_a_word_cannot_mean_two_things_in_the_vocabulary() -> None:
+    with pytest.raises(ValueError, match="всего"):
+        _table({"всего": Entry(Cat.WHOLE)}, {"всего": Entry(Cat.LASTS)})
+    assert _table({"до": Entry(Cat.BY)}, {"до": Entry(Cat.BY)}) == {"до": Entry(Cat.BY)}
