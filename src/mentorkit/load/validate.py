@@ -193,6 +193,11 @@ def _message(kind: str, value: Any, ctx: dict[str, Any]) -> str:
         return f"значение должно быть меньше {_number(ctx.get('lt'))}, а здесь {got}"
     if kind == "finite_number":
         return f"ожидалось обычное число, а здесь {got}"
+    if kind == "too_long":
+        return (
+            f"в списке больше {_number(ctx.get('max_length'))} элементов: такой список не "
+            "пишут руками — проверьте, что это тот файл"
+        )
     if kind == "too_short":
         return "список не может быть пустым"
     if kind == "string_too_short":

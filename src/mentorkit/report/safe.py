@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import io
+import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -37,19 +39,32 @@ def _escaped(char: str) -> str:
     return f"\\U{code:08x}"
 
 
+_CANDIDATE = re.compile(
+    "[^\n\x20-\x7e\xa0-\xac\xae-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20cf"
+    "\u2100-\u214f\u2190-\u23ff\u2500-\u27bf]"
+)
+"""Characters that may need an escape: everything but the plainly visible ranges (ASCII,
+Latin, Cyrillic, punctuation, arrows, box drawing), so that long Russian text is passed over at
+the speed of a regular expression."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _hidden(char: str) -> bool:
+    return char != " " and unicodedata.category(char) in _SHOWN_AS_ESCAPE
+
+
+def _shown(match: re.Match[str]) -> str:
+    char = match.group()
+    return _escaped(char) if _hidden(char) else char
+
+
 def printable(text: str, keep_newlines: bool = True) -> str:
     """`text` with every control, format and invisible character shown as an escape; line
     breaks are kept unless `keep_newlines` is false."""
     if text.isprintable():
         return text
-    result = []
-    for char in text:
-        kept = char == " " or unicodedata.category(char) not in _SHOWN_AS_ESCAPE
-        if kept or (char == "\n" and keep_newlines):
-            result.append(char)
-        else:
-            result.append(_escaped(char))
-    return "".join(result)
+    shown = _CANDIDATE.sub(_shown, text)
+    return shown if keep_newlines else shown.replace("\n", "\\x0a")
 
 
 def markup(text: str) -> str:
@@ -65,17 +80,17 @@ def _json_escape(char: str) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
+def _json_shown(match: re.Match[str]) -> str:
+    char = match.group()
+    return _json_escape(char) if _hidden(char) else char
+
+
 def safe_json(text: str) -> str:
     """JSON (as `json.dumps(..., ensure_ascii=False)` writes it) with the characters
     `printable` escapes written as \\uXXXX: the same data, and nothing that acts on a screen."""
     if text.isprintable():
         return text
-    return "".join(
-        _json_escape(char)
-        if char not in "\n " and unicodedata.category(char) in _SHOWN_AS_ESCAPE
-        else char
-        for char in text
-    )
+    return _CANDIDATE.sub(_json_shown, text)
 
 
 class SafeConsole(Console):
