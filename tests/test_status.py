@@ -382,9 +382,14 @@ def test_district_rows_totals_and_attention(district: Path) -> None:
                 (Reason.YOUNG_UNCOVERED, 1),
                 (Reason.WITHOUT_CONSENT, 2),
                 (Reason.MEETINGS_OVERDUE, 1),
+                (Reason.STALE_PAIRS, 2),
             ),
         ),
+        # The base school's pairs met last in September and October: quiet since.
+        ("МБОУ СШ № 1", ((Reason.STALE_PAIRS, 2),)),
     ]
+    # The broken school is not added to the totals as if it had nothing.
+    assert (totals.counted, broken.complete) == (2, False)
 
 
 def test_repositories_named_one_by_one_or_by_folder(district: Path, tmp_path: Path) -> None:
@@ -467,6 +472,7 @@ def test_json_of_one_school(school: Path) -> None:
         "cancelled": 1,
         "pairs": 3,
         "meetings_overdue": 1,
+        "stale_pairs": 2,
     }
     assert org["indicators"] == {
         "items_done": {"count": 1, "total": 7, "percent": 14.3},
@@ -511,6 +517,7 @@ def test_json_of_one_school(school: Path) -> None:
         "responsible": ["Кураторова Е.П.", "Наставники"],
         "responsible_people": ["Кураторова Е.П."],
         "cancelled": None,
+        "evidence": None,
     }
     assert items["2.4"]["done"] == ["2023-09-28", "2023-12-20"]
     assert items["1.4"]["cancelled"] == "перенесён на следующий год"
@@ -530,6 +537,9 @@ def test_json_of_one_school(school: Path) -> None:
         "meetings_overdue": 1,
         "plan": {"count": 2, "total": 5, "percent": 40.0},
         "plan_threshold_met": False,
+        "last_held": "2023-10-06",
+        "quiet_days": 106,
+        "stale": True,
     }
     assert [p["plan"]["percent"] for p in org["pairs"]] == [40.0, 100.0, None]
     assert org["problems"] == []
@@ -539,7 +549,9 @@ def test_json_of_one_school(school: Path) -> None:
         {"kind": "young_uncovered", "count": 1},
         {"kind": "without_consent", "count": 2},
         {"kind": "meetings_overdue", "count": 1},
+        {"kind": "stale_pairs", "count": 2},
     ]
+    assert (data["complete"], org["complete"], org["unread"]) == (True, True, [])
 
 
 def test_json_of_a_district(district: Path) -> None:
@@ -551,6 +563,7 @@ def test_json_of_a_district(district: Path) -> None:
     ]
     assert data["totals"] == {
         "organizations": 3,
+        "counted": 2,
         "items": 11,
         "done": 4,
         "overdue": 1,
@@ -563,13 +576,27 @@ def test_json_of_a_district(district: Path) -> None:
         "plans_at_threshold": {"count": 1, "total": 5, "percent": 20.0},
         "pairs": 5,
         "meetings_overdue": 1,
+        "stale_pairs": 4,
     }
     assert [(a["name"], [r["kind"] for r in a["reasons"]]) for a in data["attention"]] == [
         ("Школа № 9", ["load_errors", "no_roadmap"]),
         (
             "МБОУ СШ № 7",
-            ["overdue_items", "young_uncovered", "without_consent", "meetings_overdue"],
+            [
+                "overdue_items",
+                "young_uncovered",
+                "without_consent",
+                "meetings_overdue",
+                "stale_pairs",
+            ],
         ),
+        ("МБОУ СШ № 1", ["stale_pairs"]),
+    ]
+    assert data["complete"] is False
+    assert [(o["folder"], o["complete"]) for o in data["organizations"]] == [
+        ("a-school7", True),
+        ("b-base", True),
+        ("c-broken", False),
     ]
     broken = data["organizations"][2]
     assert broken["problems"] == [
@@ -695,10 +722,13 @@ pairs:
     assert "2024: Без раздела" in text
     assert "Опытова А.А., Петров П.П." in text
     assert "Форма не указана" in text
-    assert "При чтении найдены проблемы (1, 1 файл): числа выше их не учитывают." in text
+    # The broken person is not read: said first, and the figures are called incomplete.
+    assert text.index("Прочитано не всё, числа ниже неполные.") < text.index("План на 2024 год")
+    assert "Не удалось прочитать: people.yaml:28" in text
+    assert "Показатели (неполные: прочитано не всё)" in text
     markdown = to_markdown(result)
     assert "| № | Карта | Мероприятие |" in markdown
-    assert "> При чтении найдены проблемы (1, 1 файл)" in markdown
+    assert "> **Прочитано не всё, числа ниже неполные." in markdown
     assert "Неизвестнов Сергей" not in to_json(result) + markdown + text
 
 
@@ -718,11 +748,16 @@ def test_nothing_to_show(tmp_path: Path) -> None:
     shutil.copytree(BASE / "roadmaps", root / "roadmaps")
     result = status([root, tmp_path / "calm"], TODAY)
     text = table_text(result, 100)
-    assert "Просроченных мероприятий и мероприятий со сроком в ближайшие 14 дней нет." in text
+    nothing = (
+        "Просроченных мероприятий, мероприятий с непонятым сроком и со сроком в ближайшие "
+        "14 дней нет."
+    )
+    assert nothing in " ".join(text.split())
     markdown = to_markdown(result)
-    assert "Просроченных мероприятий и мероприятий со сроком в ближайшие 14 дней нет." in markdown
+    assert nothing in markdown
     assert "Наставнических пар нет" in markdown
-    two = status([root, BASE], TODAY)
+    # Two calm schools (no pairs, so none went quiet either).
+    two = status([root, shutil.copytree(root, tmp_path / "calm2")], TODAY)
     assert "Организаций, требующих внимания, нет." in table_text(two, 100)
     assert "Организаций, требующих внимания, нет." in to_markdown(two)
 

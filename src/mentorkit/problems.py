@@ -144,4 +144,9 @@ DEADLINE_NOISE = _code("MK712", I, "в сроке пропущены знаки,
 CALENDAR_OVERLAP = _code("MK713", E, "в календаре учебного года части года перекрываются")
 CALENDAR_GAP = _code("MK714", E, "в календаре между частями года дни не учтены")
 CALENDAR_BAD_SPAN = _code("MK715", E, "в календаре часть года вне своего учебного года")
+
+# The document package and the pairs' pace
+MISSING_ACT = _code("MK801", W, "в пакете документов на текущий период нет обязательного акта")
+STALE_PAIR = _code("MK802", W, "пара давно без проведённых встреч (rules.stale_days)")
+ACT_FILE_MISSING = _code("MK803", W, "файла акта из acts: нет в репозитории")
 BAD_IGNORE = _code("MK901", W, "в списке игнорируемых неизвестный код")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from mentorkit.checks import consent, coverage, deadlines, orders, pairs, references
+from mentorkit.checks import consent, coverage, deadlines, orders, pairs, references, upkeep
 from mentorkit.checks.base import Context
 from mentorkit.load.repository import Repository
 from mentorkit.problems import Problem
@@ -30,6 +30,7 @@ CHECKS: tuple[Check, ...] = (
     deadlines.check_calendar,
     deadlines.check_deadlines,
     deadlines.check_meeting_dates,
+    *upkeep.CHECKS,
 )
 
 

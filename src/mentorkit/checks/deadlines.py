@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from mentorkit.checks.base import Context, who
-from mentorkit.deadlines import DEFAULT, KNOWN_FORMS, ScheduleKind
+from mentorkit.deadlines import KNOWN_FORMS, ScheduleKind
 from mentorkit.load.repository import Doc
 from mentorkit.model import Roadmap
 from mentorkit.model.calendar import Dated
@@ -111,8 +111,7 @@ def _days(start: date, end: date) -> list[date]:
 
 def check_deadlines(ctx: Context) -> list[Problem]:
     problems: list[Problem] = []
-    config = ctx.repo.config
-    calendar = config.model.school_calendar() if config else DEFAULT
+    calendar = ctx.repo.calendar
     for doc in ctx.repo.roadmaps:
         soon = ctx.repo.rules.soon_days
         for progress in roadmap_progress(doc.model, ctx.today, soon, calendar):

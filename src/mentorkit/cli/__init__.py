@@ -13,6 +13,7 @@ from mentorkit.cli import edit as _edit  # noqa: F401  (registers its commands)
 from mentorkit.cli import importer as _importer  # noqa: F401  (registers its commands)
 from mentorkit.cli import init as _init  # noqa: F401  (registers its commands)
 from mentorkit.cli import render as _render  # noqa: F401  (registers its commands)
+from mentorkit.cli import report as _report  # noqa: F401  (registers its commands)
 from mentorkit.cli import schema as _schema  # noqa: F401  (registers its commands)
 from mentorkit.cli import status as _status  # noqa: F401  (registers its commands)
 from mentorkit.cli.app import app, console

@@ -65,9 +65,13 @@ def status_command(
         ),
     ] = None,
 ) -> None:
-    """Показать состояние программы: сроки, пары и показатели одной организации или многих."""
-    from mentorkit.report.safe import printable, safe_json
-    from mentorkit.report.status import print_table, to_json, to_markdown
+    """Показать состояние программы: сроки, пары и показатели одной организации или многих.
+
+    Код выхода 1 — прочитано не всё (числа неполные: сначала сказано, что не прочитано).
+
+    Примеры: mentorkit status; mentorkit status --by month --all; mentorkit status район/
+    """
+    from mentorkit.report.status import RENDERERS
     from mentorkit.status import GroupBy, status, status_as_of
 
     targets = list(paths or [])
@@ -82,9 +86,5 @@ def status_command(
             f"{result.totals.organizations}",
             hint="укажите папку одного репозитория",
         )
-    if output == StatusFormat.json:
-        typer.echo(safe_json(to_json(result)))
-    elif output == StatusFormat.markdown:
-        typer.echo(printable(to_markdown(result, group, everything)), nl=False)
-    else:
-        print_table(result, console(markup=False), group, everything)
+    RENDERERS[output.value](result, console(), group, everything)
+    raise typer.Exit(0 if result.complete else 1)

@@ -13,6 +13,8 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
+from mentorkit.deadlines.calendar import DEFAULT as DEFAULT_CALENDAR
+from mentorkit.deadlines.calendar import Calendar
 from mentorkit.errors import RepositoryNotFound, os_reason
 from mentorkit.load.parts import Unread, validate_parts
 from mentorkit.load.safepath import exists_entry, is_folder, refusal
@@ -119,6 +121,12 @@ class Repository:
     @property
     def rules(self) -> Rules:
         return self.config.model.rules if self.config else Rules()
+
+    @property
+    def calendar(self) -> Calendar:
+        """The school calendar deadlines are read with: `calendar:` of mentorkit.yaml, or the
+        common one."""
+        return self.config.model.school_calendar() if self.config else DEFAULT_CALENDAR
 
     def person_at(self, entry: PersonEntry, *keys: str | int, key: bool = False) -> Location:
         if self.people_positions is None:
@@ -227,7 +235,7 @@ def _is_yaml(name: str) -> bool:
     return name.lower().endswith(YAML_SUFFIXES)
 
 
-_KEPT = {*FOLDERS, "templates", "documents", "out"}
+_KEPT = {*FOLDERS, "templates", "documents", "out", "reports"}
 """Folders of a repository that mentorkit reads or writes; any other holding YAML is reported."""
 
 

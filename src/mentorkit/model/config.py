@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, Field
 
 from mentorkit.deadlines import Calendar
+from mentorkit.model.acts import Act
 from mentorkit.model.calendar import SchoolYearKey, YearCalendar, to_calendar
 from mentorkit.model.common import Model, PersonRef, Texts
 from mentorkit.model.people import Case
@@ -39,6 +40,9 @@ class Organization(Model):
     )
     address: str | None = Field(None, description="Адрес и телефоны для шапки бланка")
     parent: str | None = Field(None, description="Вышестоящий орган для шапки бланка")
+    students: int | None = Field(
+        None, ge=0, description="Число обучающихся организации: для доли охваченных наставничеством"
+    )
     timezone: TimeZone = Field(
         "Europe/Moscow", description="Часовой пояс организации: для календаря (mentorkit calendar)"
     )
@@ -66,6 +70,12 @@ class Rules(Model):
     soon_days: int = Field(
         14, ge=0, le=366, description="Сколько дней вперёд срок считается близким"
     )
+    stale_days: int = Field(
+        30,
+        ge=1,
+        le=3650,
+        description="Сколько дней без проведённой встречи пара считается затихшей",
+    )
 
 
 class CheckSettings(Model):
@@ -92,6 +102,11 @@ class Config(Model):
     rules: Rules = Rules()
     check: CheckSettings = CheckSettings()
     document: DocumentProfile = DocumentProfile()
+    acts: tuple[Act, ...] | None = Field(
+        None,
+        description="Акты пакета документов, которые mentorkit не пишет сам (положение, "
+        "приказы на бумаге); с этим списком проверка называет, чего в пакете не хватает",
+    )
     calendar: dict[SchoolYearKey, YearCalendar] = Field(
         default_factory=dict,
         description="Календарный учебный график по учебным годам (2024-2025: четверти или "

@@ -1,0 +1,313 @@
+"""The figures of one repository on a day, computed once: every roadmap item with its state,
+every pair with its indicators, the indicators the authorities ask for, the document package
+and what could not be read. `status` and `report` both start from here.
+
+People appear only as «Фамилия И.О.» (152-ФЗ): references are resolved and shortened here, and a
+full name written in free text that nobody in people.yaml carries is shortened too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from mentorkit.checks.coverage import covered_people, young_specialists
+from mentorkit.checks.upkeep import Holidays, document_package, holidays_of, is_stale, quiet_days
+from mentorkit.load.repository import Doc, Repository, load_repository
+from mentorkit.model import STAGES, PairsFile, Roadmap
+from mentorkit.problems import Problem
+from mentorkit.progress import ItemProgress, State, roadmap_progress
+from mentorkit.refs import PeopleIndex, normalize, short_name, shorten_full_names
+from mentorkit.status.incomplete import unread_parts
+from mentorkit.status.results import (
+    ActStatus,
+    Indicators,
+    ItemStatus,
+    NextMeeting,
+    PairStatus,
+    RepositoryStatus,
+    RoadmapStatus,
+    SectionStatus,
+    Share,
+    Tally,
+)
+
+NO_FORM = "форма не указана"
+_DASHES = re.compile(r"\s*[-‐‑‒–—―−]\s*")
+
+
+def repository_status(
+    root: Path, today: date, shown_as: Path | None = None, folder: str = ""
+) -> RepositoryStatus:
+    """Load the repository at `root` once and compute everything `status` shows about it.
+
+    `shown_as` is the path to report instead of `root` (a repository read from git history is
+    loaded from a temporary folder); `folder`, the organisation's folder as shown beside it."""
+    repo, problems = load_repository(root)
+    return figures(repo, problems, today, shown_as or root, folder)
+
+
+def figures(
+    repo: Repository, problems: list[Problem], today: date, shown: Path, folder: str = ""
+) -> RepositoryStatus:
+    """The figures of a loaded repository on `today`."""
+    people = PeopleIndex(repo.people)
+    rules = repo.rules
+    roadmaps = tuple(
+        _roadmap_status(repo, doc, people, today, rules.soon_days) for doc in repo.roadmaps
+    )
+    holidays = holidays_of(repo)
+    pairs = tuple(
+        _pair_status(doc, index, people, today, rules.stale_days, holidays)
+        for doc in repo.pairs
+        for index in range(len(doc.model.pairs))
+    )
+    items = [item for roadmap in roadmaps for item in roadmap.items]
+    organization = repo.config.model.organization if repo.config else None
+    name = (organization.short_name or organization.name) if organization else shown.name
+    return RepositoryStatus(
+        root=shown,
+        name=name,
+        full_name=organization.name if organization else None,
+        today=today,
+        soon_days=rules.soon_days,
+        roadmaps=roadmaps,
+        pairs=pairs,
+        indicators=Indicators(
+            items_done=_items_done(items, today, by_today=False),
+            items_done_by_today=_items_done(items, today, by_today=True),
+            young_covered=_young_covered(repo, people),
+            consent=_consent(repo, people, today),
+            plans_at_threshold=Share(sum(p.plan_threshold_met for p in pairs), len(pairs)),
+            pairs_by_form=_pairs_by_form(pairs),
+        ),
+        problems=tuple(sorted(problems, key=lambda p: p.sort_key)),
+        unread=unread_parts(repo, problems),
+        acts=tuple(
+            ActStatus(entry.kind, entry.label, entry.present, entry.source, entry.hint)
+            for entry in document_package(repo, today, people)
+        ),
+        package_kept=repo.config is not None and repo.config.model.acts is not None,
+        stale_days=rules.stale_days,
+        folder=folder,
+    )
+
+
+def _roadmap_status(
+    repo: Repository, doc: Doc[Roadmap], people: PeopleIndex, today: date, soon_days: int
+) -> RoadmapStatus:
+    roadmap = doc.model
+    sections = _sections(roadmap)
+    progress = roadmap_progress(roadmap, today, soon_days, repo.calendar)
+    items = tuple(_item_status(doc.path, p, sections, people, today) for p in progress)
+    tallies: dict[tuple[str | int, ...], Tally] = defaultdict(Tally)
+    for item, one_progress in zip(items, progress, strict=True):
+        keys = one_progress.keys[:-2]
+        one = _tally_of(item)
+        while keys:
+            tallies[keys] += one
+            keys = keys[:-2]
+    return RoadmapStatus(
+        path=doc.path,
+        title=roadmap.title,
+        period=roadmap.period,
+        sections=tuple(
+            SectionStatus(number, title, (len(keys) - 2) // 2, tallies[keys])
+            for keys, (number, title) in sections.items()
+        ),
+        items=items,
+        tally=sum((_tally_of(item) for item in items), Tally()),
+        approved=roadmap.approved_by is not None
+        or any(
+            order.model.type == "roadmap" and order.model.roadmap == doc.path
+            for order in repo.orders
+        ),
+    )
+
+
+def _sections(roadmap: Roadmap) -> dict[tuple[str | int, ...], tuple[str, str]]:
+    """(number, title) of every section by its keys in the file, numbered as items are."""
+    found: dict[tuple[str | int, ...], tuple[str, str]] = {}
+    for s_index, section in enumerate(roadmap.sections):
+        s_number = (section.number or str(s_index + 1)).rstrip(".")
+        found[("sections", s_index)] = (s_number, section.title)
+        for ss_index, sub in enumerate(section.sections):
+            ss_number = (sub.number or f"{s_number}.{ss_index + 1}").rstrip(".")
+            found[("sections", s_index, "sections", ss_index)] = (ss_number, sub.title)
+    return found
+
+
+def _tally_of(item: ItemStatus) -> Tally:
+    if item.state == State.CANCELLED:
+        return Tally(cancelled=1)
+    return Tally(
+        total=1,
+        done=int(item.state == State.DONE),
+        overdue=int(item.state == State.OVERDUE),
+        due_soon=int(item.state == State.DUE_SOON),
+    )
+
+
+def _item_status(
+    roadmap: str,
+    progress: ItemProgress,
+    sections: dict[tuple[str | int, ...], tuple[str, str]],
+    people: PeopleIndex,
+    today: date,
+) -> ItemStatus:
+    item = progress.item
+    section = sections.get(progress.keys[:-2])
+    schedule = progress.schedule
+    first_due = (
+        min(occ.due for occ in schedule.occurrences) if schedule and schedule.occurrences else None
+    )
+    read = [_read_people(text, people) for text in item.responsible]
+    named = [who for _, found, _ in read for who in found]
+    groups = [who for shortened, _, anyone in read for who in (anyone or [shortened])]
+    return ItemStatus(
+        roadmap=roadmap,
+        number=progress.number,
+        title=" ".join(item.title.split()),
+        section_number=section[0] if section else None,
+        section=section[1] if section else None,
+        deadline=item.deadline,
+        state=progress.state,
+        start=progress.start,
+        due=progress.due,
+        days=None if progress.due is None or _closed(progress) else (progress.due - today).days,
+        first_due=first_due,
+        occurrences=progress.occurrences,
+        closed=progress.closed,
+        late_occurrences=len(progress.open_late),
+        done=tuple(sorted(day for day in item.done if day <= today)),
+        responsible=tuple(shortened for shortened, _, _ in read),
+        responsible_people=tuple(dict.fromkeys(named)),
+        responsible_groups=tuple(dict.fromkeys(groups)),
+        cancelled=item.cancelled,
+        evidence=item.evidence,
+    )
+
+
+def _closed(progress: ItemProgress) -> bool:
+    return progress.state in (State.DONE, State.CANCELLED)
+
+
+def shorten_names(text: str, people: PeopleIndex) -> str:
+    """`text` with everyone it names as «Фамилия И.О.»: the people of people.yaml however they
+    are written, and anyone else written with a full name and patronymic."""
+    return _read_people(text, people)[0]
+
+
+def _read_people(text: str, people: PeopleIndex) -> tuple[str, list[str], list[str]]:
+    """`text` with the names shortened; the people of people.yaml it names; and everyone it
+    names, also those people.yaml does not tell apart, as «Фамилия И.О.»."""
+    text = " ".join(text.split())
+    parts: list[str] = []
+    named: list[str] = []
+    everyone: list[str] = []
+    position = 0
+    for mention in people.mentions(text):
+        if len(mention.matches) != 1:
+            everyone.append(shorten_full_names(mention.text))
+            continue
+        who = short_name(mention.matches[0].person.name)
+        parts += [text[position : mention.start], who]
+        named.append(who)
+        everyone.append(who)
+        position = mention.start + len(mention.text)
+    parts.append(text[position:])
+    return shorten_full_names("".join(parts)), named, everyone
+
+
+def _person(ref: str, people: PeopleIndex) -> str:
+    found = people.resolve(ref)
+    if len(found) == 1:
+        return short_name(found[0].person.name)
+    return shorten_names(ref, people)
+
+
+def _pair_status(
+    doc: Doc[PairsFile],
+    index: int,
+    people: PeopleIndex,
+    today: date,
+    stale_days: int,
+    holidays: Holidays | None,
+) -> PairStatus:
+    pair = doc.model.pairs[index]
+    quiet = quiet_days(pair, doc.model.period, today, holidays)
+    meetings = pair.meetings
+    held = [m for m in meetings if m.done and m.date <= today]
+    # A meeting after today is ahead even if it is marked done (as of a past day it was not yet).
+    ahead = sorted((m for m in meetings if m.date >= today and m not in held), key=lambda m: m.date)
+    stage = max((m.stage for m in held), key=STAGES.index, default=None)
+    nxt = ahead[0] if ahead else None
+    return PairStatus(
+        file=doc.path,
+        mentor=_person(pair.mentor, people),
+        mentees=tuple(_person(ref, people) for ref in pair.mentees),
+        form=pair.form or doc.model.form,
+        order=pair.order,
+        period=doc.model.period,
+        stage=stage,
+        next_meeting=NextMeeting(nxt.date, nxt.stage, (nxt.date - today).days) if nxt else None,
+        meetings_planned=len(meetings),
+        meetings_done=len(held),
+        meetings_due=sum(1 for m in meetings if m.date <= today),
+        meetings_overdue=sum(1 for m in meetings if not m.done and m.date < today),
+        last_held=max((m.date for m in held), default=None),
+        quiet_days=quiet,
+        stale=is_stale(quiet, stale_days),
+    )
+
+
+def _items_done(items: Iterable[ItemStatus], today: date, by_today: bool) -> Share:
+    counted = [
+        item
+        for item in items
+        if item.state != State.CANCELLED
+        and (not by_today or (item.first_due is not None and item.first_due <= today))
+    ]
+    return Share(sum(item.state == State.DONE for item in counted), len(counted))
+
+
+def _young_covered(repo: Repository, people: PeopleIndex) -> Share:
+    young = {entry.index for entry in young_specialists(repo)}
+    return Share(len(young & covered_people(repo, people)), len(young))
+
+
+def _consent(repo: Repository, people: PeopleIndex, today: date) -> Share:
+    """Everyone a pair names, once; a reference that names nobody counts as without consent."""
+    participants: dict[object, bool] = {}
+    for doc in repo.pairs:
+        for pair in doc.model.pairs:
+            for ref in (pair.mentor, *pair.mentees):
+                found = people.resolve(ref)
+                if len(found) == 1:
+                    consent = found[0].person.consent
+                    participants[found[0].index] = consent is not None and consent.date <= today
+                else:
+                    participants.setdefault(normalize(ref).lower(), False)
+    return Share(sum(participants.values()), len(participants))
+
+
+def _form_key(form: str) -> str:
+    return _DASHES.sub(" – ", normalize(form)).lower()
+
+
+def pairs_by_form(pairs: Iterable[PairStatus]) -> list[tuple[str, list[PairStatus]]]:
+    """Pairs by form, in the order the forms first appear; forms spelt with another dash or
+    letter case are one form, shown as first written."""
+    groups: dict[str, tuple[str, list[PairStatus]]] = {}
+    for pair in pairs:
+        form = normalize(pair.form) if pair.form else NO_FORM
+        groups.setdefault(_form_key(form), (form, []))[1].append(pair)
+    return list(groups.values())
+
+
+def _pairs_by_form(pairs: Iterable[PairStatus]) -> tuple[tuple[str, int], ...]:
+    counted = [(form, len(members)) for form, members in pairs_by_form(pairs)]
+    return tuple(sorted(counted, key=lambda entry: -entry[1]))

@@ -1,0 +1,70 @@
+"""Reading a region's form (reports/NAME.yaml) and filling its row for an organisation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mentorkit.errors import UsageError
+from mentorkit.load.validate import validate
+from mentorkit.load.yamlfile import read_yaml
+from mentorkit.model.report_form import FormColumn, ReportForm
+from mentorkit.status.monitoring import Monitoring
+
+FOLDER = "reports"
+
+
+def available_forms(root: Path) -> list[str]:
+    folder = root / FOLDER
+    if not folder.is_dir():
+        return []
+    return sorted(path.stem for path in folder.glob("*.yaml"))
+
+
+def load_form(root: Path, name: str) -> ReportForm:
+    """The form `reports/NAME.yaml` of the repository (or district folder) at `root`."""
+    relpath = f"{FOLDER}/{name.removesuffix('.yaml')}.yaml"
+    if not (root / relpath).is_file():
+        known = available_forms(root)
+        listed = f"есть: {', '.join(known)}" if known else f"в папке {FOLDER}/ форм нет"
+        raise UsageError(
+            f"--form {name}: файла {root / relpath} нет ({listed})",
+            hint="опишите форму в reports/ИМЯ.yaml (образцы — в roadmaps/school12-2023-2024/"
+            "reports/) или уберите --form",
+        )
+    yaml_file, problems = read_yaml(root, relpath)
+    form = None
+    if yaml_file is not None:
+        form, found = validate(ReportForm, yaml_file.data, yaml_file.positions)
+        problems += found
+    if form is None:
+        first = problems[0] if problems else None
+        where = f"{root / first.location.path}:{first.location.line}" if first else relpath
+        raise UsageError(
+            f"форма {where}: {first.message if first else 'не читается'}",
+            hint="исправьте файл формы (его поля описаны в README, раздел «mentorkit report») "
+            "и повторите",
+        )
+    return form
+
+
+def form_value(column: FormColumn, org: Monitoring) -> str | int | float | None:
+    """What the form's column holds for `org`: a number, a text, or None for «—»."""
+    key, _, part = column.value.partition(".")
+    texts = {
+        "organization": org.name,
+        "full_name": org.full_name or org.name,
+        "folder": org.folder,
+        "period": org.span.label,
+    }
+    if key in texts:
+        return texts[key]
+    if key == "pairs_form":
+        wanted = " ".join((column.form or "").split()).lower().replace("-", "–")
+        return sum(n for form, n in org.forms if form.lower().replace("-", "–") == wanted)
+    indicator = org.indicator(key)
+    if part == "total":
+        return indicator.total
+    if part == "percent":
+        share = indicator.share
+        return None if share is None else share.percent
+    return indicator.count
