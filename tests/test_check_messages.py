@@ -118,7 +118,7 @@ def test_a_minor_without_a_representative_in_either_gender(base_repo: Path) -> N
     )
     found = _problems(base_repo, date(2024, 1, 20), _code("MINOR_NO_REPRESENTATIVE"))
     assert [problem.message for problem in found] == [
-        "Ученикова Д.С. — несовершеннолетняя: укажите, кто подписал согласие "
+        "У.Д. (7Б) — несовершеннолетняя: укажите, кто подписал согласие "
         "(consent: {date: …, by: Фамилия И.О. (мать)})",
         "Учеников П.С. — несовершеннолетний: укажите, кто подписал согласие "
         "(consent: {date: …, by: Фамилия И.О. (мать)})",
@@ -130,7 +130,7 @@ def test_a_consent_dated_after_today(base_repo: Path) -> None:
     assert _problems(base_repo, date(2023, 9, 5), code) == []  # signed today: fine
     (found,) = _problems(base_repo, date(2023, 9, 4), code)
     assert found.message == (
-        "Ученикова Д.С.: согласие датировано 05.09.2023, это позже сегодняшнего дня "
+        "У.Д. (7Б) — согласие датировано 05.09.2023, это позже сегодняшнего дня "
         "(04.09.2023) — проверьте дату"
     )
 

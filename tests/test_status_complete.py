@@ -30,7 +30,8 @@ def test_a_broken_roadmap_is_said_first_and_nothing_reassuring_follows(
     lines = text.splitlines()
     assert lines[2].startswith("Прочитано не всё, числа ниже неполные. Не удалось прочитать:")
     assert "roadmaps/2023-2024.yaml:4" in text
-    assert "Дорожные карты не прочитаны: roadmaps/2023-2024.yaml." in text
+    # The bad date makes its item unread, not the roadmap (issue 10): the roadmap is loaded,
+    # and the item is named in what could not be read.
     assert "Дорожных карт нет" not in text
     assert "среди прочитанных — но прочитано не всё" in " ".join(text.split())
     assert "Показатели (неполные: прочитано не всё)" in text

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mentorkit.checks import run_checks
 from mentorkit.errors import UsageError
-from mentorkit.load.repository import find_root, load_repository
+from mentorkit.load.repository import find_root, load_repository, relative_in
 from mentorkit.problems import BAD_IGNORE, CODES, STRAY_FILE, Location, Problem, Severity
 
 
@@ -59,7 +59,9 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
                 )
         ignored |= {code.strip().upper() for code in configured}
     only = {
-        path.resolve().relative_to(root).as_posix() for path in targets if path.resolve().is_file()
+        relpath
+        for path in targets
+        if not path.is_dir() and (relpath := relative_in(root, path)) is not None
     }
     for relpath in sorted(only - set(repo.files)):
         problems.append(

@@ -83,6 +83,9 @@ TAB_INDENT = _code("MK008", E, "табуляция в отступе")
 UNREADABLE = _code("MK009", E, "файл не читается")
 STRAY_FILE = _code("MK010", W, "файл или папка, которые mentorkit не читает")
 MISSING_PEOPLE = _code("MK011", E, "нет файла people.yaml")
+LINK_OUTSIDE = _code("MK012", E, "символическая ссылка ведёт за пределы репозитория")
+LINK_BROKEN = _code("MK013", E, "символическая ссылка никуда не ведёт или ведёт по кругу")
+NOT_REGULAR = _code("MK014", E, "не обычный файл: устройство, канал (FIFO) или сокет")
 
 # Schema
 UNKNOWN_FIELD = _code("MK101", E, "неизвестное поле")

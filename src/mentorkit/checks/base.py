@@ -49,7 +49,9 @@ def resolve_one(
     ):
         pass  # the same person written twice in people.yaml: reported there (MK205)
     else:
-        names = ", ".join(entry.person.id or message_name(entry.person) for entry in found)
+        # They share surname and initials: an adult is told apart by the full name, a minor
+        # is never written out (initials and class).
+        names = ", ".join(entry.person.id or _apart(entry) for entry in found)
         problems.append(
             AMBIGUOUS_PERSON.at(
                 where,
@@ -58,6 +60,13 @@ def resolve_one(
             )
         )
     return None
+
+
+def _apart(entry: PersonEntry) -> str:
+    person = entry.person
+    if person.is_minor:
+        return message_name(person)
+    return " ".join(person.name.split())
 
 
 def unknown_hint(ctx: Context, ref: str) -> str:

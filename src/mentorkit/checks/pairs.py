@@ -119,7 +119,9 @@ def _meetings_of(ctx: Context, doc: Doc[PairsFile]) -> list[Problem]:
                     )
                 )
             previous = meeting
-        if not any(meeting.stage == "итоговая" for meeting in pair.meetings):
+        final = any(meeting.stage == "итоговая" for meeting in pair.meetings)
+        # A meeting that could not be read may be the final one: not said to be missing.
+        if not final and not doc.incomplete("pairs", p_index):
             problems.append(
                 NO_FINAL_MEETING.at(
                     doc.at("pairs", p_index, "mentor", key=True),

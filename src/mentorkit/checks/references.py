@@ -63,7 +63,7 @@ def check_people(ctx: Context) -> list[Problem]:
 def check_people_file(ctx: Context) -> list[Problem]:
     """people.yaml is missing while the files name people: one problem instead of one per name."""
     repo = ctx.repo
-    if repo.people_sources or (repo.root / PEOPLE).exists():
+    if repo.people_sources or PEOPLE in repo.files:
         return []
     named = bool(repo.config and repo.config.model.organization.head)
     named = named or any(doc.model.pairs for doc in repo.pairs)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import sys
 from typing import NoReturn
 
-from rich.markup import escape
-
 from mentorkit.cli import calendar as _calendar  # noqa: F401  (registers its commands)
 from mentorkit.cli import check as _check  # noqa: F401  (registers its commands)
 from mentorkit.cli import completion as _completion  # noqa: F401  (registers its commands)
@@ -21,7 +19,9 @@ from mentorkit.cli import schema as _schema  # noqa: F401  (registers its comman
 from mentorkit.cli import status as _status  # noqa: F401  (registers its commands)
 from mentorkit.cli.app import app, console
 from mentorkit.cli.i18n import translate_usage_error
-from mentorkit.errors import MentorkitError
+from mentorkit.errors import MentorkitError, os_reason
+from mentorkit.report.safe import markup as escape
+from mentorkit.report.safe import tolerant
 
 __all__ = ["app", "main"]
 
@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> None:
     """The entry point: runs the app and turns every failure into a Russian message and a code."""
     from typer._click import exceptions as click_exceptions
 
+    tolerant(sys.stdout)
+    tolerant(sys.stderr)
     try:
         code = app(args=argv, prog_name="mentorkit", standalone_mode=False)
     except MentorkitError as error:
@@ -51,10 +53,19 @@ def main(argv: list[str] | None = None) -> None:
         _fail("прервано", None, 130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as error:  # a path the system refuses, named in Russian, not a crash
+        where = f" ({error.filename})" if error.filename else ""
+        _fail(
+            f"система отказала{where}: {os_reason(error)}",
+            "проверьте путь, права доступа и место на диске",
+            2,
+        )
     except Exception as error:  # the last line of defence: a user never sees a traceback
         _fail(
             f"внутренняя ошибка mentorkit: {type(error).__name__}: {error}",
             "сообщите разработчикам, приложив команду и файл, на котором это случилось",
             3,
         )
+    if code == 130:  # typer turns Ctrl+C into exit code 130 without a word
+        _fail("прервано", None, 130)
     sys.exit(code if isinstance(code, int) else 0)

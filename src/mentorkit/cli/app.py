@@ -12,6 +12,7 @@ from rich.console import Console
 from mentorkit import __version__
 from mentorkit.cli.i18n import install_russian_help
 from mentorkit.errors import UsageError
+from mentorkit.report.safe import SafeConsole
 from mentorkit.words import parse_day
 
 install_russian_help()
@@ -31,13 +32,14 @@ REDIRECTED_WIDTH = 160
 """Output to a file or a pipe has no terminal width to fit: wide enough for every column."""
 
 
-def console(stderr: bool = False) -> Console:
+def console(stderr: bool = False, markup: bool = True) -> Console:
     """The console of the edge; output that goes to a file gets room for wide tables
-    (COLUMNS, when set, still decides)."""
+    (COLUMNS, when set, still decides). It shows values escaped (report/safe.py); `markup`
+    False for a reporter that prints only values, so that nothing in them is read as markup."""
     probe = Console(stderr=stderr)
     if probe.is_terminal or "COLUMNS" in os.environ:
-        return Console(stderr=stderr, highlight=False)
-    return Console(stderr=stderr, highlight=False, width=REDIRECTED_WIDTH)
+        return SafeConsole(stderr=stderr, highlight=False, markup=markup)
+    return SafeConsole(stderr=stderr, highlight=False, width=REDIRECTED_WIDTH, markup=markup)
 
 
 def parse_today(value: str | None) -> date:

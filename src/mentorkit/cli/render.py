@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 
 from mentorkit.cli.app import app, console, parse_today
 from mentorkit.errors import Interrupted, RepositoryNotFound
+from mentorkit.report.safe import markup as escape
 
 if TYPE_CHECKING:
     from mentorkit.render import Written

@@ -91,9 +91,10 @@ def _repositories_at(path: Path) -> tuple[list[Path], list[Unlooked], Path]:
         root = find_root(path)
         return [root], [], root.parent
     except RepositoryNotFound:
-        if not path.resolve().is_dir():
+        if not os.path.isdir(path):  # a link loop given as the path: said, not a crash
             raise
-    found, unlooked = below(path.resolve())
+    real = Path(os.path.realpath(path))
+    found, unlooked = below(real)
     if not found and not unlooked:
         raise RepositoryNotFound(
             f"{path} — не репозиторий mentorkit: файла {CONFIG} нет ни в этой папке, ни выше, "
@@ -102,7 +103,7 @@ def _repositories_at(path: Path) -> tuple[list[Path], list[Unlooked], Path]:
             hint="укажите папку репозитория (в ней лежит mentorkit.yaml) или папку, в которой "
             "лежат репозитории организаций",
         )
-    return found, unlooked, path.resolve()
+    return found, unlooked, real
 
 
 def _skipped(folder: Path, name: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,12 +16,17 @@ from pydantic import BaseModel
 from mentorkit.deadlines.calendar import DEFAULT as DEFAULT_CALENDAR
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.errors import RepositoryNotFound, os_reason
+from mentorkit.load.parts import Unread, validate_parts
+from mentorkit.load.safepath import exists_entry, is_folder, refusal
 from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import Positions, read_yaml
 from mentorkit.model import Config, Order, PairsFile, Person, Roadmap, Rules
 from mentorkit.model.people import PeopleFile
 from mentorkit.problems import (
+    LINK_BROKEN,
+    LINK_OUTSIDE,
     MISSING_FIELD,
+    NOT_REGULAR,
     PEOPLE_FILE_OUTSIDE,
     STRAY_FILE,
     UNREADABLE,
@@ -47,9 +53,21 @@ class Doc(Generic[M]):
     path: str
     model: M
     positions: Positions
+    unread: tuple[Unread, ...] = ()
+    """The parts of the file left out of `model` because they hold errors."""
 
     def at(self, *keys: str | int, key: bool = False) -> Location:
         return self.positions.at(*keys, key=key)
+
+    @property
+    def complete(self) -> bool:
+        """Every part of the file was read."""
+        return not self.unread
+
+    def incomplete(self, *keys: str | int) -> bool:
+        """Whether a part of what stands at `keys` in the model could not be read:
+        `doc.incomplete("pairs", 0)` — a meeting of the first pair; `doc.incomplete()` — any."""
+        return any(u.within[: len(keys)] == keys for u in self.unread)
 
 
 @dataclass(frozen=True)
@@ -87,6 +105,25 @@ class Repository:
     broken_order_numbers: frozenset[str] | None = field(default_factory=frozenset)
     """Numbers of the orders whose file is invalid; None where some order file could not be read
     at all, so that any number may be among them."""
+    unread: tuple[Unread, ...] = ()
+    """Everything that could not be read, in file order: whole files and folders, and the parts
+    (sections, items, pairs, meetings, people) left out of files that were read. Any figure
+    that counts over the repository is incomplete while this is not empty."""
+
+    @property
+    def complete(self) -> bool:
+        """Everything the repository holds was read: figures over it are the whole truth."""
+        return not self.unread
+
+    def unread_in(self, path: str) -> tuple[Unread, ...]:
+        """What could not be read of the file (or, for «pairs/», of the folder) at `path`."""
+        return tuple(
+            u
+            for u in self.unread
+            if u.path == path
+            or u.path.startswith(path + "/")
+            or (path.endswith("/") and u.path.startswith(path))
+        )
 
     def order_may_exist(self, number: str) -> bool:
         """Whether an order that is not loaded may still be in a broken order file."""
@@ -120,27 +157,64 @@ class Repository:
 
 def find_root(start: Path) -> Path:
     """The folder holding mentorkit.yaml, looking upward from `start` as git looks for .git."""
-    start = start.resolve()
-    if not start.exists():
-        raise RepositoryNotFound(f"путь {start} не существует")
-    folder = start if start.is_dir() else start.parent
-    for candidate in (folder, *folder.parents):
-        if (candidate / CONFIG).is_file():
-            return candidate
+    shown = Path(os.path.abspath(start))
+    _check_start(shown)
+    try:
+        folder = (shown if shown.is_dir() else shown.parent).resolve()
+        for candidate in (folder, *folder.parents):
+            if exists_entry(candidate / CONFIG) and not is_folder(candidate / CONFIG):
+                return candidate
+    except (OSError, RuntimeError) as error:
+        reason = os_reason(error) if isinstance(error, OSError) else "ссылки ведут по кругу"
+        raise RepositoryNotFound(f"путь {shown} не открывается: {reason}") from None
     raise RepositoryNotFound(
-        f"{start} — не репозиторий mentorkit: ни в этой папке, ни выше нет файла {CONFIG}",
+        f"{shown} — не репозиторий mentorkit: ни в этой папке, ни выше нет файла {CONFIG}",
         hint="перейдите в папку репозитория или создайте новый: mentorkit init ПАПКА",
     )
 
 
+def _check_start(path: Path) -> None:
+    """A path given on the command line that cannot be followed, said in its own words."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise RepositoryNotFound(
+                f"путь {path} — символическая ссылка, которая ведёт по кругу",
+                hint="укажите сам файл или папку репозитория",
+            ) from None
+        if error.errno == errno.ENOENT and os.path.lexists(path):
+            raise RepositoryNotFound(
+                f"путь {path} — символическая ссылка на то, чего нет",
+                hint="укажите сам файл или папку репозитория",
+            ) from None
+        if error.errno == errno.ENOENT:
+            raise RepositoryNotFound(f"путь {path} не существует") from None
+        raise RepositoryNotFound(f"путь {path} не открывается: {os_reason(error)}") from None
+
+
+def relative_in(root: Path, path: Path) -> str | None:
+    """`path` relative to the repository at `root`, None where it is not inside it; the last
+    part is not followed when it is a link (a link out of the repository is then refused by
+    the reader, with its own problem, instead of being read as the file it points to)."""
+    try:
+        absolute = Path(os.path.abspath(path))
+        folder = absolute.parent.resolve()
+        return (folder / absolute.name).relative_to(root).as_posix()
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
 def data_files(root: Path) -> Iterator[str]:
-    """The YAML files of the data folders, in a stable order."""
+    """The YAML files of the data folders, in a stable order. Links and special files with a
+    YAML name are listed too: reading them refuses them with their own problem, where skipping
+    them would hide a file."""
     for folder in FOLDERS:
         base = root / folder
-        if not base.is_dir():
+        if not base.is_dir() or refusal(root, base, folder_ok=True) is not None:
             continue
         for path in _listing(base):
-            if path.is_file() and not path.name.startswith(".") and _is_yaml(path.name):
+            if not is_folder(path) and not path.name.startswith(".") and _is_yaml(path.name):
                 yield f"{folder}/{path.name}"
 
 
@@ -152,11 +226,24 @@ def _listing(folder: Path) -> list[Path]:
         return []
 
 
+_MAX_SCAN = 2000
+"""Entries looked at to tell whether a stray folder holds YAML: a node_modules is not walked."""
+
+
 def _holds_yaml(folder: Path) -> bool:
+    """Whether a real folder (links are not followed) holds a YAML file, looking at a bounded
+    number of entries."""
+    if not is_folder(folder):
+        return False
     try:
-        return any(_is_yaml(p.name) for p in folder.rglob("*") if p.is_file())
+        for seen, path in enumerate(folder.rglob("*")):
+            if seen > _MAX_SCAN:
+                return False
+            if _is_yaml(path.name) and not is_folder(path):
+                return True
     except OSError:
         return False
+    return False
 
 
 def _is_yaml(name: str) -> bool:
@@ -171,6 +258,10 @@ def stray_files(root: Path) -> list[Problem]:
     """Files and folders a curator may expect to be read that mentorkit does not read."""
     problems = []
     for folder in FOLDERS:
+        refused = refusal(root, root / folder, folder_ok=True)
+        if refused is not None:
+            problems.append(refused.code.at(Location(f"{folder}/"), refused.message))
+            continue
         try:
             if (root / folder).is_dir():
                 next(iter((root / folder).iterdir()), None)
@@ -185,7 +276,7 @@ def stray_files(root: Path) -> list[Problem]:
         name = path.name
         if name.startswith(".") or name in (CONFIG, PEOPLE):
             continue
-        if path.is_file() and (_is_yaml(name) or name.lower().endswith(".yaml.txt")):
+        if not is_folder(path) and (_is_yaml(name) or name.lower().endswith(".yaml.txt")):
             problems.append(
                 STRAY_FILE.at(
                     Location(name),
@@ -193,7 +284,7 @@ def stray_files(root: Path) -> list[Problem]:
                     f"перенесите его в {', '.join(f + '/' for f in FOLDERS)}",
                 )
             )
-        elif path.is_dir() and name not in _KEPT and _holds_yaml(path):
+        elif name not in _KEPT and _holds_yaml(path):
             guess = difflib.get_close_matches(name.lower(), FOLDERS, n=1, cutoff=0.6)
             where = f"«{guess[0]}/»" if guess else ", ".join(f"{f}/" for f in FOLDERS)
             problems.append(
@@ -204,7 +295,7 @@ def stray_files(root: Path) -> list[Problem]:
             )
     for folder in FOLDERS:
         base = root / folder
-        if not base.is_dir():
+        if not base.is_dir() or refusal(root, base, folder_ok=True) is not None:
             continue
         for path in _listing(base):
             problem = _stray_in_folder(path, f"{folder}/{path.name}", folder)
@@ -217,7 +308,7 @@ def _stray_in_folder(path: Path, relpath: str, folder: str) -> Problem | None:
     name = path.name
     if name.startswith(".") or name.lower().endswith(".md"):
         return None
-    if path.is_dir():
+    if is_folder(path):
         if _holds_yaml(path):
             return STRAY_FILE.at(
                 Location(f"{relpath}/"),
@@ -242,26 +333,32 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
     problems: list[Problem] = []
     broken: dict[str, Any] = {}
     """Files that did not load, with the data read from them (None: not even that)."""
+    unread: list[Unread] = []
 
     def load(relpath: str, model: type[M]) -> Doc[M] | None:
         yaml_file, found = read_yaml(root, relpath)
         problems.extend(found)
         if yaml_file is None:
             broken[relpath] = None
+            unread.append(Unread(_first(found, relpath), "file"))
             return None
-        parsed, found = validate(model, yaml_file.data, yaml_file.positions)
-        problems.extend(found)
-        if parsed is None:
+        result = validate_parts(model, yaml_file.data, yaml_file.positions)
+        problems.extend(result.problems)
+        unread.extend(result.unread)
+        if result.model is None:
             broken[relpath] = yaml_file.data
             return None
-        return Doc(relpath, parsed, yaml_file.positions)
+        return Doc(relpath, result.model, result.positions, result.unread)
 
     config = load(CONFIG, Config)
     people = _load_all_people(root, config, problems)
+    unread.extend(people.unread)
     files = [CONFIG]
-    if (root / PEOPLE).exists():
+    if exists_entry(root / PEOPLE):
         files.append(PEOPLE)
-    problems.extend(stray_files(root))
+    strays = stray_files(root)
+    problems.extend(strays)
+    unread.extend(Unread(p.location, "folder") for p in strays if p.code == UNREADABLE.code)
     roadmaps: list[Doc[Roadmap]] = []
     pairs: list[Doc[PairsFile]] = []
     orders: list[Doc[Order]] = []
@@ -288,8 +385,17 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
         files=tuple(files),
         broken_files=frozenset(broken),
         broken_order_numbers=_order_numbers(broken),
+        unread=tuple(unread),
     )
     return repo, problems
+
+
+_FOLDER_REFUSALS = {UNREADABLE.code, LINK_OUTSIDE.code, LINK_BROKEN.code, NOT_REGULAR.code}
+
+
+def _first(problems: list[Problem], relpath: str) -> Location:
+    """Where a file that could not be read is reported (its first problem, or its top)."""
+    return next((p.location for p in problems if p.location.path == relpath), Location(relpath))
 
 
 def _order_numbers(broken: dict[str, Any]) -> frozenset[str] | None:
@@ -315,6 +421,7 @@ class _People:
     broken: tuple[PersonEntry, ...] = ()
     complete: bool = False
     sources: dict[str, Positions] = field(default_factory=dict)
+    unread: tuple[Unread, ...] = ()
 
 
 def people_files(root: Path, config: Doc[Config] | None) -> list[tuple[str, Location | None]]:
@@ -322,7 +429,7 @@ def people_files(root: Path, config: Doc[Config] | None) -> list[tuple[str, Loca
     names in «people:» (from the root), and those of MENTORKIT_PEOPLE; each with where it is
     named (None for people.yaml itself). A file outside the repository is named by its path."""
     named: list[tuple[str, Location | None]] = []
-    if (root / PEOPLE).exists():
+    if exists_entry(root / PEOPLE):
         named.append((PEOPLE, None))
     if config is not None:
         many = len(config.model.people) > 1
@@ -354,6 +461,7 @@ def _load_all_people(root: Path, config: Doc[Config] | None, problems: list[Prob
         return _People()
     entries: list[PersonEntry] = []
     broken: list[PersonEntry] = []
+    unread: list[Unread] = []
     sources: dict[str, Positions] = {}
     complete = True
     main: Positions | None = None
@@ -378,7 +486,8 @@ def _load_all_people(root: Path, config: Doc[Config] | None, problems: list[Prob
         broken += [_renumber(e, source, offset) for e in part.broken]
         offset += max((e.index for e in (*part.entries, *part.broken)), default=-1) + 1
         complete = complete and part.complete
-    return _People(tuple(entries), main, tuple(broken), complete, sources)
+        unread += part.unread
+    return _People(tuple(entries), main, tuple(broken), complete, sources, tuple(unread))
 
 
 def _renumber(entry: PersonEntry, source: str, offset: int) -> PersonEntry:
@@ -387,12 +496,15 @@ def _renumber(entry: PersonEntry, source: str, offset: int) -> PersonEntry:
 
 def _load_people(root: Path, problems: list[Problem], source: str = PEOPLE) -> _People:
     """People are validated one by one, so that one broken entry does not hide all the others."""
-    if not (root / source).exists():
+    if not exists_entry(root / source):
         return _People()
-    yaml_file, found = read_yaml(root, source)
+    # A file of people named outside the repository (mentorkit.yaml «people:» or
+    # MENTORKIT_PEOPLE) is read where it is: keeping minors out of git is why it is there.
+    yaml_file, found = read_yaml(root, source, outside_ok=Path(source).is_absolute())
     problems.extend(found)
+    whole = (Unread(_first(found, source), "file"),)
     if yaml_file is None:
-        return _People()
+        return _People(unread=whole)
     data, positions = yaml_file.data, yaml_file.positions
     if not isinstance(data, dict):
         problems.append(
@@ -400,7 +512,7 @@ def _load_people(root: Path, problems: list[Problem], source: str = PEOPLE) -> _
                 positions.at(), "people.yaml — словарь с полем «people:» и списком людей"
             )
         )
-        return _People(positions=positions)
+        return _People(positions=positions, unread=whole)
     outer = {key: value for key, value in data.items() if key != "people"}
     _, found = validate(PeopleFile, outer, positions)
     problems.extend(found)
@@ -423,9 +535,10 @@ def _load_people(root: Path, problems: list[Problem], source: str = PEOPLE) -> _
                 "поле «people»: ожидался список людей, каждый с «- name: …»",
             )
         )
-        return _People(positions=positions)
+        return _People(positions=positions, unread=whole)
     entries: list[PersonEntry] = []
     broken: list[PersonEntry] = []
+    unread: list[Unread] = []
     for index, item in enumerate(raw):
         parsed, found = validate(
             PeopleFile, {"people": [item]}, positions, shift=partial(_shift, index=index)
@@ -433,10 +546,21 @@ def _load_people(root: Path, problems: list[Problem], source: str = PEOPLE) -> _
         problems.extend(found)
         if parsed is not None:
             entries.append(PersonEntry(index, parsed.people[0]))
-        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            continue
+        # Only the place and the number: a person's name is printed where a task needs it.
+        unread.append(
+            Unread(
+                positions.at("people", index),
+                "person",
+                ("people", index),
+                (),
+                f"запись {index + 1} списка people",
+            )
+        )
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
             ident = item.get("id") if isinstance(item.get("id"), str) else None
             broken.append(PersonEntry(index, Person.model_construct(name=item["name"], id=ident)))
-    return _People(tuple(entries), positions, tuple(broken), complete=True)
+    return _People(tuple(entries), positions, tuple(broken), complete=True, unread=tuple(unread))
 
 
 def _shift(loc: tuple[str | int, ...], index: int) -> tuple[str | int, ...]:

@@ -60,8 +60,17 @@ def validate(
     try:
         return model.model_validate(data), []
     except ValidationError as error:
-        problems = [_problem(model, detail, positions, shift) for detail in error.errors()]
-        return None, _dedupe(problems)
+        return None, problems_of(model, error.errors(), positions, shift)
+
+
+def problems_of(
+    model: type[BaseModel],
+    details: list[ErrorDetails],
+    positions: Positions,
+    shift: Callable[[Key], Key] | None = None,
+) -> list[Problem]:
+    """The problems of pydantic's errors, each at its place in the file."""
+    return _dedupe([_problem(model, detail, positions, shift) for detail in details])
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
@@ -102,6 +111,7 @@ def _problem(
         return MISSING_FIELD.at(
             positions.at(*loc[:-1]), f"нет обязательного поля «{loc[-1]}»{_context(loc[:-1])}"
         )
+    loc = _as_written(loc, positions)
     where = positions.at(*loc)
     field = _field_name(loc)
     ctx = detail.get("ctx") or {}
@@ -112,6 +122,14 @@ def _problem(
             code = BAD_DATE
         return code.at(where, f"{_field(loc)}{message}")
     return WRONG_VALUE.at(where, f"{_field(loc)}{_message(kind, value, ctx)}")
+
+
+def _as_written(loc: Key, positions: Positions) -> Key:
+    """The place as the file has it: «consent: 2024-02-31» is read as consent.date, and pydantic
+    names a member of a union, but the user wrote `consent`, so the message names that."""
+    while loc and loc not in positions.values and loc not in positions.keys:
+        loc = loc[:-1]
+    return loc
 
 
 def _field_name(loc: Key) -> str:
@@ -166,14 +184,30 @@ def _message(kind: str, value: Any, ctx: dict[str, Any]) -> str:
     if kind in ("tuple_type", "list_type", "iterable_type"):
         return f"ожидался список, а здесь {got}"
     if kind == "greater_than_equal":
-        return f"значение должно быть не меньше {ctx.get('ge')}, а здесь {got}"
+        return f"значение должно быть не меньше {_number(ctx.get('ge'))}, а здесь {got}"
     if kind == "greater_than":
-        return f"значение должно быть больше {ctx.get('gt')}, а здесь {got}"
+        return f"значение должно быть больше {_number(ctx.get('gt'))}, а здесь {got}"
+    if kind == "less_than_equal":
+        return f"значение должно быть не больше {_number(ctx.get('le'))}, а здесь {got}"
+    if kind == "less_than":
+        return f"значение должно быть меньше {_number(ctx.get('lt'))}, а здесь {got}"
+    if kind == "finite_number":
+        return f"ожидалось обычное число, а здесь {got}"
+    if kind == "too_long":
+        return (
+            f"в списке больше {_number(ctx.get('max_length'))} элементов: такой список не "
+            "пишут руками — проверьте, что это тот файл"
+        )
     if kind == "too_short":
         return "список не может быть пустым"
     if kind == "string_too_short":
         return "значение не может быть пустым: впишите его"
     return f"неверное значение {got}"
+
+
+def _number(value: Any) -> str:
+    """A bound as people write it: 72, not 72.0."""
+    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
 
 
 def _quote_choices(expected: str) -> str:

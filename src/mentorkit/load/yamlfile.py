@@ -16,8 +16,12 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
+from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.tag import Tag
 
 from mentorkit.errors import os_reason
+from mentorkit.load.safepath import Refused, TooLarge, read_inside
 from mentorkit.problems import (
     ALIAS_BOMB,
     BINARY_FILE,
@@ -35,6 +39,10 @@ from mentorkit.problems import (
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Larger files are refused: no real roadmap comes near it, and reading one would take minutes."""
 MAX_ALIAS_EXPANSIONS = 100_000
+MAX_ELEMENTS = 250_000
+"""Lines and list elements of one file: a real roadmap has a few hundred, the largest workload
+of the benchmarks (30,000 items) about 200,000; a list of a million items would take a minute
+and gigabytes."""
 
 Key = tuple[str | int, ...]
 
@@ -65,6 +73,43 @@ class Positions:
 class YamlFile:
     data: Any
     positions: Positions
+
+
+class _FastResolver(VersionedResolver):
+    """ruamel's resolver, with its per-scalar work done once: it looked up the YAML version
+    and made a new tag for every scalar, which took seconds for a file of 100,000 meetings.
+    The rules (YAML 1.2, or the version a %YAML line names) are the same."""
+
+    def _implicit(self) -> dict[str, list[tuple[Tag, re.Pattern[str]]]]:
+        table: dict[str, list[tuple[Tag, re.Pattern[str]]]] | None = getattr(self, "_table", None)
+        if table is None:
+            found = self.versioned_resolver
+            tail = [
+                (Tag(suffix=tag), re.compile(rx.pattern, rx.flags))
+                for tag, rx in found.get(None, [])
+            ]
+            table = {
+                str(first): [
+                    (Tag(suffix=tag), re.compile(rx.pattern, rx.flags)) for tag, rx in entries
+                ]
+                + tail
+                for first, entries in found.items()
+                if first is not None
+            }
+            table[_OTHER] = tail
+            self._table = table
+        return table
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode and implicit[0]:
+            table = self._implicit()
+            for tag, regexp in table.get(value[:1]) or table[_OTHER]:
+                if regexp.match(value):
+                    return tag
+        return super().resolve(kind, value, (False, False))
+
+
+_OTHER = "\x00other"
 
 
 class _AliasBomb(Exception):
@@ -147,28 +192,42 @@ def _scalar(node: ScalarNode) -> Any:
     return value
 
 
-def read_yaml(root: Path, relpath: str) -> tuple[YamlFile | None, list[Problem]]:
-    """Read `root/relpath`; on any failure return None and the one problem that explains it."""
+def read_yaml(
+    root: Path, relpath: str, outside_ok: bool = False
+) -> tuple[YamlFile | None, list[Problem]]:
+    """Read `root/relpath`; on any failure return None and the one problem that explains it.
+    `outside_ok`: the user named this file outside the repository on purpose."""
     where = Location(relpath, 1, 1)
-    path = root / relpath
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            mb = size / 1024 / 1024
-            return None, [
-                FILE_TOO_LARGE.at(
-                    where,
-                    f"файл весит {mb:.0f} МБ, а mentorkit читает файлы до "
-                    f"{MAX_FILE_BYTES // 1024 // 1024} МБ: разделите его на несколько",
-                )
-            ]
-        raw = path.read_bytes()
+        raw = read_inside(root, relpath, MAX_FILE_BYTES, outside_ok=outside_ok)
+    except Refused as refused:
+        return None, [refused.refusal.code.at(Location(relpath), refused.refusal.message)]
+    except TooLarge as large:
+        mb = large.size / 1024 / 1024
+        return None, [
+            FILE_TOO_LARGE.at(
+                where,
+                f"файл весит {mb:.0f} МБ, а mentorkit читает файлы до "
+                f"{MAX_FILE_BYTES // 1024 // 1024} МБ: разделите его на несколько",
+            )
+        ]
     except OSError as error:
         return None, [UNREADABLE.at(where, f"файл не читается: {os_reason(error)}")]
     text, problem = decode(raw, relpath)
     if problem:
         return None, [problem]
     assert text is not None
+    elements = text.count("\n") + text.count(",")
+    if elements > MAX_ELEMENTS:
+        return None, [
+            FILE_TOO_LARGE.at(
+                where,
+                f"в файле {elements:,} строк и элементов списков".replace(",", " ")
+                + f", а mentorkit читает файлы до {MAX_ELEMENTS:,}".replace(",", " ")
+                + ": такой файл не пишут руками — проверьте, что это тот файл, или разделите "
+                "его на несколько",
+            )
+        ]
     return parse_yaml(text, relpath)
 
 
@@ -232,12 +291,20 @@ def parse_yaml(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]
             )
         ]
     yaml = YAML(typ="safe", pure=False)
+    yaml.Resolver = _FastResolver
     try:
         node = yaml.compose(text)
     except MarkedYAMLError as error:
         return None, [_syntax_problem(error, text, relpath)]
-    except YAMLError as error:
-        return None, [YAML_SYNTAX.at(Location(relpath, 1, 1), f"ошибка YAML: {error}")]
+    except ReaderError as error:
+        return None, [_reader_problem(error, text, relpath)]
+    except YAMLError:
+        return None, [
+            YAML_SYNTAX.at(
+                Location(relpath, 1, 1),
+                "файл не читается как YAML: проверьте, что это тот файл и он сохранён как текст",
+            )
+        ]
     if node is None:
         return None, [EMPTY_FILE.at(Location(relpath, 1, 1), "в файле одни комментарии")]
     builder = _Builder(positions)
@@ -297,7 +364,68 @@ def _syntax_problem(error: MarkedYAMLError, text: str, relpath: str) -> Problem:
             "табуляция в отступе: YAML допускает только пробелы; замените табуляцию пробелами",
         )
     problem = str(error.problem or "")
+    explained = _explained(error, lines, relpath)
+    if explained is not None:
+        return explained
     for english, russian in _SYNTAX_MESSAGES:
         if english in problem:
             return YAML_SYNTAX.at(where, russian)
     return YAML_SYNTAX.at(where, f"ошибка синтаксиса YAML ({problem or error})")
+
+
+_CLOSED_QUOTE = re.compile(r"""^\s*(?:-\s+)*[^\s:#][^:#]*:\s+(["'])(?:(?!\1).)*\1\s*\S""")
+"""A value that opens with a quote, closes it, and goes on: «title: "Школа" № 5»."""
+
+
+def _explained(error: MarkedYAMLError, lines: list[str], relpath: str) -> Problem | None:
+    """The mistakes whose line is not where the parser stops, or whose cause it does not say:
+    a key without a colon (the parser notices on the next line), a quote not closed (noticed
+    at the end of the file), a quote closed before the end of the value."""
+    problem = str(error.problem or "")
+    context = str(error.context or "")
+    start = error.context_mark
+    if "could not find expected ':'" in problem and start is not None:
+        source = lines[start.line] if start.line < len(lines) else ""
+        key = source[start.column :].strip().split(" ")[0]
+        return YAML_SYNTAX.at(
+            Location(relpath, start.line + 1, start.column + 1),
+            f"после «{key}» нет двоеточия: пишите «ключ: значение» (двоеточие, затем пробел); "
+            "если это продолжение текста строкой выше, возьмите весь текст в кавычки",
+        )
+    if "while scanning a quoted scalar" in context and start is not None:
+        source = lines[start.line] if start.line < len(lines) else ""
+        quote = source[start.column : start.column + 1] or '"'
+        return YAML_SYNTAX.at(
+            Location(relpath, start.line + 1, start.column + 1),
+            f"кавычка {quote} открыта здесь и не закрыта до конца файла: закройте её в конце "
+            "значения или уберите",
+        )
+    mark = error.problem_mark
+    if mark is not None and mark.line < len(lines) and "expected" in problem:
+        source = lines[mark.line]
+        found = _CLOSED_QUOTE.match(source)
+        if found:
+            quote = found.group(1)
+            other = "'" if quote == '"' else '"'
+            inner = "Внутри '…' кавычка пишется дважды (''). " if quote == "'" else ""
+            return YAML_SYNTAX.at(
+                Location(relpath, mark.line + 1, found.start(1) + 1),
+                f"значение начинается с кавычки {quote}, а после закрывающей {quote} идёт ещё "
+                f"текст: YAML считает кавычки границами значения. {inner}Возьмите всё значение "
+                f"в кавычки {other}…{other} или уберите кавычки в начале",
+            )
+    return None
+
+
+def _reader_problem(error: ReaderError, text: str, relpath: str) -> Problem:
+    """A character YAML does not allow in a file (a control character pasted from somewhere)."""
+    position = error.position if isinstance(error.position, int) else 0
+    line = text.count("\n", 0, position) + 1
+    col = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = error.character if isinstance(error.character, int) else 0
+    shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return YAML_SYNTAX.at(
+        Location(relpath, line, col),
+        f"в файле невидимый управляющий символ {shown}, YAML его не допускает: удалите его "
+        "(в редакторе его может быть не видно — перепечатайте эту строку)",
+    )

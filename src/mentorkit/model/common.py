@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainValidator, WithJsonSchema
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    PlainValidator,
+    WithJsonSchema,
+    field_validator,
+)
 
 from mentorkit.deadlines import Period
 from mentorkit.words import parse_day
@@ -15,6 +24,37 @@ class Model(BaseModel):
     """Every model of the format: immutable, and no key it does not know."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _visible(cls, value: Any) -> Any:
+        """No control character in a text: the editor does not show it, a document cannot hold
+        it (Word's XML refuses it), and printed it may act on the terminal."""
+        for text in _texts(value):
+            hidden = _CONTROL.search(text)
+            if hidden:
+                code = ord(hidden.group())
+                shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+                raise ValueError(
+                    f"в тексте невидимый управляющий символ {shown} (в редакторе его не "
+                    "видно): удалите его или перепечатайте значение"
+                )
+        return value
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+"""Control characters, but the tab and the line breaks a block of text may hold."""
+
+
+def _texts(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple | list):
+        for element in value:
+            yield from _texts(element)
+    elif isinstance(value, dict):
+        for element in value.values():
+            yield from _texts(element)
 
 
 def parse_date(value: Any) -> date:

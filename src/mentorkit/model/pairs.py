@@ -27,7 +27,9 @@ class Pair(Model):
     form: str | None = Field(None, description="Форма наставничества, если не та, что у файла")
     order: Text | None = Field(None, description="Номер приказа, закрепившего пару")
     goal: str | None = None
-    meetings: tuple[Meeting, ...] = ()
+    meetings: tuple[Meeting, ...] = Field(
+        (), max_length=1000, description="Индивидуальный план: встречи пары (не больше 1000)"
+    )
 
 
 class PairsFile(Model):

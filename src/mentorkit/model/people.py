@@ -43,7 +43,7 @@ class Person(Model):
     position: str | None = Field(None, description="Должность: «учитель математики»")
     phone: str | None = Field(None, description="Рабочий телефон для отметки об исполнителе")
     role: str | None = Field(None, description="Роль в программе: куратор, наставник…")
-    experience: float | None = Field(None, ge=0, description="Педагогический стаж, лет")
+    experience: float | None = Field(None, ge=0, le=80, description="Педагогический стаж, лет")
     group: str | None = Field(None, description="Для обучающегося: класс или группа, «7Б»")
     minor: Flag | None = Field(
         None,

@@ -21,7 +21,8 @@ from mentorkit.errors import (
     RenderRefused,
     UsageError,
 )
-from mentorkit.load.repository import Repository, find_root, load_repository
+from mentorkit.load.repository import Repository, find_root, load_repository, relative_in
+from mentorkit.load.safepath import output_refusal
 from mentorkit.model.config import DocumentProfile
 from mentorkit.problems import Problem
 from mentorkit.render.child import Filler
@@ -78,10 +79,12 @@ def _root(paths: list[Path]) -> Path:
 
 
 def _relative(path: Path, root: Path) -> str:
-    resolved = path.resolve()
-    if not resolved.is_file():
+    relpath = relative_in(root, path)
+    if relpath is None:
+        raise UsageError(f"файл {path} лежит вне репозитория {root}")
+    if not os.path.lexists(path) or os.path.isdir(path):
         raise UsageError(f"файла {path} нет", hint="проверьте путь к файлу YAML")
-    return resolved.relative_to(root).as_posix()
+    return relpath
 
 
 def _profile(repo: Repository) -> tuple[DocumentProfile, set[str]]:
@@ -165,6 +168,10 @@ def render(
         raise UsageError(
             "у двух документов выходит одно имя файла: формируйте их по одному с -o ИМЯ.docx"
         )
+    for target in targets:
+        outside = output_refusal(root, target)
+        if outside is not None:
+            raise OutputError(outside, hint="укажите в -o папку этого репозитория или вне его")
     written: list[Written] = []
     try:
         for (item, template, data), target in zip(rendered, targets, strict=True):

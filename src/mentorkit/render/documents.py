@@ -53,6 +53,9 @@ def filename(*parts: str) -> str:
     return re.sub(r"[^\w.()«»№-]+", "-", text).strip("-.") + ".docx"
 
 
+SHOWN_ERRORS = 20
+
+
 def _errors_in(problems: list[Problem], *paths: str) -> list[str]:
     return [
         f"{problem.location}: {problem.message} ({problem.code})"
@@ -63,7 +66,10 @@ def _errors_in(problems: list[Problem], *paths: str) -> list[str]:
 
 def refuse_broken(what: str, problems: list[Problem], *paths: str) -> NoReturn:
     errors = _errors_in(problems, *paths)
-    body = "\n".join(f"  – {line}" for line in errors) if errors else "  – файл не прочитан"
+    shown = errors[:SHOWN_ERRORS]  # 100,000 unknown keys are not a message to print whole
+    body = "\n".join(f"  – {line}" for line in shown) if errors else "  – файл не прочитан"
+    if len(errors) > len(shown):
+        body += f"\n  … и ещё {len(errors) - len(shown)}: все — в «mentorkit check»"
     raise RenderRefused(
         f"{what} не сформирован: в файлах, из которых он составляется, ошибки:\n{body}",
         hint="исправьте их; «mentorkit check» покажет все проблемы репозитория",
@@ -83,7 +89,7 @@ def document_at(
     """The loaded file at `path`; refused with the reason where it is not one of `folder`'s
     files or could not be read."""
     doc = next((d for d in docs if d.path == path), None)
-    if doc is not None:
+    if doc is not None and doc.complete:
         return doc
     if not path.startswith(f"{folder}/"):
         noun, example = _KINDS[folder]

@@ -14,6 +14,8 @@ from mentorkit.model.order import DEFAULT_TITLES
 from mentorkit.render.output import write_atomic
 
 FOLDER = "templates"
+MAX_TEMPLATE_BYTES = 50 * 2**20
+"""A template is a few hundred kilobytes; a bigger file is not read into memory."""
 
 DEFAULTS: dict[str, str] = {
     "order.docx": "приказ любого вида с приложениями (дорожная карта, список пар, планы)",

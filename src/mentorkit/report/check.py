@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from itertools import groupby
 from pathlib import Path
 
 from rich.console import Console
-from rich.markup import escape
 
 from mentorkit.check import CheckResult
 from mentorkit.problems import Problem, Severity
+from mentorkit.report.safe import markup, printable, safe_json
 from mentorkit.words import plural
 
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -27,16 +28,54 @@ def summary(result: CheckResult) -> str:
     return f"Проверено: {files}. {errors}, {warnings}, {infos}."
 
 
+SHOWN_PER_CODE = 20
+"""Problems of one code in one file shown as text or annotations; the rest are counted: one
+slip repeated 100,000 times is one thing to fix, not a screen to scroll."""
+SHOWN_IN_JSON = 5000
+"""Problems listed in JSON; `omitted` counts the rest (`summary` counts them all)."""
+
+
+def _bounded(
+    problems: tuple[Problem, ...], per_code: int
+) -> tuple[list[Problem], dict[str, dict[str, int]]]:
+    """The problems to show, and per file and code how many are left out."""
+    seen: Counter[tuple[str, str]] = Counter()
+    shown: list[Problem] = []
+    omitted: dict[str, dict[str, int]] = {}
+    for problem in problems:
+        key = (problem.location.path, problem.code)
+        seen[key] += 1
+        if seen[key] <= per_code:
+            shown.append(problem)
+        else:
+            by_code = omitted.setdefault(problem.location.path, {})
+            by_code[problem.code] = by_code.get(problem.code, 0) + 1
+    return shown, omitted
+
+
+def _omitted_text(code: str, count: int) -> str:
+    return (
+        f"… и ещё {plural(count, 'проблема', 'проблемы', 'проблем')} {code} в этом файле "
+        f"не показаны (показаны первые {SHOWN_PER_CODE}): исправьте показанные — "
+        "обычно остальные того же рода"
+    )
+
+
 def print_text(result: CheckResult, console: Console, strict: bool = False) -> None:
-    for path, group in groupby(result.problems, key=lambda p: p.location.path):
-        console.print(f"[bold]{escape(path)}[/bold]")
+    shown, omitted = _bounded(result.problems, SHOWN_PER_CODE)
+    for path, group in groupby(shown, key=lambda p: p.location.path):
+        console.print(f"[bold]{markup(path)}[/bold]")
         for problem in group:
             style = _STYLES[problem.severity]
             console.print(
-                f"  {escape(str(problem.location))}: [{style}]{problem.severity.label}[/{style}]"
-                f" [dim]{problem.code}[/dim] {escape(problem.message)}",
+                f"  {markup(str(problem.location))}: [{style}]{problem.severity.label}[/{style}]"
+                f" [dim]{problem.code}[/dim] {markup(problem.message)}",
                 highlight=False,
                 soft_wrap=True,
+            )
+        for code, count in omitted.get(path, {}).items():
+            console.print(
+                f"  {markup(_omitted_text(code, count))}", highlight=False, soft_wrap=True
             )
         console.print()
     verdict = "[bold red]не пройдена[/]" if result.failed(strict) else "[bold green]пройдена[/]"
@@ -44,14 +83,16 @@ def print_text(result: CheckResult, console: Console, strict: bool = False) -> N
 
 
 def to_json(result: CheckResult) -> str:
+    problems = result.problems[:SHOWN_IN_JSON]
     data = {
         "root": str(result.root),
         "today": result.today.isoformat(),
         "files": len(result.files),
         "summary": {s.value: result.count(s) for s in Severity},
-        "problems": [_problem_json(p) for p in result.problems],
+        "problems": [_problem_json(p) for p in problems],
+        "omitted": len(result.problems) - len(problems),
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return safe_json(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _problem_json(problem: Problem) -> dict[str, object]:
@@ -69,7 +110,7 @@ _GITHUB_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
@@ -80,7 +121,8 @@ def to_github(result: CheckResult, cwd: Path | None = None) -> str:
     """GitHub Actions workflow commands, paths relative to the working directory of the job."""
     base = cwd or Path.cwd()
     lines = []
-    for problem in result.problems:
+    shown, omitted = _bounded(result.problems, SHOWN_PER_CODE)
+    for problem in shown:
         path = Path(os.path.relpath(result.root / problem.location.path, base)).as_posix()
         props = [f"file={_escape_property(path)}"]
         if problem.location.line:
@@ -89,5 +131,12 @@ def to_github(result: CheckResult, cwd: Path | None = None) -> str:
         props.append(f"title={_escape_property(problem.code)}")
         level = _GITHUB_LEVELS[problem.severity]
         lines.append(f"::{level} {','.join(props)}::{_escape_data(problem.message)}")
+    for relpath, by_code in omitted.items():
+        path = Path(os.path.relpath(result.root / relpath, base)).as_posix()
+        for code, count in by_code.items():
+            lines.append(
+                f"::notice file={_escape_property(path)},title={_escape_property(code)}::"
+                f"{_escape_data(_omitted_text(code, count))}"
+            )
     lines.append(summary(result))
     return "\n".join(lines)

@@ -6,11 +6,12 @@ import json
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from mentorkit.deadlines import ScheduleKind
 from mentorkit.deadlines.explain import Explanation
+from mentorkit.report.safe import markup as escape
+from mentorkit.report.safe import safe_json
 from mentorkit.words import plural
 
 MAX_SHOWN = 60
@@ -25,7 +26,7 @@ def schedule_json(found: Explanation) -> str:
     }
     data["outside_period"] = [occ.to_json() for occ in found.outside]
     data["calendar_file"] = found.calendar_file
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return safe_json(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def print_schedule(found: Explanation, console: Console) -> None:

@@ -14,6 +14,7 @@ from mentorkit.deadlines import Period
 from mentorkit.problems import Problem
 from mentorkit.report.page_markdown import to_markdown_page
 from mentorkit.report.page_rich import print_page
+from mentorkit.report.safe import printable, safe_json
 from mentorkit.status import (
     GroupBy,
     ItemStatus,
@@ -48,9 +49,11 @@ def _echo(text: str, console: Console) -> None:
 RENDERERS: dict[str, Renderer] = {
     "table": print_table,
     "markdown": lambda result, console, by, everything: _echo(
-        to_markdown(result, by, everything), console
+        printable(to_markdown(result, by, everything)), console
     ),
-    "json": lambda result, console, by, everything: _echo(to_json(result) + "\n", console),
+    "json": lambda result, console, by, everything: _echo(
+        safe_json(to_json(result)) + "\n", console
+    ),
 }
 """One renderer for each `--format`: a new format is one entry."""
 
