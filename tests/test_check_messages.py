@@ -120,7 +120,7 @@ def test_a_minor_without_a_representative_in_either_gender(base_repo: Path) -> N
     assert [problem.message for problem in found] == [
         "У.Д. (7Б) — несовершеннолетняя: укажите, кто подписал согласие "
         "(consent: {date: …, by: Фамилия И.О. (мать)})",
-        "Учеников П.С. — несовершеннолетний: укажите, кто подписал согласие "
+        "У.П. (7Б) — несовершеннолетний: укажите, кто подписал согласие "
         "(consent: {date: …, by: Фамилия И.О. (мать)})",
     ]
 
