@@ -157,3 +157,26 @@ def test_unknown_signer_executor_curator_and_rewarded_are_each_named(base_repo: 
         (6, "куратор «Кураторов К.К.» не найден в people.yaml"),
         (7, "поощряемый «Награднов Н.Н.» не найден в people.yaml"),
     ]
+
+
+def test_the_final_meeting_message_declines_the_mentor_and_tells_no_meetings_apart(
+    tmp_path: Path,
+) -> None:
+    from tests.conftest import DATA, overlay
+
+    repo = overlay(DATA / "invalid" / "no-final-meeting", tmp_path / "repo")
+    pairs = repo / "pairs" / "2023-2024.yaml"
+    pairs.write_text(
+        pairs.read_text(encoding="utf-8")
+        + '  - mentor: Директоров И.И.\n    mentees: [Новикова М.П.]\n    order: "11"\n',
+        encoding="utf-8",
+    )
+    messages = sorted(
+        p.message for p in check([repo], date(2024, 1, 20)).problems if p.code == "MK306"
+    )
+    assert messages == [
+        "у пары наставника Директорова И.И. нет ни одной встречи: внесите в meetings план "
+        "встреч, от знакомства до итоговой",
+        "у пары наставника Опытовой А.А. нет итоговой встречи: добавьте "
+        "{stage: итоговая, date: …} в meetings",
+    ]

@@ -9,7 +9,8 @@ from datetime import date
 
 from mentorkit.load.repository import PersonEntry, Repository
 from mentorkit.matcher import oddities
-from mentorkit.names import gender_of, message_name
+from mentorkit.names import UnknownGender, gender_of, message_name
+from mentorkit.names import short_name as declined_short_name
 from mentorkit.problems import AMBIGUOUS_PERSON, UNKNOWN_PERSON, Location, Problem
 from mentorkit.refs import PeopleIndex, normalize, short_name
 
@@ -91,6 +92,18 @@ def who(ctx: Context, ref: str) -> str:
     """A reference for a message: «Петрова А.А.» when it names one person, else as written."""
     found = ctx.people.resolve(ref)
     return describe(found[0]) if len(found) == 1 else ref
+
+
+def whose(ctx: Context, ref: str) -> str:
+    """A reference after «пары наставника»: «Волковой Т.И.» in the genitive when it names one
+    adult whose gender is known; otherwise as `who` gives it."""
+    found = ctx.people.resolve(ref)
+    if len(found) != 1 or found[0].person.is_minor:
+        return who(ctx, ref)
+    try:
+        return declined_short_name(found[0].person, "genitive")
+    except UnknownGender:
+        return who(ctx, ref)
 
 
 def gendered(entry: PersonEntry, male: str, female: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from mentorkit.checks.base import Context, describe, who
+from mentorkit.checks.base import Context, describe, whose
 from mentorkit.load.repository import Doc, PersonEntry
 from mentorkit.model import STAGES, PairsFile
 from mentorkit.problems import (
@@ -125,8 +125,11 @@ def _meetings_of(ctx: Context, doc: Doc[PairsFile]) -> list[Problem]:
             problems.append(
                 NO_FINAL_MEETING.at(
                     doc.at("pairs", p_index, "mentor", key=True),
-                    f"у пары наставника {who(ctx, pair.mentor)} нет итоговой встречи: добавьте "
-                    "{stage: итоговая, date: …} в meetings",
+                    f"у пары наставника {whose(ctx, pair.mentor)} нет итоговой встречи: добавьте "
+                    "{stage: итоговая, date: …} в meetings"
+                    if pair.meetings
+                    else f"у пары наставника {whose(ctx, pair.mentor)} нет ни одной встречи: "
+                    "внесите в meetings план встреч, от знакомства до итоговой",
                 )
             )
     return problems
