@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from mentorkit.checks.base import Context, who
+from mentorkit.checks.base import Context, whose
 from mentorkit.deadlines import KNOWN_FORMS, ScheduleKind
 from mentorkit.load.repository import Doc
 from mentorkit.model import Roadmap
@@ -228,7 +228,7 @@ def check_meeting_dates(ctx: Context) -> list[Problem]:
         for p_index, pair in enumerate(doc.model.pairs):
             for m_index, meeting in enumerate(pair.meetings):
                 where = doc.at("pairs", p_index, "meetings", m_index, "date")
-                label = f"встреча «{meeting.stage}» пары наставника {who(ctx, pair.mentor)}"
+                label = f"встреча «{meeting.stage}» пары наставника {whose(ctx, pair.mentor)}"
                 left = (meeting.date - ctx.today).days
                 if meeting.done and left > 0:
                     problems.append(
