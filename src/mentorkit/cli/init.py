@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
 from mentorkit.cli.app import TodayOption, app, console, parse_today
+from mentorkit.report.safe import markup as escape
 
 
 @app.command("init")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import difflib
 
 from rich.console import Console
-from rich.markup import escape
 
 from mentorkit.edit.ops import Edited
+from mentorkit.report.safe import markup as escape
 
 
 def changed_lines(before: str, after: str) -> list[tuple[str, int, str]]:

@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 from rich.console import Console
-from rich.markup import escape
 
 from mentorkit.importer.result import Finding
 from mentorkit.importer.run import Outcome, Run
+from mentorkit.report.safe import markup as escape
 from mentorkit.words import plural
 
 _TITLES = {

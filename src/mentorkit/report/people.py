@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from rich.console import Console
-from rich.markup import escape
 
+from mentorkit.report.safe import markup as escape
 from mentorkit.whois import PersonReport
 from mentorkit.words import plural
 
