@@ -13,6 +13,12 @@ terminal, a forced colour setting, any other argument — goes the ordinary way.
 
 Only the standard library is imported here: this module lives outside `mentorkit.cli`, whose
 package imports typer.
+
+Before the command line loads, pydantic is told there are no plugins (`_without_plugins`): on
+the first model it builds, pydantic would import `importlib.metadata` (with zipfile, email and
+calendar) and read the entry points of every installed package to find plugins — about a tenth
+of the time of `mentorkit check` on a small repository, for plugins no curator installs, and
+that would otherwise watch every validation of their files.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import TextIO
 
 HELP = Path(__file__).with_name("cli") / "help"
@@ -32,9 +39,25 @@ def main() -> None:
     """`mentorkit`: the quick answers here, the rest by the command line."""
     if answer(sys.argv[1:], sys.stdout):
         sys.exit(0)
+    _without_plugins()
     from mentorkit.cli import main as command_line
 
     command_line()
+
+
+_PLUGINS = "pydantic.plugin._loader"
+
+
+def _without_plugins() -> None:
+    """Stand in for pydantic's plugin loader with one that finds none, as
+    PYDANTIC_DISABLE_PLUGINS=__all__ would, without its import of `importlib.metadata`. pydantic
+    imports the loader only when it first builds a validator, and asks it nothing but
+    `get_plugins()`; if it is already imported, it is left as it is."""
+    if _PLUGINS in sys.modules:
+        return
+    loader = ModuleType(_PLUGINS, "mentorkit: pydantic plugins are not loaded")
+    loader.get_plugins = tuple  # type: ignore[attr-defined]
+    sys.modules[_PLUGINS] = loader
 
 
 def answer(args: list[str], out: TextIO) -> bool:
