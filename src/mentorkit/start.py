@@ -23,6 +23,7 @@ that would otherwise watch every validation of their files.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -31,6 +32,8 @@ from typing import TextIO
 
 HELP = Path(__file__).with_name("cli") / "help"
 WIDTH = 80
+GC_THRESHOLD = 50_000
+"""New container objects between two collections of the youngest generation (Python: 700)."""
 _ENVIRONMENT = ("FORCE_COLOR", "PY_COLORS", "TERMINAL_WIDTH", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
 """Settings that change how rich draws the help: with any of them, typer draws it."""
 
@@ -40,9 +43,20 @@ def main() -> None:
     if answer(sys.argv[1:], sys.stdout):
         sys.exit(0)
     _without_plugins()
+    # Starting a command creates some hundred thousand objects that live to its end (classes,
+    # functions, validators): at Python's default threshold the collector runs a hundred times
+    # over them, a twelfth of `mentorkit check` on a small repository, and finds almost nothing.
+    # Collections stay; they come every GC_THRESHOLD new objects instead of every 700.
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
     from mentorkit.cli import main as command_line
 
-    command_line()
+    try:
+        command_line()
+    finally:
+        # At exit Python collects three times over every object left; the operating system
+        # frees the memory anyway. Frozen, they are not walked (files are closed by the code
+        # that writes them, not by the collector).
+        gc.freeze()
 
 
 _PLUGINS = "pydantic.plugin._loader"
