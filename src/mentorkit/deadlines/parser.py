@@ -20,7 +20,6 @@ skipped but punctuation and joining words, so a number the reader did not use ca
 from dataclasses import replace
 
 from mentorkit.deadlines.phrases import (
-    Every,
     Failure,
     Parsed,
     Phrase,
@@ -29,13 +28,14 @@ from mentorkit.deadlines.phrases import (
     Whole,
     Window,
 )
-from mentorkit.deadlines.points import PointReader
+from mentorkit.deadlines.recurrences import RecurrenceReader
 from mentorkit.deadlines.tokens import Kind, Token, Tokens
-from mentorkit.deadlines.vocabulary import Cat, Unit
+from mentorkit.deadlines.vocabulary import Cat
 
-_FAILED = object()
-"""A phrase read to its end and not understood: its failure is already recorded."""
-_TIMES_A_YEAR = {1: Unit.YEAR, 2: Unit.HALF, 4: Unit.QUARTER, 12: Unit.MONTH}
+WORKING_DAYS = (
+    "рабочие дни зависят от производственного календаря (переносы выходных), а его у mentorkit "
+    "нет: напишите дату или число месяца"
+)
 _SKIPPED = ",;/.:()!?+-"
 _NUMBERS = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE)
 
@@ -52,7 +52,7 @@ def parse(tokens: Tokens, text: str) -> Parsed:
     return Parsed(tuple(parser.phrases), tuple(parser.failures), tokens.ignored, used)
 
 
-class _Parser(PointReader):
+class _Parser(RecurrenceReader):
     def __init__(self, tokens: list[Token], text: str) -> None:
         super().__init__(tokens, text)
         self.phrases: list[Phrase] = []
@@ -92,6 +92,10 @@ class _Parser(PointReader):
         reason = "часть текста не понята"
         if token.kind == Kind.BADDATE:
             reason = f"такой даты нет: {token.text} — {token.why}"
+        elif token.kind == Kind.UNCLEAR and token.why:
+            reason = token.why
+        elif token.cat == Cat.WORKING:
+            reason = WORKING_DAYS
         previous = self.tokens[self.i - 1] if self.i else None
         self.i += 1
         last = self.failures[-1] if self.failures else None
@@ -193,145 +197,6 @@ class _Parser(PointReader):
                 return [replace(p, span=span) for p in result]
             self.i = first
         return None
-
-    # -- recurrences --------------------------------------------------------------------------
-
-    def every(self) -> list[Phrase] | None:
-        token = self.tok()
-        unit: Unit | None = None
-        if token is not None and token.is_cat(Cat.EVERY) and token.entry is not None:
-            unit = Unit(str(token.entry.value))
-            self.i += 1
-        elif self.cat() == Cat.EACH and self.unit(1) is not None:
-            unit = self.unit(1)
-            self.i += 2
-        elif self.cat() in (Cat.EACH, Cat.TO) and self.cat(1) == Cat.WEEKDAY:
-            # «каждый понедельник», «по средам»; the weekday must be a word, not «пн».
-            weekday = self.tok(1)
-            if (
-                weekday is None
-                or len(weekday.text) <= 2
-                or (self.cat() == Cat.TO) != weekday.text.endswith("ам")
-            ):
-                return None
-            self.i += 2
-            return [Every(Unit.WEEK, weekday=weekday.value)]
-        else:
-            counted = self.times()
-            if counted is _FAILED:
-                return []
-            unit = counted if isinstance(counted, Unit) else None
-        if unit is None:
-            ends = self.unit_end()
-            if ends is not None:
-                return [ends]
-            # «до 5 числа каждого месяца», «не позднее 10 числа месяца, следующего за отчётным
-            # кварталом», «до 20 числа ежемесячно»: the unit is said after the day.
-            day, unit = self.day_of_month()
-            token = self.tok()
-            if day is not None and unit is None and token is not None and token.is_cat(Cat.EVERY):
-                unit = Unit(str(token.entry.value)) if token.entry else None
-                self.i += 1
-            if day is None or unit is None:
-                return None
-            return [Every(unit, day)]
-        day, _ = self.day_of_month()
-        return [Every(unit, day)]
-
-    def unit_end(self) -> Every | None:
-        """«по итогам четверти», «в конце учебного года», «по окончании каждого квартала»."""
-        saved = self.i
-        found = self.unit_end_here()
-        if found is None:
-            self.i = saved
-        return found
-
-    def unit_end_here(self) -> Every | None:
-        after = self.cat() == Cat.TO and self.cat(1) == Cat.RESULTS
-        if after or (self.cat() in (Cat.IN, Cat.BY) and self.cat(1) == Cat.END):
-            self.i += 2
-        elif not self.take(Cat.END):
-            return None
-        if self.cat() in (Cat.EACH, Cat.WHOLE):
-            self.i += 1
-        school = self.take(Cat.SCHOOL)
-        self.skip_dot()
-        unit = self.unit()
-        if unit is None or unit == Unit.WEEK:
-            return None
-        self.i += 1
-        return Every(unit, ends=True, school=school and unit == Unit.YEAR)
-
-    def times(self) -> Unit | object | None:
-        """«1 раз в год», «раз в квартал», «2 раза в год», «не реже одного раза в четверть»."""
-        saved = self.i
-        if self.cat() == Cat.NOT and self.word(1) == "реже":
-            self.i += 2  # «не реже одного раза в …»: at least once in each unit
-        count, said = 1, False
-        token = self.tok()
-        if token is not None and (token.kind == Kind.NUM or token.cat == Cat.COUNT):
-            count, said = token.value, True
-            self.i += 1
-        if self.cat() != Cat.TIMES or self.word(1) not in ("в", "во") or self.unit(2) is None:
-            self.i = saved
-            return None
-        if count == 1 and not said and self.word() != "раз":
-            self.i = saved  # «раза в год» with no number: not this phrase
-            return None
-        unit = self.unit(2)
-        assert unit is not None
-        self.i += 3
-        if count == 1:
-            return unit
-        if unit == Unit.YEAR and count in _TIMES_A_YEAR:
-            return _TIMES_A_YEAR[count]
-        # «3 раза в год»: no unit of the calendar fits; the whole phrase is not understood.
-        reason = f"«{count} раза в …» не делит год на равные части: напишите месяцы или даты"
-        self.failures.append(Failure(self.span_from(saved), reason))
-        return _FAILED
-
-    def day_of_month(self) -> tuple[int | None, Unit | None]:
-        """«до 5 числа», «не позднее 10-го числа месяца, следующего за отчётным кварталом»."""
-        saved = self.i
-        if self.punct(",-("):
-            self.i += 1
-        if self.cat() == Cat.NOT and self.cat(1) == Cat.LATER:
-            self.i += 2
-        else:
-            self.take(Cat.BY)
-        token = self.tok()
-        if (
-            token is None
-            or token.kind != Kind.NUM
-            or not 1 <= token.value <= 31
-            or self.cat(1) != Cat.DAY_WORD
-        ):
-            self.i = saved
-            return None, None
-        self.i += 2
-        # The rest says which month: «каждого месяца», «месяца, следующего за отчётным …».
-        units: list[Unit] = []
-        each = False
-        while True:
-            if self.cat() in (Cat.NEXT, Cat.REPORTING, Cat.PERIOD) or self.word() == "за":
-                self.i += 1
-            elif self.cat() == Cat.EACH:
-                each = True
-                self.i += 1
-            elif self.unit() in (Unit.MONTH, Unit.QUARTER, Unit.HALF, Unit.YEAR):
-                unit = self.unit()
-                assert unit is not None
-                units.append(unit)
-                self.i += 1
-            elif self.punct(",") and self.cat(1) == Cat.NEXT:
-                self.i += 1
-            else:
-                break
-        if self.punct(")"):
-            self.i += 1
-        # «месяца, следующего за отчётным кварталом»: the last unit named is the one counted.
-        unit = units[-1] if units else (Unit.MONTH if each else None)
-        return token.value, unit
 
     # -- continuous spans ---------------------------------------------------------------------
 

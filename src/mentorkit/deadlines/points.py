@@ -9,7 +9,7 @@ from dataclasses import replace
 from mentorkit.deadlines.cursor import Cursor
 from mentorkit.deadlines.phrases import Phrase, Point, PointKind, Window
 from mentorkit.deadlines.tokens import Kind
-from mentorkit.deadlines.vocabulary import PARTS, Cat, Unit
+from mentorkit.deadlines.vocabulary import PARTS, SEASON_MONTHS, Cat, Unit
 
 _ROMAN = ("i", "ii", "iii", "iv")
 
@@ -127,6 +127,21 @@ class PointReader(Cursor):
             return None
         self.i += 1
         years = [first]
+        short = self.tok(1)
+        if (
+            self.punct("-/")
+            and short is not None
+            and short.kind == Kind.NUM
+            and len(short.text) == 2
+            and short.value == (first + 1) % 100
+        ):
+            # «2024/25 учебный год», «в 2024-25 уч. году»: the school year, its second year short.
+            self.i += 2
+            self.skip_year_words()
+            if self.take(Cat.SCHOOL):
+                self.skip_dot()
+                self.skip_year_words()
+            return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
         if self.punct("-/") and self.year(1) is not None:
             last = self.year(1) or first
             self.i += 2
@@ -191,7 +206,7 @@ class PointReader(Cursor):
             self.i += 1
             self.skip_year_words()
             return Window(Point(PointKind.MONTH, month=token.day_month[1]), year=token.value)
-        for attempt in (self.week, self.weekday, self.holidays):
+        for attempt in (self.week, self.tenth, self.weekday, self.holidays, self.season):
             saved = self.i
             found = attempt()
             if found is not None:
@@ -252,6 +267,29 @@ class PointReader(Cursor):
         self.i += 3
         return self.with_year(Window(Point(PointKind.WEEK, month=month.value, last=number)))
 
+    def tenth(self) -> Window | None:
+        """«первая декада сентября» (1–10), «в третьей декаде мая» (21 – конец месяца), «вторая
+        половина октября» (16 – конец)."""
+        token, word, month = self.tok(), self.tok(1), self.tok(2)
+        if token is None or word is None or month is None or month.cat != Cat.MONTH:
+            return None
+        if token.cat == Cat.ORDINAL or (token.kind == Kind.NUM and len(token.text) == 1):
+            number = token.value
+        elif token.cat == Cat.LAST:
+            number = 3 if word.cat == Cat.DECADE else 2
+        else:
+            return None
+        if word.cat == Cat.DECADE and 1 <= number <= 3:
+            first, last = 10 * number - 9, 10 * number
+        elif word.cat == Cat.HALF_OF and 1 <= number <= 2:
+            first, last = 15 * number - 14, 15 * number
+        else:
+            return None
+        self.i += 3
+        # The last decade and the second half run to the month's end, whatever its length.
+        point = Point(PointKind.DAYS, month=month.value, day=first, last=last, to_end=last == 30)
+        return self.with_year(Window(point))
+
     def weekday(self) -> Window | None:
         """«первая среда декабря», «в последнюю пятницу мая 2024 г.»."""
         token, day, month = self.tok(), self.tok(1), self.tok(2)
@@ -282,6 +320,27 @@ class PointReader(Cursor):
         self.take(Cat.TIME)
         return self.with_year(Window(Point(PointKind.HOLIDAYS, season=season)))
 
+    def season(self) -> Window | None:
+        """«весной», «осень 2024 г.», «в летний период»: the season's months (winter: December
+        to February). A winter with one year («зима 2025») is left unread: people mean by it
+        either the winter that year starts or the one it ends."""
+        token = self.tok()
+        if token is None or token.entry is None or token.cat != Cat.SEASON:
+            return None
+        months = SEASON_MONTHS.get(str(token.entry.value))
+        if months is None:
+            return None
+        self.i += 1
+        if self.cat() == Cat.PERIOD or self.word() == "период":
+            self.i += 1
+        first, last = months
+        window = self.with_year(
+            Window(Point(PointKind.MONTH, month=first), end=Point(PointKind.MONTH, month=last))
+        )
+        if first > last and window.year is not None:
+            return None
+        return window
+
     def numeral(self) -> int | None:
         token = self.tok()
         if token is None:
@@ -297,7 +356,12 @@ class PointReader(Cursor):
     def school_year_after(self) -> int | None:
         """«2023-2024 учебного года» after a part of a year: the first year, or None."""
         first = self.year()
-        if first is None or not self.punct("-/", 1) or self.year(2) != first + 1:
+        second = self.tok(2)
+        if first is None or not self.punct("-/", 1) or second is None:
+            return None
+        if self.year(2) != first + 1 and not (
+            second.kind == Kind.NUM and len(second.text) == 2 and second.value == (first + 1) % 100
+        ):
             return None
         self.i += 3
         self.skip_year_words()
@@ -316,7 +380,9 @@ class PointReader(Cursor):
 
 
 def _range(first: Window, second: Window) -> Window:
-    return replace(first, end=second.point, year=second.year, start_year=first.year)
+    # «весна – лето»: the second end is a span of its own; the range runs to its last day.
+    end = second.end or second.point
+    return replace(first, end=end, year=second.year, start_year=first.start_year or first.year)
 
 
 def _days_in(month: int) -> int:

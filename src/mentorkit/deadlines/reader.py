@@ -15,7 +15,7 @@ from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, occurrences
 from mentorkit.deadlines.resolve import NotInCalendar
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
-from mentorkit.deadlines.tokens import normalize, tokenize
+from mentorkit.deadlines.tokens import normalize, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Unit
 from mentorkit.words import plural
 
@@ -29,6 +29,16 @@ _UNSCHEDULED = re.compile(
     r"|при\s+(?:необходимости|наличии|поступлении)|будет\s+определ\w*|уточня\w*|определя\w*"
     # Counted from an event: «не позднее чем за 2 недели до …», «в течение трёх рабочих дней».
     r"|не\s+позднее\s+чем\s+(?:за|через)\s"
+    r"|(?:не\s+позднее|через|за)\s+(?:\d{1,3}|одн\w*|дв\w+|тр\w+|пят\w+|десят\w+)\s+"
+    r"(?:(?:календарн|рабоч)\w*\s+)?(?:дн|день|недел|месяц)\w*\s+(?:до|после|со?\s|от\s)"
+    r"|(?:в\s+течение|через|не\s+позднее)\s+(?:\d{1,3}\s+)?(?:дн\w*|недел\w*|месяц\w*|"
+    r"квартал\w*|года)\s+(?:после|со\s+дня|с\s+момента|с\s+даты|от\s+даты)"
+    # An event alone («после утверждения программы», «по итогам конкурса»); after a date
+    # («сентябрь, после педсовета») it is a part not understood.
+    r"|^\W*(?:сразу\s+)?после\s+(?!\d|чего|этого|того)[а-я]"
+    r"|^\W*по\s+(?:итогам|окончании|завершении|результатам)\s+(?!(?:каждо|перв|втор|трет|четв|"
+    r"i\b|ii\b|iii\b|iv\b|\d|учебн|года|год\b|полугод|четверт|квартал|триместр|месяц|недел|"
+    r"отчетн|всего|весь|реализации|проекта|программы|периода))[а-я]"
     r"|(?:в\s+течение|в\s+срок\s+не\s+более|на\s+срок\s+от)\s+"
     r"(?:\d{1,3}|одн\w*|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|десят\w+)\s+"
     r"(?:(?:календарн|рабоч)\w*\s+)?(?:дн|день|недел|месяц|час|лет\b|год)"
@@ -76,7 +86,8 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
         return _not_understood(text, reason, text)
     marker = _UNSCHEDULED.search(normalize(text))
     head = text[: marker.start()] if marker else text
-    parsed = parse(tokenize(head), head)
+    tokens = place_centuries(tokenize(head), period.start.year, period.end.year)
+    parsed = parse(tokens, head)
     if marker:
         reason = text[marker.start() :].strip(" .,;()")
         dated = [p for p in parsed.phrases if isinstance(p, Window)]

@@ -17,6 +17,7 @@ from mentorkit.deadlines.resolve import (
     NotInCalendar,
     due_year,
     inside,
+    nth_weekday,
     window_days,
     with_years,
 )
@@ -152,6 +153,12 @@ def _shift(day: date, months: int) -> date | None:
 def units(every: Every, period: Period, cal: Calendar) -> list[Occurrence]:
     """One occurrence for each unit of the recurrence in the period."""
     note = UNIT_NOTES[every.unit]
+    if every.weekday is not None and every.nth is not None:
+        return [
+            Occurrence(due=day, note=note)
+            for start, _ in period.calendar_units(1)
+            if (day := nth_weekday(start.year, start.month, every.weekday, every.nth)) in period
+        ]
     if every.weekday is not None:
         return [Occurrence(due=day, note=note) for day in _weekdays(period, every.weekday)]
     if every.school:
@@ -175,11 +182,16 @@ def units(every: Every, period: Period, cal: Calendar) -> list[Occurrence]:
     for start, _ in spans:
         # The day is counted in the unit's own first month, not in a unit the period cuts.
         first_month = (start.month - 1) // months * months + 1
+        if every.last_month:
+            first_month += months - 1  # «до 25 числа последнего месяца квартала»
         unit_start = date(start.year, first_month, 1)
         if every.unit not in UNIT_MONTHS:
             unit_start = start.replace(day=1)
-        due = unit_start.replace(day=min(every.day, month_end(start.year, first_month).day))
-        if unit_start >= period.start and due in period:
+        last = month_end(unit_start.year, unit_start.month).day
+        due = unit_start.replace(day=min(every.day, last))
+        if every.from_day is not None:
+            unit_start = unit_start.replace(day=min(every.from_day, last))
+        if unit_start.replace(day=1) >= period.start and due in period:
             found.append(Occurrence(due=due, start=unit_start, note=note))
     return found
 

@@ -60,7 +60,8 @@ def point_days(p: Point, year: int, school: bool, cal: Calendar) -> Days:
     if kind == PointKind.DAY:
         return None, date(year, p.month, p.day)
     if kind == PointKind.DAYS:
-        return date(year, p.month, p.day), date(year, p.month, p.last)
+        last = month_end(year, p.month) if p.to_end else date(year, p.month, p.last)
+        return date(year, p.month, p.day), last
     if kind == PointKind.WEEK:
         if p.last == 5:
             end = month_end(year, p.month)

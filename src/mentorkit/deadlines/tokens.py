@@ -67,6 +67,7 @@ class Kind(StrEnum):
     WORD = "word"
     PUNCT = "punct"
     BADDATE = "baddate"  # 31.09.2023: a date no calendar has
+    UNCLEAR = "unclear"  # 31.12.99 in a roadmap of 2024: which century is not clear
     OTHER = "other"
 
 
@@ -86,7 +87,9 @@ class Token:
     entry: Entry | None = None
     """What the vocabulary says of a word; None for a word it does not know."""
     why: str | None = None
-    """BADDATE: why there is no such day."""
+    """BADDATE, UNCLEAR: why there is no such day, or why it is not clear which."""
+    short_year: bool = False
+    """DATE: the year was written in two digits («31.12.24»); its century is the period's."""
 
     @property
     def cat(self) -> Cat | None:
@@ -202,11 +205,52 @@ def _date_token(raw: str, start: int, end: int) -> Token:
         parts.reverse()
     day_text, month_text, year_text = parts
     year = int(year_text)
-    if len(year_text) == 2:
-        year += 2000
+    short = len(year_text) == 2
+    if short:
+        year += 2000  # a first guess: `place_centuries` puts it by the period
     day, month = int(day_text), int(month_text)
+    return _dated(raw, start, end, day, month, year, short)
+
+
+def _dated(raw: str, start: int, end: int, day: int, month: int, year: int, short: bool) -> Token:
     why = _no_such_day(day, month, year)
     if why or not 1 <= year <= 9999:
         return Token(Kind.BADDATE, raw, start, end, why=why or "такого года нет в календаре")
     full = date(year, month, day)
-    return Token(Kind.DATE, raw, start, end, value=year, day=full, day_month=(day, month))
+    return Token(
+        Kind.DATE, raw, start, end, value=year, day=full, day_month=(day, month), short_year=short
+    )
+
+
+CENTURY_REACH = 5
+"""How many years outside the period a year written in two digits may fall: farther, and it is
+as likely a slip as a date («до 31.12.99» in a roadmap of 2024: 1999 or 2099?)."""
+
+
+def place_centuries(tokens: Tokens, first: int, last: int) -> Tokens:
+    """Dates whose year is written in two digits, placed in the century nearest to the period
+    (years `first`..`last`); one too far from it in either century is not guessed."""
+    placed: list[Token] = []
+    for token in tokens.tokens:
+        if token.kind != Kind.DATE or not token.short_year or token.day_month is None:
+            placed.append(token)
+            continue
+        two = token.value % 100
+        year = min(
+            (century + two for century in (1900, 2000, 2100)),
+            key=lambda y: _distance(y, first, last),
+        )
+        if _distance(year, first, last) > CENTURY_REACH:
+            why = (
+                f"год «{two:02d}» в дате {token.text} записан двумя цифрами и далёк от периода "
+                f"({1900 + two} или {2000 + two}?): напишите год четырьмя цифрами"
+            )
+            placed.append(Token(Kind.UNCLEAR, token.text, token.start, token.end, why=why))
+            continue
+        day, month = token.day_month
+        placed.append(_dated(token.text, token.start, token.end, day, month, year, True))
+    return Tokens(tuple(placed), tokens.ignored)
+
+
+def _distance(year: int, first: int, last: int) -> int:
+    return first - year if year < first else max(year - last, 0)

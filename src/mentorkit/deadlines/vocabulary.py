@@ -49,6 +49,9 @@ class Cat(StrEnum):
     LASTS = "lasts"  # «продлятся» (9 дней)
     COUNT = "count"  # «одного», «двух» (раз): value the number
     WEEKDAY = "weekday"  # «пт», «пятница»: noise in brackets
+    DECADE = "decade"  # «декада»: ten days of a month (the third runs to its end)
+    HALF_OF = "half_of"  # «половина» (месяца)
+    WORKING = "working"  # «рабочий» (день): needs the production calendar, which is not here
 
 
 class Unit(StrEnum):
@@ -79,6 +82,10 @@ UNIT_NOTES = {
 
 PARTS = {Unit.QUARTER: 4, Unit.HALF: 2, Unit.TERM: 4, Unit.TRIMESTER: 3}
 """How many of each part a year has."""
+
+SEASON_MONTHS = {"весен": (3, 5), "лет": (6, 8), "осен": (9, 11), "зим": (12, 2)}
+"""The months of each season, as a person counts them: spring March–May, winter December–
+February."""
 
 
 @dataclass(frozen=True)
@@ -215,19 +222,28 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.DAY_WORD, "числа число"),
     _words(Cat.NEXT, "следующего следующем следующий"),
     _words(Cat.REPORTING, "отчетным отчетного отчетный"),
-    _words(Cat.LAST, "последняя последней последнюю последний последнее"),
+    _words(Cat.LAST, "последняя последней последнюю последний последнее последнего последнем"),
     _words(Cat.NOT, "не"),
     _words(Cat.LATER, "позднее позже"),
     _words(Cat.WHOLE, "весь всего всей"),
     _words(Cat.PERIOD, "периода периодом"),
     _words(Cat.HOLIDAYS, "каникулы каникул каникулах каникулярное каникулярный каникулярного"),
-    _words(Cat.SEASON, "осенние осенних осенью", "осен"),
-    _words(Cat.SEASON, "зимние зимних зимой", "зим"),
-    _words(Cat.SEASON, "весенние весенних весной", "весен"),
-    _words(Cat.SEASON, "летние летних летом", "лет"),
+    _words(
+        Cat.SEASON, "осенние осенних осенью осень осени осенний осеннего осеннем осенняя", "осен"
+    ),
+    _words(Cat.SEASON, "зимние зимних зимой зима зиму зимы зимний зимнего зимнем зимняя", "зим"),
+    _words(
+        Cat.SEASON,
+        "весенние весенних весной весна весну весны весенний весеннего весеннем весенняя",
+        "весен",
+    ),
+    _words(Cat.SEASON, "летние летних летом лето летний летнего летнем летняя", "лет"),
     _words(Cat.SEASON, "дополнительные дополнительных", "дополнит"),
     _words(Cat.DAY, "день дня дней"),
     _words(Cat.TIME, "время"),
+    _words(Cat.DECADE, "декада декады декаде декаду декад"),
+    _words(Cat.HALF_OF, "половина половины половине половину"),
+    _words(Cat.WORKING, "рабочий рабочего рабочую рабочая рабочие рабочих рабочем рабочей"),
     _words(Cat.LASTS, "продлятся продлится длятся длится"),
     _words(Cat.COUNT, "один одного", 1),
     _words(Cat.COUNT, "два двух", 2),
