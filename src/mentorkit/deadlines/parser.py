@@ -20,6 +20,7 @@ skipped but punctuation and joining words, so a number the reader did not use ca
 from dataclasses import replace
 
 from mentorkit.deadlines.phrases import (
+    Every,
     Failure,
     Parsed,
     Phrase,
@@ -30,7 +31,7 @@ from mentorkit.deadlines.phrases import (
 )
 from mentorkit.deadlines.recurrences import RecurrenceReader
 from mentorkit.deadlines.tokens import Kind, Token, Tokens
-from mentorkit.deadlines.vocabulary import Cat
+from mentorkit.deadlines.vocabulary import Cat, Unit
 
 WORKING_DAYS = (
     "рабочие дни зависят от производственного календаря (переносы выходных), а его у mentorkit "
@@ -85,6 +86,10 @@ class _Parser(RecurrenceReader):
             for index in range(start, self.i):
                 self.consumed[index] = True
             self.phrases.extend(phrases)
+
+    def after(self, unit: Unit) -> bool:
+        last = self.phrases[-1] if self.phrases else None
+        return isinstance(last, Every) and last.unit == unit
 
     def fail_one(self) -> None:
         """Mark one token as not understood, joined to a failure just before it."""

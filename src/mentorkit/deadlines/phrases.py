@@ -85,6 +85,8 @@ class Every:
     weekday: int | None = None
     """«каждый понедельник», «по средам»: weekly, due on that weekday (0 Monday); with `nth`,
     monthly: «последняя пятница месяца»."""
+    also: tuple[int, ...] = ()
+    """«по вторникам и четвергам»: the other weekdays of a weekly recurrence."""
     nth: int | None = None
     """«первый понедельник каждого месяца»: which such weekday of the month (5: the last)."""
     from_day: int | None = None

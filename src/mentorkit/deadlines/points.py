@@ -27,6 +27,9 @@ class PointReader(Cursor):
         days = self.day_span()
         if days is not None:
             return [days]
+        years = self.year_span()
+        if years is not None:
+            return [years]
         first = self.point()
         if first is None:
             return None
@@ -38,6 +41,19 @@ class PointReader(Cursor):
         if second is None:
             return None
         return [_range(first, second)]
+
+    def year_span(self) -> Window | None:
+        """«2024 по 2026 год», after «с»: the years from the first's start to the last's end."""
+        first = self.year()
+        if first is None or not (self.cat(1) in (Cat.TO, Cat.BY) or self.punct("-", 1)):
+            return None
+        last = self.year(2)
+        if last is None or not first <= last <= first + 50:
+            return None
+        self.i += 3
+        self.skip_year_words()
+        year = Point(PointKind.YEAR)
+        return Window(year, year=last, end=year, start_year=first)
 
     def day_span(self) -> Window | None:
         """«1 по 15 сентября [2023]», after «с»."""
@@ -145,7 +161,9 @@ class PointReader(Cursor):
         if self.punct("-/") and self.year(1) is not None:
             last = self.year(1) or first
             self.i += 2
-            calendar = self.word() in ("гг", "годы", "годов", "годах")
+            calendar = self.word() in ("гг", "годы", "годов", "годах") or (
+                self.word() == "г" and self.punct(".", 1) and self.word(2) == "г"  # «г.г.»
+            )
             self.skip_year_words()
             if last == first + 1 and not calendar and self.cat() != Cat.SCHOOL:
                 # «2023-2024», as the format writes a period: a school year.

@@ -12,7 +12,7 @@ from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Window
-from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, occurrences
+from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
 from mentorkit.deadlines.resolve import NotInCalendar
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import normalize, place_centuries, tokenize
@@ -97,12 +97,13 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
         part = " … ".join(quoted(head, *failure.span) for failure in parsed.failures)
         specific = [f.reason for f in parsed.failures if f.reason != "часть текста не понята"]
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
-    everies = [p for p in parsed.phrases if isinstance(p, Every)]
+    phrases = merged(list(parsed.phrases))
+    everies = [p for p in phrases if isinstance(p, Every)]
     if len({(e.unit, e.weekday) for e in everies}) > 1 or any(
         e.day and e.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER) for e in everies
     ):
         return _not_understood(text, "повторения противоречат друг другу: оставьте одно", text)
-    found = occurrences(list(parsed.phrases), period, calendar)
+    found = occurrences(phrases, period, calendar)
     if not found:
         return _not_understood(text, "в тексте нет ни одной даты", text)
     for occ in found:

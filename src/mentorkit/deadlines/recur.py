@@ -7,6 +7,7 @@ bounds the recurrence instead of being an occurrence of its own.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from mentorkit.deadlines.calendar import Calendar
@@ -47,6 +48,23 @@ def _same_day(said: tuple[int, int, int | None], due: date) -> bool:
 
 
 _UNIT_DAYS = {Unit.WEEK: 7, Unit.TERM: 60, Unit.TRIMESTER: 80}
+
+
+def merged(phrases: list[Phrase]) -> list[Phrase]:
+    """One recurrence where the text says one twice: «еженедельно по пятницам» (the weekday
+    says which day of the week), «по вторникам и четвергам» (two weekdays of one week),
+    «1 раз в месяц (последняя пятница)»."""
+    everies = [p for p in phrases if isinstance(p, Every)]
+    specific = [e for e in everies if e.weekday is not None]
+    if not specific or len({e.unit for e in everies}) > 1:
+        return phrases
+    plain = [e for e in everies if e.weekday is None and e.day is None and not e.ends]
+    if len(plain) + len(specific) != len(everies) or len({e.nth for e in specific}) > 1:
+        return phrases
+    first = specific[0]
+    days = tuple(sorted({e.weekday for e in specific if e.weekday is not None} - {first.weekday}))
+    one = replace(first, also=days)
+    return [one if p is first else p for p in phrases if p is first or not isinstance(p, Every)]
 
 
 def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Occurrence]:
@@ -160,7 +178,8 @@ def units(every: Every, period: Period, cal: Calendar) -> list[Occurrence]:
             if (day := nth_weekday(start.year, start.month, every.weekday, every.nth)) in period
         ]
     if every.weekday is not None:
-        return [Occurrence(due=day, note=note) for day in _weekdays(period, every.weekday)]
+        days = sorted(d for w in (every.weekday, *every.also) for d in _weekdays(period, w))
+        return [Occurrence(due=day, note=note) for day in days]
     if every.school:
         spans = _school_years(period, cal)
     elif every.unit == Unit.WEEK:

@@ -13,6 +13,7 @@ from mentorkit.deadlines.vocabulary import Cat, Unit
 
 FAILED = object()
 """A phrase read to its end and not understood: its failure is already recorded."""
+_MONTHS_UNIT = {1: Unit.MONTH, 3: Unit.QUARTER, 6: Unit.HALF, 12: Unit.YEAR}
 _TIMES_A_YEAR = {1: Unit.YEAR, 2: Unit.HALF, 4: Unit.QUARTER, 12: Unit.MONTH}
 
 
@@ -44,6 +45,10 @@ class RecurrenceReader(PointReader):
         elif self.cat() == Cat.EACH and self.unit(1) is not None:
             unit = self.unit(1)
             self.i += 2
+        elif self.cat() == Cat.WEEKDAY and self.word().endswith("ам") and self.after(Unit.WEEK):
+            # «по вторникам и четвергам»: the second weekday of the same recurrence.
+            self.i += 1
+            return [Every(Unit.WEEK, weekday=token.value if token else 0)]
         elif self.cat() in (Cat.EACH, Cat.TO) and self.cat(1) == Cat.WEEKDAY:
             # «каждый понедельник», «по средам»; the weekday must be a word, not «пн».
             weekday = self.tok(1)
@@ -86,6 +91,11 @@ class RecurrenceReader(PointReader):
             return [Every(unit)]
         return [_every(unit, said)]
 
+    def after(self, unit: Unit) -> bool:
+        """Whether the phrase before is a recurrence in `unit` («1 раз в месяц (последняя
+        пятница)»): the parser knows its phrases."""
+        return False
+
     def month_weekday(self) -> Every | None:
         """«последняя пятница месяца», «в первый понедельник каждого месяца», «ежемесячно в
         последнюю среду»: one weekday of every month."""
@@ -116,7 +126,7 @@ class RecurrenceReader(PointReader):
         named = self.unit() == Unit.MONTH
         if named:
             self.i += 1
-        if not (named or monthly):
+        if not (named or monthly or self.after(Unit.MONTH)):
             self.i = saved
             return None
         nth = 5 if number.cat == Cat.LAST else number.value
@@ -156,6 +166,18 @@ class RecurrenceReader(PointReader):
         if token is not None and (token.kind == Kind.NUM or token.cat == Cat.COUNT):
             count, said = token.value, True
             self.i += 1
+        months = self.tok(2)
+        if (
+            count == 1
+            and self.cat() == Cat.TIMES
+            and self.word(1) == "в"
+            and months is not None
+            and months.kind == Kind.NUM
+            and self.unit(3) == Unit.MONTH
+            and months.value in _MONTHS_UNIT
+        ):
+            self.i += 4  # «1 раз в 3 месяца»: once a quarter
+            return _MONTHS_UNIT[months.value]
         if self.cat() != Cat.TIMES or self.word(1) not in ("в", "во") or self.unit(2) is None:
             self.i = saved
             return None
@@ -170,7 +192,10 @@ class RecurrenceReader(PointReader):
         if unit == Unit.YEAR and count in _TIMES_A_YEAR:
             return _TIMES_A_YEAR[count]
         # «3 раза в год»: no unit of the calendar fits; the whole phrase is not understood.
-        reason = f"«{count} раза в …» не делит год на равные части: напишите месяцы или даты"
+        reason = (
+            f"«{count} раза в …»: не сказано, когда именно (год не делится так на равные части "
+            "календаря) — напишите месяцы, даты или дни недели"
+        )
         self.failures.append(Failure(self.span_from(saved), reason))
         return FAILED
 

@@ -194,7 +194,7 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(
         Cat.UNIT, "триместр триместра триместры триместре триместров триместрах", Unit.TRIMESTER
     ),
-    _words(Cat.UNIT, "месяц месяца месяцем месяце", Unit.MONTH),
+    _words(Cat.UNIT, "месяц месяца месяцем месяце месяцев месяцы", Unit.MONTH),
     _words(Cat.UNIT, "неделю недели неделя неделе", Unit.WEEK),
     _words(Cat.YEAR_WORD, "г гг год года году годы годов годах годом", Unit.YEAR),
     _words(Cat.SCHOOL, "учебный учебного учебном учебному уч учебн"),
