@@ -33,6 +33,8 @@ _TOKEN = re.compile(
     r"(?P<iso>\d{4}-\d{1,2}-\d{1,2}(?!\d))"
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
     r"|(?P<monthyear>\d{1,2}\.\d{4}(?!\d))"
+    r"|(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d))(?!\.?\d)"
+    r"(?:\s*(?:ч|час|часов)(?![а-я])\.?)?)"
     r"|(?P<daymonth>\d{1,2}\.\d{1,2}(?!\.?\d))"
     r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х|я|ю)(?![а-я]))?"
     r"|(?P<word>[a-zа-я]+)"
@@ -67,6 +69,7 @@ class Kind(StrEnum):
     WORD = "word"
     PUNCT = "punct"
     BADDATE = "baddate"  # 31.09.2023: a date no calendar has
+    CLOCK = "clock"  # 10.00, 14:30: a time of day, read past
     UNCLEAR = "unclear"  # 31.12.99 in a roadmap of 2024: which century is not clear
     OTHER = "other"
 
@@ -127,6 +130,8 @@ def tokenize(text: str) -> Tokens:
             continue
         if kind == "noise":
             ignored.append(text[start:end])
+        elif kind == "clock":
+            tokens.append(Token(Kind.CLOCK, raw, start, end))
         elif kind in ("date", "iso"):
             tokens.append(_date_token(raw, start, end))
         elif kind == "monthyear":
@@ -155,7 +160,32 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
-    return Tokens(*_drop_weekdays(tokens, text, ignored))
+    return Tokens(*_drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
+
+
+def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """«15 мая в 10.00», «15.05, 14:30»: the time of day says nothing of the date; after a day
+    and «в», even «10.10» is the time."""
+    kept: list[Token] = []
+    for token in tokens:
+        at = kept[-1] if kept and kept[-1].text == "в" else None
+        before = [t for t in kept[:-1] if t.text != "."][-1:] if at else []
+        dated = bool(before) and (
+            before[0].kind in (Kind.DATE, Kind.DAYMONTH)
+            or before[0].cat in (Cat.MONTH, Cat.YEAR_WORD)
+        )
+        clock = token.kind == Kind.CLOCK or (
+            token.kind == Kind.DAYMONTH and dated and len(token.text.split(".")[1]) == 2
+        )
+        if not clock:
+            kept.append(token)
+            continue
+        first = token
+        if at is not None:
+            kept.pop()
+            first = at
+        ignored.append(text[first.start : token.end])
+    return kept
 
 
 def _drop_weekdays(
