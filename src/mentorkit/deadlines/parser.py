@@ -37,6 +37,19 @@ WORKING_DAYS = (
     "рабочие дни зависят от производственного календаря (переносы выходных), а его у mentorkit "
     "нет: напишите дату или число месяца"
 )
+_REMARK_WORDS = (
+    None,
+    Cat.IN,
+    Cat.DAY,
+    Cat.UNIT,
+    Cat.JOIN,
+    Cat.TRAIL,
+    Cat.REMARK_FREE,
+    Cat.TIME,
+    Cat.PERIOD,
+    Cat.SCHOOL,
+)
+"""What a remark in brackets may be made of: no month, number, ordinal, recurrence or weekday."""
 _SKIPPED = ",;/.:()!?+-"
 _NUMBERS = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE)
 
@@ -50,7 +63,8 @@ def parse(tokens: Tokens, text: str) -> Parsed:
         for index, t in enumerate(parser.tokens)
         if t.kind in _NUMBERS and parser.consumed[index]
     )
-    return Parsed(tuple(parser.phrases), tuple(parser.failures), tokens.ignored, used)
+    ignored = tokens.ignored + tuple(parser.remarks)
+    return Parsed(tuple(parser.phrases), tuple(parser.failures), ignored, used)
 
 
 class _Parser(RecurrenceReader):
@@ -58,6 +72,7 @@ class _Parser(RecurrenceReader):
         super().__init__(tokens, text)
         self.phrases: list[Phrase] = []
         self.consumed = [False] * len(tokens)
+        self.remarks: list[str] = []
 
     def parse(self) -> None:
         while self.i < len(self.tokens):
@@ -73,7 +88,7 @@ class _Parser(RecurrenceReader):
             phrases = self.trailing_year(phrases)
             if phrases and isinstance(phrases[-1], Window):
                 said = self.days_said()
-                if said is not None:
+                if said:
                     phrases[-1] = replace(phrases[-1], days=said)
                 same = self.restated()
                 if same is not None:
@@ -83,6 +98,9 @@ class _Parser(RecurrenceReader):
                 who = self.who()
                 if who:
                     phrases[-1] = replace(phrases[-1], who=who)
+                remark = self.remark()
+                if remark:
+                    self.remarks.append(remark)
             for index in range(start, self.i):
                 self.consumed[index] = True
             self.phrases.extend(phrases)
@@ -137,22 +155,48 @@ class _Parser(RecurrenceReader):
         return [replace(p, year=year) if isinstance(p, Window) else p for p in phrases]
 
     def days_said(self) -> int | None:
-        """«(7 дней)», «– 7 дней», «(продлятся 9 дней)» after a window: its length, which the
-        resolver checks."""
+        """«(7 дней)», «– 7 дней», «(продлятся 9 дней)», «(продолжительность 9 дней)» after a
+        window: its length, which the resolver checks; 0 for a length it cannot check («(8
+        учебных недель)», «(39 учебных дней)»: lessons are not counted here)."""
         saved = self.i
         bracket = self.punct("(")
         if not (bracket or self.punct("-")):
             return None
         self.i += 1
-        self.take(Cat.LASTS)
+        if not self.take(Cat.LASTS) and self.word().startswith("продолжительност"):
+            self.i += 1
         token = self.tok()
-        if token is not None and token.kind == Kind.NUM and self.cat(1) == Cat.DAY:
-            self.i += 2
-            if not bracket or self.punct(")"):
-                self.i += 1 if bracket else 0
-                return token.value
+        if token is not None and token.kind == Kind.NUM:
+            self.i += 1
+            lessons = self.word().startswith("учебн")
+            if lessons or self.word().startswith("календарн"):
+                self.i += 1
+            days = self.cat() == Cat.DAY
+            if days or self.unit() == Unit.WEEK:
+                self.i += 1
+                if not bracket or self.punct(")"):
+                    self.i += 1 if bracket else 0
+                    return token.value if days and not lessons else 0
         self.i = saved
         return None
+
+    def remark(self) -> str | None:
+        """«(резерв)», «(в любой день недели)», «(самая длинная четверть)» after a window: words
+        in brackets that name no date, read past as a person reads past them."""
+        if not self.punct("("):
+            return None
+        end = self.i + 1
+        unknown = False
+        while (token := self.tok(end - self.i)) is not None and not self.punct(")", end - self.i):
+            if token.kind != Kind.WORD or token.cat not in _REMARK_WORDS:
+                return None
+            unknown = unknown or token.cat in (None, Cat.REMARK_FREE)
+            end += 1
+        if token is None or not unknown:
+            return None
+        first = self.tokens[self.i].start
+        self.i = end + 1
+        return quoted(self.text, first, self.tokens[end].end)
 
     def restated(self) -> tuple[int, int, int | None] | None:
         """«первую среду декабря (04.12.2024)»: the same day written as a date, in brackets."""

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mentorkit.deadlines.cursor import Cursor
 from mentorkit.deadlines.phrases import Phrase, Point, PointKind, Window
 from mentorkit.deadlines.tokens import Kind
 from mentorkit.deadlines.vocabulary import PARTS, SEASON_MONTHS, Cat, Unit
+from mentorkit.deadlines.years import YearReader
 
 _ROMAN = ("i", "ii", "iii", "iv")
 
 
-class PointReader(Cursor):
+class PointReader(YearReader):
     # -- ranges and windows -------------------------------------------------------------------
 
     def span(self) -> list[Phrase] | None:
@@ -40,20 +40,8 @@ class PointReader(Cursor):
         second = self.point()
         if second is None:
             return None
-        return [_range(first, second)]
-
-    def year_span(self) -> Window | None:
-        """«2024 по 2026 год», after «с»: the years from the first's start to the last's end."""
-        first = self.year()
-        if first is None or not (self.cat(1) in (Cat.TO, Cat.BY) or self.punct("-", 1)):
-            return None
-        last = self.year(2)
-        if last is None or not first <= last <= first + 50:
-            return None
-        self.i += 3
-        self.skip_year_words()
-        year = Point(PointKind.YEAR)
-        return Window(year, year=last, end=year, start_year=first)
+        window = _range(first, second)
+        return self.years_after(window) or [window]
 
     def day_span(self) -> Window | None:
         """«1 по 15 сентября [2023]», after «с»."""
@@ -109,6 +97,8 @@ class PointReader(Cursor):
             elif self.cat() == Cat.TO and not by:
                 self.i += 1  # «по 2 марта включительно»: due by that day
                 by = True
+            elif self.cat() == Cat.WHOLE and self.year(1) is not None:
+                self.i += 1  # «в течение всего 2024 года»
             elif not (self.take(Cat.IN) or self.take(Cat.DURING)):
                 break
         closed = by or end
@@ -134,55 +124,8 @@ class PointReader(Cursor):
                 first = _range(first, second)
             else:
                 self.i = saved
-        return [replace(first, by=by, open=closed)]
-
-    def year_list(self) -> list[Window] | None:
-        """«2022, 2023 гг.», «2022-2024 гг.» (each year); «2023-2024 учебный год» (one)."""
-        first = self.year()
-        if first is None:
-            return None
-        self.i += 1
-        years = [first]
-        short = self.tok(1)
-        if (
-            self.punct("-/")
-            and short is not None
-            and short.kind == Kind.NUM
-            and len(short.text) == 2
-            and short.value == (first + 1) % 100
-        ):
-            # «2024/25 учебный год», «в 2024-25 уч. году»: the school year, its second year short.
-            self.i += 2
-            self.skip_year_words()
-            if self.take(Cat.SCHOOL):
-                self.skip_dot()
-                self.skip_year_words()
-            return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
-        if self.punct("-/") and self.year(1) is not None:
-            last = self.year(1) or first
-            self.i += 2
-            calendar = self.word() in ("гг", "годы", "годов", "годах") or (
-                self.word() == "г" and self.punct(".", 1) and self.word(2) == "г"  # «г.г.»
-            )
-            self.skip_year_words()
-            if last == first + 1 and not calendar and self.cat() != Cat.SCHOOL:
-                # «2023-2024», as the format writes a period: a school year.
-                return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
-            if self.take(Cat.SCHOOL):
-                if last != first + 1:
-                    return None
-                self.skip_dot()
-                self.skip_year_words()
-                return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
-            if last < first or last - first > 50:
-                return None
-            years = list(range(first, last + 1))
-        else:
-            while (self.punct(",") or self.cat() == Cat.JOIN) and self.year(1) is not None:
-                years.append(self.year(1) or first)
-                self.i += 2
-        self.skip_year_words()
-        return [Window(Point(PointKind.YEAR), year=y) for y in years]
+        placed = self.years_after(first) or [first]
+        return [replace(w, by=by, open=closed) for w in placed]
 
     def point(self) -> Window | None:
         token = self.tok()
@@ -207,6 +150,21 @@ class PointReader(Cursor):
                     return None
                 return self.with_year(Window(Point(PointKind.DAY, following.value, token.value)))
             last, after = self.tok(2), self.tok(3)
+            if (
+                self.punct("-", 1)
+                and last is not None
+                and last.kind in (Kind.DATE, Kind.DAYMONTH)
+                and last.day_month is not None
+            ):
+                # «17-28.10.2022», «18-31.01»: the days before the date share its month.
+                self.i += 3
+                day, month = last.day_month
+                if last.kind == Kind.DATE:
+                    self.skip_year_words()
+                    found = self.days(token.value, day, month)
+                    return replace(found, year=last.value) if found else None
+                self.skip_dot()
+                return self.days(token.value, day, month)
             if (
                 self.punct("-", 1)
                 and last is not None
@@ -370,31 +328,6 @@ class PointReader(Cursor):
             self.i += 1
             return token.value
         return None
-
-    def school_year_after(self) -> int | None:
-        """«2023-2024 учебного года» after a part of a year: the first year, or None."""
-        first = self.year()
-        second = self.tok(2)
-        if first is None or not self.punct("-/", 1) or second is None:
-            return None
-        if self.year(2) != first + 1 and not (
-            second.kind == Kind.NUM and len(second.text) == 2 and second.value == (first + 1) % 100
-        ):
-            return None
-        self.i += 3
-        self.skip_year_words()
-        if self.take(Cat.SCHOOL):
-            self.skip_dot()
-        self.skip_year_words()
-        return first
-
-    def with_year(self, window: Window) -> Window:
-        year = self.year()
-        if year is not None:
-            self.i += 1
-            self.skip_year_words()
-            return replace(window, year=year)
-        return window
 
 
 def _range(first: Window, second: Window) -> Window:

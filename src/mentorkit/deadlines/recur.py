@@ -129,10 +129,21 @@ def _longer_than(window: Window, every: Every, school: bool, cal: Calendar) -> b
     if year is None or window.open:
         return False
     start, due = window_days(window, year, school, cal)
-    if start is None or (every.unit == Unit.YEAR and every.day is None):
+    if start is None:
         return False
+    if every.unit == Unit.YEAR and every.day is None:
+        # «ежегодно 2008-2010»: a span of years holds several; a single year («ежегодно в
+        # 2023 году») is the one occurrence.
+        return w_years(window) > 1
     unit_days = _UNIT_DAYS.get(every.unit) or UNIT_MONTHS[every.unit] * 28
     return (due - start).days > unit_days
+
+
+def w_years(window: Window) -> int:
+    """How many calendar years a span of years («2008 - 2010») holds; 1 for anything else."""
+    if window.point.kind != PointKind.YEAR or window.end is None or window.year is None:
+        return 1
+    return window.year - (window.start_year or window.year) + 1
 
 
 def _repeat(

@@ -66,6 +66,16 @@ class RecurrenceReader(PointReader):
                 return []
             unit = counted if isinstance(counted, Unit) else None
         if unit is None:
+            once = self.tok()
+            if (
+                once is not None
+                and once.kind == Kind.NUM
+                and once.value == 1
+                and self.cat(1) == Cat.TIMES
+                and self.cat(2) == Cat.IN
+                and self.cat(3) == Cat.END
+            ):
+                self.i += 2  # «1 раз в конце учебного года»: once, at the end of each
             ends = self.unit_end()
             if ends is not None:
                 return [ends]

@@ -34,7 +34,7 @@ _TOKEN = re.compile(
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
     r"|(?P<monthyear>\d{1,2}\.\d{4}(?!\d))"
     r"|(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d))(?!\.?\d)"
-    r"(?:\s*(?:ч|час|часов)(?![а-я])\.?)?)"
+    r"(?:\s*(?:ч|час|часов)(?![а-я])\.?)?(?:\s*(?:мск|по\s+московскому\s+времени)(?![а-я]))?)"
     r"|(?P<daymonth>\d{1,2}\.\d{1,2}(?!\.?\d))"
     r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х|я|ю)(?![а-я]))?"
     r"|(?P<word>[a-zа-я]+)"
@@ -168,8 +168,8 @@ def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Toke
     and «в», even «10.10» is the time."""
     kept: list[Token] = []
     for token in tokens:
-        at = kept[-1] if kept and kept[-1].text == "в" else None
-        before = [t for t in kept[:-1] if t.text != "."][-1:] if at else []
+        at = kept[-1] if kept and kept[-1].text in ("в", "до", "с", "к") else None
+        before = [t for t in kept[:-1] if t.text != "."][-1:] if at and at.text == "в" else []
         dated = bool(before) and (
             before[0].kind in (Kind.DATE, Kind.DAYMONTH)
             or before[0].cat in (Cat.MONTH, Cat.YEAR_WORD)
@@ -181,7 +181,7 @@ def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Toke
             kept.append(token)
             continue
         first = token
-        if at is not None:
+        if at is not None and (token.kind == Kind.CLOCK or at.text == "в"):
             kept.pop()
             first = at
         ignored.append(text[first.start : token.end])
@@ -207,9 +207,42 @@ def _drop_weekdays(
             ignored.append(text[window[0].start : window[close].end])
             i += close + 1
             continue
+        said = _weekday_beside_date(tokens, i, kept)
+        if said:
+            ignored.append(text[tokens[i].start : tokens[i + said - 1].end])
+            i += said
+            continue
         kept.append(tokens[i])
         i += 1
     return tuple(kept), tuple(ignored)
+
+
+def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
+    """«в субботу, 22 мая», «15 мая, пятница»: how many tokens from `i` name the weekday of the
+    date beside them (0: none)."""
+    first = 1 if tokens[i].text in ("в", "во") else 0
+    window = tokens[i : i + first + 3]
+    if (
+        len(window) == first + 3
+        and window[first].is_cat(Cat.WEEKDAY)
+        and len(window[first].text) > 2
+        and window[first + 1].text == ","
+        and window[first + 2].kind in (Kind.NUM, Kind.DATE, Kind.DAYMONTH)
+    ):
+        return first + 2
+    previous = [t for t in kept if t.text != "."][-1:]
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if (
+        previous
+        and (previous[0].kind in (Kind.DATE, Kind.DAYMONTH) or previous[0].is_cat(Cat.MONTH))
+        and tokens[i].text == ","
+        and i + 1 < len(tokens)
+        and tokens[i + 1].is_cat(Cat.WEEKDAY)
+        and len(tokens[i + 1].text) > 2
+        and (after is None or after.kind == Kind.PUNCT)
+    ):
+        return 2
+    return 0
 
 
 def _no_such_day(day: int, month: int, year: int | None) -> str | None:

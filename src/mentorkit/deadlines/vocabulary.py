@@ -51,6 +51,8 @@ class Cat(StrEnum):
     WEEKDAY = "weekday"  # «пт», «пятница»: noise in brackets
     DECADE = "decade"  # «декада»: ten days of a month (the third runs to its end)
     HALF_OF = "half_of"  # «половина» (месяца)
+    CURRENT = "current"  # «текущего» (года): the year is the period's, not written
+    REMARK_FREE = "remark_free"  # words a remark in brackets may hold: «продолжительность»
     WORKING = "working"  # «рабочий» (день): needs the production calendar, which is not here
 
 
@@ -195,7 +197,7 @@ VOCABULARY: dict[str, Entry] = _table(
         Cat.UNIT, "триместр триместра триместры триместре триместров триместрах", Unit.TRIMESTER
     ),
     _words(Cat.UNIT, "месяц месяца месяцем месяце месяцев месяцы", Unit.MONTH),
-    _words(Cat.UNIT, "неделю недели неделя неделе", Unit.WEEK),
+    _words(Cat.UNIT, "неделю недели неделя неделе недель неделям", Unit.WEEK),
     _words(Cat.YEAR_WORD, "г гг год года году годы годов годах годом", Unit.YEAR),
     _words(Cat.SCHOOL, "учебный учебного учебном учебному уч учебн"),
     _words(Cat.BY, "до к ко"),
@@ -243,6 +245,11 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.TIME, "время"),
     _words(Cat.DECADE, "декада декады декаде декаду декад"),
     _words(Cat.HALF_OF, "половина половины половине половину"),
+    _words(Cat.CURRENT, "текущего текущий текущем текущему сего"),
+    _words(
+        Cat.REMARK_FREE,
+        "продолжительность продолжительностью учебных учебные календарных календарные",
+    ),
     _words(Cat.WORKING, "рабочий рабочего рабочую рабочая рабочие рабочих рабочем рабочей"),
     _words(Cat.LASTS, "продлятся продлится длятся длится"),
     _words(Cat.COUNT, "один одного", 1),

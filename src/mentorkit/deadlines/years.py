@@ -1,0 +1,162 @@
+"""The grammar of years: «2024 г.», «2022, 2023 гг.», «2022-2024 гг.», «2023-2024 учебный год»,
+«2024/25 уч. года», «с 2024 по 2026 год», «текущего года»; and the year written after a point."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mentorkit.deadlines.cursor import Cursor
+from mentorkit.deadlines.phrases import Point, PointKind, Window
+from mentorkit.deadlines.tokens import Kind
+from mentorkit.deadlines.vocabulary import Cat
+
+_MONTHLY = (PointKind.DAY, PointKind.DAYS, PointKind.WEEK, PointKind.MONTH, PointKind.WEEKDAY)
+"""Points inside one month, which a year after them places."""
+
+
+class YearReader(Cursor):
+    def year_span(self) -> Window | None:
+        """«2024 по 2026 год», after «с»: the years from the first's start to the last's end."""
+        first = self.year()
+        if first is None or not (self.cat(1) in (Cat.TO, Cat.BY) or self.punct("-", 1)):
+            return None
+        last = self.year(2)
+        if last is None or not first <= last <= first + 50:
+            return None
+        self.i += 3
+        self.skip_year_words()
+        year = Point(PointKind.YEAR)
+        return Window(year, year=last, end=year, start_year=first)
+
+    def year_list(self) -> list[Window] | None:
+        """«2022, 2023 гг.», «2022-2024 гг.» (each year); «2023-2024 учебный год» (one)."""
+        first = self.year()
+        if first is None:
+            return None
+        self.i += 1
+        years = [first]
+        short = self.tok(1)
+        if (
+            self.punct("-/")
+            and short is not None
+            and short.kind == Kind.NUM
+            and len(short.text) == 2
+            and short.value == (first + 1) % 100
+        ):
+            # «2024/25 учебный год», «в 2024-25 уч. году»: the school year, its second year short.
+            self.i += 2
+            self.skip_year_words()
+            if self.take(Cat.SCHOOL):
+                self.skip_dot()
+                self.skip_year_words()
+            return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
+        if self.punct("-/") and self.year(1) is not None:
+            last = self.year(1) or first
+            self.i += 2
+            calendar = self.word() in ("гг", "годы", "годов", "годах") or (
+                self.word() == "г" and self.punct(".", 1) and self.word(2) == "г"  # «г.г.»
+            )
+            self.skip_year_words()
+            if last == first + 1 and not calendar and self.cat() != Cat.SCHOOL:
+                # «2023-2024», as the format writes a period: a school year.
+                return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
+            if self.take(Cat.SCHOOL):
+                if last != first + 1:
+                    return None
+                self.skip_dot()
+                self.skip_year_words()
+                return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
+            if last < first or last - first > 50:
+                return None
+            if not calendar:
+                # «2008 - 2010», as the format writes a period: one span of calendar years.
+                year = Point(PointKind.YEAR)
+                return [Window(year, year=last, end=year, start_year=first)]
+            years = list(range(first, last + 1))
+        else:
+            while (self.punct(",") or self.cat() == Cat.JOIN) and self.year(1) is not None:
+                years.append(self.year(1) or first)
+                self.i += 2
+        self.skip_year_words()
+        return [Window(Point(PointKind.YEAR), year=y) for y in years]
+
+    def school_year_after(self) -> int | None:
+        """«2023-2024 учебного года» after a part of a year: the first year, or None."""
+        first = self.year()
+        second = self.tok(2)
+        if first is None or not self.punct("-/", 1) or second is None:
+            return None
+        if self.year(2) != first + 1 and not (
+            second.kind == Kind.NUM and len(second.text) == 2 and second.value == (first + 1) % 100
+        ):
+            return None
+        self.i += 3
+        self.skip_year_words()
+        if self.take(Cat.SCHOOL):
+            self.skip_dot()
+        self.skip_year_words()
+        return first
+
+    def with_year(self, window: Window) -> Window:
+        year = self.year()
+        if year is not None and self.punct("-/,", 1) and self.tok(2) is not None:
+            after = self.tok(2)
+            assert after is not None
+            if after.kind == Kind.NUM and len(after.text) in (2, 4) and self.cat(3) != Cat.MONTH:
+                # «май 2024, 2025 гг.», «в июне-сентябре 2008-2010 годов»: the years are a
+                # list of their own, which `years_after` gives to the point.
+                return window
+        if year is not None:
+            self.i += 1
+            self.skip_year_words()
+            return replace(window, year=year)
+        self.skip_current_year()
+        return window
+
+    def skip_current_year(self) -> None:
+        """«текущего года», «т. г.», «с.г.»: the year of the period, as if none were written."""
+        if self.cat() == Cat.CURRENT and self.cat(1) == Cat.YEAR_WORD:
+            self.i += 2
+            self.skip_dot()
+        elif (
+            self.word() in ("т", "с")
+            and self.punct(".", 1)
+            and self.word(2) == "г"
+            and self.text[self.tokens[self.i].start].islower()
+        ):
+            self.i += 3
+            self.skip_dot()
+
+    def years_after(self, window: Window) -> list[Window] | None:
+        """A yearless point followed by several years («май 2024, 2025 гг.», «в июне-сентябре
+        2008-2010 годов»): the point in each; by a school year («май 2024-2025 учебного
+        года»): the point in it. None (nothing read) for anything else."""
+        if window.year is not None or window.start_year is not None:
+            return None
+        if window.point.kind not in _MONTHLY or (window.end and window.end.kind not in _MONTHLY):
+            return None
+        saved = self.i
+        years = self.year_list()
+        if not years:
+            self.i = saved
+            return None
+        school = years[0].school_year
+        if school is not None:
+            due = (window.end or window.point).month
+            start = window.point.month
+            return [
+                replace(
+                    window,
+                    year=school if due >= 9 else school + 1,
+                    start_year=(school if start >= 9 else school + 1) if window.end else None,
+                )
+            ]
+        spans = [
+            range(w.start_year or w.year or 0, (w.year or 0) + 1)
+            for w in years
+            if w.point.kind == PointKind.YEAR
+        ]
+        if len(spans) != len(years):
+            self.i = saved
+            return None
+        return [replace(window, year=y) for span in spans for y in span]
