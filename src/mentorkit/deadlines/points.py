@@ -41,7 +41,7 @@ class PointReader(YearReader):
         if second is None:
             return None
         window = _range(first, second)
-        return self.years_after(window) or [window]
+        return list(self.years_after(window) or [window])
 
     def day_span(self) -> Window | None:
         """«1 по 15 сентября [2023]», after «с»."""
