@@ -11,6 +11,12 @@ from tests.deadline_corpus import CORPUS, Case, cases, matches, shown
 
 CASES = cases()
 HELDOUT = cases(CORPUS.with_name("heldout.txt"))
+BLIND = cases(CORPUS.with_name("heldout2.txt"))
+"""The second blind set: first run 134/165 (81.2 %), 29 not understood, 2 read wrongly (see its
+header); after the fixes, all but NOT_YET."""
+
+NOT_YET = {"до 28 августа, подтверждения до 11 сентября": "подтверждения"}
+"""Blind texts still not read, and the part the reader must quote: never a wrong reading."""
 
 
 def test_the_corpus_holds_at_least_300_real_texts_each_with_its_source() -> None:
@@ -32,6 +38,22 @@ def test_texts_kept_out_say_why() -> None:
 def test_real_text(case: Case) -> None:
     schedule = read_deadline(case.text, case.period)
     assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)
+
+
+@pytest.mark.parametrize("case", BLIND, ids=[f"{c.line}:{c.text[:40]}" for c in BLIND])
+def test_blind_text(case: Case) -> None:
+    schedule = read_deadline(case.text, case.period)
+    if case.text in NOT_YET:
+        assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+        assert NOT_YET[case.text] in (schedule.unparsed or "")
+        return
+    assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)
+
+
+def test_the_blind_set_is_large_and_nearly_all_read() -> None:
+    assert len(BLIND) >= 150
+    assert len(NOT_YET) / len(BLIND) <= 0.05
+    assert set(NOT_YET) <= {case.text for case in BLIND}
 
 
 def test_matching_is_strict() -> None:
