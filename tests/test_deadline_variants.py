@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mentorkit.deadlines import Period, ScheduleKind, read_deadline
-from tests.deadline_corpus import shown
+from tests.deadline_corpus import matches, shown
 
 ACADEMIC = Period.parse("2024-2025")
 
@@ -217,3 +217,37 @@ def test_a_weekday_of_every_month_falls_on_that_weekday(weekday: int, nth: int) 
             assert (occ.due + timedelta(days=7)).month != occ.due.month
         else:
             assert (occ.due.day - 1) // 7 + 1 == nth
+
+
+LONGER = Period.parse("2024-2026")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("май 2024, 2025 гг.", "01.05.2024–31.05.2024; 01.05.2025–31.05.2025"),
+        ("2, 3 мая 2024, 2025 гг.", "до 02.05.2024; до 03.05.2024; до 02.05.2025; до 03.05.2025"),
+        ("IV квартал 2024, 2025 гг.", "01.10.2024–31.12.2024; 01.10.2025–31.12.2025"),
+        ("с 1 по 15 мая 2025, 2026 гг.", "01.05.2025–15.05.2025; 01.05.2026–15.05.2026"),
+        ("осенние каникулы 2024, 2025 гг.", "28.10.2024–05.11.2024; 28.10.2025–05.11.2025"),
+        (
+            "в июне-сентябре 2024-2026 годов",
+            "3 срока: 01.06.2024–30.09.2024 … 01.06.2026–30.09.2026",
+        ),
+        ("май 2024-2025 учебного года", "01.05.2025–31.05.2025"),
+        ("май – 2024-2025 учебный год", "01.05.2025–31.05.2025"),
+        ("осенние каникулы 2024-2025 учебного года", "28.10.2024–05.11.2024"),
+    ],
+)
+def test_years_after_a_yearless_phrase_place_all_of_it(text: str, expected: str) -> None:
+    assert matches(read_deadline(text, LONGER), expected), reading(text, LONGER)
+
+
+@pytest.mark.parametrize(
+    "text", ["март, 2024, 2025 гг.", "сентябрь, 2024-2026", "декабрь-февраль 2024, 2025 гг."]
+)
+def test_years_that_may_be_a_list_of_their_own_are_not_guessed(text: str) -> None:
+    schedule = read_deadline(text, LONGER)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert "годы" in (schedule.reason or "")
+    assert "202" in (schedule.unparsed or "")

@@ -32,6 +32,7 @@ from mentorkit.deadlines.phrases import (
 from mentorkit.deadlines.recurrences import RecurrenceReader
 from mentorkit.deadlines.tokens import Kind, Token, Tokens
 from mentorkit.deadlines.vocabulary import Cat, Unit
+from mentorkit.deadlines.years import in_years, yearless
 
 WORKING_DAYS = (
     "рабочие дни зависят от производственного календаря (переносы выходных), а его у mentorkit "
@@ -50,6 +51,10 @@ _REMARK_WORDS = (
     Cat.SCHOOL,
 )
 """What a remark in brackets may be made of: no month, number, ordinal, recurrence or weekday."""
+_WHICH_YEARS = (
+    "не ясно, к чему относятся годы: ко всем месяцам перед ними или это отдельные сроки — "
+    "напишите год при каждом месяце"
+)
 _SKIPPED = ",;/.:()!?+-"
 _NUMBERS = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE)
 
@@ -85,7 +90,14 @@ class _Parser(RecurrenceReader):
                 self.i = start
                 self.fail_one()
                 continue
-            phrases = self.trailing_year(phrases)
+            trailing = self.trailing_year(phrases)
+            if trailing is not None and yearless(trailing) and self.year() is not None:
+                # «май 2024, 2025 гг.»: the years after a yearless phrase are all of it.
+                trailing = self.over_years(trailing)
+            if trailing is None:
+                self.failures.append(Failure(self.span_from(start), _WHICH_YEARS))
+                continue
+            phrases = trailing
             if phrases and isinstance(phrases[-1], Window):
                 said = self.days_said()
                 if said:
@@ -104,6 +116,20 @@ class _Parser(RecurrenceReader):
             for index in range(start, self.i):
                 self.consumed[index] = True
             self.phrases.extend(phrases)
+
+    def over_years(self, phrases: list[Phrase]) -> list[Phrase] | None:
+        years = self.year_list()
+        return self.place_in(phrases, years) if years else None
+
+    @staticmethod
+    def place_in(phrases: list[Phrase], years: list[Window]) -> list[Phrase] | None:
+        placed: list[Phrase] = []
+        for phrase in phrases:
+            found = in_years(phrase, years) if isinstance(phrase, Window) else [phrase]
+            if found is None:
+                return None
+            placed += found
+        return placed
 
     def after(self, unit: Unit) -> bool:
         last = self.phrases[-1] if self.phrases else None
@@ -129,30 +155,24 @@ class _Parser(RecurrenceReader):
         else:
             self.failures.append(Failure((token.start, token.end), reason))
 
-    def trailing_year(self, phrases: list[Phrase]) -> list[Phrase]:
+    def trailing_year(self, phrases: list[Phrase]) -> list[Phrase] | None:
         """«Сентябрь – ноябрь, 2024г.», «Май – 2025 г.»: a year past a comma or a dash belongs
-        to the yearless phrase before it."""
-        windows = [p for p in phrases if isinstance(p, Window)]
-        if not windows or any(
-            w.year is not None
-            or w.start_year is not None
-            or w.school_year is not None
-            or w.point.kind in (PointKind.YEAR, PointKind.DATE)
-            for w in windows
-        ):
-            return phrases
-        if not self.punct(",-") or self.year(1) is None:
+        to the yearless phrase before it; so does a school year past a dash («май – 2024-2025
+        учебный год»). Several years past a comma («март, 2024, 2025 гг.») may be a list of
+        their own: None, not understood."""
+        if not yearless(phrases) or not self.punct(",-") or self.year(1) is None:
             return phrases
         saved = self.i
         self.i += 1
-        year = self.year()
-        assert year is not None
-        self.i += 1
-        self.skip_year_words()
-        if (self.punct(",-") and self.year(1) is not None) or self.cat() == Cat.SCHOOL:
-            self.i = saved  # «март, 2024, 2025 гг.», «май – 2024-2025 учебный год»
+        years = self.year_list()
+        if not years:
+            self.i = saved
             return phrases
-        return [replace(p, year=year) if isinstance(p, Window) else p for p in phrases]
+        if len(years) == 1 and years[0].point.kind == PointKind.YEAR and years[0].end is None:
+            return [replace(p, year=years[0].year) if isinstance(p, Window) else p for p in phrases]
+        school = len(years) == 1 and years[0].school_year is not None
+        dash = self.tokens[saved].text == "-"
+        return self.place_in(phrases, years) if school and dash else None
 
     def days_said(self) -> int | None:
         """«(7 дней)», «– 7 дней», «(продлятся 9 дней)», «(продолжительность 9 дней)» after a

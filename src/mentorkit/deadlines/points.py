@@ -40,8 +40,7 @@ class PointReader(YearReader):
         second = self.point()
         if second is None:
             return None
-        window = _range(first, second)
-        return list(self.years_after(window) or [window])
+        return [_range(first, second)]
 
     def day_span(self) -> Window | None:
         """«1 по 15 сентября [2023]», after «с»."""
@@ -124,8 +123,7 @@ class PointReader(YearReader):
                 first = _range(first, second)
             else:
                 self.i = saved
-        placed = self.years_after(first) or [first]
-        return [replace(w, by=by, open=closed) for w in placed]
+        return [replace(first, by=by, open=closed)]
 
     def point(self) -> Window | None:
         token = self.tok()
@@ -218,7 +216,7 @@ class PointReader(YearReader):
         if any(not 1 <= lo <= hi <= PARTS[unit] for lo, hi in groups):
             return None
         school = self.school_year_after()
-        year = self.year() if school is None else None
+        year = self.lone_year() if school is None else None
         if year is not None:
             self.i += 1
             self.skip_year_words()

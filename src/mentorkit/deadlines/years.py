@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mentorkit.deadlines.cursor import Cursor
-from mentorkit.deadlines.phrases import Point, PointKind, Window
+from mentorkit.deadlines.phrases import Phrase, Point, PointKind, Window
 from mentorkit.deadlines.tokens import Kind
-from mentorkit.deadlines.vocabulary import Cat
+from mentorkit.deadlines.vocabulary import Cat, Unit
 
 _MONTHLY = (PointKind.DAY, PointKind.DAYS, PointKind.WEEK, PointKind.MONTH, PointKind.WEEKDAY)
 """Points inside one month, which a year after them places."""
+_SCHOOL_PARTS = (Unit.TERM, Unit.TRIMESTER, Unit.HALF)
 
 
 class YearReader(Cursor):
@@ -97,20 +98,31 @@ class YearReader(Cursor):
         self.skip_year_words()
         return first
 
-    def with_year(self, window: Window) -> Window:
+    def lone_year(self) -> int | None:
+        """The year here, unless it begins a list of years («май 2024, 2025 гг.», «в июне-сентябре
+        2008-2010 годов», «май 2024-2025 учебного года»): those belong to the whole phrase,
+        and the parser gives them to it (`in_years`)."""
         year = self.year()
-        if year is not None and self.punct("-/,", 1) and self.tok(2) is not None:
-            after = self.tok(2)
-            assert after is not None
-            if after.kind == Kind.NUM and len(after.text) in (2, 4) and self.cat(3) != Cat.MONTH:
-                # «май 2024, 2025 гг.», «в июне-сентябре 2008-2010 годов»: the years are a
-                # list of their own, which `years_after` gives to the point.
-                return window
+        after = self.tok(2)
+        if (
+            year is not None
+            and self.punct("-/,", 1)
+            and after is not None
+            and after.kind == Kind.NUM
+            and len(after.text) in (2, 4)
+            and self.cat(3) != Cat.MONTH
+        ):
+            return None
+        return year
+
+    def with_year(self, window: Window) -> Window:
+        year = self.lone_year()
         if year is not None:
             self.i += 1
             self.skip_year_words()
             return replace(window, year=year)
-        self.skip_current_year()
+        if self.year() is None:
+            self.skip_current_year()
         return window
 
     def skip_current_year(self) -> None:
@@ -127,36 +139,42 @@ class YearReader(Cursor):
             self.i += 3
             self.skip_dot()
 
-    def years_after(self, window: Window) -> list[Window] | None:
-        """A yearless point followed by several years («май 2024, 2025 гг.», «в июне-сентябре
-        2008-2010 годов»): the point in each; by a school year («май 2024-2025 учебного
-        года»): the point in it. None (nothing read) for anything else."""
-        if window.year is not None or window.start_year is not None:
+
+def yearless(phrases: list[Phrase]) -> bool:
+    """Whether the phrase's windows name no year at all (and there are some)."""
+    windows = [p for p in phrases if isinstance(p, Window)]
+    return bool(windows) and not any(
+        w.year is not None
+        or w.start_year is not None
+        or w.school_year is not None
+        or w.point.kind in (PointKind.YEAR, PointKind.DATE, PointKind.SCHOOL_YEAR)
+        for w in windows
+    )
+
+
+def in_years(window: Window, years: list[Window]) -> list[Window] | None:
+    """A yearless window followed by several years («май 2024, 2025 гг.», «в июне-сентябре
+    2008-2010 годов»): the window in each; by a school year («май 2024-2025 учебного года»,
+    «осенние каникулы 2024/25 уч. года»): in it. None where that is not clear (a winter,
+    «декабрь – февраль», in each of several years)."""
+    school = years[0].school_year if len(years) == 1 else None
+    if school is not None:
+        if window.point.kind not in _MONTHLY:
+            if window.point.kind == PointKind.HOLIDAYS or window.point.unit in _SCHOOL_PARTS:
+                return [replace(window, school_year=school)]
             return None
-        if window.point.kind not in _MONTHLY or (window.end and window.end.kind not in _MONTHLY):
-            return None
-        saved = self.i
-        years = self.year_list()
-        if not years:
-            self.i = saved
-            return None
-        school = years[0].school_year
-        if school is not None:
-            due = (window.end or window.point).month
-            start = window.point.month
-            return [
-                replace(
-                    window,
-                    year=school if due >= 9 else school + 1,
-                    start_year=(school if start >= 9 else school + 1) if window.end else None,
-                )
-            ]
-        spans = [
-            range(w.start_year or w.year or 0, (w.year or 0) + 1)
-            for w in years
-            if w.point.kind == PointKind.YEAR
+        due = (window.end or window.point).month
+        start = window.point.month
+        return [
+            replace(
+                window,
+                year=school if due >= 9 else school + 1,
+                start_year=(school if start >= 9 else school + 1) if window.end else None,
+            )
         ]
-        if len(spans) != len(years):
-            self.i = saved
-            return None
-        return [replace(window, year=y) for span in spans for y in span]
+    if any(w.point.kind != PointKind.YEAR for w in years):
+        return None
+    if window.end is not None and (window.end.month or 13) < (window.point.month or 0):
+        return None  # «декабрь – февраль 2024, 2025 гг.»: which winters?
+    spans = [range(w.start_year or w.year or 0, (w.year or 0) + 1) for w in years]
+    return [replace(window, year=y) for span in spans for y in span]
