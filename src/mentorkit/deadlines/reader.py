@@ -15,8 +15,8 @@ from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
 from mentorkit.deadlines.resolve import NotInCalendar
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
-from mentorkit.deadlines.tokens import normalize, place_centuries, tokenize
-from mentorkit.deadlines.vocabulary import Unit
+from mentorkit.deadlines.tokens import Kind, normalize, place_centuries, tokenize
+from mentorkit.deadlines.vocabulary import Cat, Unit
 from mentorkit.words import plural
 
 _UNSCHEDULED = re.compile(
@@ -34,17 +34,20 @@ _UNSCHEDULED = re.compile(
     r"(?:(?:календарн|рабоч)\w*\s+)?(?:дн|день|недел|месяц)\w*\s+(?:до|после|со?\s|от\s)"
     r"|(?:в\s+течение|через|не\s+позднее)\s+(?:\d{1,3}\s+)?(?:дн\w*|недел\w*|месяц\w*|"
     r"квартал\w*|года)\s+(?:после|со\s+дня|с\s+момента|с\s+даты|от\s+даты)"
-    # An event alone («после утверждения программы», «по итогам конкурса»); after a date
-    # («сентябрь, после педсовета») it is a part not understood.
-    r"|^\W*(?:сразу\s+)?после\s+(?!\d|чего|этого|того)[а-я]"
-    r"|^\W*по\s+(?:итогам|окончании|завершении|результатам)\s+(?!(?:каждо|перв|втор|трет|четв|"
-    r"i\b|ii\b|iii\b|iv\b|\d|учебн|года|год\b|полугод|четверт|квартал|триместр|месяц|недел|"
-    r"отчетн|всего|весь|реализации|проекта|программы|периода))[а-я]"
     r"|(?:в\s+течение|в\s+срок\s+не\s+более|на\s+срок\s+от)\s+"
     r"(?:\d{1,3}|одн\w*|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|десят\w+)\s+"
     r"(?:(?:календарн|рабоч)\w*\s+)?(?:дн|день|недел|месяц|час|лет\b|год)"
     r")"
 )
+
+_EVENT_ALONE = re.compile(
+    r"^\W*(?:(?:сразу\s+)?после\s+(?!чего|этого|того)[а-я]"
+    r"|по\s+(?:итогам|окончании|завершении|результатам)\s+(?!(?:каждо|перв|втор|трет|четв|"
+    r"i\b|ii\b|iii\b|iv\b|учебн|года|год\b|полугод|четверт|квартал|триместр|месяц|недел|"
+    r"отчетн|всего|весь|реализации|проекта|программы|периода))[а-я])"
+)
+"""An event and nothing else («после утверждения программы», «по итогам конкурса»): no date.
+With a date beside it («После педсовета, октябрь 2023г.») it is a part not understood."""
 
 MAX_LENGTH = 300
 """Longer text is not a deadline (and reading it would take long)."""
@@ -85,7 +88,14 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
     if len(text) > MAX_LENGTH:
         reason = f"срок длиннее {MAX_LENGTH} знаков: запишите в сроке только срок"
         return _not_understood(text, reason, text)
-    marker = _UNSCHEDULED.search(normalize(text))
+    normal = normalize(text)
+    if _EVENT_ALONE.match(normal) and not any(
+        t.kind != Kind.WORD or t.cat in (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS)
+        for t in tokenize(text).tokens
+        if t.kind != Kind.PUNCT
+    ):
+        return Schedule(text, ScheduleKind.UNSCHEDULED, reason=text.strip(" .,;()"))
+    marker = _UNSCHEDULED.search(normal)
     head = text[: marker.start()] if marker else text
     tokens = place_centuries(tokenize(head), period.start.year, period.end.year)
     parsed = parse(tokens, head)
