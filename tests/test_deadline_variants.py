@@ -96,6 +96,9 @@ SEASONS = {
     "зимой": "01.12.2024–28.02.2025",
     "в зимний период": "01.12.2024–28.02.2025",
     "осенью и весной": "01.09.2024–30.11.2024; 01.03.2025–31.05.2025",
+    "в течение лета": "01.06.2025–31.08.2025",
+    "осенние и весенние каникулы": "28.10.2024–05.11.2024; 24.03.2025–31.03.2025",
+    "в осенние, зимние каникулы": "28.10.2024–05.11.2024; 30.12.2024–08.01.2025",
 }
 
 
@@ -104,7 +107,9 @@ def test_seasons_are_their_months_in_the_period(text: str, expected: str) -> Non
     assert reading(text) == expected
 
 
-@pytest.mark.parametrize("text", ["зима 2025", "зимой 2024 г.", "с 9 по 17 число", "до 5 числа"])
+@pytest.mark.parametrize(
+    "text", ["зима 2025", "зимой 2024 г.", "осенние", "летние", "с 9 по 17 число", "до 5 числа"]
+)
 def test_a_season_or_a_day_that_cannot_be_placed_is_not_understood(text: str) -> None:
     schedule = read_deadline(text, ACADEMIC)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD

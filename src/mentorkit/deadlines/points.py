@@ -112,6 +112,10 @@ class PointReader(YearReader):
         if several is not None and len(several) > 1:
             return [replace(w, by=by, open=closed) for w in several]
         self.i = saved
+        several = self.holiday_list()
+        if several is not None:
+            return [replace(w, by=by, open=closed) for w in several]
+        self.i = saved
         first = self.point()
         if first is None:
             return None
@@ -294,6 +298,20 @@ class PointReader(YearReader):
         self.take(Cat.TIME)
         return self.with_year(Window(Point(PointKind.HOLIDAYS, season=season)))
 
+    def holiday_list(self) -> list[Window] | None:
+        """«осенние и весенние каникулы», «в осенние, зимние каникулы»: several holidays."""
+        seasons: list[str] = []
+        while (token := self.tok()) is not None and token.cat == Cat.SEASON and token.entry:
+            seasons.append(str(token.entry.value))
+            self.i += 1
+            if not (self.punct(",") or self.cat() == Cat.JOIN):
+                break
+            self.i += 1
+        if len(seasons) < 2 or not self.take(Cat.HOLIDAYS):
+            return None
+        year = self.with_year(Window(Point(PointKind.HOLIDAYS))).year
+        return [Window(Point(PointKind.HOLIDAYS, season=season), year) for season in seasons]
+
     def season(self) -> Window | None:
         """«весной», «осень 2024 г.», «в летний период»: the season's months (winter: December
         to February). A winter with one year («зима 2025») is left unread: people mean by it
@@ -307,6 +325,8 @@ class PointReader(YearReader):
         self.i += 1
         if self.cat() == Cat.PERIOD or self.word() == "период":
             self.i += 1
+        elif token.text.endswith(("ие", "их", "ий", "его", "ем", "яя")):
+            return None  # «осенние» alone: of the holidays, or of the season? not said
         first, last = months
         window = self.with_year(
             Window(Point(PointKind.MONTH, month=first), end=Point(PointKind.MONTH, month=last))
