@@ -256,3 +256,19 @@ def test_years_that_may_be_a_list_of_their_own_are_not_guessed(text: str) -> Non
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
     assert "годы" in (schedule.reason or "")
     assert "202" in (schedule.unparsed or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("02.09.2024 – 15.09.2024 (2 недели)", "02.09.2024–15.09.2024"),
+        ("сентябрь – октябрь (2 недели)", "не понят"),
+        ("с 02.09.2024 по 25.10.2024 (8 учебных недель)", "02.09.2024–25.10.2024"),
+        ("весь сентябрь", "01.09.2024–30.09.2024"),
+        ("к 5-му числу каждого месяца", "12 сроков: 01.09.2024–05.09.2024 … 01.08.2025–05.08.2025"),
+    ],
+)
+def test_a_length_said_in_weeks_is_checked_unless_it_counts_lessons(
+    text: str, expected: str
+) -> None:
+    assert matches(read_deadline(text, ACADEMIC), expected), reading(text)

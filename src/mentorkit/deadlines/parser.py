@@ -176,8 +176,9 @@ class _Parser(RecurrenceReader):
 
     def days_said(self) -> int | None:
         """«(7 дней)», «– 7 дней», «(продлятся 9 дней)», «(продолжительность 9 дней)» after a
-        window: its length, which the resolver checks; 0 for a length it cannot check («(8
-        учебных недель)», «(39 учебных дней)»: lessons are not counted here)."""
+        window: its length in days (a week is seven), which the resolver checks; 0 for a length
+        it cannot check («(8 учебных недель)», «(39 учебных дней)»: lessons are not counted
+        here)."""
         saved = self.i
         bracket = self.punct("(")
         if not (bracket or self.punct("-")):
@@ -196,7 +197,9 @@ class _Parser(RecurrenceReader):
                 self.i += 1
                 if not bracket or self.punct(")"):
                     self.i += 1 if bracket else 0
-                    return token.value if days and not lessons else 0
+                    if lessons:
+                        return 0  # lessons skip weekends and holidays: not checked
+                    return token.value if days else 7 * token.value
         self.i = saved
         return None
 

@@ -221,7 +221,7 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.EVERY, "еженедельно", Unit.WEEK),
     _words(Cat.EACH, "каждый каждое каждую каждого каждой каждом"),
     _words(Cat.TIMES, "раз раза"),
-    _words(Cat.DAY_WORD, "числа число"),
+    _words(Cat.DAY_WORD, "числа число числу"),
     _words(Cat.NEXT, "следующего следующем следующий"),
     _words(Cat.REPORTING, "отчетным отчетного отчетный"),
     _words(Cat.LAST, "последняя последней последнюю последний последнее последнего последнем"),
