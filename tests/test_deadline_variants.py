@@ -272,3 +272,28 @@ def test_a_length_said_in_weeks_is_checked_unless_it_counts_lessons(
     text: str, expected: str
 ) -> None:
     assert matches(read_deadline(text, ACADEMIC), expected), reading(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ежемесячно с сентября по май", "9 сроков: 01.09.2024–30.09.2024 … 01.05.2025–31.05.2025"),
+        ("ежемесячно, сентябрь-декабрь", "4 срока: 01.09.2024–30.09.2024 … 01.12.2024–31.12.2024"),
+        (
+            "ежемесячно в течение I полугодия",
+            "4 срока: 01.09.2024–30.09.2024 … 01.12.2024–31.12.2024",
+        ),
+        ("сентябрь-май (по четвергам)", "39 сроков: до 05.09.2024 … до 29.05.2025"),
+        ("еженедельно в сентябре", "6 сроков: 01.09.2024–01.09.2024 … 30.09.2024–30.09.2024"),
+        ("1 раз в полугодие (декабрь, май)", "01.12.2024–31.12.2024; 01.05.2025–31.05.2025"),
+    ],
+)
+def test_a_recurrence_inside_a_yearless_window_repeats_inside_it(text: str, expected: str) -> None:
+    assert matches(read_deadline(text, ACADEMIC), expected), reading(text)
+
+
+@pytest.mark.parametrize("text", ["зимой", "в зимний период", "с осени по весну"])
+def test_a_season_a_calendar_year_holds_only_in_part_is_not_guessed(text: str) -> None:
+    schedule = read_deadline(text, Period.parse("2024"))
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert "время года" in (schedule.reason or "")

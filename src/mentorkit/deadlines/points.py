@@ -328,8 +328,12 @@ class PointReader(YearReader):
         elif token.text.endswith(("ие", "их", "ий", "его", "ем", "яя")):
             return None  # «осенние» alone: of the holidays, or of the season? not said
         first, last = months
+        stem = str(token.entry.value)
         window = self.with_year(
-            Window(Point(PointKind.MONTH, month=first), end=Point(PointKind.MONTH, month=last))
+            Window(
+                Point(PointKind.MONTH, month=first, season=stem),
+                end=Point(PointKind.MONTH, month=last),
+            )
         )
         if first > last and window.year is not None:
             return None

@@ -91,7 +91,9 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
             spans = period.years() if phrase.each_year else [(period.start, period.end)]
             note = "каждый год периода" if phrase.each_year else "весь период"
             result += [Occurrence(due=end, start=start, note=note) for start, end in spans]
-    bounding = [w for w in windows if every is not None and _longer_than(w, every, school, cal)]
+    bounding = [
+        w for w in windows if every is not None and _longer_than(w, every, period, school, cal)
+    ]
     if every is not None and (not windows or (every.day is not None and not bounding)):
         result += [occ for occ in units(every, period, cal) if bound is None or occ.due <= bound]
     for window in windows:
@@ -123,12 +125,20 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
     return sorted(unique.values(), key=lambda occ: (occ.due, occ.start or date.min))
 
 
-def _longer_than(window: Window, every: Every, school: bool, cal: Calendar) -> bool:
-    """Whether a window (a year, a quarter) holds several units of the recurrence."""
-    year = due_year(window, school, cal)
-    if year is None or window.open:
+def _longer_than(window: Window, every: Every, period: Period, school: bool, cal: Calendar) -> bool:
+    """Whether a window (a year, a quarter, «с сентября по май») holds several units of the
+    recurrence."""
+    if window.open:
         return False
-    start, due = window_days(window, year, school, cal)
+    year = due_year(window, school, cal)
+    if year is not None:
+        start, due = window_days(window, year, school, cal)
+    else:
+        # «ежемесячно с сентября по май»: the window as the period places it.
+        placed = inside(window, period, school, cal)
+        if not placed:
+            return False
+        start, due = placed[0]
     if start is None:
         return False
     if every.unit == Unit.YEAR and every.day is None:

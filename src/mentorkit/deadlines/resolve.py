@@ -29,6 +29,14 @@ class NotInCalendar(Exception):
         self.first = first
 
 
+class SeasonAcross(Exception):
+    """A season without a year that the period holds only in part («зимой» in 2024)."""
+
+    def __init__(self, season: str) -> None:
+        super().__init__(season)
+        self.season = season
+
+
 def window_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
     """The days of a window whose due day falls in `year` (the year written, or a candidate).
     `school`: the period is made of school years, so a yearless «I полугодие» is the school's."""
@@ -225,6 +233,9 @@ def inside(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]
     found = candidates(w, period, school, cal)
     due_inside = [days for days in found if days[1] in period]
     fully = [days for days in due_inside if days[0] is None or days[0] in period]
+    if due_inside and not fully and w.point.season is not None and w.year is None:
+        # «зимой» in a calendar year: January–February or December? Not guessed.
+        raise SeasonAcross(w.point.season)
     if fully or due_inside:
         return fully or due_inside
     if not found:
