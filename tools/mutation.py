@@ -34,6 +34,7 @@ DEADLINE_TESTS = [
     "tests/test_deadline_second_round.py",
     "tests/test_deadline_check.py",
     "tests/test_progress.py",
+    "tests/test_deadline_mutants.py",
 ]
 SAMPLE_FILE = Path("mutants") / "deadlines-sample.json"
 
