@@ -81,7 +81,9 @@ def _event(uid: str, day: date, summary: str, description: str, stamp: datetime)
     event.add("uid", uid)
     event.add("dtstamp", stamp)
     event.add("dtstart", day)
-    event.add("dtend", day + timedelta(days=1))
+    if day < date.max:
+        event.add("dtend", day + timedelta(days=1))
+    # else: 31.12.9999 has no next day; without DTEND a one-date event lasts that day (RFC 5545)
     event.add("summary", summary)
     event.add("description", description)
     event.add("transp", "TRANSPARENT")  # an all-day reminder, not a busy day

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from mentorkit.checks.base import Context
+from mentorkit.days import shift
 from mentorkit.deadlines import Period
 from mentorkit.load.repository import CONFIG, Doc, Repository
 from mentorkit.model.acts import ACT_KINDS, Act
@@ -150,7 +151,7 @@ def document_package(repo: Repository, today: date, people: PeopleIndex) -> list
         model = order.model
         counts = model.date <= today and (
             model.type == "curator"
-            or any(period.start - EARLY <= model.date <= period.end for period in periods)
+            or any(shift(period.start, -EARLY) <= model.date <= period.end for period in periods)
         )
         if counts:
             orders.setdefault(model.type, f"{order.path} (№ {model.number})")

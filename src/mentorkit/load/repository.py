@@ -301,6 +301,31 @@ def stray_files(root: Path) -> list[Problem]:
             problem = _stray_in_folder(path, f"{folder}/{path.name}", folder)
             if problem is not None:
                 problems.append(problem)
+    problems += _refused_in(root, READ_LATER)
+    return problems
+
+
+READ_LATER = ("templates", "reports")
+"""Folders that render and report read (templates, regional forms), not check: a link in them
+that leaves the repository, leads nowhere or is a special file is reported by check too, so it
+is not found only when a document is made."""
+
+
+def _refused_in(root: Path, folders: tuple[str, ...]) -> list[Problem]:
+    problems = []
+    for folder in folders:
+        base = root / folder
+        refused = refusal(root, base, folder_ok=True)
+        if refused is not None:
+            problems.append(refused.code.at(Location(f"{folder}/"), refused.message))
+            continue
+        if not base.is_dir():
+            continue
+        for path in _listing(base):
+            refused = refusal(root, path, folder_ok=True)
+            if refused is not None:
+                relpath = f"{folder}/{path.name}"
+                problems.append(refused.code.at(Location(relpath), refused.message))
     return problems
 
 

@@ -104,6 +104,12 @@ def _problem(
                 "разделы вкладываются только на один уровень (раздел → подраздел → пункты): "
                 "перенесите эти пункты в подраздел выше",
             )
+        if name.lower() in ("~", "null"):
+            return UNKNOWN_FIELD.at(
+                positions.at(*loc, key=True),
+                f"поле без имени («{name}:» — в YAML пустое значение): напишите перед двоеточием "
+                f"имя поля или удалите строку; известные поля: {', '.join(known)}",
+            )
         return UNKNOWN_FIELD.at(
             positions.at(*loc, key=True), f"неизвестное поле «{name}»{_suggest(name, known)}"
         )

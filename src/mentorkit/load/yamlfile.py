@@ -144,7 +144,7 @@ class _Builder:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 merges.append(self.build(value_node, path))
                 continue
-            key = str(_scalar(key_node)) if isinstance(key_node, ScalarNode) else "?"
+            key = _key_text(key_node) if isinstance(key_node, ScalarNode) else "?"
             if key in result:
                 first = self.positions.keys.get((*path, key), (0, 0))[0]
                 line, col = _mark(key_node)
@@ -170,6 +170,13 @@ class _Builder:
 def _mark(node: Node) -> tuple[int, int]:
     mark = node.start_mark
     return (mark.line + 1, mark.column + 1)
+
+
+def _key_text(node: ScalarNode) -> str:
+    """A key as the person wrote it: `~:` or `null:` is the key «~», not Python's «None»."""
+    if node.tag == "tag:yaml.org,2002:null":
+        return node.value or "~"
+    return str(_scalar(node))
 
 
 def _scalar(node: ScalarNode) -> Any:
