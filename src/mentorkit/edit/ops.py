@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from mentorkit.deadlines import ScheduleKind, read_deadline
 from mentorkit.edit.files import edit_file, read_text
 from mentorkit.edit.yamltext import EditError, Key, YamlText
+from mentorkit.folders import folder_instead_of_file
 from mentorkit.load.repository import PEOPLE, Repository, load_repository
 from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import parse_yaml
@@ -87,6 +88,11 @@ def _file(root: Path, option: str, given: str | None, folder: str, found: list[s
                 continue
             if rel in found:
                 return rel
+        if Path(given).is_dir() or (root / given).is_dir():
+            what = "файл дорожной карты" if folder == "roadmaps" else "файл пар"
+            where = Path(given) if Path(given).is_dir() else root / given
+            error = folder_instead_of_file(where, what, option=f"{option}:", usual=root / folder)
+            raise EditError(error.message, error.hint)
         listed = ", ".join(found) or "нет ни одного"
         raise EditError(f"{option}: файла «{given}» нет среди файлов {folder}/ ({listed})")
     if len(found) == 1:

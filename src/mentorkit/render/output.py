@@ -41,6 +41,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         replaced = True
     except OSError as error:
         hint = "закройте файл в Word или LibreOffice и повторите" if path.exists() else None
+        if path.is_dir():
+            hint = f"укажите файл, а не папку: {path.as_posix().rstrip('/')}/ИМЯ{path.suffix}"
         raise OutputError(f"не удалось записать {path}: {os_reason(error)}", hint) from None
     finally:
         if not replaced:
