@@ -13,7 +13,7 @@ from mentorkit import consent
 from mentorkit.errors import UsageError
 from mentorkit.load.repository import PEOPLE, PersonEntry, Repository, find_root, load_repository
 from mentorkit.matcher import oddities
-from mentorkit.names import message_name, short_name
+from mentorkit.names import declined_short_name, message_name
 from mentorkit.problems import Location
 from mentorkit.refs import PeopleIndex
 from mentorkit.texts import Place, all_places
@@ -101,7 +101,7 @@ def _pick(index: PeopleIndex, ref: str) -> PersonEntry:
             hint="перепечатайте имя русскими буквами",
         )
     close = difflib.get_close_matches(
-        ref, [short_name(e.person) for e in index.people if not e.person.is_minor], n=1
+        ref, [declined_short_name(e.person) for e in index.people if not e.person.is_minor], n=1
     )
     hint = f"возможно, «{close[0]}»?" if close else "напишите «Фамилия И.О.», как в people.yaml"
     raise UsageError(f"«{ref}» нет в people.yaml", hint=hint)

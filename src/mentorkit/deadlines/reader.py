@@ -15,7 +15,7 @@ from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, occurrences
 from mentorkit.deadlines.resolve import NotInCalendar
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
-from mentorkit.deadlines.tokens import normalize, tokenize
+from mentorkit.deadlines.tokens import normalize_deadline, tokenize
 from mentorkit.deadlines.vocabulary import Unit
 from mentorkit.words import plural
 
@@ -74,7 +74,7 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
     if len(text) > MAX_LENGTH:
         reason = f"срок длиннее {MAX_LENGTH} знаков: запишите в сроке только срок"
         return _not_understood(text, reason, text)
-    marker = _UNSCHEDULED.search(normalize(text))
+    marker = _UNSCHEDULED.search(normalize_deadline(text))
     head = text[: marker.start()] if marker else text
     parsed = parse(tokenize(head), head)
     if marker:

@@ -19,10 +19,10 @@ from mentorkit.refs import PeopleIndex
 from mentorkit.render import grammar
 from mentorkit.render.cast import Cast
 from mentorkit.render.context import (
-    Context,
     DocumentKind,
     DocumentView,
     OrganizationView,
+    TemplateContext,
 )
 from mentorkit.render.typography import typeset
 from mentorkit.render.views import approval_mark, pair_view, roadmap_view
@@ -41,7 +41,7 @@ class Prepared:
     """The YAML file it comes from, relative to the repository's root."""
     templates: tuple[str, ...]
     """Template names to look for, the most specific first: order-pairs.docx, order.docx."""
-    context: Context
+    context: TemplateContext
     filename: str
     """The default file name: «Приказ-150-от-25.09.2023.docx»."""
     day: date | None
@@ -143,7 +143,7 @@ def prepare_plan(
         source=path,
         templates=("plan.docx",),
         context=typeset(
-            Context(
+            TemplateContext(
                 organization=organization,
                 document=DocumentView("plan", view.title, public, ""),
                 roadmap=view,
@@ -228,7 +228,7 @@ def prepare_pairs(
                 source=path,
                 templates=("pair.docx",),
                 context=typeset(
-                    Context(
+                    TemplateContext(
                         organization=header,
                         document=DocumentView("pair", title, public, ""),
                         pair=view,
