@@ -81,6 +81,13 @@ def test_a_young_specialist_without_a_mentor(base_repo: Path) -> None:
 def test_five_years_is_no_longer_young(base_repo: Path) -> None:
     _people(base_repo, "5")
     assert _problems(base_repo, date(2024, 1, 20), _code("YOUNG_NOT_COVERED")) == []
+    # Positive control: the same person a little short of five years is reported.
+    people = base_repo / "people.yaml"
+    people.write_text(
+        people.read_text(encoding="utf-8").replace("experience: 5\n", "experience: 4.9\n"),
+        encoding="utf-8",
+    )
+    assert len(_problems(base_repo, date(2024, 1, 20), _code("YOUNG_NOT_COVERED"))) == 1
 
 
 def _add_people(root: Path, text: str) -> None:

@@ -59,6 +59,9 @@ def _golden(case: Path) -> str:
 def test_base_is_clean(base_repo: Path) -> None:
     result = check([base_repo], date(2024, 1, 20))
     assert [(p.code, str(p.location), p.message) for p in result.problems] == []
+    # Positive control: the same check of the base with one slip finds it.
+    (base_repo / "orders/11.yaml").write_text("type: pair\n", encoding="utf-8")
+    assert check([base_repo], date(2024, 1, 20)).problems
 
 
 @pytest.mark.parametrize("case", _cases("invalid"), ids=lambda p: p.name)

@@ -85,6 +85,9 @@ def test_a_roadmap_column_suggests_the_close_value(base_repo: Path) -> None:
 def test_a_role_in_either_gender_is_accepted(base_repo: Path, role: str) -> None:
     _replace(base_repo / "people.yaml", "role: куратор", f"role: {role}")
     assert _problems(base_repo, "MK106") == []
+    # Positive control: the same check of a role with a slip reports it.
+    _replace(base_repo / "people.yaml", f"role: {role}", "role: наставнк")
+    assert len(_problems(base_repo, "MK106")) == 1
 
 
 @pytest.mark.parametrize(
