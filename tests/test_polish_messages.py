@@ -241,3 +241,41 @@ def test_an_unknown_field_quotes_the_known_ones(base_repo: Path) -> None:
     assert found.message == (
         "неизвестное поле «place»; известные поля: «date», «done», «stage», «topic»"
     )
+
+
+def test_a_mistyped_stage_of_a_meeting_suggests_the_stage(
+    base_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, "meeting", "1", "знакомства", "--date", "2023-09-22", "--repo", str(base_repo)
+    )
+    assert code == 1
+    assert err == (
+        "mentorkit: этапа «знакомства» нет; этапы по порядку: «знакомство», «пробная», "
+        "«планирование», «работа», «итоговая» — возможно, «знакомство»?\n"
+        "Что сделать: например: mentorkit meeting Петрова знакомство --date ГГГГ-ММ-ДД\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kept", "hint"),
+    [
+        (2, "укажите номер от 1 до 2 или фамилию наставника/наставляемого"),
+        (1, "укажите 1 или фамилию наставника/наставляемого"),
+    ],
+)
+def test_a_pair_number_out_of_range_names_the_numbers_there_are(
+    base_repo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    kept: int,
+    hint: str,
+) -> None:
+    pairs = base_repo / "pairs/2023-2024.yaml"
+    if kept == 1:
+        text = pairs.read_text(encoding="utf-8")
+        pairs.write_text(text[: text.index("  - mentor: Опытова А.А.\n    mentees: [Ученикова")])
+    monkeypatch.chdir(base_repo)
+    code, _, err = run(capsys, "render", "pair", "pairs/2023-2024.yaml", "5")
+    assert code == 2
+    assert f"Что сделать: {hint}\n" in err, err

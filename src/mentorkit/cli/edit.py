@@ -182,7 +182,11 @@ def add_person_command(
     role: Annotated[
         str | None,
         typer.Option(
-            "--role", metavar="ТЕКСТ", help="Роль: куратор, наставник…", show_default=False
+            "--role",
+            metavar="ТЕКСТ",
+            help="Роль: куратор, наставник, наставляемый или руководитель (о женщине — "
+            "наставница, наставляемая).",
+            show_default=False,
         ),
     ] = None,
     experience: Annotated[

@@ -287,9 +287,12 @@ def parse_stage(text: str) -> str:
     starts = [s for s in STAGES if s.startswith(word)] if len(word) >= 3 else []
     if len(starts) == 1:
         return starts[0]
+    close = difflib.get_close_matches(word, STAGES, n=1, cutoff=0.6)
+    stage = close[0] if close else "работа"
     raise EditError(
-        f"этапа «{text}» нет; этапы по порядку: {', '.join(STAGES)}",
-        hint="например: mentorkit meeting Петрова работа --date 2024-02-14",
+        f"этапа «{text}» нет; этапы по порядку: {', '.join(f'«{s}»' for s in STAGES)}"
+        + (f" — возможно, «{stage}»?" if close else ""),
+        hint=f"например: mentorkit meeting Петрова {stage} --date ГГГГ-ММ-ДД",
     )
 
 

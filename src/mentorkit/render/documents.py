@@ -173,7 +173,7 @@ def select_pairs(doc: Doc[PairsFile], repo: Repository, who: str | None) -> list
         if not 1 <= number <= len(pairs):
             raise UsageError(
                 f"в {doc.path} {plural(len(pairs), 'пара', 'пары', 'пар')}, пары № {number} нет",
-                hint=f"укажите номер от 1 до {len(pairs)} или фамилию наставника/наставляемого",
+                hint=_which_pair(len(pairs)),
             )
         return [number - 1]
     index = PeopleIndex(repo.people)
@@ -189,6 +189,13 @@ def select_pairs(doc: Doc[PairsFile], repo: Repository, who: str | None) -> list
             hint="укажите номер пары (1, 2, …) или «Фамилия И.О.» как в файле пар",
         )
     return chosen
+
+
+def _which_pair(count: int) -> str:
+    if not count:
+        return "в файле нет ни одной пары: добавьте её (mentorkit add pair)"
+    numbers = f"номер от 1 до {count}" if count > 1 else "1"
+    return f"укажите {numbers} или фамилию наставника/наставляемого"
 
 
 def prepare_pairs(
