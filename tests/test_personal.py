@@ -292,7 +292,7 @@ def test_people_command_lists_every_place_and_document(
     lines = out.splitlines()
     assert (
         lines[0]
-        == "Хотенчан О.В. (взрослый; согласие: дано 28.08.2023) — запись в people.yaml:14:11"
+        == "Хотенчан О.В. (взрослая; согласие: дано 28.08.2023) — запись в people.yaml:14:11"
     )
     assert lines[1] == "В файлах репозитория: 4 упоминания."
     assert "  orders/2023-158-diagnostics.yaml:14:5: пункт 2 из points" in lines

@@ -279,3 +279,61 @@ def test_a_pair_number_out_of_range_names_the_numbers_there_are(
     code, _, err = run(capsys, "render", "pair", "pairs/2023-2024.yaml", "5")
     assert code == 2
     assert f"Что сделать: {hint}\n" in err, err
+
+
+def test_people_says_adult_or_minor_in_the_persons_gender(
+    base_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    said = {}
+    for ref in ("Директоров И.И.", "Опытова А.А.", "Ученикова Д.С."):
+        code, out, _ = run(capsys, "people", ref, "--repo", str(base_repo))
+        assert code == 0
+        said[ref] = out.splitlines()[0].split(";")[0]
+    assert said == {
+        "Директоров И.И.": "Директоров И.И. (взрослый",
+        "Опытова А.А.": "Опытова А.А. (взрослая",
+        "Ученикова Д.С.": "У.Д. (7Б) (несовершеннолетняя",
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["status", "--by", "mnth"],
+            "неверное значение --by: «mnth»; допустимы: «section», «responsible», «month» — "
+            "возможно, «month»?",
+        ),
+        (
+            ["check", "--format", "txt"],
+            "неверное значение --format: «txt»; допустимы: «text», «json», «github», «junit», "
+            "«sarif» — возможно, «text»?",
+        ),
+        (
+            ["schema", "rodmap"],
+            "неверное значение ВИД: «rodmap»; допустимы: «config», «people», «roadmap», "
+            "«pairs», «order» — возможно, «roadmap»?",
+        ),
+        (
+            ["completion", "tcsh"],
+            "неверное значение ОБОЛОЧКА: «tcsh»; допустимы: «bash», «zsh», «fish», "
+            "«powershell», «pwsh»",
+        ),
+        (
+            ["templates", "copy", "ordr"],
+            "шаблона «ordr» нет; есть: «order», «plan», «pair» — возможно, «order»?",
+        ),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else "",
+)
+def test_an_option_value_suggests_the_close_choice(
+    base_repo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    said: str,
+) -> None:
+    monkeypatch.chdir(base_repo)
+    code, _, err = run(capsys, *args)
+    assert code == 2
+    assert err.splitlines()[0] == f"mentorkit: {said}", err
