@@ -136,3 +136,10 @@ def test_completion_answers_the_shell(
     monkeypatch.setenv("_TYPER_COMPLETE_ARGS", "mentorkit check --format ")
     _, out, _ = run(capsys)
     assert '"junit"' in out and '"sarif"' in out
+
+
+@pytest.mark.parametrize("path", ["check", "status", "deadline", "done", "meeting"])
+def test_date_options_name_both_forms(path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """--today (and --date) take 2024-01-20 and 20.01.2024 alike: the help says so."""
+    _, out, _ = run(capsys, *path.split(), "--help")
+    assert "ГГГГ-ММ-ДД или ДД.ММ.ГГГГ" in " ".join(re.sub(r"[│\s]+", " ", out).split()), out
