@@ -166,7 +166,7 @@ def test_an_unknown_role_of_a_minor_names_initials_and_class(base_repo: Path) ->
         (
             ["import", "orders"],
             "orders: это папка, а нужен файл .docx или .pdf",
-            "в этой папке нет файлов .docx или .pdf: укажите путь к файлу",
+            "в orders/ нет файлов .docx или .pdf: укажите путь к файлу",
         ),
     ],
     ids=lambda value: " ".join(value) if isinstance(value, list) else "",

@@ -32,9 +32,10 @@ def folder_instead_of_file(
         for entry in _entries(path)
         if entry.suffix.lower() in suffixes and not entry.name.startswith(".")
     )
-    kinds = " или ".join(suffixes[:2] if suffixes != (".yaml", ".yml") else suffixes[:1])
     if not files:
-        return UsageError(message, hint=f"в этой папке нет файлов {kinds}: укажите путь к файлу")
+        # .yml is the rarer spelling of .yaml: the hint names the usual one.
+        kinds = ".yaml" if ".yaml" in suffixes else " или ".join(suffixes)
+        return UsageError(message, hint=f"в {shown}/ нет файлов {kinds}: укажите путь к файлу")
     examples = ", ".join(f"{shown}/{name}" for name in files[:SHOWN])
     more = f" и ещё {len(files) - SHOWN}" if len(files) > SHOWN else ""
     if len(files) == 1:
