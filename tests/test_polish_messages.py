@@ -337,3 +337,30 @@ def test_an_option_value_suggests_the_close_choice(
     code, _, err = run(capsys, *args)
     assert code == 2
     assert err.splitlines()[0] == f"mentorkit: {said}", err
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (["render", "order", "orders/11.yml"], "возможно, orders/11.yaml?"),
+        (["render", "plan", "roadmap/2023-2024.yaml"], "возможно, roadmaps/2023-2024.yaml?"),
+        (
+            ["render", "order", "orders/146.yaml"],
+            "проверьте путь; в orders/ есть: 10.yaml, 11.yaml",
+        ),
+        (["check", "nowhere/x.yaml"], "проверьте путь; в ./ есть: mentorkit.yaml, orders, pairs"),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else "",
+)
+def test_a_path_that_is_not_there_gets_the_close_name(
+    base_repo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    hint: str,
+) -> None:
+    monkeypatch.chdir(base_repo)
+    code, _, err = run(capsys, *args)
+    assert code == 2
+    assert err.startswith(f"mentorkit: путь {base_repo / args[-1]} не существует\n"), err
+    assert f"Что сделать: {hint}" in err, err

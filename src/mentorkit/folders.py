@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 from pathlib import Path
 
@@ -57,6 +58,33 @@ def _entries(path: Path) -> list[Path]:
 def _as_written(path: Path) -> Path:
     """`path` from the current folder, as a user would type it («../orders»)."""
     try:
-        return Path(os.path.relpath(path.resolve(), Path.cwd().resolve()))
+        relative = Path(os.path.relpath(path.resolve(), Path.cwd().resolve()))
     except ValueError:  # another drive
         return path
+    # «../orders» is how one writes a neighbour; «../../..» is better said from the root.
+    return path.resolve() if relative.parts[:2] == ("..", "..") else relative
+
+
+def missing_path_hint(path: Path, rest: str = "") -> str:
+    """What to give for `path`, which is not there: the close name in its folder (a slip in
+    the name: «roadmap/2023-2024.yaml» for «roadmaps/2023-2024.yaml»), or what the folder
+    holds. `rest`: the part of the path below `path`, for a folder that is not there."""
+    parent = path.parent
+    if parent != path and not parent.exists():
+        return missing_path_hint(parent, f"/{path.name}{rest}")
+    try:
+        names = sorted(entry.name for entry in parent.iterdir() if not entry.name.startswith("."))
+    except OSError:
+        return "проверьте путь"
+    shown = _as_written(parent).as_posix()
+    prefix = "" if shown == "." else shown.rstrip("/") + "/"
+    close = [name for name in names if Path(name).stem == path.stem]  # .yml for .yaml
+    if not close and len(path.stem) >= 5:  # in a short name every letter counts: «146», «11»
+        stems = {Path(name).stem: name for name in names}
+        close = [stems[s] for s in difflib.get_close_matches(path.stem, stems, n=1, cutoff=0.8)]
+    if close:
+        return f"возможно, {prefix}{close[0]}{rest}?"
+    if not names:
+        return f"проверьте путь: папка {prefix or './'} пуста"
+    more = f" и ещё {len(names) - SHOWN}" if len(names) > SHOWN else ""
+    return f"проверьте путь; в {prefix or './'} есть: {', '.join(names[:SHOWN])}{more}"
