@@ -28,6 +28,20 @@ class CheckResult:
         return any(p.severity in failing for p in self.problems)
 
 
+# Letters typed for digits or in the Cyrillic layout: «MK7O6», «МК706».
+_CODE_SLIPS = str.maketrans({"O": "0", "О": "0", "М": "M", "К": "K", "I": "1", "L": "1"})
+
+
+def unknown_code(code: str) -> str:
+    """«кода «MK7O6» нет — возможно, «MK706»?»: the code meant, where a slip is plain."""
+    message = f"кода «{code}» нет"
+    written = code.strip().upper()
+    fixed = written[:2].translate(_CODE_SLIPS) + written[2:].translate(_CODE_SLIPS)
+    if fixed in CODES:
+        return f"{message} — возможно, «{fixed}»? Список кодов — mentorkit codes"
+    return f"{message}: список кодов — mentorkit codes"
+
+
 def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> CheckResult:
     """Check the repository around `paths`; when files are named, report only their problems."""
     targets = paths or [Path.cwd()]
@@ -42,11 +56,7 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
     problems.extend(run_checks(repo, today))
     ignored = {code.strip().upper() for code in ignore if code.strip()}
     for code in sorted(ignored - set(CODES)):
-        problems.append(
-            BAD_IGNORE.at(
-                Location("--ignore"), f"кода «{code}» нет: список кодов — mentorkit codes"
-            )
-        )
+        problems.append(BAD_IGNORE.at(Location("--ignore"), unknown_code(code)))
     if repo.config is not None:
         configured = repo.config.model.check.ignore
         for index, code in enumerate(configured):
@@ -54,7 +64,7 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
                 problems.append(
                     BAD_IGNORE.at(
                         repo.config.at("check", "ignore", index),
-                        f"кода «{code}» нет: список кодов — mentorkit codes",
+                        unknown_code(code),
                     )
                 )
         ignored |= {code.strip().upper() for code in configured}

@@ -20,7 +20,9 @@ from mentorkit import __version__
 from mentorkit.deadlines import ScheduleKind, read_deadline
 from mentorkit.load.repository import Repository
 from mentorkit.model import Person, numbered_items
-from mentorkit.progress import _close  # the one rule of which done date closes which deadline
+
+# The one rule of which done date closes which deadline.
+from mentorkit.progress import close_occurrences
 from mentorkit.refs import PeopleIndex, minor_label, normalize, short_name, shorten_full_names
 
 STAGE_TITLES = {
@@ -122,7 +124,7 @@ def build_calendar(repo: Repository, stamp: datetime) -> CalendarResult:
                 why = "срок задаёт другой документ" if understood else "срок не понят"
                 without.append(f"{numbered.number} ({why})")
                 continue
-            closed, _ = _close(list(schedule.occurrences), sorted(item.done))
+            closed, _ = close_occurrences(list(schedule.occurrences), sorted(item.done))
             responsible = [people_in_text(t, people) for t in item.responsible]
             co = [people_in_text(t, people) for t in item.co_responsible]
             title = people_in_text(item.title, people)

@@ -168,7 +168,7 @@ def initials(person: Person) -> str:
     return split_name(person.name).initials
 
 
-def short_name(person: Person, case: Case = "nominative") -> str:
+def declined_short_name(person: Person, case: Case = "nominative") -> str:
     """«Петровой А.А.»: surname in `case`, then initials, as lists and messages write it."""
     return f"{surname(person, case)} {initials(person)}".strip()
 
@@ -193,4 +193,4 @@ def minor_mark(person: Person) -> str:
 
 def message_name(person: Person) -> str:
     """Only as much of a person as a message needs: «Петрова А.А.»; a minor «С.И. (7Б)»."""
-    return minor_mark(person) if person.is_minor else short_name(person)
+    return minor_mark(person) if person.is_minor else declined_short_name(person)

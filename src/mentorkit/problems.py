@@ -93,6 +93,7 @@ MISSING_FIELD = _code("MK102", E, "нет обязательного поля")
 WRONG_VALUE = _code("MK103", E, "значение неверного типа или вида")
 BAD_DATE = _code("MK104", E, "неверная дата")
 BAD_PERIOD = _code("MK105", E, "неверный период")
+UNKNOWN_ROLE = _code("MK106", W, "роль в программе, которой mentorkit не знает")
 
 # References
 UNKNOWN_PERSON = _code("MK201", E, "ссылка на человека, которого нет в people.yaml")

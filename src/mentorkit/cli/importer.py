@@ -65,7 +65,10 @@ def import_command(
         typer.Option("--force", help="Заменить уже существующие файлы дорожной карты и приказа."),
     ] = False,
 ) -> int:
-    """Импорт дорожных карт и приказов из Word (.docx) и PDF в YAML репозитория."""
+    """Импорт дорожных карт и приказов из Word (.docx) и PDF в YAML репозитория.
+
+    Примеры: mentorkit import "Дорожная карта.docx"; mentorkit import приказ.pdf --into school12
+    """
     from mentorkit.importer.run import run_import
     from mentorkit.report.importer import print_run
 

@@ -75,6 +75,12 @@ def report_command(
     from mentorkit.status.forms import load_form
     from mentorkit.status.monitoring import Monitoring, parse_span, report
 
+    if output is not None and output.is_dir():
+        raise UsageError(
+            f"-o {output.as_posix().rstrip('/')} — это папка, а нужен файл отчёта",
+            hint=f"например: -o {output.as_posix().rstrip('/')}/отчёт.xlsx "
+            f"(или {', '.join(SUFFIXES[1:])})",
+        )
     if output is not None and output.suffix.lower() not in SUFFIXES:
         raise UsageError(
             f"-o {output}: такой вид файла не поддерживается",

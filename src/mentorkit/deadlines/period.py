@@ -156,9 +156,6 @@ class Period:
     def _clipped(self, units: list[tuple[date, date]]) -> list[tuple[date, date]]:
         return [window for start, end in units if (window := self.clip(start, end))]
 
-    def label(self) -> str:
-        return f"{self.start:%d.%m.%Y}–{self.end:%d.%m.%Y}"
-
 
 def _calendar_years(first: int, last: int) -> Iterator[tuple[date, date]]:
     for year in range(first, last + 1):

@@ -15,7 +15,7 @@ from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
 from mentorkit.deadlines.resolve import NotInCalendar, SeasonAcross
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
-from mentorkit.deadlines.tokens import Kind, normalize, place_centuries, tokenize
+from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
 from mentorkit.words import plural
 
@@ -91,7 +91,7 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
     if len(text) > MAX_LENGTH:
         reason = f"срок длиннее {MAX_LENGTH} знаков: запишите в сроке только срок"
         return _not_understood(text, reason, text)
-    normal = normalize(text)
+    normal = normalize_deadline(text)
     if _EVENT_ALONE.match(normal) and not any(
         t.kind != Kind.WORD or t.cat in (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS)
         for t in tokenize(text).tokens

@@ -109,7 +109,7 @@ class Tokens:
     """The marks read past, as written: «*», «(пт)», «,,»."""
 
 
-def normalize(text: str) -> str:
+def normalize_deadline(text: str) -> str:
     """The text in lower case with one kind of dash, space and letter, of the same length."""
     lower = text.lower().translate(_TABLE)
     # A Latin letter inside a Cyrillic word is a typing slip («мaрта»); a word all in Latin
@@ -119,7 +119,7 @@ def normalize(text: str) -> str:
 
 def tokenize(text: str) -> Tokens:
     """The tokens of `text` (spaces and noise dropped), positions counted in the original text."""
-    norm = normalize(text)
+    norm = normalize_deadline(text)
     tokens: list[Token] = []
     ignored: list[str] = []
     for match in _TOKEN.finditer(norm):

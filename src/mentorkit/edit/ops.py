@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from mentorkit.deadlines import ScheduleKind, read_deadline
 from mentorkit.edit.files import edit_file, read_text
 from mentorkit.edit.yamltext import EditError, Key, YamlText
+from mentorkit.folders import folder_instead_of_file
 from mentorkit.load.repository import PEOPLE, Repository, load_repository
 from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import parse_yaml
@@ -87,6 +88,11 @@ def _file(root: Path, option: str, given: str | None, folder: str, found: list[s
                 continue
             if rel in found:
                 return rel
+        if Path(given).is_dir() or (root / given).is_dir():
+            what = "файл дорожной карты" if folder == "roadmaps" else "файл пар"
+            where = Path(given) if Path(given).is_dir() else root / given
+            error = folder_instead_of_file(where, what, option=f"{option}:", usual=root / folder)
+            raise EditError(error.message, error.hint)
         listed = ", ".join(found) or "нет ни одного"
         raise EditError(f"{option}: файла «{given}» нет среди файлов {folder}/ ({listed})")
     if len(found) == 1:
@@ -281,9 +287,12 @@ def parse_stage(text: str) -> str:
     starts = [s for s in STAGES if s.startswith(word)] if len(word) >= 3 else []
     if len(starts) == 1:
         return starts[0]
+    close = difflib.get_close_matches(word, STAGES, n=1, cutoff=0.6)
+    stage = close[0] if close else "работа"
     raise EditError(
-        f"этапа «{text}» нет; этапы по порядку: {', '.join(STAGES)}",
-        hint="например: mentorkit meeting Петрова работа --date 2024-02-14",
+        f"этапа «{text}» нет; этапы по порядку: {', '.join(f'«{s}»' for s in STAGES)}"
+        + (f" — возможно, «{stage}»?" if close else ""),
+        hint=f"например: mentorkit meeting Петрова {stage} --date ГГГГ-ММ-ДД",
     )
 
 

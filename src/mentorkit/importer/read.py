@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from mentorkit.errors import os_reason
+from mentorkit.folders import folder_instead_of_file
 from mentorkit.importer.blocks import Document
 from mentorkit.importer.failure import ImportFailed
 
@@ -26,10 +27,8 @@ def read_document(path: Path) -> Document:
         with path.open("rb") as stream:
             head = stream.read(8)
     except IsADirectoryError:
-        raise ImportFailed(
-            f"{path}: это папка, а нужен файл .docx или .pdf",
-            "укажите сами файлы, например папка/*.docx",
-        ) from None
+        found = folder_instead_of_file(path, "файл .docx или .pdf", (".docx", ".pdf"))
+        raise ImportFailed(f"{path}: это папка, а нужен файл .docx или .pdf", found.hint) from None
     except OSError as error:
         raise ImportFailed(
             f"{path}: файл не читается — {os_reason(error)}",

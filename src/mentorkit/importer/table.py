@@ -14,7 +14,7 @@ from mentorkit.importer.columns import (
     column_kind,
     is_column_numbers,
     looks_like_header_row,
-    normalize,
+    normalize_header,
     with_title,
 )
 from mentorkit.importer.result import Body, Finding, ItemDraft, SectionDraft
@@ -161,8 +161,8 @@ def read_table(table: Table, findings: list[Finding]) -> Body:
                     "комментарием у каждого пункта",
                 )
             )
-    header_key = [normalize(t) for t in rows[last_header].texts]
-    first_key = [normalize(t) for t in rows[max(last_header - 1, 0)].texts]
+    header_key = [normalize_header(t) for t in rows[last_header].texts]
+    first_key = [normalize_header(t) for t in rows[max(last_header - 1, 0)].texts]
     number_column = columns.index("number")
     if number_column is not None and not any(
         row.texts[number_column].strip() for row in rows[last_header + 1 :]
@@ -173,7 +173,7 @@ def read_table(table: Table, findings: list[Finding]) -> Body:
         columns.headers[number_column] = ""
     logical: list[_Logical] = []
     for row in rows[last_header + 1 :]:
-        key = [normalize(t) for t in row.texts]
+        key = [normalize_header(t) for t in row.texts]
         if key in (header_key, first_key) or is_column_numbers(row.texts):
             continue  # the header repeated at the top of a page, or the «1 2 3 4» row
         if not any(ch.isalnum() for t in row.texts for ch in t):

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from mentorkit.deadlines.calendar import DEFAULT as DEFAULT_CALENDAR
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.errors import RepositoryNotFound, os_reason
+from mentorkit.folders import missing_path_hint
 from mentorkit.load.parts import Unread, validate_parts
 from mentorkit.load.safepath import exists_entry, is_folder, refusal
 from mentorkit.load.validate import validate
@@ -189,7 +190,9 @@ def _check_start(path: Path) -> None:
                 hint="укажите сам файл или папку репозитория",
             ) from None
         if error.errno == errno.ENOENT:
-            raise RepositoryNotFound(f"путь {path} не существует") from None
+            raise RepositoryNotFound(
+                f"путь {path} не существует", hint=missing_path_hint(path)
+            ) from None
         raise RepositoryNotFound(f"путь {path} не открывается: {os_reason(error)}") from None
 
 

@@ -231,7 +231,7 @@ class Cast:
             self._errors.append(message)
 
     def _short_form(self, person: Person, case: Case) -> str:
-        return self._safe(lambda: names.short_name(person, case), person)
+        return self._safe(lambda: names.declined_short_name(person, case), person)
 
     def name(self, entry: PersonEntry, case: Case = "nominative") -> str:
         """The person alone, as this copy names them: «Петровой Анне Андреевне» in the
@@ -240,7 +240,7 @@ class Cast:
         if self.public and person.is_minor:
             return grammar.student(person.group, case, self.gender(entry))
         if self.public:
-            return self._safe(lambda: names.short_name(person, case), person)
+            return self._safe(lambda: names.declined_short_name(person, case), person)
         return self._safe(lambda: names.full_name(person, case), person)
 
     def short(self, entry: PersonEntry, case: Case = "nominative") -> str:
@@ -248,7 +248,7 @@ class Cast:
         person = entry.person
         if self.public and person.is_minor:
             return grammar.student(person.group, case, self.gender(entry))
-        return self._safe(lambda: names.short_name(person, case), person)
+        return self._safe(lambda: names.declined_short_name(person, case), person)
 
     def signature(self, entry: PersonEntry) -> str:
         """«А.А.\u00a0Петрова» (nobody signs as a minor in the public copy: they are left blank)."""

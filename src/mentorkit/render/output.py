@@ -29,4 +29,6 @@ def write_atomic(path: Path, data: bytes) -> None:
         replace_file(path, data, temporary_name(path))
     except OSError as error:
         hint = "закройте файл в Word или LibreOffice и повторите" if path.exists() else None
+        if path.is_dir():
+            hint = f"укажите файл, а не папку: {path.as_posix().rstrip('/')}/ИМЯ{path.suffix}"
         raise OutputError(f"не удалось записать {path}: {os_reason(error)}", hint) from None

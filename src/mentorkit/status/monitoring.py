@@ -22,8 +22,7 @@ from mentorkit.errors import RepositoryNotFound, UsageError
 from mentorkit.load.discover import discover
 from mentorkit.load.repository import PersonEntry, Repository, find_root, load_repository
 from mentorkit.model import DocumentProfile, numbered_items
-from mentorkit.progress import _close as close_occurrences
-from mentorkit.progress import schedule_of
+from mentorkit.progress import close_occurrences, schedule_of
 from mentorkit.refs import PeopleIndex, short_name
 from mentorkit.status.figures import figures, pairs_by_form
 from mentorkit.status.results import PLAN_THRESHOLD, PairStatus, RepositoryStatus, Share, Unread
