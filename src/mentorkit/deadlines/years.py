@@ -30,7 +30,7 @@ class YearReader(Cursor):
         return Window(year, year=last, end=year, start_year=first)
 
     def year_list(self) -> list[Window] | None:
-        """«2022, 2023 гг.», «2022-2024 гг.» (each year); «2023-2024 учебный год» (one)."""
+        """«2022, 2023 гг.» (each year); «2022-2024 гг.» (one span); «2023-2024 учебный год» (one)."""
         first = self.year()
         if first is None:
             return None
@@ -69,11 +69,11 @@ class YearReader(Cursor):
                 return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
             if last < first or last - first > 50:
                 return None
-            if not calendar:
-                # «2008 - 2010», as the format writes a period: one span of calendar years.
-                year = Point(PointKind.YEAR)
-                return [Window(year, year=last, end=year, start_year=first)]
-            years = list(range(first, last + 1))
+            # «2008 - 2010», «2011 - 2013 гг.», «в 2012 - 2020 годах»: one span of calendar
+            # years, as the format writes a period and as two blind readers of real programme
+            # terms read them; a list («2022, 2023 гг.») is what names each year.
+            year = Point(PointKind.YEAR)
+            return [Window(year, year=last, end=year, start_year=first)]
         else:
             while (self.punct(",") or self.cat() == Cat.JOIN) and self.year(1) is not None:
                 years.append(self.year(1) or first)
