@@ -11,6 +11,7 @@ from typing import Any
 
 from mentorkit.importer.blocks import Block, Cell, Document, Paragraph, Table, clean
 from mentorkit.importer.failure import ImportFailed
+from mentorkit.importer.words import broken_word
 
 MAX_PAGES = 200
 
@@ -140,9 +141,9 @@ def _rows(page: Any, table: Any) -> list[tuple[Cell, ...]]:
 
 def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
     """The cell's lines: lines that wrap a sentence joined by a space, a word broken after its
-    hyphen joined back, a list item on a line of its own. A word LibreOffice broke without a
-    hyphen for want of room («общеобразователь / ным») keeps a space: the page cannot tell it
-    from two words, and gluing two words would be worse."""
+    hyphen joined back, a list item on a line of its own, and a word LibreOffice broke without
+    a hyphen for want of room («общеобразователь / ным») joined back where `broken_word` says
+    the page broke it."""
     x0, top, x1, bottom = box
 
     def inside(obj: dict[str, Any]) -> bool:
@@ -152,19 +153,22 @@ def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
         y = (obj["top"] + obj["bottom"]) / 2
         return bool(x0 <= x <= x1 and top <= y <= bottom)
 
-    lines = page.filter(inside).extract_text_lines()
+    lines = [line for line in page.filter(inside).extract_text_lines() if line["text"].strip()]
+    # the cell's padding, the same on both sides: the left one is where its lines begin
+    padding = max(min((line["x0"] for line in lines), default=x0) - x0, 0.0)
+    right = x1 - padding
     out: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         text = " ".join(line["text"].split())
-        if not text:
-            continue
         if not out:
             out.append(text)
             continue
         previous = out[-1]
         if text[:1] in "•·▪●" or (text[:1] in "-–—" and previous.endswith((":", ";"))):
             out.append("\n" + text)
-        elif previous.endswith("-") and previous[-2:-1].isalpha() and text[:1].isalpha():
+        elif (
+            previous.endswith("-") and previous[-2:-1].isalpha() and text[:1].isalpha()
+        ) or broken_word(lines[index - 1], line, right):
             out[-1] = previous + text
         else:
             out.append(" " + text)
