@@ -11,9 +11,8 @@ from typing import Any
 
 from mentorkit.importer.blocks import Block, Cell, Document, Paragraph, Table, clean
 from mentorkit.importer.failure import ImportFailed
+from mentorkit.importer.pdfbounds import DEFAULT, Budget, Limits, TooBig, inflation_bounded, pages
 from mentorkit.importer.words import broken_word
-
-MAX_PAGES = 200
 
 _SCANNED_HINT = (
     "это, похоже, скан: распознайте текст (OCR, например в ABBYY FineReader или в приложении "
@@ -21,43 +20,76 @@ _SCANNED_HINT = (
 )
 
 
-def read_pdf(path: Path) -> Document:
+def read_pdf(path: Path, limits: Limits = DEFAULT) -> Document:
+    """The blocks of a PDF, read within `limits` (pdfbounds): a PDF that would cost more than
+    any real document is refused as soon as it crosses one."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    budget = Budget(limits)
     try:
-        pdf = pdfplumber.open(str(path))
+        with inflation_bounded(budget):
+            return _read(path, pdfplumber, budget)
     except PDFPasswordIncorrect:
         raise ImportFailed(
             f"{path}: PDF защищён паролем", "снимите защиту (сохраните копию без пароля)"
         ) from None
-    except Exception:  # pdfminer raises many kinds (PDFSyntaxError…) for a broken file
+    except TooBig as error:
+        raise ImportFailed(
+            f"{path}: файл не прочитан — в PDF {error.what}",
+            "укажите PDF с дорожной картой или приказом; если это он, сохраните из Word или "
+            "LibreOffice .docx и импортируйте его",
+        ) from None
+    except (MemoryError, RecursionError):
+        raise ImportFailed(
+            f"{path}: файл не прочитан — PDF устроен так, что на его чтение не хватает памяти",
+            "укажите PDF с дорожной картой или приказом, сохранённый из Word или LibreOffice",
+        ) from None
+
+
+def _read(path: Path, pdfplumber: Any, budget: Budget) -> Document:
+    # the file is opened and closed here, not by pdfplumber: its close() lays out every page
+    # of the document first (20 000 pages of a hostile one)
+    with path.open("rb") as stream:
+        return _blocks(path, _open(path, pdfplumber, stream), budget)
+
+
+def _open(path: Path, pdfplumber: Any, stream: Any) -> Any:
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        return pdfplumber.open(stream)
+    except Exception as error:  # pdfminer raises many kinds (PDFSyntaxError…) for a broken file
+        # pdfplumber wraps what pdfminer raised: a password asked, a bound crossed
+        cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+        if isinstance(cause, PDFPasswordIncorrect | TooBig | MemoryError | RecursionError):
+            raise cause from None
         raise ImportFailed(
             f"{path}: файл повреждён — PDF не читается",
             "откройте его в программе просмотра PDF; если он открывается, сохраните копию "
             "(«Печать → в PDF») и импортируйте её",
         ) from None
-    with pdf:
-        if len(pdf.pages) > MAX_PAGES:
-            raise ImportFailed(
-                f"{path}: в PDF {len(pdf.pages)} страниц — это не дорожная карта",
-                "укажите PDF с дорожной картой или приказом",
-            )
-        reader = _Blocks()
-        try:
-            for page in pdf.pages:
-                for _top, kind, content in _page(page):
-                    if kind == "table":
-                        reader.table(content)
-                    else:
-                        reader.paragraph(content)
-        except Exception:
-            raise ImportFailed(
-                f"{path}: файл повреждён — PDF не читается до конца",
-                "откройте его в программе просмотра PDF и сохраните копию, затем импортируйте её",
-            ) from None
-        reader.close()
+
+
+def _blocks(path: Path, pdf: Any, budget: Budget) -> Document:
+    reader = _Blocks()
+    try:
+        for page in pages(pdf, budget):
+            for _top, kind, content in _page(page):
+                if kind == "table":
+                    reader.table(content)
+                else:
+                    reader.paragraph(content)
+            page.close()  # what a page holds is kept only while it is read
+    except (TooBig, ImportFailed, MemoryError, RecursionError):
+        raise
+    except Exception:
+        raise ImportFailed(
+            f"{path}: файл повреждён — PDF не читается до конца",
+            "откройте его в программе просмотра PDF и сохраните копию, затем импортируйте её",
+        ) from None
+    reader.close()
     if not reader.any_text:
         raise ImportFailed(f"{path}: в PDF нет текста, только изображения страниц", _SCANNED_HINT)
     return Document(tuple(reader.blocks), "pdf")
