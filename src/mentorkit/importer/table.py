@@ -453,7 +453,7 @@ def _fill(items: list[ItemDraft], entry: _Logical, findings: list[Finding]) -> N
             if co.strip():
                 item.fields["co_responsible"] = people_list(co)
         if values.get("activities"):
-            listed = enumerated(values["activities"]) or [
+            listed = enumerated(values["activities"], single=True) or [
                 re.sub(r"^[-–—•·]\s*", "", line)
                 for line in values["activities"].split("\n")
                 if line.strip()
