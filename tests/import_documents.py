@@ -39,6 +39,7 @@ def school_plan(path: Path) -> None:
         "внедрения целевой модели наставничества МБОУ Тамбарской ООШ на 2023-2024 учебный год"
     )
     table = document.add_table(rows=1, cols=5)
+    table.style = "Table Grid"
     for cell, text in zip(
         table.rows[0].cells,
         ("№\nп/п", "Наименование мероприятий", "Срок реализации", "Ответственный исполнитель",
@@ -83,6 +84,7 @@ def kindergarten_appendix(path: Path) -> None:
         "педагогических работников МБДОУ №18 (сентябрь 2022 г. - май 2024 г.)"
     )
     table = document.add_table(rows=1, cols=6)
+    table.style = "Table Grid"
     for cell, text in zip(
         table.rows[0].cells,
         ("№", "Наименование этапа", "Мероприятия",
@@ -140,6 +142,7 @@ def school_plan_across_pages(path: Path) -> None:
     )
     header = ("№ п/п", "Мероприятие", "Ответственный", "Срок", "Ожидаемый результат")
     table = document.add_table(rows=1, cols=5)
+    table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = text
     _row(table, "1.", "Организационный этап")
@@ -158,6 +161,7 @@ def school_plan_across_pages(path: Path) -> None:
          "Отчёт")  # fmt: skip
     document.add_paragraph("Состав рабочей группы:")
     group = document.add_table(rows=1, cols=3)
+    group.style = "Table Grid"
     for cell, text in zip(group.rows[0].cells, ("№", "ФИО", "Должность"), strict=True):
         cell.text = text
     _row(group, "1", "Боряева Н.В.", "директор")

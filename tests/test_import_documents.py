@@ -122,3 +122,25 @@ def test_each_imported_repository_passes_check(
     assert not run.failed
     result = check([tmp_path / "repo"], date(2026, 1, 15))
     assert [p for p in result.problems if p.severity.value == "error"] == []
+
+
+def test_the_pdf_of_the_school_plan_imports_to_the_same_texts(tmp_path: Path) -> None:
+    """Its narrow columns make LibreOffice break words without a hyphen, within a line and
+    across a page (the rest of «ответственн / ых;» in the row the next page continues)."""
+    from tests.test_import_cli import _contents, _pdf
+
+    source = tmp_path / "plan.docx"
+    import_documents.school_plan(source)
+    from_pdf = import_file(_pdf(source, tmp_path))
+    from_docx = import_file(source)
+    assert _contents(from_pdf) == _contents(from_docx)
+    assert (from_pdf.title, from_pdf.period) == (from_docx.title, from_docx.period)
+
+
+def test_a_word_a_page_broke_is_joined_only_into_a_known_word() -> None:
+    from mentorkit.importer.words import broken_across
+
+    assert broken_across("- назначение ответственн", "ых;")
+    assert not broken_across("назначение ответственных", "лиц")  # two words stay two
+    assert not broken_across("Положение", "и программа")
+    assert not broken_across("", "ых")

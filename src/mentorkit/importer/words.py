@@ -45,3 +45,14 @@ def broken_word(line: dict[str, Any], following: dict[str, Any], right: float) -
     if right - line["x1"] >= first["x1"] - first["x0"]:
         return False  # there was room for one more letter: the line ended where the text did
     return known_word(head + rest[0])
+
+
+def broken_across(before: str, after: str) -> bool:
+    """Whether a text ends with a piece of a word whose rest begins `after` — a row a page
+    broke, when the page broke a word too («… назначение ответственн» / «ых;»): the last piece
+    is no word of the dictionary and the two pieces together are one."""
+    head = before.split()[-1] if before.split() else ""
+    rest = after.split()[0] if after.split() else ""
+    if not head[-1:].isalpha() or not rest[:1].isalpha() or not rest[:1].islower():
+        return False
+    return not known_word(head) and known_word(head + rest)
