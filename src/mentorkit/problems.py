@@ -135,6 +135,9 @@ ORDER_NUMBER_TWICE = _code("MK601", E, "два приказа с одним но
 ORDER_IN_FUTURE = _code("MK602", E, "приказ датирован позже сегодняшнего дня")
 ORDER_TARGET_MISSING = _code("MK603", E, "приказу не хватает данных для его вида")
 APPROVAL_MISMATCH = _code("MK604", W, "дата утверждения не совпадает с датой приказа")
+NO_CONSENT_IMPORTED = _code(
+    "MK605", W, "в перенесённом (уже изданном) приказе человек без согласия"
+)
 
 # Deadlines
 DEADLINE_NOT_UNDERSTOOD = _code("MK701", E, "срок не понят")

@@ -14,6 +14,7 @@ from mentorkit.problems import (
     CONSENT_WITHDRAWN,
     MINOR_IN_GIT,
     MINOR_SIGNS,
+    NO_CONSENT_IMPORTED,
     NO_CONSENT_ORDER,
     NO_CONSENT_PAIR,
     NO_MENTORING_CONSENT,
@@ -99,14 +100,25 @@ def check_consent_in_orders(ctx: Context) -> list[Problem]:
                 continue
             reported.add(entry.index)
             at = doc.at("pairs") if where.path.startswith("pairs/") else where
-            problems.append(
-                NO_CONSENT_ORDER.at(
-                    at,
-                    f"{describe(entry)} {gendered(entry, 'назван', 'названа')} "
-                    f"{_in_order(doc.path, where, doc.model.number)}, но согласия на "
-                    "обработку персональных данных нет — внесите его дату в consent в "
-                    "people.yaml",
+            named = (
+                f"{describe(entry)} {gendered(entry, 'назван', 'названа')} "
+                f"{_in_order(doc.path, where, doc.model.number)}, но согласия на "
+                "обработку персональных данных нет"
+            )
+            if doc.model.imported:
+                # a document already signed and issued, carried over from its file: the
+                # repository did not publish the name, yet nothing new may name them
+                problems.append(
+                    NO_CONSENT_IMPORTED.at(
+                        at,
+                        f"{named}; приказ перенесён из «{doc.model.imported}» и уже издан, но "
+                        "ни один новый документ с этим человеком (и этот приказ заново) "
+                        "mentorkit не сформирует — внесите дату согласия в consent в people.yaml",
+                    )
                 )
+                continue
+            problems.append(
+                NO_CONSENT_ORDER.at(at, f"{named} — внесите его дату в consent в people.yaml")
             )
     return problems
 

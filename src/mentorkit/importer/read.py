@@ -4,6 +4,7 @@ and the bounds that keep a hostile or broken file from costing more than a real 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from mentorkit.errors import os_reason
@@ -51,6 +52,12 @@ def read_document(path: Path) -> Document:
 
         return read_docx(path)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
+        if _encrypted_office(path):
+            raise ImportFailed(
+                f"{path}: документ Word защищён паролем — mentorkit его не читает",
+                "откройте его в Word с паролем и сохраните копию без пароля "
+                "(«Файл → Сведения → Защита документа»)",
+            )
         raise ImportFailed(
             f"{path}: это документ Word старого формата (.doc), его mentorkit не читает",
             _HINT_SAVE_AS,
@@ -83,8 +90,37 @@ def _check_archive(path: Path) -> None:
             "файл не открыт (похоже на «zip-бомбу»)",
             "укажите настоящий документ Word с дорожной картой",
         )
+    try:
+        # every part read through once, a megabyte at a time: sizes that lie about what a part
+        # unpacks to stop at the size declared and fail its checksum, before Word's reader (which
+        # unpacks a part whole) sees them
+        with zipfile.ZipFile(path) as archive:
+            for entry in entries:
+                with archive.open(entry) as part:
+                    while part.read(1024 * 1024):
+                        pass
+    except (
+        zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError,
+        NotImplementedError,
+    ):  # fmt: skip
+        raise ImportFailed(
+            f"{path}: файл повреждён — архив документа Word не распаковывается "
+            "(содержимое не сходится с тем, что записано в архиве)",
+            "откройте файл в Word или LibreOffice: если он откроется, сохраните его заново как "
+            ".docx; если нет — возьмите другую копию документа",
+        ) from None
     if "word/document.xml" not in {entry.filename for entry in entries}:
         raise ImportFailed(
             f"{path}: это архив, но не документ Word (в нём нет word/document.xml)",
             "укажите файл дорожной карты или приказа в формате .docx или .pdf",
         )
+
+
+def _encrypted_office(path: Path) -> bool:
+    """A .docx with a password is an OLE container holding «EncryptedPackage»."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES)
+    except OSError:
+        return False
+    return "EncryptedPackage".encode("utf-16-le") in data

@@ -26,6 +26,7 @@ from mentorkit.importer.split import (
     section_head,
     title_and_activities,
 )
+from mentorkit.importer.words import broken_across
 
 HEADER_SEARCH_ROWS = 6
 """The header is among the first rows of the table (a title row may stand above it)."""
@@ -288,7 +289,7 @@ def _join(
                 )
             )
         old = previous.values.get(target, "")
-        glue = "\n" if text[:1] in "-–—•·" else " "
+        glue = "\n" if text[:1] in "-–—•·" else ("" if broken_across(old, text) else " ")
         previous.values[target] = f"{old}{glue}{text}" if old else text
     for name, text in unknown.items():
         old = previous.unknown.get(name, "")
@@ -453,7 +454,7 @@ def _fill(items: list[ItemDraft], entry: _Logical, findings: list[Finding]) -> N
             if co.strip():
                 item.fields["co_responsible"] = people_list(co)
         if values.get("activities"):
-            listed = enumerated(values["activities"]) or [
+            listed = enumerated(values["activities"], single=True) or [
                 re.sub(r"^[-–—•·]\s*", "", line)
                 for line in values["activities"].split("\n")
                 if line.strip()
