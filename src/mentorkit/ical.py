@@ -21,7 +21,8 @@ from mentorkit.deadlines import ScheduleKind, read_deadline
 from mentorkit.load.repository import Repository
 from mentorkit.model import Person, numbered_items
 from mentorkit.progress import _close  # the one rule of which done date closes which deadline
-from mentorkit.refs import PeopleIndex, minor_label, normalize, short_name, shorten_full_names
+from mentorkit.refs import PeopleIndex, minor_label, normalize, short_name
+from mentorkit.shown import text_shown
 
 STAGE_TITLES = {
     "знакомство": "Встреча-знакомство",
@@ -49,26 +50,16 @@ def person_shown(person: Person) -> str:
 
 
 def people_in_text(text: str, people: PeopleIndex) -> str:
-    """Free text with each person in it written as `person_shown` says."""
-    flat = " ".join(text.split())
-    result: list[str] = []
-    at = 0
-    for mention in people.mentions(flat):
-        result.append(flat[at : mention.start])
-        if len(mention.matches) == 1:
-            result.append(person_shown(mention.matches[0].person))
-        else:
-            result.append(shorten_full_names(mention.text))
-        at = mention.start + len(mention.text)
-    result.append(flat[at:])
-    return "".join(result)
+    """Free text with each person in it written as `person_shown` says (one who cannot be told
+    apart from a minor: by initials only)."""
+    return text_shown(text, people, nominative=True, show=person_shown)
 
 
 def _ref_shown(ref: str, people: PeopleIndex) -> str:
     found = people.resolve(ref)
     if len(found) == 1:
         return person_shown(found[0].person)
-    return shorten_full_names(ref)
+    return people_in_text(ref, people)
 
 
 def _uid(*parts: str) -> str:

@@ -18,13 +18,14 @@ from pydantic import BaseModel
 from mentorkit.deadlines import ScheduleKind, read_deadline
 from mentorkit.edit.files import edit_file, read_text
 from mentorkit.edit.yamltext import EditError, Key, YamlText
-from mentorkit.load.repository import PEOPLE, Repository, load_repository
+from mentorkit.load.repository import PEOPLE, PersonEntry, Repository, load_repository
 from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import parse_yaml
 from mentorkit.model import STAGES, Item, NumberedItem, PairsFile, Person, Roadmap
 from mentorkit.model.people import PeopleFile
-from mentorkit.names import gender_of
-from mentorkit.refs import PeopleIndex, minor_label, normalize, short_name
+from mentorkit.names import gender_of, message_name
+from mentorkit.refs import PeopleIndex, normalize, short_name
+from mentorkit.shown import ref_shown, text_shown
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -37,6 +38,9 @@ class Edited:
     before: str
     after: str
     message: str
+    people: PeopleIndex | None = None
+    """Whom the file's lines may name: the changed lines are shown with a minor by initials and
+    class, as every message names them."""
 
     @property
     def changed(self) -> bool:
@@ -57,7 +61,13 @@ def _read_model(text: str, relpath: str, model: type[M]) -> M:
     )
 
 
-def _apply(root: Path, relpath: str, model: type[M], plan: Callable[[M, YamlText], str]) -> Edited:
+def _apply(
+    root: Path,
+    relpath: str,
+    model: type[M],
+    plan: Callable[[M, YamlText], str],
+    people: PeopleIndex | None = None,
+) -> Edited:
     """Read `relpath` under the lock, let `plan` splice the change, check and write it.
     `plan` returns the sentence that says what was done."""
     said: list[str] = []
@@ -73,7 +83,7 @@ def _apply(root: Path, relpath: str, model: type[M], plan: Callable[[M, YamlText
         return new
 
     before, after = edit_file(root / relpath, relpath, change)
-    return Edited(relpath, before, after, said[-1] if said else "")
+    return Edited(relpath, before, after, said[-1] if said else "", people)
 
 
 def _file(root: Path, option: str, given: str | None, folder: str, found: list[str]) -> str:
@@ -129,19 +139,21 @@ def _items(text: str, relpath: str) -> tuple[Roadmap, list[NumberedItem]]:
     return roadmap, numbered_items(roadmap)
 
 
-def _short_title(title: str, width: int = 60) -> str:
-    title = " ".join(title.split())
+def _short_title(title: str, width: int = 60, people: PeopleIndex | None = None) -> str:
+    """The title on one line, cut to `width`; whoever it names shown as messages show them
+    (before it is cut: a cut name is not found any more)."""
+    title = text_shown(title, people) if people is not None else " ".join(title.split())
     return title if len(title) <= width else title[: width - 1].rstrip() + "…"
 
 
-def find_item(candidates: list[_Found], ref: str) -> _Found:
+def find_item(candidates: list[_Found], ref: str, people: PeopleIndex | None = None) -> _Found:
     """The item a curator names: by its number («1.2») or by a unique part of its title."""
     wanted = ref.strip().rstrip(".")
     several_files = len({c.path for c in candidates}) > 1
 
     def shown(found: _Found) -> str:
         where = f" ({found.path})" if several_files else ""
-        return f"{found.item.number} «{_short_title(found.item.item.title)}»{where}"
+        return f"{found.item.number} «{_short_title(found.item.item.title, people=people)}»{where}"
 
     if re.fullmatch(r"\d+(\.\d+)*", wanted):
         hits = [c for c in candidates if c.item.number == wanted]
@@ -214,7 +226,8 @@ def mark_done(
         )
     repo, _ = load_repository(root)
     files = _searched(root, repo, "--roadmap", roadmap, "roadmaps")
-    target = find_item(_roadmap_candidates(root, files), ref)
+    people = PeopleIndex(repo.people)
+    target = find_item(_roadmap_candidates(root, files), ref, people)
     keys = target.item.keys
 
     def plan(model: Roadmap, editor: YamlText) -> str:
@@ -222,9 +235,10 @@ def mark_done(
 
         numbered = next(n for n in numbered_items(model) if n.keys == keys)
         item: Item = numbered.item
-        name = f"{numbered.number} «{_short_title(item.title)}»"
+        name = f"{numbered.number} «{_short_title(item.title, people=people)}»"
         if item.cancelled:
-            raise EditError(f"пункт {name} отменён ({item.cancelled}): выполнить его нельзя")
+            reason = text_shown(item.cancelled, people)
+            raise EditError(f"пункт {name} отменён ({reason}): выполнить его нельзя")
         path: tuple[Key, ...] = tuple(keys)
         if day in item.done:
             said = f"пункт {name} уже отмечен выполненным {day:%d.%m.%Y}"
@@ -247,10 +261,10 @@ def mark_done(
             said = f"пункт {name} отмечен выполненным {day:%d.%m.%Y}"
         if evidence and evidence.strip() != (item.evidence or ""):
             editor.set(path, "evidence", evidence.strip())
-            said += f"; подтверждение: {evidence.strip()}"
+            said += f"; подтверждение: {text_shown(evidence, people)}"
         return said
 
-    return _apply(root, target.path, Roadmap, plan)
+    return _apply(root, target.path, Roadmap, plan, people)
 
 
 def _is_list(editor: YamlText, path: tuple[Key, ...]) -> bool:
@@ -297,11 +311,7 @@ class _PairFound:
 
 def _person_shown(ref: str, people: PeopleIndex) -> str:
     """A person in a message: surname and initials; a minor only by initials and class."""
-    found = people.resolve(ref)
-    if len(found) != 1:
-        return ref
-    person = found[0].person
-    return minor_label(person.name, person.group) if person.is_minor else short_name(person.name)
+    return ref_shown(ref, people)
 
 
 def _pair_shown(pair: _PairFound, people: PeopleIndex, several_files: bool) -> str:
@@ -351,7 +361,7 @@ def find_pair(candidates: list[_PairFound], ref: str, people: PeopleIndex) -> _P
     close = difflib.get_close_matches(wanted, names, n=3, cutoff=0.5)
     maybe = f"; возможно: {', '.join(close)}" if close else ""
     raise EditError(
-        f"пары с «{wanted}» нет{maybe}",
+        f"пары с «{text_shown(wanted, people)}» нет{maybe}",
         hint="укажите номер пары или фамилию наставника или наставляемого",
     )
 
@@ -411,7 +421,7 @@ def record_meeting(
                 notes.append("отмечена проведённой")
             if topic and topic.strip() != (meeting.topic or ""):
                 editor.set((*base, index), "topic", topic.strip())
-                notes.append(f"тема: {topic.strip()}")
+                notes.append(f"тема: {text_shown(topic, people)}")
             if not notes:
                 return f"{who}: встреча {what} уже записана так"
             return f"{who}: встреча {what} — {', '.join(notes)}"
@@ -432,7 +442,7 @@ def record_meeting(
         state = "проведена" if done else "запланирована"
         return f"{who}: встреча {what} {state}"
 
-    return _apply(root, target.path, PairsFile, plan)
+    return _apply(root, target.path, PairsFile, plan, people)
 
 
 # ---- additions ------------------------------------------------------------------------------
@@ -455,20 +465,25 @@ def add_person(root: Path, person: dict[str, Any]) -> Edited:
             ):
                 line = editor.line_of(editor.node("people", index))
                 raise EditError(
-                    f"{short_name(existing.name)} уже есть в people.yaml (строка {line})",
+                    f"{message_name(existing)} уже есть в people.yaml (строка {line})",
                     hint="если это другой человек с тем же ФИО, добавьте обоим id: (--id)",
                 )
             if person.get("id") and existing.id == person["id"]:
                 raise EditError(f"id «{person['id']}» уже занят: выберите другой")
         editor.insert(("people",), None, person)
-        gender = gender_of(Person.model_validate(person))
+        added_person = Person.model_validate(person)
+        gender = gender_of(added_person)
         added = {"f": "добавлена", "m": "добавлен"}.get(gender or "", "добавлен(а)")
-        return f"{short_name(person['name'])} {added} в people.yaml"
+        return f"{message_name(added_person)} {added} в people.yaml"
 
-    return _apply(root, PEOPLE, PeopleFile, plan)
+    # The new entry is shown as any other: a minor's lines by initials and class.
+    shown = PeopleIndex((PersonEntry(0, Person.model_validate(person)),))
+    return _apply(root, PEOPLE, PeopleFile, plan, shown)
 
 
-def _section_path(model: Roadmap, ref: str | None) -> tuple[tuple[Key, ...], str]:
+def _section_path(
+    model: Roadmap, ref: str | None, people: PeopleIndex | None = None
+) -> tuple[tuple[Key, ...], str]:
     """Where a new item goes: the items of the section named by number or title part."""
     options: list[tuple[str, str, tuple[Key, ...]]] = []
     for s_index, section in enumerate(model.sections):
@@ -479,7 +494,7 @@ def _section_path(model: Roadmap, ref: str | None) -> tuple[tuple[Key, ...], str
             options.append(
                 (ss_number, sub.title, ("sections", s_index, "sections", ss_index, "items"))
             )
-    listed = "; ".join(f"{n} «{_short_title(t, 40)}»" for n, t, _ in options)
+    listed = "; ".join(f"{n} «{_short_title(t, 40, people)}»" for n, t, _ in options)
     if ref is None:
         if not options:
             return ("items",), "без раздела"
@@ -505,6 +520,7 @@ def add_item(
     repo, _ = load_repository(root)
     relpath = _file(root, "--roadmap", roadmap, "roadmaps", _folder_files(repo, "roadmaps"))
     Item.model_validate(item)
+    people = PeopleIndex(repo.people)
 
     def plan(model: Roadmap, editor: YamlText) -> str:
         deadline = item.get("deadline")
@@ -515,13 +531,13 @@ def add_item(
                     f"срок «{deadline}» не понят: {schedule.reason}",
                     hint=f'посмотрите, как mentorkit читает сроки: mentorkit deadline "{deadline}"',
                 )
-        path, where = _section_path(model, section)
+        path, where = _section_path(model, section, people)
         editor.insert(path, None, item)
         count = len(editor.expected_list(path))
         number = _new_number(model, path, count)
-        return f"пункт {number} «{_short_title(item['title'])}» добавлен ({where})"
+        return f"пункт {number} «{_short_title(item['title'], people=people)}» добавлен ({where})"
 
-    return _apply(root, relpath, Roadmap, plan)
+    return _apply(root, relpath, Roadmap, plan, people)
 
 
 def _new_number(model: Roadmap, path: tuple[Key, ...], count: int) -> str:
@@ -556,13 +572,14 @@ def add_pair(root: Path, pair: dict[str, Any], pairs: str | None = None) -> Edit
             continue
         if found:
             raise EditError(
-                f"{role} «{ref}» подходит нескольким людям: "
-                f"{', '.join(e.person.id or e.person.name for e in found)}",
+                f"{role} «{ref_shown(ref, people)}» подходит нескольким людям: "
+                f"{', '.join(e.person.id or _apart(e.person) for e in found)}",
                 hint="добавьте им id: в people.yaml и укажите id",
             )
-        names = sorted({short_name(e.person.name) for e in repo.people})
-        close = difflib.get_close_matches(ref, names, n=2, cutoff=0.6)
-        maybe = f"; возможно, {', '.join(close)}" if close else ""
+        # A minor is offered by initials and class only, never by name.
+        names = {short_name(e.person.name): message_name(e.person) for e in repo.people}
+        close = difflib.get_close_matches(ref, list(names), n=2, cutoff=0.6)
+        maybe = f"; возможно, {', '.join(names[c] for c in close)}" if close else ""
         raise EditError(
             f"{role} «{ref}» не найден в people.yaml{maybe}",
             hint='сначала добавьте человека: mentorkit add person --name "Фамилия Имя Отчество"',
@@ -584,4 +601,10 @@ def add_pair(root: Path, pair: dict[str, Any], pairs: str | None = None) -> Edit
             f"{mentees}"
         )
 
-    return _apply(root, relpath, PairsFile, plan)
+    return _apply(root, relpath, PairsFile, plan, people)
+
+
+def _apart(person: Person) -> str:
+    """How a message tells apart people who share a name: an adult by the full name, a minor by
+    initials and class only."""
+    return message_name(person) if person.is_minor else " ".join(person.name.split())
