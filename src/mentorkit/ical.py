@@ -84,8 +84,9 @@ def build_calendar(repo: Repository, stamp: datetime) -> CalendarResult:
     config = repo.config.model if repo.config else None
     organization = config.organization if config else None
     zone = organization.timezone if organization else "Europe/Moscow"
-    org_name = (organization.short_name or organization.name) if organization else ""
     people = PeopleIndex(repo.people)
+    org_name = (organization.short_name or organization.name) if organization else ""
+    org_name = people_in_text(org_name, people)
     calendar = Calendar()
     calendar.add("prodid", f"-//mentorkit//mentorkit {__version__}//RU")
     calendar.add("version", "2.0")
@@ -118,7 +119,7 @@ def build_calendar(repo: Repository, stamp: datetime) -> CalendarResult:
             for index, occurrence in enumerate(schedule.occurrences):
                 lines = [
                     f"Пункт {numbered.number} дорожной карты: {roadmap_title}",
-                    f"Срок: {item.deadline}",
+                    f"Срок: {people_in_text(item.deadline, people)}",
                 ]
                 start, due = occurrence.start, occurrence.due
                 if start is not None and start != due:
@@ -157,7 +158,7 @@ def build_calendar(repo: Repository, stamp: datetime) -> CalendarResult:
                 lines = [f"Наставник: {mentor}", f"Наставляемые: {mentees}"]
                 form = pair.form or pairs_doc.model.form
                 if form:
-                    lines.append(f"Форма: {form}")
+                    lines.append(f"Форма: {people_in_text(form, people)}")
                 if meeting.done:
                     lines.append("Встреча проведена")
                 lines.append(f"Файл: {pairs_doc.path}")

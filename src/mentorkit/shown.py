@@ -96,3 +96,23 @@ def _shortened(text: str) -> str:
     else:
         surname, first, patronymic = words
     return f"{surname} {first[0]}.{patronymic[0]}."
+
+
+def minors_shown(text: str, people: PeopleIndex) -> str:
+    """`text` as written (spacing and adults untouched), but every minor in it by initials and
+    class, and a name that may be a minor's by initials: the last guard of a message built from
+    what the files say."""
+    pieces: list[str] = []
+    last = 0
+    for found in people.find(text):
+        if not any(entry.person.is_minor for entry in found.matches) and not found.pupil:
+            continue
+        shown = _found_shown(found, False, person_shown)
+        if shown is None:
+            continue
+        pieces += [text[last : found.start], shown]
+        last = found.end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)

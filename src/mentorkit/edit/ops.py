@@ -139,6 +139,11 @@ def _items(text: str, relpath: str) -> tuple[Roadmap, list[NumberedItem]]:
     return roadmap, numbered_items(roadmap)
 
 
+def _echo(text: str, people: PeopleIndex | None) -> str:
+    """What the curator typed, said back: a minor in it by initials and class."""
+    return text_shown(text, people) if people is not None else text
+
+
 def _short_title(title: str, width: int = 60, people: PeopleIndex | None = None) -> str:
     """The title on one line, cut to `width`; whoever it names shown as messages show them
     (before it is cut: a cut name is not found any more)."""
@@ -181,7 +186,7 @@ def find_item(candidates: list[_Found], ref: str, people: PeopleIndex | None = N
         listed = "; ".join(shown(h) for h in hits[:8])
         more = f" и ещё {len(hits) - 8}" if len(hits) > 8 else ""
         raise EditError(
-            f"«{wanted}» есть в названиях нескольких пунктов: {listed}{more}",
+            f"«{_echo(wanted, people)}» есть в названиях нескольких пунктов: {listed}{more}",
             hint="укажите номер пункта (например, mentorkit done "
             f"{hits[0].item.number}) или часть названия подлиннее",
         )
@@ -195,7 +200,7 @@ def find_item(candidates: list[_Found], ref: str, people: PeopleIndex | None = N
     suggestions = [titles[c] for c in close] or words[:3]
     maybe = f"; возможно: {'; '.join(shown(s) for s in suggestions)}" if suggestions else ""
     raise EditError(
-        f"пункта с «{wanted}» в названии нет{maybe}",
+        f"пункта с «{_echo(wanted, people)}» в названии нет{maybe}",
         hint="укажите номер пункта или часть его названия, как в дорожной карте",
     )
 
@@ -354,7 +359,7 @@ def find_pair(candidates: list[_PairFound], ref: str, people: PeopleIndex) -> _P
     if hits:
         listed = "; ".join(_pair_shown(h, people, several) for h in hits)
         raise EditError(
-            f"«{wanted}» есть в нескольких парах: {listed}",
+            f"«{text_shown(wanted, people)}» есть в нескольких парах: {listed}",
             hint="укажите номер пары (mentorkit meeting 2 …) или наставляемого",
         )
     names = sorted({short_name(e.person.name) for e in people.people if not e.person.is_minor})
@@ -509,8 +514,10 @@ def _section_path(
     if len(hits) == 1:
         return hits[0][2], f"раздел {hits[0][0]}"
     if hits:
-        raise EditError(f"«{wanted}» подходит нескольким разделам: укажите номер ({listed})")
-    raise EditError(f"раздела «{wanted}» нет; разделы: {listed or 'нет ни одного'}")
+        raise EditError(
+            f"«{_echo(wanted, people)}» подходит нескольким разделам: укажите номер ({listed})"
+        )
+    raise EditError(f"раздела «{_echo(wanted, people)}» нет; разделы: {listed or 'нет ни одного'}")
 
 
 def add_item(

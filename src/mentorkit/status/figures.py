@@ -20,7 +20,7 @@ from mentorkit.load.repository import Doc, Repository, load_repository
 from mentorkit.model import STAGES, PairsFile, Roadmap
 from mentorkit.problems import Problem
 from mentorkit.progress import ItemProgress, State, roadmap_progress
-from mentorkit.refs import PeopleIndex, normalize, shorten_full_names
+from mentorkit.refs import PeopleIndex, normalize
 from mentorkit.shown import initials_only, person_shown, ref_shown, text_shown
 from mentorkit.status.incomplete import unread_parts
 from mentorkit.status.results import (
@@ -71,8 +71,8 @@ def figures(
     name = (organization.short_name or organization.name) if organization else shown.name
     return RepositoryStatus(
         root=shown,
-        name=name,
-        full_name=organization.name if organization else None,
+        name=text_shown(name, people),
+        full_name=text_shown(organization.name, people) if organization else None,
         today=today,
         soon_days=rules.soon_days,
         roadmaps=roadmaps,
@@ -222,9 +222,8 @@ def _read_people(text: str, people: PeopleIndex) -> tuple[str, list[str], list[s
     for mention in people.mentions(text):
         if len(mention.matches) != 1:
             minor = any(entry.person.is_minor for entry in mention.matches)
-            everyone.append(
-                initials_only(mention.text) if minor else shorten_full_names(mention.text)
-            )
+            alone = initials_only(mention.text) if minor else mention.text
+            everyone.append(text_shown(alone, people, nominative=True))
             continue
         who = person_shown(mention.matches[0].person)
         named.append(who)
