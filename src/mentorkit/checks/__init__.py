@@ -25,6 +25,7 @@ CHECKS: tuple[Check, ...] = (
     consent.check_consent_records,
     consent.check_consent_in_pairs,
     consent.check_consent_in_orders,
+    consent.check_consent_in_plans,
     consent.check_withdrawn,
     consent.check_minor_signs,
     consent.check_mentoring_consent,

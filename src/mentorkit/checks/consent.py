@@ -16,12 +16,20 @@ from mentorkit.problems import (
     MINOR_SIGNS,
     NO_CONSENT_ORDER,
     NO_CONSENT_PAIR,
+    NO_CONSENT_PLAN,
     NO_MENTORING_CONSENT,
     WITHDRAWN_IN_ORDER,
     Location,
     Problem,
 )
-from mentorkit.texts import Place, all_places, document_places, pairs_places
+from mentorkit.texts import (
+    Place,
+    all_places,
+    config_places,
+    document_places,
+    pairs_places,
+    roadmap_places,
+)
 
 
 def named_in(ctx: Context, place: Place) -> list[PersonEntry]:
@@ -106,6 +114,47 @@ def check_consent_in_orders(ctx: Context) -> list[Problem]:
                     f"{_in_order(doc.path, where, doc.model.number)}, но согласия на "
                     "обработку персональных данных нет — внесите его дату в consent в "
                     "people.yaml",
+                )
+            )
+    return problems
+
+
+def check_consent_in_plans(ctx: Context) -> list[Problem]:
+    """A roadmap no order approves is still a document of its own (`render plan`): everyone it
+    names, and the header it is printed under, by the same rule render obeys
+    (mentorkit.consent.refusals), on the day of its approval mark, or today."""
+    repo = ctx.repo
+    approved = {
+        doc.model.roadmap
+        for doc in repo.orders
+        if doc.model.type == "roadmap" and doc.model.roadmap
+    }
+    problems: list[Problem] = []
+    for doc in repo.roadmaps:
+        if doc.path in approved:
+            continue  # the order's check reports it (MK401, MK406), on the order's day
+        approval = doc.model.approved_by
+        day = approval.date if approval else ctx.today
+        places = list(roadmap_places(doc))
+        if repo.config is not None:
+            places = list(config_places(repo.config, refs=False)) + places
+        reported: set[tuple[int, Location]] = set()
+        for where, entry in named_people(ctx, places):
+            if (entry.index, where) in reported:
+                continue
+            female = gender_of(entry.person) == "f"
+            reasons = consent.refusals(entry.person, day, ctx.today, female, public=False)
+            if not reasons:
+                continue
+            # Every place, as render lists them: each is a line to fix.
+            reported.add((entry.index, where))
+            problems.append(
+                NO_CONSENT_PLAN.at(
+                    where,
+                    f"{describe(entry)} {gendered(entry, 'назван', 'названа')} в дорожной "
+                    f"карте {doc.path}, которую не утверждает ни один приказ из orders/, — "
+                    f"«render plan» её не сформирует: {'; '.join(reasons)}. Внесите согласие в "
+                    "people.yaml (consent: ГГГГ-ММ-ДД) или уберите имя",
                 )
             )
     return problems
