@@ -8,12 +8,14 @@ from collections.abc import Iterable
 
 from mentorkit import consent, gitfiles
 from mentorkit.checks.base import Context, describe, gendered
-from mentorkit.load.repository import PersonEntry
+from mentorkit.load.repository import Doc, PersonEntry
+from mentorkit.model.report_form import ReportForm
 from mentorkit.names import gender_of
 from mentorkit.problems import (
     CONSENT_WITHDRAWN,
     MINOR_IN_GIT,
     MINOR_SIGNS,
+    NAMED_IN_REPORT_FORM,
     NO_CONSENT_ORDER,
     NO_CONSENT_PAIR,
     NO_CONSENT_PLAN,
@@ -28,6 +30,7 @@ from mentorkit.texts import (
     config_places,
     document_places,
     pairs_places,
+    report_places,
     roadmap_places,
 )
 
@@ -158,6 +161,34 @@ def check_consent_in_plans(ctx: Context) -> list[Problem]:
                 )
             )
     return problems
+
+
+def report_form_refusals(ctx: Context, doc: Doc[ReportForm]) -> list[tuple[Location, str]]:
+    """Whom a report form may not name, and why: a form is the region's sheet, sent out of the
+    school with every report made by it — a minor is never named there, and nobody whose
+    consent does not allow it (mentorkit.consent.refusals)."""
+    found: list[tuple[Location, str]] = []
+    for where, entry in named_people(ctx, report_places(doc)):
+        person = entry.person
+        female = gender_of(person) == "f"
+        reasons = consent.refusals(person, ctx.today, ctx.today, female, public=True)
+        if person.is_minor:
+            reasons.insert(0, "несовершеннолетнего в форме отчёта можно указать только числом")
+        if reasons:
+            found.append((where, f"{describe(entry)} — {'; '.join(reasons)}"))
+    return found
+
+
+def check_consent_in_reports(ctx: Context) -> list[Problem]:
+    return [
+        NAMED_IN_REPORT_FORM.at(
+            where,
+            f"форма отчёта называет человека: {why}; уберите имя из формы (в ней — "
+            "заголовки столбцов региона, не люди)",
+        )
+        for doc in ctx.repo.reports
+        for where, why in report_form_refusals(ctx, doc)
+    ]
 
 
 def check_withdrawn(ctx: Context) -> list[Problem]:
