@@ -26,9 +26,9 @@ ENTRY = (
     "    consent: {date: 2023-09-11, by: Гусева Г.П. (мать)}\n"
 )
 TODAY = "2024-02-25"
-WORDS = {
-    fold(word) for case in CASES for word in full_name(MINOR, case).split()[:2]
-} | {fold("Ястребов")}
+WORDS = {fold(word) for case in CASES for word in full_name(MINOR, case).split()[:2]} | {
+    fold("Ястребов")
+}
 """Every form of the minor's surname and first name."""
 
 FORMS = {
