@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +11,8 @@ from mentorkit.checks import run_checks
 from mentorkit.errors import UsageError
 from mentorkit.load.repository import find_root, load_repository, relative_in
 from mentorkit.problems import BAD_IGNORE, CODES, STRAY_FILE, Location, Problem, Severity
+from mentorkit.refs import PeopleIndex
+from mentorkit.shown import minors_shown
 
 
 @dataclass(frozen=True)
@@ -82,4 +84,13 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
             )
         )
     kept = [p for p in problems if p.code not in ignored and (not only or p.location.path in only)]
+    kept = _minors_out(kept, PeopleIndex(repo.people))
     return CheckResult(root, today, tuple(sorted(kept, key=lambda p: p.sort_key)), repo.files)
+
+
+def _minors_out(problems: list[Problem], people: PeopleIndex) -> list[Problem]:
+    """Messages quote what the files say (a title, a deadline, a reference): a minor named
+    there is shown by initials and class, as the checks themselves name minors (152-ФЗ)."""
+    if not any(entry.person.is_minor for entry in people.people):
+        return problems
+    return [replace(p, message=minors_shown(p.message, people)) for p in problems]

@@ -7,6 +7,7 @@ whose gender cannot be told is not declined (UnknownGender), never guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -38,6 +39,13 @@ _TURKIC_MALE = ("оглы", "улы", "уулу")
 _TURKIC_FEMALE = ("кызы", "гызы")
 
 
+_JOINED_INITIALS = re.compile(r"(?<=\b[А-ЯЁA-Z]\.)(?=[А-ЯЁA-Z]\.?(?:\s|$))")
+
+
+_INITIALS_APART = re.compile(r"(?<=\b[А-ЯЁA-Z]\.) (?=[А-ЯЁA-Z]\.(?:\s|$))")
+"""«В. А.» of a name written with initials, as «В.А.»."""
+
+
 class UnknownGender(Exception):
     """The name cannot be declined: neither `gender:` nor the name itself tells the gender."""
 
@@ -56,8 +64,10 @@ class NameParts:
 
 
 def split_name(name: str) -> NameParts:
-    """«Фамилия Имя Отчество» into its parts; a Turkic patronymic keeps its «оглы»/«кызы»."""
-    words = name.split()
+    """«Фамилия Имя Отчество» into its parts; a Turkic patronymic keeps its «оглы»/«кызы».
+    Initials written together («Козлова В.А.», as an import leaves a name until it is written
+    in full) are the first name and the patronymic: «Козлова В.А.», not «Козлова В.»."""
+    words = _JOINED_INITIALS.sub(" ", name).split()
     surname = words[0] if words else ""
     first = words[1] if len(words) > 1 else ""
     return NameParts(surname, first, " ".join(words[2:]))
@@ -154,7 +164,8 @@ def full_name(person: Person, case: Case = "nominative") -> str:
     if case == "nominative":
         return " ".join(person.name.split())
     parts = _declined_parts(person, case)
-    return " ".join(part for part in (parts.surname, parts.first, parts.patronymic) if part)
+    written = " ".join(part for part in (parts.surname, parts.first, parts.patronymic) if part)
+    return _INITIALS_APART.sub("", written)
 
 
 def surname(person: Person, case: Case = "nominative") -> str:

@@ -78,6 +78,9 @@ def _documents(repo: Repository, where: Location) -> tuple[str, ...]:
             for d in repo.orders
             if d.model.type in ("pairs", "plans") and d.model.pairs == path
         ]
+    elif path.startswith("reports/"):
+        name = path.removeprefix("reports/").rsplit(".", 1)[0]
+        documents.append(f"отчёт по форме (report --form {name})")
     else:
         documents.append("шапка или подпись документов (все приказы, планы)")
     return tuple(documents)

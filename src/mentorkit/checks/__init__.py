@@ -35,6 +35,8 @@ CHECKS: tuple[Check, ...] = (
     consent.check_consent_records,
     consent.check_consent_in_pairs,
     consent.check_consent_in_orders,
+    consent.check_consent_in_plans,
+    consent.check_consent_in_reports,
     consent.check_withdrawn,
     consent.check_minor_signs,
     consent.check_mentoring_consent,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -92,5 +93,19 @@ def import_command(
             )
     else:
         run = run_import(files, root, output, force, into is not None)
-    print_run(run, out, err)
+    print_run(run, out, err, _minors_shown(root))
     return 1 if run.failed else 0
+
+
+def _minors_shown(root: Path) -> Callable[[str], str]:
+    """Texts quoted from the documents with a minor of the repository's people by initials and
+    class (nothing to look up in a repository that is only being made)."""
+    from mentorkit.load.repository import CONFIG, load_repository
+    from mentorkit.refs import PeopleIndex
+    from mentorkit.shown import minors_shown
+
+    if not (root / CONFIG).is_file():
+        return lambda text: text
+    repo, _ = load_repository(root)
+    people = PeopleIndex(repo.people)
+    return lambda text: minors_shown(text, people)

@@ -92,7 +92,7 @@ def report_command(
     chosen = None
     if form is not None:
         base = result.root if isinstance(result, Monitoring) else (path or Path.cwd()).resolve()
-        chosen = load_form(base, form)
+        chosen = load_form(base, form, day)
     if output is None:
         print_report(result, chosen, console())
     else:

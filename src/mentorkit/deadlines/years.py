@@ -30,7 +30,7 @@ class YearReader(Cursor):
         return Window(year, year=last, end=year, start_year=first)
 
     def year_list(self) -> list[Window] | None:
-        """«2022, 2023 гг.» (each year); «2022-2024 гг.» (one span); «2023-2024 учебный год» (one)."""
+        """«2022, 2023 гг.» (each year); «2022-2024 гг.», «2023-2024 учебный год» (one)."""
         first = self.year()
         if first is None:
             return None

@@ -18,6 +18,7 @@ from mentorkit.problems import MINOR_SIGNS, NO_MENTORING_CONSENT, Location
 from mentorkit.refs import PeopleIndex
 from mentorkit.render import grammar
 from mentorkit.render.context import OrganizationView
+from mentorkit.shown import minors_shown
 
 
 @dataclass(frozen=True)
@@ -322,7 +323,8 @@ class Cast:
             )
         else:
             hint = "исправьте перечисленное; «mentorkit check» покажет и остальные проблемы"
-        body = "\n".join(f"  – {line}" for line in lines)
+        # A reference quoted as written (one that fits several people) names no minor either.
+        body = "\n".join(f"  – {minors_shown(line, self.index)}" for line in lines)
         raise RenderRefused(f"{what} не сформирован:\n{body}", hint=hint)
 
     def _people_file(self) -> str:

@@ -7,7 +7,9 @@ import difflib
 from rich.console import Console
 
 from mentorkit.edit.ops import Edited
+from mentorkit.refs import PeopleIndex
 from mentorkit.report.safe import markup as escape
+from mentorkit.shown import text_shown
 
 
 def changed_lines(before: str, after: str) -> list[tuple[str, int, str]]:
@@ -33,6 +35,16 @@ def print_edit(edited: Edited, console: Console) -> None:
     for sign, line, text in changed_lines(edited.before, edited.after):
         style = "green" if sign == "+" else "red"
         console.print(
-            f"  [{style}]{sign} {escape(edited.path)}:{line}: {escape(text)}[/{style}]",
+            f"  [{style}]{sign} {escape(edited.path)}:{line}: "
+            f"{escape(_line_shown(text, edited.people))}[/{style}]",
             soft_wrap=True,
         )
+
+
+def _line_shown(text: str, people: PeopleIndex | None) -> str:
+    """A line of the file as it is, unless it names somebody: then with each person shown as
+    messages show them (a minor by initials and class), its indentation kept."""
+    if people is None or not people.find(text):
+        return text
+    indent = text[: len(text) - len(text.lstrip())]
+    return indent + text_shown(text, people)

@@ -24,6 +24,7 @@ from mentorkit.load.repository import PersonEntry, Repository, find_root, load_r
 from mentorkit.model import DocumentProfile, numbered_items
 from mentorkit.progress import close_occurrences, schedule_of
 from mentorkit.refs import PeopleIndex, short_name
+from mentorkit.shown import person_shown, text_shown
 from mentorkit.status.figures import figures, pairs_by_form
 from mentorkit.status.results import PLAN_THRESHOLD, PairStatus, RepositoryStatus, Share, Unread
 from mentorkit.status.view import MONTHS
@@ -214,14 +215,10 @@ def monitoring_of(root: Path, span: Span, today: date, folder: str = "") -> Moni
 
 
 def _person_label(entry: PersonEntry | None, ref: str) -> str:
-    """An adult as «Фамилия И.О.»; a minor (or a pupil) by initials and class only."""
+    """An adult as «Фамилия И.О.»; a minor by initials and class only (mentorkit.shown)."""
     if entry is None:
         return short_name(ref) if len(ref.split()) == 3 else ref
-    person = entry.person
-    if person.minor or person.group:
-        letters = "".join(f"{part[0]}." for part in person.name.split()[:3])
-        return f"{letters}, {person.group}" if person.group else letters
-    return short_name(person.name)
+    return person_shown(entry.person)
 
 
 Months = dict[tuple[int, int], int]
@@ -242,7 +239,7 @@ def monitoring(repo: Repository, org: RepositoryStatus, span: Span, as_of: date)
     done_months: Months = {}
     statuses = [p for p in org.pairs if p.period.start <= span.end and p.period.end >= span.start]
     parts = (
-        _items(repo, span, as_of, due_months, done_months),
+        _items(repo, people, span, as_of, due_months, done_months),
         _pairs(repo, people, statuses, span, as_of),
         _upkeep(org, people, statuses),
     )
@@ -271,7 +268,12 @@ def monitoring(repo: Repository, org: RepositoryStatus, span: Span, as_of: date)
 
 
 def _items(
-    repo: Repository, span: Span, as_of: date, due_months: Months, done_months: Months
+    repo: Repository,
+    people: PeopleIndex,
+    span: Span,
+    as_of: date,
+    due_months: Months,
+    done_months: Months,
 ) -> _Part:
     """Items due inside the span, and what became of them by `as_of`."""
     rows: list[tuple[str, ...]] = []
@@ -312,12 +314,12 @@ def _items(
             rows.append(
                 (
                     numbered.number,
-                    " ".join(item.title.split()),
-                    item.deadline,
+                    text_shown(item.title, people),
+                    text_shown(item.deadline, people),
                     f"{last_due:%d.%m.%Y}",
                     state,
                     ", ".join(f"{d:%d.%m.%Y}" for d in dates if d in span) or "—",
-                    item.evidence or "—",
+                    text_shown(item.evidence, people) if item.evidence else "—",
                 )
             )
     columns: tuple[str, ...] = ("№", "Мероприятие", "Срок", "Последний срок в периоде")
@@ -376,7 +378,7 @@ def _pairs(
             (
                 _person_label(mentor, pair.mentor),
                 ", ".join(names),
-                pair.form or doc.model.form or "—",
+                text_shown(pair.form or doc.model.form or "—", people),
                 str(status.meetings_done),
                 str(status.meetings_planned),
                 f"{status.plan.whole_percent} %" if status.plan.total else "—",
