@@ -305,7 +305,27 @@ def _too_deep(text: str) -> bool:
     return False
 
 
+def composer() -> YAML:
+    """ruamel's C parser and composer with the resolver above: nodes with their marks."""
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Resolver = _FastResolver
+    return yaml
+
+
 def parse_yaml(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]:
+    _, parsed, problems = parse_nodes(text, relpath)
+    return parsed, problems
+
+
+def parse_nodes(text: str, relpath: str) -> tuple[Node | None, YamlFile | None, list[Problem]]:
+    """`parse_yaml`, with the composed nodes too (an edit splices text at their marks)."""
+    found, problems = _parse(text, relpath)
+    if found is None:
+        return None, None, problems
+    return found[0], found[1], problems
+
+
+def _parse(text: str, relpath: str) -> tuple[tuple[Node, YamlFile] | None, list[Problem]]:
     positions = Positions(relpath)
     if _too_deep(text):
         return None, [
@@ -315,10 +335,8 @@ def parse_yaml(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]
                 "пишут руками — проверьте, что это тот файл",
             )
         ]
-    yaml = YAML(typ="safe", pure=False)
-    yaml.Resolver = _FastResolver
     try:
-        node = yaml.compose(text)
+        node = composer().compose(text)
     except MarkedYAMLError as error:
         return None, [_syntax_problem(error, text, relpath)]
     except ReaderError as error:
@@ -349,7 +367,7 @@ def parse_yaml(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]
                 Location(relpath, 1, 1), "слишком глубокая вложенность или ссылка на себя"
             )
         ]
-    return YamlFile(data, positions), builder.problems
+    return (node, YamlFile(data, positions)), builder.problems
 
 
 _SYNTAX_MESSAGES = (
