@@ -1,165 +1,222 @@
-"""The fast paths give the same answers as the slow ones, on every example repository and every
-test case: the YAML loader's resolver against ruamel's own, and status/report over many
-organisations on a process pool against one organisation after another in this process.
-
-Not timed: what is compared is the result, to the last problem and figure.
-"""
+"""The shortcuts that make commands start and render sooner give what the long way gives: the
+command line with only the invoked command's module, the render child forked instead of started,
+the dictionary loaded on the first word it is asked about, declension and typesetting of a
+repeated text done once, a view without a changed text kept as it is."""
 
 from __future__ import annotations
 
-import shutil
-from datetime import date
+import dataclasses
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
-from ruamel.yaml import YAML
 
-from mentorkit.check import check
-from mentorkit.load import yamlfile
-from mentorkit.load.yamlfile import decode, parse_yaml
-from mentorkit.status import pool, status
-from mentorkit.status.monitoring import Span, report
-from tests.conftest import DATA, EXAMPLES, overlay
-from tests.test_hostile import CASES, build
-
-TODAY = date(2024, 1, 20)
+from mentorkit import cli
+from mentorkit.cli import helptext
+from mentorkit.model.config import DocumentProfile
+from mentorkit.render import child, inflect, render
+from mentorkit.render import docx as filling
+from mentorkit.render.context import map_texts
+from mentorkit.render.typography import protect
+from mentorkit.start import HELP
 
 
-def _slow_composer() -> YAML:
-    """The loader as it was: ruamel's resolver, making a tag for every scalar."""
-    return YAML(typ="safe", pure=False)
+def _module_of(info: Any) -> str:
+    group = getattr(info, "typer_instance", None)
+    # A group is where its commands come from.
+    callback = group.registered_commands[0].callback if group is not None else info.callback
+    module: str = callback.__module__
+    return module.rsplit(".", 1)[-1]
 
 
-def _cases() -> list[Path]:
-    return sorted(p for kind in ("valid", "invalid") for p in (DATA / kind).iterdir() if p.is_dir())
+def test_every_command_is_found_in_the_module_named_for_it() -> None:
+    app = cli.load()
+    names = {info.name: _module_of(info) for info in app.registered_commands}
+    names |= {
+        info.name or info.typer_instance.info.name: _module_of(info)
+        for info in app.registered_groups
+    }
+    assert names == cli.COMMANDS
+    assert set(cli.COMMANDS.values()) == set(cli.MODULES)
 
 
-def _hostile() -> list[Any]:
-    return [c for c in CASES if not (c.heavy or c.fifos or c.sockets)]
+def _python(code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return done.stdout
 
 
-def _repositories(into: Path) -> list[Path]:
-    """Every example repository, the base one, and every data case laid over it, as copies."""
-    repos = []
-    for example in sorted(p for p in EXAMPLES.iterdir() if (p / "mentorkit.yaml").exists()):
-        repos.append(Path(shutil.copytree(example, into / f"example-{example.name}")))
-    repos.append(Path(shutil.copytree(DATA / "base", into / "base")))
-    for case in _cases():
-        repos.append(overlay(case, into / f"{case.parent.name}-{case.name}"))
-    return repos
+def test_a_command_loads_its_own_module_only() -> None:
+    out = _python(
+        "import sys; from mentorkit import cli; app = cli.load(['check']); "
+        "print(sorted(m for m in sys.modules if m.startswith('mentorkit.cli.'))); "
+        "print(sorted(c.name for c in app.registered_commands))"
+    )
+    modules, commands = out.splitlines()
+    assert "mentorkit.cli.check" in modules
+    for other in ("render", "importer", "calendar", "edit", "status"):
+        assert f"mentorkit.cli.{other}'" not in modules
+    assert commands == "['check', 'codes', 'deadline']"
 
 
-def _problems(repo: Path) -> list[tuple[str, str, str]]:
-    return [(p.code, str(p.location), p.message) for p in check([repo], TODAY).problems]
+def test_commands_loaded_one_by_one_are_listed_in_the_usual_order() -> None:
+    # One process that ran `render`, then `check`, then asks for the root help (as the tests do).
+    out = _python(
+        "import sys; from mentorkit import cli; cli.load(['render']); cli.load(['check']); "
+        "from mentorkit.cli import helptext; sys.stdout.write(helptext.render(False))"
+    )
+    assert out == (HELP / "root.txt").read_text(encoding="utf-8")
+    assert out == helptext.render(False)
 
 
-def _both(repo: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
-    fast = _problems(repo)
-    with monkeypatch.context() as slow:
-        slow.setattr(yamlfile, "composer", _slow_composer)
-        return fast, _problems(repo)
+def test_app_is_the_whole_command_line() -> None:
+    from mentorkit.cli import app
+
+    assert {info.name for info in app.registered_commands} >= {"check", "status", "init"}
 
 
-def test_the_slow_loader_is_really_the_other_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The comparison means something only if the two loaders differ in how they work."""
-    assert yamlfile.composer().Resolver is not YAML(typ="safe", pure=False).Resolver
-    monkeypatch.setattr(yamlfile, "composer", _slow_composer)
-    parsed, _ = parse_yaml("a: yes\nb: 0o17\nc: 2024-01-20\n", "x.yaml")
-    assert parsed is not None and parsed.data == {"a": "yes", "b": 15, "c": "2024-01-20"}
+def _text(data: bytes, tmp_path: Path, name: str) -> list[str]:
+    path = tmp_path / name
+    path.write_bytes(data)
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return [p.text for p in document.paragraphs] + cells
 
 
-def test_examples_and_data_cases_same_problems(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _jobs(base_repo: Path) -> list[child.Job]:
+    from mentorkit.load.repository import load_repository
+    from mentorkit.render.documents import prepare_plan
+    from mentorkit.render.orders import prepare_order
+    from mentorkit.render.templates import find_template
+
+    repo, problems = load_repository(base_repo)
+    items = [prepare_order(repo, problems, "orders/11.yaml", False)]
+    items.append(prepare_plan(repo, problems, "roadmaps/2023-2024.yaml", False))
+    fields = frozenset(DocumentProfile.model_fields)
+    return [
+        child.Job(
+            find_template(base_repo, item.templates),
+            item.context,
+            DocumentProfile(),
+            fields,
+            item.day,
+            {},
+            2,
+        )
+        for item in items
+    ]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the child is forked on Linux only")
+def test_a_forked_child_fills_the_same_documents_as_a_new_python(
+    base_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    repos = _repositories(tmp_path)
-    assert len(repos) > 50
-    for repo in repos:
-        fast, slow = _both(repo, monkeypatch)
-        assert fast == slow, repo.name
+    jobs = _jobs(base_repo)
+    filled: dict[bool, list[bytes]] = {}
+    for fork in (True, False):
+        monkeypatch.setattr(child, "forking", lambda fork=fork: fork)
+        with child.Filler() as filler:
+            assert isinstance(filler._process, child._Forked) == fork
+            filled[fork] = [
+                filler.fill(
+                    j.template, j.context, j.profile, j.profile_fields, j.day, {}, "«a» из b"
+                )
+                for j in jobs
+            ]
+    assert filled[True] == filled[False]
+    for number, (forked, spawned) in enumerate(zip(filled[True], filled[False], strict=True)):
+        text = _text(forked, tmp_path, f"forked-{number}.docx")
+        assert text == _text(spawned, tmp_path, f"spawned-{number}.docx")
+        assert any(line.strip() for line in text)
 
 
-@pytest.mark.parametrize("case", _hostile(), ids=lambda c: c.name)
-def test_hostile_cases_same_problems(
-    case: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    place = build(case, tmp_path)
-    fast, slow = _both(place.repo, monkeypatch)
-    assert fast == slow
+@pytest.mark.skipif(sys.platform != "linux", reason="the child is forked on Linux only")
+def test_the_forked_child_is_used_by_render_and_leaves_nothing_behind(base_repo: Path) -> None:
+    assert child.forking()
+    (written,) = render("order", [base_repo / "orders/11.yaml"]).written
+    assert written.docx.read_bytes().startswith(b"PK")
+    with child.Filler() as filler:
+        process = filler._process
+        assert isinstance(process, child._Forked)
+    assert process.returncode == 0
+    assert process.poll() == 0
 
 
-def _yaml_files() -> list[Path]:
-    roots = (DATA, EXAMPLES)
-    return sorted(p for root in roots for p in root.rglob("*") if p.suffix in (".yaml", ".yml"))
+def test_other_threads_mean_a_new_python(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert not child.forking()
 
 
-def test_every_yaml_file_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Data, the position of every key and value, and the problems, of every YAML file of the
-    tests and the examples (the hostile ones written by hand among them)."""
-    files = _yaml_files()
-    assert len(files) > 100
-    compared = 0
-    for path in files:
-        text, _ = decode(path.read_bytes(), path.name)
-        if text is None:
-            continue
-        fast = parse_yaml(text, path.name)
-        with monkeypatch.context() as slow:
-            slow.setattr(yamlfile, "composer", _slow_composer)
-            slow_result = parse_yaml(text, path.name)
-        assert _read(fast) == _read(slow_result), path
-        compared += 1
-    assert compared > 100
+def test_a_forked_child_that_waits_is_waited_for_within_the_time(base_repo: Path) -> None:
+    if sys.platform != "linux":
+        pytest.skip("the child is forked on Linux only")
+    with child.Filler() as filler:
+        process = filler._process
+        assert isinstance(process, child._Forked)
+        with pytest.raises(subprocess.TimeoutExpired):
+            process.wait(timeout=0.01)  # it waits for jobs
+        process.kill()
+        assert process.wait(timeout=5) == -9
+        process.kill()  # already gone: nothing to do
 
 
-def _read(result: tuple[yamlfile.YamlFile | None, list[Any]]) -> Any:
-    parsed, problems = result
-    if parsed is None:
-        return None, problems
-    return parsed.data, parsed.positions.keys, parsed.positions.values, problems
+def test_an_abbreviation_first_needs_no_dictionary() -> None:
+    out = _python(
+        "import sys; from mentorkit.render import inflect; "
+        "print(inflect.decline('МАОУ СОШ № 12', 'genitive', animate=False)); "
+        "print('pymorphy3' in sys.modules)"
+    )
+    assert out.splitlines() == ["МАОУ СОШ № 12", "False"]
 
 
-def test_status_and_report_on_a_pool_same_as_one_by_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    region = tmp_path / "region"
-    region.mkdir()
-    _repositories(region)
-    span = Span(date(2023, 9, 1), TODAY)
-    told: list[tuple[int, int]] = []
-
-    monkeypatch.setattr(pool, "workers", lambda count: 2)
-    on_pool = status([region], TODAY, progress=lambda done, total: told.append((done, total)))
-    pool_report = report(region, span, TODAY)
-
-    monkeypatch.setattr(pool, "workers", lambda count: 1)
-    one_by_one = status([region], TODAY)
-    serial_report = report(region, span, TODAY)
-
-    assert len(on_pool.organizations) > 50
-    assert on_pool == one_by_one
-    assert pool_report == serial_report
-    total = len(on_pool.organizations)
-    assert told == [(n, total) for n in range(1, total + 1)]
+@pytest.mark.parametrize(
+    ("phrase", "case", "animate"),
+    [
+        ("МАОУ СОШ № 12", "genitive", False),
+        ("учитель информатики", "dative", True),
+        ("учитель информатики", "accusative", True),
+        ("заместитель директора по учебно-воспитательной работе", "dative", True),
+        ("Управление образованием Ивантеевского МР", "instrumental", False),
+        ("План мероприятий (дорожная карта)", "accusative", False),
+        ("«Дорожная карта»", "accusative", False),
+    ],
+)
+def test_declension_done_once_is_the_declension(phrase: str, case: Any, animate: bool) -> None:
+    direct = inflect.decline(phrase, case, animate=animate, morph=inflect.Pymorphy())
+    assert inflect.decline(phrase, case, animate=animate) == direct
+    assert inflect.decline(phrase, case, animate=animate) == direct  # from the cache
 
 
-def test_workers_one_per_core_and_serial_for_few(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(pool.WORKERS_VARIABLE, raising=False)
-    assert pool.workers(1) == 1
-    assert pool.workers(pool.MIN_PARALLEL - 1) == 1
-    assert 1 <= pool.workers(500) <= 500
-    monkeypatch.setenv(pool.WORKERS_VARIABLE, "1")
-    assert pool.workers(500) == 1
-    monkeypatch.setenv(pool.WORKERS_VARIABLE, "нет")
-    assert pool.workers(500) >= 1
+def _replacing(value: Any, change: Callable[[str], str]) -> Any:
+    """map_texts as it was: every view rebuilt."""
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, tuple):
+        return tuple(_replacing(item, change) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: _replacing(getattr(value, f.name), change) for f in dataclasses.fields(value)
+        }
+        return dataclasses.replace(value, **changes)
+    return value
 
 
-def test_an_error_in_a_worker_reaches_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pool, "workers", lambda count: 2)
-    with pytest.raises(ZeroDivisionError):
-        pool.each(_reciprocal, [1, 2, 0, 4, 5])
-    assert pool.each(_reciprocal, [1, 2, 4, 5]) == [1.0, 0.5, 0.25, 0.2]
-
-
-def _reciprocal(n: int) -> float:
-    return 1 / n
+def test_texts_are_mapped_as_before(base_repo: Path) -> None:
+    for job in _jobs(base_repo):
+        context = job.context
+        for change in (protect, filling._without_control, str.upper, lambda text: text):
+            assert map_texts(context, change) == _replacing(context, change)
+        assert map_texts(context, lambda text: text) is context
+    dirty = dataclasses.replace(
+        _jobs(base_repo)[0].context,
+        document=dataclasses.replace(_jobs(base_repo)[0].context.document, title="a\x07b\x0cc"),
+    )
+    assert filling._clean(dirty).document.title == "abc"
+    assert protect("№ 12") == protect("№ 12") == "№\u00a012"

@@ -8,7 +8,7 @@ import sys
 
 from typer import rich_utils
 
-from mentorkit.cli import app, i18n
+from mentorkit.cli import i18n, load
 from mentorkit.start import HELP, WIDTH
 
 
@@ -22,7 +22,7 @@ def render(colour: bool) -> str:
     stdout, buffer = sys.stdout, io.StringIO()
     sys.stdout = buffer
     try:
-        app(args=["--help"], prog_name="mentorkit", standalone_mode=False)
+        load()(args=["--help"], prog_name="mentorkit", standalone_mode=False)
     finally:
         sys.stdout = stdout
         rich_utils.MAX_WIDTH, rich_utils.FORCE_TERMINAL, rich_utils.COLOR_SYSTEM = saved

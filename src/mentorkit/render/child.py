@@ -12,6 +12,13 @@ The parent sends each job pickled (it trusts itself); the child answers with pla
 kind, a length, the bytes), so that nothing the child sends is ever unpickled, and the parent
 reads at most MAX_DOCUMENT_BYTES of it. Where `resource` is missing (Windows) only the
 wall-clock limit applies.
+
+On Linux the child is a fork of the parent rather than a new Python: starting Python and
+importing mentorkit again cost more CPU than most documents take to fill. It is forked before
+the repository is read, so it holds nothing of the repository but the jobs it is sent, and it
+takes the same limits, serves the same frames and leaves the same way (`os._exit`: none of the
+parent's clean-up runs twice). Elsewhere, and in a parent that runs other threads (a fork takes
+only the calling one, and locks the others hold would stay held), it is a new Python as before.
 """
 
 from __future__ import annotations
@@ -27,10 +34,12 @@ import struct
 import subprocess
 import sys
 import threading
+import time
+import traceback
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from mentorkit.errors import TemplateError
 
@@ -179,8 +188,9 @@ def _limit_cpu(seconds: float) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (spent + math.ceil(seconds) + 2, hard))
 
 
-def main() -> None:  # pragma: no cover  (runs in the child process, tested through Filler)
-    """The child: import what filling needs, limit itself, then serve jobs on stdin."""
+def main(memory_mb: int | None = None) -> None:  # pragma: no cover  (runs in the child)
+    """The child: import what filling needs, limit itself, then serve jobs on stdin (fd 0),
+    answering on fd 1; `memory_mb` is the memory limit (from argv when it is a new Python)."""
     import mentorkit.render.docx  # noqa: F401  (before the limits: imports are not the template's)
 
     answers = os.fdopen(os.dup(1), "wb")
@@ -190,9 +200,33 @@ def main() -> None:  # pragma: no cover  (runs in the child process, tested thro
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)  # held while it was started
     limit = None
     if sys.platform != "win32":
-        _limit_memory(int(sys.argv[2]))
+        _limit_memory(int(sys.argv[2]) if memory_mb is None else memory_mb)
         limit = _limit_cpu
-    serve(sys.stdin.buffer, answers, limit)
+    serve(os.fdopen(os.dup(0), "rb"), answers, limit)
+
+
+def _forked(jobs: int, answers: int, errors: int) -> NoReturn:  # pragma: no cover  (the child)
+    """The forked child: its own session, the three pipes as fds 0, 1 and 2 and no other file
+    of the parent's open, then `main`; it never returns into the parent's code."""
+    code = 0
+    try:
+        os.setsid()  # as start_new_session: Ctrl+C in the terminal reaches the parent only
+        for fd, target in ((jobs, 0), (answers, 1), (errors, 2)):
+            os.dup2(fd, target)
+        for name in os.listdir("/proc/self/fd"):
+            if int(name) > 2:
+                with contextlib.suppress(OSError):
+                    os.close(int(name))
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115  (the child's to the end)
+        sys.stdout = sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's «stop by unwinding»
+        main(MEMORY_MB)
+    except BaseException:  # as a new Python would: the traceback on stderr, exit code 1
+        code = 1
+        with contextlib.suppress(BaseException):
+            traceback.print_exc()
+            sys.stderr.flush()
+    os._exit(code)
 
 
 # The parent's side --------------------------------------------------------------------------
@@ -224,17 +258,12 @@ class Filler:
             threading.Thread(target=self._read_answers, daemon=True),
             threading.Thread(target=self._read_stderr, daemon=True),
         ]
-        paths = [os.path.abspath(path) for path in sys.path if path]
         # Ctrl+C or SIGTERM between the fork and the moment the child is known would leave it
         # running: they wait, and arrive once it can be stopped.
         held = _hold_signals()
         try:
-            self._process = subprocess.Popen(
-                [sys.executable, "-I", "-B", "-c", _BOOT, json.dumps(paths), str(MEMORY_MB)],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                start_new_session=True,  # Ctrl+C in the terminal reaches the parent only
+            self._process: subprocess.Popen[bytes] | _Forked = (
+                _Forked.start() if forking() else _spawn()
             )
         except BaseException:
             _release_signals(held)
@@ -367,6 +396,81 @@ class Filler:
             f"(код {code}){detail}",
             hint="повторите команду; если не помогает — сообщите разработчикам, приложив шаблон",
         )
+
+
+def forking() -> bool:
+    """Whether the child is forked from this process (see the module's docstring)."""
+    return sys.platform == "linux" and hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _spawn() -> subprocess.Popen[bytes]:
+    """The child as a new Python."""
+    paths = [os.path.abspath(path) for path in sys.path if path]
+    return subprocess.Popen(
+        [sys.executable, "-I", "-B", "-c", _BOOT, json.dumps(paths), str(MEMORY_MB)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # Ctrl+C in the terminal reaches the parent only
+    )
+
+
+class _Forked:
+    """A forked child with the part of Popen's interface Filler uses."""
+
+    def __init__(self, pid: int, stdin: IO[bytes], stdout: IO[bytes], stderr: IO[bytes]) -> None:
+        self.pid = pid
+        self.stdin: IO[bytes] | None = stdin
+        self.stdout: IO[bytes] | None = stdout
+        self.stderr: IO[bytes] | None = stderr
+        self.returncode: int | None = None
+
+    @classmethod
+    def start(cls) -> _Forked:
+        pipes = [os.pipe() for _ in range(3)]  # jobs, answers, errors: (read, write) each
+        try:
+            pid = os.fork()
+        except BaseException:
+            for pipe in pipes:
+                for fd in pipe:
+                    os.close(fd)
+            raise
+        if pid == 0:  # pragma: no cover  (the child)
+            _forked(pipes[0][0], pipes[1][1], pipes[2][1])
+        for fd in (pipes[0][0], pipes[1][1], pipes[2][1]):
+            os.close(fd)
+        return cls(
+            pid,
+            os.fdopen(pipes[0][1], "wb"),
+            os.fdopen(pipes[1][0], "rb"),
+            os.fdopen(pipes[2][0], "rb"),
+        )
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped already (by a handler of SIGCHLD)
+                self.returncode = 0
+                return self.returncode
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        delay = 0.0005
+        while (code := self.poll()) is None:
+            if deadline is not None and time.monotonic() >= deadline:
+                raise subprocess.TimeoutExpired(f"pid {self.pid}", timeout or 0)
+            time.sleep(delay)
+            delay = min(delay * 2, 0.05)
+        return code
+
+    def kill(self) -> None:
+        if self.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
 
 
 def _hint(template: Template) -> str:

@@ -13,17 +13,34 @@ DocumentKind = Literal["order", "plan", "pair"]
 T = TypeVar("T")
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+"""Each view's field names (dataclasses.fields takes longer than the rest of map_texts)."""
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names
+
+
 def map_texts(value: T, change: Callable[[str], str]) -> T:
-    """`value` (a view, a tuple of views, a text) with `change` applied to every text in it."""
+    """`value` (a view, a tuple of views, a text) with `change` applied to every text in it;
+    a view in which no text changes is the same view."""
     if isinstance(value, str):
         return change(value)  # type: ignore[return-value]
     if isinstance(value, tuple):
-        return tuple(map_texts(item, change) for item in value)  # type: ignore[return-value]
+        items = tuple(map_texts(item, change) for item in value)
+        same = all(a is b for a, b in zip(items, value, strict=True))
+        return value if same else items  # type: ignore[return-value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {
-            f.name: map_texts(getattr(value, f.name), change) for f in dataclasses.fields(value)
-        }
-        return dataclasses.replace(value, **changes)
+        changes = {}
+        for name in _field_names(type(value)):
+            before = getattr(value, name)
+            after = map_texts(before, change)
+            if after is not before and after != before:
+                changes[name] = after
+        return dataclasses.replace(value, **changes) if changes else value
     return value
 
 

@@ -24,7 +24,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from mentorkit.errors import TemplateError
 from mentorkit.model.config import DocumentProfile
-from mentorkit.render.context import Context
+from mentorkit.render.context import Context, map_texts
 from mentorkit.render.layout import apply_profile, drop_empty_last_section, fit_tables
 from mentorkit.render.templates import Template
 
@@ -41,17 +41,14 @@ def environment() -> ImmutableSandboxedEnvironment:
     return ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
 
 
+def _without_control(text: str) -> str:
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+
+
 def _clean(value: Any) -> Any:
     """Text without the control characters XML cannot hold (docxtpl reads \\a and \\f as
     paragraph and page breaks: data must not)."""
-    if isinstance(value, str):
-        return _CONTROL.sub("", value)
-    if isinstance(value, tuple):
-        return tuple(_clean(item) for item in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _clean(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return dataclasses.replace(value, **changes)
-    return value
+    return map_texts(value, _without_control)
 
 
 _UNDEFINED = (

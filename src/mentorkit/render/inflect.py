@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 from mentorkit.model.people import Case
@@ -116,6 +116,18 @@ class Pymorphy:
 def analyzer() -> Analyzer:
     """The one analyzer of the process, made on first use."""
     return Pymorphy()
+
+
+class _OnFirstWord:
+    """The process's analyzer, made when the first word is looked up: a phrase that starts
+    with an abbreviation («МАОУ СОШ № 12») stays as written without the dictionary, whose load
+    costs more than the rest of a small document."""
+
+    def readings(self, word: str) -> Sequence[Reading]:
+        return analyzer().readings(word)
+
+    def nominative_only(self, word: str) -> bool:
+        return analyzer().nominative_only(word)
 
 
 _TOKEN = re.compile(r"^([«\"„(]?)([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)([»\",.:;)]*)$")
@@ -258,7 +270,17 @@ def decline(phrase: str, case: Case, *, animate: bool, morph: Analyzer | None = 
     """
     if case == "nominative" or not phrase.strip():
         return phrase
-    morph = morph or analyzer()
+    if morph is None:
+        return _declined(phrase, case, animate)
+    return _decline(phrase, case, animate, morph)
+
+
+@lru_cache(maxsize=4096)  # an order names the same few positions for a hundred people
+def _declined(phrase: str, case: Case, animate: bool) -> str:
+    return _decline(phrase, case, animate, _OnFirstWord())
+
+
+def _decline(phrase: str, case: Case, animate: bool, morph: Analyzer) -> str:
     words = phrase.split(" ")
     tokens = _tokens(words)
     found = _phrase(morph, tokens, 0, case, animate)

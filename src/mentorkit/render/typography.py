@@ -11,6 +11,7 @@ they are, so a user's own template gets the same typography.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TypeVar
 
 from mentorkit.render.context import map_texts
@@ -60,6 +61,7 @@ def _years(match: re.Match[str]) -> str:
     return re.sub("([–—])", "\\1" + WORD_JOINER, text)
 
 
+@lru_cache(maxsize=4096)  # a document repeats its texts (deadlines, results, positions)
 def protect(text: str) -> str:
     """`text` with non-breaking spaces and hyphens inside every span that must not break."""
     if not text:
