@@ -9,6 +9,7 @@ from pathlib import Path
 
 from mentorkit.checks import run_checks
 from mentorkit.errors import UsageError
+from mentorkit.gcpause import collector_paused
 from mentorkit.load.repository import find_root, load_repository, relative_in
 from mentorkit.problems import BAD_IGNORE, CODES, STRAY_FILE, Location, Problem, Severity
 from mentorkit.refs import PeopleIndex
@@ -54,8 +55,9 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
             f"({', '.join(sorted(str(r) for r in roots))})"
         )
     root = roots.pop()
-    repo, problems = load_repository(root)
-    problems.extend(run_checks(repo, today))
+    with collector_paused():
+        repo, problems = load_repository(root)
+        problems.extend(run_checks(repo, today))
     ignored = {code.strip().upper() for code in ignore if code.strip()}
     for code in sorted(ignored - set(CODES)):
         problems.append(BAD_IGNORE.at(Location("--ignore"), unknown_code(code)))

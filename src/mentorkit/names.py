@@ -116,6 +116,7 @@ def gender_of(person: Person) -> Gender | None:
     return None
 
 
+@cache  # a check declines the same few thousand names for every pair and message
 def _decline(part: NamePart, word: str, gender: Gender, case: Case) -> str:
     if not word or case == "nominative":
         return word

@@ -71,6 +71,7 @@ def report_command(
     mentorkit report район/ --half 2024-H1 --form krai -o свод.xlsx
     """
     from mentorkit.render.output import write_atomic
+    from mentorkit.report.progressbar import progress_bar
     from mentorkit.report.report import print_report, render_file
     from mentorkit.status.forms import load_form
     from mentorkit.status.monitoring import Monitoring, parse_span, report
@@ -88,7 +89,8 @@ def report_command(
         )
     day = parse_today(today)
     span = parse_span(day, start, end, quarter, half, year)
-    result = report(path, span, day)
+    with progress_bar("Организации") as progress:
+        result = report(path, span, day, progress)
     chosen = None
     if form is not None:
         base = result.root if isinstance(result, Monitoring) else (path or Path.cwd()).resolve()

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,12 +19,20 @@ from mentorkit.deadlines import ScheduleKind, read_deadline
 from mentorkit.edit.files import edit_file, read_text
 from mentorkit.edit.yamltext import EditError, Key, YamlText
 from mentorkit.folders import folder_instead_of_file
-from mentorkit.load.repository import PEOPLE, PersonEntry, Repository, load_repository
+from mentorkit.gcpause import paused
+from mentorkit.load.repository import (
+    PEOPLE,
+    PersonEntry,
+    data_files,
+    load_people,
+    load_repository,
+)
 from mentorkit.load.validate import validate
-from mentorkit.load.yamlfile import parse_yaml
+from mentorkit.load.yamlfile import YamlFile, parse_yaml
 from mentorkit.model import STAGES, Item, NumberedItem, PairsFile, Person, Roadmap
 from mentorkit.model.people import PeopleFile
 from mentorkit.names import gender_of, message_name
+from mentorkit.problems import Problem
 from mentorkit.refs import PeopleIndex, normalize, short_name
 from mentorkit.shown import ref_shown, text_shown
 
@@ -48,9 +56,28 @@ class Edited:
         return self.before != self.after
 
 
+_READ: dict[tuple[str, type[BaseModel]], tuple[str, BaseModel]] = {}
+"""The last model read of each file: the file is read to find the target, then again under the
+lock; when the text under the lock is the same, it is not parsed a second time."""
+
+
 def _read_model(text: str, relpath: str, model: type[M]) -> M:
     """The file's model; a file that does not read or validate is not edited."""
+    known = _READ.get((relpath, model))
+    if known is not None and known[0] == text and isinstance(known[1], model):
+        return known[1]
+    found = _parse_model(text, relpath, model)
+    _READ.clear()  # one file at a time: a model of a large file is not kept for nothing
+    _READ[(relpath, model)] = (text, found)
+    return found
+
+
+def _parse_model(text: str, relpath: str, model: type[M]) -> M:
     parsed, problems = parse_yaml(text, relpath)
+    return _valid(parsed, problems, relpath, model)
+
+
+def _valid(parsed: YamlFile | None, problems: list[Problem], relpath: str, model: type[M]) -> M:
     if parsed is not None and not problems:
         result, problems = validate(model, parsed.data, parsed.positions)
         if result is not None:
@@ -80,7 +107,9 @@ def _apply(
         if not editor.splices:
             return text
         new = editor.result()
-        _read_model(new, relpath, model)
+        read = editor.read_back
+        assert read is not None
+        _valid(YamlFile(read.data, replace(read.positions, path=relpath)), [], relpath, model)
         return new
 
     before, after = edit_file(root / relpath, relpath, change)
@@ -115,15 +144,14 @@ def _file(root: Path, option: str, given: str | None, folder: str, found: list[s
     raise EditError(f"в {folder}/ несколько файлов ({', '.join(found)}): укажите нужный в {option}")
 
 
-def _folder_files(repo: Repository, folder: str) -> list[str]:
-    return [f for f in repo.files if f.startswith(f"{folder}/")]
+def _folder_files(files: Iterable[str], folder: str) -> list[str]:
+    return [f for f in files if f.startswith(f"{folder}/")]
 
 
-def _searched(
-    root: Path, repo: Repository, option: str, given: str | None, folder: str
-) -> list[str]:
-    """The files to look for a target in: the one named, else all of the folder (at least one)."""
-    found = _folder_files(repo, folder)
+def _searched(root: Path, option: str, given: str | None, folder: str) -> list[str]:
+    """The files to look for a target in: the one named, else all of the folder (at least one).
+    Only the folder is listed: an edit of one file does not read the whole repository."""
+    found = _folder_files(data_files(root), folder)
     if given or not found:
         return [_file(root, option, given, folder, found)]
     return found
@@ -220,6 +248,7 @@ def _roadmap_candidates(root: Path, files: list[str]) -> list[_Found]:
     return found
 
 
+@paused
 def mark_done(
     root: Path,
     ref: str,
@@ -235,9 +264,8 @@ def mark_done(
             "отметить можно только то, что уже сделано",
             hint="проверьте --date",
         )
-    repo, _ = load_repository(root)
-    files = _searched(root, repo, "--roadmap", roadmap, "roadmaps")
-    people = PeopleIndex(repo.people)
+    files = _searched(root, "--roadmap", roadmap, "roadmaps")
+    people = PeopleIndex(load_people(root))
     target = find_item(_roadmap_candidates(root, files), ref, people)
     keys = target.item.keys
 
@@ -380,6 +408,7 @@ def find_pair(candidates: list[_PairFound], ref: str, people: PeopleIndex) -> _P
     )
 
 
+@paused
 def record_meeting(
     root: Path,
     pair_ref: str,
@@ -403,9 +432,8 @@ def record_meeting(
             "отметить проведённой её нельзя",
             hint="запланируйте её без --done, а после встречи отметьте",
         )
-    repo, _ = load_repository(root)
-    files = _searched(root, repo, "--pairs", pairs, "pairs")
-    people = PeopleIndex(repo.people)
+    files = _searched(root, "--pairs", pairs, "pairs")
+    people = PeopleIndex(load_people(root))
     candidates: list[_PairFound] = []
     for relpath in files:
         _, text = read_text(root / relpath, relpath)
@@ -462,6 +490,7 @@ def record_meeting(
 # ---- additions ------------------------------------------------------------------------------
 
 
+@paused
 def add_person(root: Path, person: dict[str, Any]) -> Edited:
     """Add a person to people.yaml; the same name (or id) twice is refused."""
     if not (root / PEOPLE).exists():
@@ -529,14 +558,16 @@ def _section_path(
     raise EditError(f"раздела «{_echo(wanted, people)}» нет; разделы: {listed or 'нет ни одного'}")
 
 
+@paused
 def add_item(
     root: Path, item: dict[str, Any], section: str | None = None, roadmap: str | None = None
 ) -> Edited:
     """Add an item at the end of a roadmap's section."""
-    repo, _ = load_repository(root)
-    relpath = _file(root, "--roadmap", roadmap, "roadmaps", _folder_files(repo, "roadmaps"))
+    relpath = _file(
+        root, "--roadmap", roadmap, "roadmaps", _folder_files(data_files(root), "roadmaps")
+    )
     Item.model_validate(item)
-    people = PeopleIndex(repo.people)
+    people = PeopleIndex(load_people(root))
 
     def plan(model: Roadmap, editor: YamlText) -> str:
         deadline = item.get("deadline")
@@ -575,10 +606,11 @@ def _new_number(model: Roadmap, path: tuple[Key, ...], count: int) -> str:
     return f"{prefix}{count}"
 
 
+@paused
 def add_pair(root: Path, pair: dict[str, Any], pairs: str | None = None) -> Edited:
     """Add a pair (or group) to a pairs file; every person must be in people.yaml."""
     repo, _ = load_repository(root)
-    relpath = _file(root, "--pairs", pairs, "pairs", _folder_files(repo, "pairs"))
+    relpath = _file(root, "--pairs", pairs, "pairs", _folder_files(repo.files, "pairs"))
     people = PeopleIndex(repo.people)
     for role, ref in [("наставник", pair["mentor"])] + [
         ("наставляемый", m) for m in pair["mentees"]

@@ -450,6 +450,18 @@ def _first(problems: list[Problem], relpath: str) -> Location:
     return next((p.location for p in problems if p.location.path == relpath), Location(relpath))
 
 
+def load_people(root: Path) -> tuple[PersonEntry, ...]:
+    """Everyone of every file of people, as `load_repository` reads them, without reading the
+    roadmaps, pairs and orders (an edit that only needs to recognise people)."""
+    config = None
+    yaml_file, _ = read_yaml(root, CONFIG)
+    if yaml_file is not None:
+        result = validate_parts(Config, yaml_file.data, yaml_file.positions)
+        if result.model is not None:
+            config = Doc(CONFIG, result.model, result.positions, result.unread)
+    return _load_all_people(root, config, []).entries
+
+
 def _order_numbers(broken: dict[str, Any]) -> frozenset[str] | None:
     numbers = set()
     for relpath, data in broken.items():

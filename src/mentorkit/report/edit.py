@@ -15,13 +15,22 @@ from mentorkit.shown import text_shown
 def changed_lines(before: str, after: str) -> list[tuple[str, int, str]]:
     """The lines an edit removed ("-", old line number) and added ("+", new line number)."""
     old, new = before.splitlines(), after.splitlines()
+    # The lines the edit did not reach, before and after it, are left out of the comparison:
+    # comparing every line of a file of 40,000 lines took minutes.
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    old_part, new_part = old[head : len(old) - tail], new[head : len(new) - tail]
     result: list[tuple[str, int, str]] = []
-    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    matcher = difflib.SequenceMatcher(a=old_part, b=new_part, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        result += [("-", i + 1, old[i]) for i in range(i1, i2)]
-        result += [("+", j + 1, new[j]) for j in range(j1, j2)]
+        result += [("-", head + i + 1, old_part[i]) for i in range(i1, i2)]
+        result += [("+", head + j + 1, new_part[j]) for j in range(j1, j2)]
     return result
 
 

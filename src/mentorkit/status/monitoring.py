@@ -19,6 +19,7 @@ from pathlib import Path
 from mentorkit.checks.coverage import covered_people, young_specialists
 from mentorkit.deadlines import Period, month_end
 from mentorkit.errors import RepositoryNotFound, UsageError
+from mentorkit.gcpause import collector_paused
 from mentorkit.load.discover import discover
 from mentorkit.load.repository import PersonEntry, Repository, find_root, load_repository
 from mentorkit.model import DocumentProfile, numbered_items
@@ -26,6 +27,7 @@ from mentorkit.progress import close_occurrences, schedule_of
 from mentorkit.refs import PeopleIndex, short_name
 from mentorkit.shown import person_shown, text_shown
 from mentorkit.status.figures import figures, pairs_by_form
+from mentorkit.status.pool import Progress, each
 from mentorkit.status.results import PLAN_THRESHOLD, PairStatus, RepositoryStatus, Share, Unread
 from mentorkit.status.view import MONTHS
 from mentorkit.words import parse_day
@@ -602,16 +604,26 @@ def roll_up(
     return RollUp(span, today, loaded, tuple(not_loaded), tuple(totals), tuple(attention))
 
 
-def report(path: Path | None, span: Span, today: date) -> Monitoring | RollUp:
+def report(
+    path: Path | None, span: Span, today: date, progress: Progress | None = None
+) -> Monitoring | RollUp:
     """The report of the repository at (or around) `path`, or the roll-up of the organisations
-    in the folder `path`."""
+    in the folder `path` (on every core; `progress` is told how many are done)."""
     try:
         root = find_root(path or Path.cwd())
     except RepositoryNotFound:
         if path is None:
             raise
     else:
-        return monitoring_of(root, span, today)
+        with collector_paused():
+            return monitoring_of(root, span, today)
     found = discover([path])
-    orgs = [monitoring_of(r, span, today, found.shown_folder(r)) for r in found.roots]
+    orgs = each(
+        _monitoring, [(r, span, today, found.shown_folder(r)) for r in found.roots], progress
+    )
     return roll_up(orgs, [(u.path, u.reason) for u in found.unlooked], span, today)
+
+
+def _monitoring(args: tuple[Path, Span, date, str]) -> Monitoring:
+    root, span, today, folder = args
+    return monitoring_of(root, span, today, folder)
