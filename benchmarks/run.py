@@ -39,6 +39,8 @@ TODAY = "2024-01-20"
 class Run:
     seconds: float
     peak_mb: float
+    cpu: float = 0.0
+    """User and system time of the process and of the children it waited for."""
 
 
 @dataclass
@@ -98,7 +100,7 @@ def _measure(command: list[str], cwd: Path) -> Run:
     if done.returncode != 0 or figures["exit"] not in (0, 1):
         tail = done.stderr.strip().splitlines()[-3:]
         raise RuntimeError(f"exit {figures['exit']}: {' '.join(command)}: {' / '.join(tail)}")
-    return Run(figures["seconds"], figures["peak_kb"] / 1024)
+    return Run(figures["seconds"], figures["peak_kb"] / 1024, figures.get("cpu", 0.0))
 
 
 def _available(command: list[str]) -> bool:
@@ -349,6 +351,11 @@ def _spread(runs: list[Run]) -> str:
     return f"{seconds[0]:.3f} / {statistics.median(seconds):.3f} / {seconds[-1]:.3f}"
 
 
+def _cpu(runs: list[Run]) -> str:
+    """The median CPU time: a second signal on a machine other programs load."""
+    return f"{statistics.median(run.cpu for run in runs):.3f}"
+
+
 def machine() -> str:
     return (
         f"{date.today().isoformat()}, {platform.system()} {platform.machine()}, "
@@ -363,8 +370,14 @@ def text_table(targets: list[Target], runs: int) -> str:
         if t.skip or t.error:
             lines.append(f"{'':16}       {t.skip or t.error}")
             continue
-        lines.append(f"{'':16}       mentorkit {_spread(t.runs)}  peak {t.peak_mb:.0f} MB")
-        lines.append(f"{'':16}       baseline  {_spread(t.baseline_runs)}  ({t.baseline_title})")
+        lines.append(
+            f"{'':16}       mentorkit {_spread(t.runs)}  peak {t.peak_mb:.0f} MB"
+            f"  cpu {_cpu(t.runs)}"
+        )
+        lines.append(
+            f"{'':16}       baseline  {_spread(t.baseline_runs)}  cpu {_cpu(t.baseline_runs)}"
+            f"  ({t.baseline_title})"
+        )
         memory = f", memory ≤ {t.memory_mb:.0f} MB" if t.memory_mb else ""
         lines.append(f"{'':16}       ratio {t.ratio:.2f} (limit {t.limit:g}{memory})")
     return "\n".join(lines)

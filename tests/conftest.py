@@ -32,7 +32,7 @@ def overlay(case: Path, target: Path) -> Path:
     removes its namesake)."""
     shutil.copytree(BASE, target)
     for path in sorted(case.rglob("*")):
-        if path.is_dir() or path.name == "EXPECTED":
+        if path.is_dir() or path.name in ("EXPECTED", "MESSAGES"):
             continue
         rel = path.relative_to(case)
         if rel.suffix == ".delete":

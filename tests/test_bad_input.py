@@ -174,6 +174,12 @@ def test_bad_meeting_date_keeps_the_pairs(base_repo: Path, run: Run) -> None:
     assert exit_code == 1
     assert "MK104" in out
     assert "MK306" not in out  # the unread meeting may be the final one
+    # Positive control: the same run over pairs read whole, without a final meeting, says MK306.
+    without_final = "\n".join(line for line in text.splitlines() if "2024-05-32" not in line)
+    path.write_text(without_final + "\n", encoding="utf-8")
+    _, said, _ = run("check", str(base_repo), "--today", "2024-01-20")
+    assert "MK306" in said
+    path.write_text(text, encoding="utf-8")
     repo, _ = _loaded(base_repo)
     (doc,) = repo.pairs
     assert len(doc.model.pairs) == 2

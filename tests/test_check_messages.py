@@ -72,16 +72,22 @@ def _people(root: Path, experience: str) -> None:
 def test_a_young_specialist_without_a_mentor(base_repo: Path) -> None:
     _people(base_repo, "1.5")
     (found,) = _problems(base_repo, date(2024, 1, 20), _code("YOUNG_NOT_COVERED"))
-    assert found.message.endswith(
-        ": стаж 1,5 (меньше 5 лет), но наставляемым ни в одной паре не значится: закрепите "
-        "наставника"
+    assert found.message == (
+        "Молодова О.И.: стаж 1,5 (меньше 5 лет), но наставляемой ни в одной паре не значится: "
+        "закрепите наставника"
     )
-    assert "Молодова" in found.message
 
 
 def test_five_years_is_no_longer_young(base_repo: Path) -> None:
     _people(base_repo, "5")
     assert _problems(base_repo, date(2024, 1, 20), _code("YOUNG_NOT_COVERED")) == []
+    # Positive control: the same person a little short of five years is reported.
+    people = base_repo / "people.yaml"
+    people.write_text(
+        people.read_text(encoding="utf-8").replace("experience: 5\n", "experience: 4.9\n"),
+        encoding="utf-8",
+    )
+    assert len(_problems(base_repo, date(2024, 1, 20), _code("YOUNG_NOT_COVERED"))) == 1
 
 
 def _add_people(root: Path, text: str) -> None:

@@ -11,6 +11,17 @@ from tests.deadline_corpus import CORPUS, Case, cases, matches, shown
 
 CASES = cases()
 HELDOUT = cases(CORPUS.with_name("heldout.txt"))
+BLIND = cases(CORPUS.with_name("heldout2.txt"))
+"""The second blind set: first run 134/165 (81.2 %), 29 not understood, 2 read wrongly (see its
+header); after the fixes, all but NOT_YET."""
+
+BLIND2 = cases(CORPUS.with_name("heldout3.txt"))
+"""The third blind set, roadmap and plan wording: first run 68/81 (84.0 %), 10 not understood, 3
+read wrongly (spans of years with «гг.»), since mended. Not yet all read: it pins the rule that
+matters most, that no text is read wrongly."""
+
+NOT_YET = {"до 28 августа, подтверждения до 11 сентября": "подтверждения"}
+"""Blind texts still not read, and the part the reader must quote: never a wrong reading."""
 
 
 def test_the_corpus_holds_at_least_300_real_texts_each_with_its_source() -> None:
@@ -32,6 +43,37 @@ def test_texts_kept_out_say_why() -> None:
 def test_real_text(case: Case) -> None:
     schedule = read_deadline(case.text, case.period)
     assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)
+
+
+@pytest.mark.parametrize("case", BLIND, ids=[f"{c.line}:{c.text[:40]}" for c in BLIND])
+def test_blind_text(case: Case) -> None:
+    schedule = read_deadline(case.text, case.period)
+    if case.text in NOT_YET:
+        assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+        assert NOT_YET[case.text] in (schedule.unparsed or "")
+        return
+    assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)
+
+
+@pytest.mark.parametrize("case", BLIND2, ids=[f"{c.line}:{c.text[:40]}" for c in BLIND2])
+def test_second_blind_text_is_read_right_or_said_not_understood(case: Case) -> None:
+    schedule = read_deadline(case.text, case.period)
+    if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
+        assert schedule.unparsed, shown(schedule)
+        return
+    assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)
+
+
+def test_the_second_blind_set_is_mostly_read() -> None:
+    read = [c for c in BLIND2 if matches(read_deadline(c.text, c.period), c.expected)]
+    assert len(BLIND2) >= 80
+    assert len(read) / len(BLIND2) >= 0.85
+
+
+def test_the_blind_set_is_large_and_nearly_all_read() -> None:
+    assert len(BLIND) >= 150
+    assert len(NOT_YET) / len(BLIND) <= 0.05
+    assert set(NOT_YET) <= {case.text for case in BLIND}
 
 
 def test_matching_is_strict() -> None:

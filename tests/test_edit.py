@@ -241,7 +241,7 @@ def test_meeting_refusals(base_repo: Path, capsys: pytest.CaptureFixture[str]) -
     code, _, err = run(
         capsys, "meeting", "1", "встреча", "--date", "2024-01-10", "--repo", str(base_repo)
     )
-    assert "этапа «встреча» нет; этапы по порядку: знакомство, пробная" in err
+    assert "этапа «встреча» нет; этапы по порядку: «знакомство», «пробная»" in err
     code, _, err = run(
         capsys,
         "meeting",

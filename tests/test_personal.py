@@ -235,6 +235,9 @@ def test_a_consent_to_mentoring_given_after_the_order_does_not_count(school: Pat
 
 def test_orders_before_march_2025_need_no_consent_to_mentoring(school: Path) -> None:
     assert not [p for p in check([school], TODAY).problems if p.code == "MK409"]
+    # Positive control: the same order dated after 01.03.2025 needs it.
+    _move_to_2025(school)
+    assert [p for p in check([school], date(2025, 10, 1)).problems if p.code == "MK409"]
 
 
 # --- messages name a minor by initials and class -------------------------------------------------
@@ -289,7 +292,7 @@ def test_people_command_lists_every_place_and_document(
     lines = out.splitlines()
     assert (
         lines[0]
-        == "Хотенчан О.В. (взрослый; согласие: дано 28.08.2023) — запись в people.yaml:14:11"
+        == "Хотенчан О.В. (взрослая; согласие: дано 28.08.2023) — запись в people.yaml:14:11"
     )
     assert lines[1] == "В файлах репозитория: 4 упоминания."
     assert "  orders/2023-158-diagnostics.yaml:14:5: пункт 2 из points" in lines

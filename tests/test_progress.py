@@ -13,7 +13,7 @@ ACADEMIC = Period.parse("2023-2024")
 
 def progress(deadline: str, done: tuple[date, ...], today: date, period: Period = ACADEMIC):
     item = Item(title="t", deadline=deadline, done=done)
-    return item_progress("1", item, None, (), period, today, 14)
+    return item_progress("1", item, (), period, today, 14)
 
 
 def test_a_second_date_in_a_closed_month_does_not_close_the_next() -> None:

@@ -575,7 +575,7 @@ def test_readme_documents_every_template_field() -> None:
     for view, prefix in prefixes.items():
         for field in dataclasses.fields(view):
             assert f"`{prefix}.{field.name}`" in section, f"{prefix}.{field.name}"
-    for name in dataclasses.fields(context.Context):
+    for name in dataclasses.fields(context.TemplateContext):
         assert f"`{name.name}`" in section
     for command in ("render order", "render plan", "render pair", "templates list"):
         assert f"mentorkit {command}" in section

@@ -266,6 +266,9 @@ def test_an_order_that_names_nobody_has_no_sheet(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert _sheet(_render("order", repo / "orders/12.yaml")) == []
+    # Positive control: the same order naming an employee has the sheet.
+    _edit(repo / "orders/12.yaml", "Разместить положение", "Кураторовой Е.П. разместить положение")
+    assert _sheet(_render("order", repo / "orders/12.yaml")) == ["Е.П. Кураторова"]
 
 
 def test_pairs_order_sheet_and_wording_without_groups(tmp_path: Path) -> None:

@@ -151,9 +151,9 @@ def test_the_lists_behind_the_figures(school: Path) -> None:
     assert org.listing("without_consent").rows == (("Молодцов П.И.", "наставляемый"),)
     # Minors by initials and class only, in every list.
     pairs = org.listing("pairs").rows
-    assert [row[1] for row in pairs] == ["Новикова М.П., Молодцов П.И.", "У.Д.С., 7Б", "У.И.С., 8А"]
+    assert [row[1] for row in pairs] == ["Новикова М.П., Молодцов П.И.", "У.Д. (7Б)", "У.И. (8А)"]
     assert [row[5] for row in pairs] == ["80 %", "67 %", "100 %"]
-    assert org.listing("stale_pairs").rows == (("Опытова А.А.", "У.Д.С., 7Б", "10.01.2024", "81"),)
+    assert org.listing("stale_pairs").rows == (("Опытова А.А.", "У.Д. (7Б)", "10.01.2024", "81"),)
     package = {row[0]: row[1] for row in org.listing("package").rows}
     assert list(package.values()) == ["✓", "–", "✓", "–", "–"]
 
@@ -166,7 +166,7 @@ def test_no_minor_is_named_in_any_output(school: Path, tmp_path: Path) -> None:
     for text in texts:
         assert "Ученикова" not in text and "Учеников И" not in text
         assert "Дарья" not in text and "Пётр Ильич" not in text
-        assert "У.Д.С., 7Б" in text
+        assert "У.Д. (7Б)" in text
 
 
 def _text_of(data: bytes, suffix: str) -> str:
@@ -434,7 +434,7 @@ def test_the_command_in_the_terminal_and_as_json(
     )
     assert code == 0
     assert out.startswith("МБОУ СШ № 5 — реализация целевой модели наставничества с 01.01.2024")
-    assert "Выполнено с опозданием" in out and "У.Д.С., 7Б" in out
+    assert "Выполнено с опозданием" in out and "У.Д. (7Б)" in out
     target = school / "out.json"
     code, out, _ = run(
         capsys,

@@ -261,6 +261,8 @@ def test_people_are_shown_as_surname_and_initials(school: Path) -> None:
     text = to_json(status([school], TODAY)) + to_markdown(status([school], TODAY), everything=True)
     for full in ("Кураторова Елена", "Иванов Иван", "Опытова Анна", "Пётр Ильич"):
         assert full not in text
+    # Positive control: the people are in the text, shortened.
+    assert "Кураторова Е.П." in text and "Иванов И.И." in text
 
 
 def test_a_day_later_the_numbers_move(school: Path) -> None:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from mentorkit.checks import run_checks
 from mentorkit.errors import UsageError
+from mentorkit.gcpause import collector_paused
 from mentorkit.load.repository import find_root, load_repository, relative_in
 from mentorkit.problems import BAD_IGNORE, CODES, STRAY_FILE, Location, Problem, Severity
+from mentorkit.refs import PeopleIndex
+from mentorkit.shown import minors_shown
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,20 @@ class CheckResult:
         return any(p.severity in failing for p in self.problems)
 
 
+# Letters typed for digits or in the Cyrillic layout: «MK7O6», «МК706».
+_CODE_SLIPS = str.maketrans({"O": "0", "О": "0", "М": "M", "К": "K", "I": "1", "L": "1"})
+
+
+def unknown_code(code: str) -> str:
+    """«кода «MK7O6» нет — возможно, «MK706»?»: the code meant, where a slip is plain."""
+    message = f"кода «{code}» нет"
+    written = code.strip().upper()
+    fixed = written[:2].translate(_CODE_SLIPS) + written[2:].translate(_CODE_SLIPS)
+    if fixed in CODES:
+        return f"{message} — возможно, «{fixed}»? Список кодов — mentorkit codes"
+    return f"{message}: список кодов — mentorkit codes"
+
+
 def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> CheckResult:
     """Check the repository around `paths`; when files are named, report only their problems."""
     targets = paths or [Path.cwd()]
@@ -38,15 +55,12 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
             f"({', '.join(sorted(str(r) for r in roots))})"
         )
     root = roots.pop()
-    repo, problems = load_repository(root)
-    problems.extend(run_checks(repo, today))
+    with collector_paused():
+        repo, problems = load_repository(root)
+        problems.extend(run_checks(repo, today))
     ignored = {code.strip().upper() for code in ignore if code.strip()}
     for code in sorted(ignored - set(CODES)):
-        problems.append(
-            BAD_IGNORE.at(
-                Location("--ignore"), f"кода «{code}» нет: список кодов — mentorkit codes"
-            )
-        )
+        problems.append(BAD_IGNORE.at(Location("--ignore"), unknown_code(code)))
     if repo.config is not None:
         configured = repo.config.model.check.ignore
         for index, code in enumerate(configured):
@@ -54,7 +68,7 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
                 problems.append(
                     BAD_IGNORE.at(
                         repo.config.at("check", "ignore", index),
-                        f"кода «{code}» нет: список кодов — mentorkit codes",
+                        unknown_code(code),
                     )
                 )
         ignored |= {code.strip().upper() for code in configured}
@@ -72,4 +86,13 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
             )
         )
     kept = [p for p in problems if p.code not in ignored and (not only or p.location.path in only)]
+    kept = _minors_out(kept, PeopleIndex(repo.people))
     return CheckResult(root, today, tuple(sorted(kept, key=lambda p: p.sort_key)), repo.files)
+
+
+def _minors_out(problems: list[Problem], people: PeopleIndex) -> list[Problem]:
+    """Messages quote what the files say (a title, a deadline, a reference): a minor named
+    there is shown by initials and class, as the checks themselves name minors (152-ФЗ)."""
+    if not any(entry.person.is_minor for entry in people.people):
+        return problems
+    return [replace(p, message=minors_shown(p.message, people)) for p in problems]

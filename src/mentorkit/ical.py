@@ -20,8 +20,11 @@ from mentorkit import __version__
 from mentorkit.deadlines import ScheduleKind, read_deadline
 from mentorkit.load.repository import Repository
 from mentorkit.model import Person, numbered_items
-from mentorkit.progress import _close  # the one rule of which done date closes which deadline
-from mentorkit.refs import PeopleIndex, minor_label, normalize, short_name, shorten_full_names
+
+# The one rule of which done date closes which deadline.
+from mentorkit.progress import close_occurrences
+from mentorkit.refs import PeopleIndex, minor_label, normalize, short_name
+from mentorkit.shown import text_shown
 
 STAGE_TITLES = {
     "знакомство": "Встреча-знакомство",
@@ -49,26 +52,16 @@ def person_shown(person: Person) -> str:
 
 
 def people_in_text(text: str, people: PeopleIndex) -> str:
-    """Free text with each person in it written as `person_shown` says."""
-    flat = " ".join(text.split())
-    result: list[str] = []
-    at = 0
-    for mention in people.mentions(flat):
-        result.append(flat[at : mention.start])
-        if len(mention.matches) == 1:
-            result.append(person_shown(mention.matches[0].person))
-        else:
-            result.append(shorten_full_names(mention.text))
-        at = mention.start + len(mention.text)
-    result.append(flat[at:])
-    return "".join(result)
+    """Free text with each person in it written as `person_shown` says (one who cannot be told
+    apart from a minor: by initials only)."""
+    return text_shown(text, people, nominative=True, show=person_shown)
 
 
 def _ref_shown(ref: str, people: PeopleIndex) -> str:
     found = people.resolve(ref)
     if len(found) == 1:
         return person_shown(found[0].person)
-    return shorten_full_names(ref)
+    return people_in_text(ref, people)
 
 
 def _uid(*parts: str) -> str:
@@ -81,7 +74,9 @@ def _event(uid: str, day: date, summary: str, description: str, stamp: datetime)
     event.add("uid", uid)
     event.add("dtstamp", stamp)
     event.add("dtstart", day)
-    event.add("dtend", day + timedelta(days=1))
+    if day < date.max:
+        event.add("dtend", day + timedelta(days=1))
+    # else: 31.12.9999 has no next day; without DTEND a one-date event lasts that day (RFC 5545)
     event.add("summary", summary)
     event.add("description", description)
     event.add("transp", "TRANSPARENT")  # an all-day reminder, not a busy day
@@ -93,8 +88,9 @@ def build_calendar(repo: Repository, stamp: datetime) -> CalendarResult:
     config = repo.config.model if repo.config else None
     organization = config.organization if config else None
     zone = organization.timezone if organization else "Europe/Moscow"
-    org_name = (organization.short_name or organization.name) if organization else ""
     people = PeopleIndex(repo.people)
+    org_name = (organization.short_name or organization.name) if organization else ""
+    org_name = people_in_text(org_name, people)
     calendar = Calendar()
     calendar.add("prodid", f"-//mentorkit//mentorkit {__version__}//RU")
     calendar.add("version", "2.0")
@@ -120,14 +116,14 @@ def build_calendar(repo: Repository, stamp: datetime) -> CalendarResult:
                 why = "срок задаёт другой документ" if understood else "срок не понят"
                 without.append(f"{numbered.number} ({why})")
                 continue
-            closed, _ = _close(list(schedule.occurrences), sorted(item.done))
+            closed, _ = close_occurrences(list(schedule.occurrences), sorted(item.done))
             responsible = [people_in_text(t, people) for t in item.responsible]
             co = [people_in_text(t, people) for t in item.co_responsible]
             title = people_in_text(item.title, people)
             for index, occurrence in enumerate(schedule.occurrences):
                 lines = [
                     f"Пункт {numbered.number} дорожной карты: {roadmap_title}",
-                    f"Срок: {item.deadline}",
+                    f"Срок: {people_in_text(item.deadline, people)}",
                 ]
                 start, due = occurrence.start, occurrence.due
                 if start is not None and start != due:
@@ -166,7 +162,7 @@ def build_calendar(repo: Repository, stamp: datetime) -> CalendarResult:
                 lines = [f"Наставник: {mentor}", f"Наставляемые: {mentees}"]
                 form = pair.form or pairs_doc.model.form
                 if form:
-                    lines.append(f"Форма: {form}")
+                    lines.append(f"Форма: {people_in_text(form, people)}")
                 if meeting.done:
                     lines.append("Встреча проведена")
                 lines.append(f"Файл: {pairs_doc.path}")

@@ -7,6 +7,7 @@ whose gender cannot be told is not declined (UnknownGender), never guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -38,6 +39,13 @@ _TURKIC_MALE = ("оглы", "улы", "уулу")
 _TURKIC_FEMALE = ("кызы", "гызы")
 
 
+_JOINED_INITIALS = re.compile(r"(?<=\b[А-ЯЁA-Z]\.)(?=[А-ЯЁA-Z]\.?(?:\s|$))")
+
+
+_INITIALS_APART = re.compile(r"(?<=\b[А-ЯЁA-Z]\.) (?=[А-ЯЁA-Z]\.(?:\s|$))")
+"""«В. А.» of a name written with initials, as «В.А.»."""
+
+
 class UnknownGender(Exception):
     """The name cannot be declined: neither `gender:` nor the name itself tells the gender."""
 
@@ -56,8 +64,10 @@ class NameParts:
 
 
 def split_name(name: str) -> NameParts:
-    """«Фамилия Имя Отчество» into its parts; a Turkic patronymic keeps its «оглы»/«кызы»."""
-    words = name.split()
+    """«Фамилия Имя Отчество» into its parts; a Turkic patronymic keeps its «оглы»/«кызы».
+    Initials written together («Козлова В.А.», as an import leaves a name until it is written
+    in full) are the first name and the patronymic: «Козлова В.А.», not «Козлова В.»."""
+    words = _JOINED_INITIALS.sub(" ", name).split()
     surname = words[0] if words else ""
     first = words[1] if len(words) > 1 else ""
     return NameParts(surname, first, " ".join(words[2:]))
@@ -106,6 +116,7 @@ def gender_of(person: Person) -> Gender | None:
     return None
 
 
+@cache  # a check declines the same few thousand names for every pair and message
 def _decline(part: NamePart, word: str, gender: Gender, case: Case) -> str:
     if not word or case == "nominative":
         return word
@@ -154,7 +165,8 @@ def full_name(person: Person, case: Case = "nominative") -> str:
     if case == "nominative":
         return " ".join(person.name.split())
     parts = _declined_parts(person, case)
-    return " ".join(part for part in (parts.surname, parts.first, parts.patronymic) if part)
+    written = " ".join(part for part in (parts.surname, parts.first, parts.patronymic) if part)
+    return _INITIALS_APART.sub("", written)
 
 
 def surname(person: Person, case: Case = "nominative") -> str:
@@ -168,7 +180,7 @@ def initials(person: Person) -> str:
     return split_name(person.name).initials
 
 
-def short_name(person: Person, case: Case = "nominative") -> str:
+def declined_short_name(person: Person, case: Case = "nominative") -> str:
     """«Петровой А.А.»: surname in `case`, then initials, as lists and messages write it."""
     return f"{surname(person, case)} {initials(person)}".strip()
 
@@ -193,4 +205,4 @@ def minor_mark(person: Person) -> str:
 
 def message_name(person: Person) -> str:
     """Only as much of a person as a message needs: «Петрова А.А.»; a minor «С.И. (7Б)»."""
-    return minor_mark(person) if person.is_minor else short_name(person)
+    return minor_mark(person) if person.is_minor else declined_short_name(person)

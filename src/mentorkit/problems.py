@@ -93,6 +93,7 @@ MISSING_FIELD = _code("MK102", E, "нет обязательного поля")
 WRONG_VALUE = _code("MK103", E, "значение неверного типа или вида")
 BAD_DATE = _code("MK104", E, "неверная дата")
 BAD_PERIOD = _code("MK105", E, "неверный период")
+UNKNOWN_ROLE = _code("MK106", W, "роль в программе, которой mentorkit не знает")
 
 # References
 UNKNOWN_PERSON = _code("MK201", E, "ссылка на человека, которого нет в people.yaml")
@@ -125,6 +126,15 @@ NO_MENTORING_CONSENT = _code(
 )
 MINOR_IN_GIT = _code("MK410", W, "файл под контролем git называет несовершеннолетнего")
 PEOPLE_FILE_OUTSIDE = _code("MK411", E, "файл людей вне репозитория не найден или не прочитан")
+NO_CONSENT_PLAN = _code(
+    "MK412", E, "дорожная карта без утверждающего приказа называет человека без согласия"
+)
+NAMED_IN_REPORT_FORM = _code(
+    "MK414", E, "форма отчёта называет несовершеннолетнего или человека без согласия"
+)
+PEOPLE_FILE_REFUSED = _code(
+    "MK413", E, "файл людей вне репозитория не .yaml, не обычный файл или слишком большой"
+)
 
 # Coverage
 YOUNG_NOT_COVERED = _code("MK501", W, "молодой специалист не закреплён ни за одной парой")
@@ -134,6 +144,9 @@ ORDER_NUMBER_TWICE = _code("MK601", E, "два приказа с одним но
 ORDER_IN_FUTURE = _code("MK602", E, "приказ датирован позже сегодняшнего дня")
 ORDER_TARGET_MISSING = _code("MK603", E, "приказу не хватает данных для его вида")
 APPROVAL_MISMATCH = _code("MK604", W, "дата утверждения не совпадает с датой приказа")
+NO_CONSENT_IMPORTED = _code(
+    "MK605", W, "в перенесённом (уже изданном) приказе человек без согласия"
+)
 
 # Deadlines
 DEADLINE_NOT_UNDERSTOOD = _code("MK701", E, "срок не понят")

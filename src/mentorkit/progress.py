@@ -52,7 +52,6 @@ STATE_LABELS = {
 class ItemProgress:
     number: str
     item: Item
-    section: str | None
     keys: tuple[str | int, ...]
     schedule: Schedule | None
     state: State
@@ -84,9 +83,7 @@ def roadmap_progress(
 ) -> list[ItemProgress]:
     """Every item's progress; deadlines read with the school's `calendar`."""
     return [
-        item_progress(
-            n.number, n.item, n.section, n.keys, roadmap.period, today, soon_days, calendar
-        )
+        item_progress(n.number, n.item, n.keys, roadmap.period, today, soon_days, calendar)
         for n in numbered_items(roadmap)
     ]
 
@@ -94,7 +91,6 @@ def roadmap_progress(
 def item_progress(
     number: str,
     item: Item,
-    section: str | None,
     keys: tuple[str | int, ...],
     period: Period,
     today: date,
@@ -105,7 +101,7 @@ def item_progress(
     done = sorted(d for d in item.done if d <= today)
     in_future = tuple(sorted(d for d in item.done if d > today))
     occurrences = list(schedule.occurrences) if schedule else []
-    closed, unmatched = _close(occurrences, done)
+    closed, unmatched = close_occurrences(occurrences, done)
     extra = tuple(unmatched) if occurrences else ()
     still_open = [occ for occ, is_closed in zip(occurrences, closed, strict=True) if not is_closed]
     late = tuple(occ for occ in still_open if occ.due < today)
@@ -115,7 +111,6 @@ def item_progress(
     return ItemProgress(
         number=number,
         item=item,
-        section=section,
         keys=keys,
         schedule=schedule,
         state=state,
@@ -128,7 +123,9 @@ def item_progress(
     )
 
 
-def _close(occurrences: list[Occurrence], done: list[date]) -> tuple[list[bool], list[date]]:
+def close_occurrences(
+    occurrences: list[Occurrence], done: list[date]
+) -> tuple[list[bool], list[date]]:
     """Each done date closes the occurrence whose window («октябрь 2023») it falls in, or else
     the earliest one still open that it may close: one already late (a date after «до
     15.03.2022» closes that deadline, late, before next year's), or one done early — but not the

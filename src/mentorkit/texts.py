@@ -11,6 +11,7 @@ from typing import Literal
 
 from mentorkit.load.repository import Doc, Repository
 from mentorkit.model import Config, Order, PairsFile, Roadmap, numbered_items
+from mentorkit.model.report_form import ReportForm
 from mentorkit.problems import Location
 
 Kind = Literal["ref", "text"]
@@ -130,6 +131,20 @@ def config_places(doc: Doc[Config], refs: bool = True) -> Iterator[Place]:
             yield Place(doc.at("organization", field), value, label, "text")
 
 
+def report_places(doc: Doc[ReportForm]) -> Iterator[Place]:
+    """A report form's title, sheet name and column headers: printed in every report made by
+    it (`report --form`)."""
+    form = doc.model
+    yield Place(doc.at("title"), form.title, "заголовок формы отчёта", "text")
+    if form.sheet:
+        yield Place(doc.at("sheet"), form.sheet, "имя листа формы отчёта", "text")
+    for i, column in enumerate(form.columns):
+        yield Place(doc.at("columns", i, "header"), column.header, f"столбец {i + 1} формы", "text")
+        if column.form:
+            where = doc.at("columns", i, "form")
+            yield Place(where, column.form, f"форма наставничества, столбец {i + 1}", "text")
+
+
 def people_places(repo: Repository) -> Iterator[Place]:
     """The positions of people.yaml: free text printed beside the person's name."""
     for entry in repo.people:
@@ -149,6 +164,8 @@ def all_places(repo: Repository) -> Iterator[Place]:
         yield from pairs_places(pairs)
     for order in repo.orders:
         yield from order_places(order)
+    for form in repo.reports:
+        yield from report_places(form)
 
 
 def document_places(repo: Repository, doc: Doc[Order]) -> Iterator[Place]:

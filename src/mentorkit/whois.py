@@ -13,7 +13,7 @@ from mentorkit import consent
 from mentorkit.errors import UsageError
 from mentorkit.load.repository import PEOPLE, PersonEntry, Repository, find_root, load_repository
 from mentorkit.matcher import oddities
-from mentorkit.names import message_name, short_name
+from mentorkit.names import declined_short_name, gender_of, message_name
 from mentorkit.problems import Location
 from mentorkit.refs import PeopleIndex
 from mentorkit.texts import Place, all_places
@@ -42,6 +42,8 @@ class PersonReport:
     complete: bool
     """False where some file could not be read: it may name the person too."""
     unread: tuple[str, ...] = ()
+    gender: str | None = None
+    """«f» or «m» where it is known: the words about the person agree with it."""
 
 
 def _consent_text(entry: PersonEntry) -> str:
@@ -76,6 +78,9 @@ def _documents(repo: Repository, where: Location) -> tuple[str, ...]:
             for d in repo.orders
             if d.model.type in ("pairs", "plans") and d.model.pairs == path
         ]
+    elif path.startswith("reports/"):
+        name = path.removeprefix("reports/").rsplit(".", 1)[0]
+        documents.append(f"отчёт по форме (report --form {name})")
     else:
         documents.append("шапка или подпись документов (все приказы, планы)")
     return tuple(documents)
@@ -101,7 +106,7 @@ def _pick(index: PeopleIndex, ref: str) -> PersonEntry:
             hint="перепечатайте имя русскими буквами",
         )
     close = difflib.get_close_matches(
-        ref, [short_name(e.person) for e in index.people if not e.person.is_minor], n=1
+        ref, [declined_short_name(e.person) for e in index.people if not e.person.is_minor], n=1
     )
     hint = f"возможно, «{close[0]}»?" if close else "напишите «Фамилия И.О.», как в people.yaml"
     raise UsageError(f"«{ref}» нет в people.yaml", hint=hint)
@@ -137,6 +142,7 @@ def where_named(repo: Repository, ref: str, today: date | None = None) -> Person
         places=places,
         complete=not repo.broken_files,
         unread=tuple(sorted(repo.broken_files)),
+        gender=gender_of(entry.person),
     )
 
 

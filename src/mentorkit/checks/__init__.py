@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from mentorkit.checks import consent, coverage, deadlines, orders, pairs, references, upkeep
+from mentorkit.checks import (
+    consent,
+    coverage,
+    deadlines,
+    orders,
+    pairs,
+    references,
+    roles,
+    upkeep,
+)
 from mentorkit.checks.base import Context
 from mentorkit.load.repository import Repository
 from mentorkit.problems import Problem
@@ -17,6 +26,7 @@ CHECKS: tuple[Check, ...] = (
     references.check_people_file,
     references.check_config,
     references.check_people,
+    roles.check_roles,
     references.check_roadmaps,
     references.check_pair_references,
     references.check_order_references,
@@ -25,6 +35,8 @@ CHECKS: tuple[Check, ...] = (
     consent.check_consent_records,
     consent.check_consent_in_pairs,
     consent.check_consent_in_orders,
+    consent.check_consent_in_plans,
+    consent.check_consent_in_reports,
     consent.check_withdrawn,
     consent.check_minor_signs,
     consent.check_mentoring_consent,

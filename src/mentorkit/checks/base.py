@@ -9,8 +9,7 @@ from datetime import date
 
 from mentorkit.load.repository import PersonEntry, Repository
 from mentorkit.matcher import oddities
-from mentorkit.names import UnknownGender, gender_of, message_name
-from mentorkit.names import short_name as declined_short_name
+from mentorkit.names import UnknownGender, declined_short_name, gender_of, message_name
 from mentorkit.problems import AMBIGUOUS_PERSON, UNKNOWN_PERSON, Location, Problem
 from mentorkit.refs import PeopleIndex, normalize, short_name
 

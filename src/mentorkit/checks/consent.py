@@ -8,20 +8,32 @@ from collections.abc import Iterable
 
 from mentorkit import consent, gitfiles
 from mentorkit.checks.base import Context, describe, gendered
-from mentorkit.load.repository import PersonEntry
+from mentorkit.load.repository import Doc, PersonEntry
+from mentorkit.model.report_form import ReportForm
 from mentorkit.names import gender_of
 from mentorkit.problems import (
     CONSENT_WITHDRAWN,
     MINOR_IN_GIT,
     MINOR_SIGNS,
+    NAMED_IN_REPORT_FORM,
+    NO_CONSENT_IMPORTED,
     NO_CONSENT_ORDER,
     NO_CONSENT_PAIR,
+    NO_CONSENT_PLAN,
     NO_MENTORING_CONSENT,
     WITHDRAWN_IN_ORDER,
     Location,
     Problem,
 )
-from mentorkit.texts import Place, all_places, document_places, pairs_places
+from mentorkit.texts import (
+    Place,
+    all_places,
+    config_places,
+    document_places,
+    pairs_places,
+    report_places,
+    roadmap_places,
+)
 
 
 def named_in(ctx: Context, place: Place) -> list[PersonEntry]:
@@ -99,16 +111,96 @@ def check_consent_in_orders(ctx: Context) -> list[Problem]:
                 continue
             reported.add(entry.index)
             at = doc.at("pairs") if where.path.startswith("pairs/") else where
+            named = (
+                f"{describe(entry)} {gendered(entry, 'назван', 'названа')} "
+                f"{_in_order(doc.path, where, doc.model.number)}, но согласия на "
+                "обработку персональных данных нет"
+            )
+            if doc.model.imported:
+                # a document already signed and issued, carried over from its file: the
+                # repository did not publish the name, yet nothing new may name them
+                problems.append(
+                    NO_CONSENT_IMPORTED.at(
+                        at,
+                        f"{named}; приказ перенесён из «{doc.model.imported}» и уже издан, но "
+                        "ни один новый документ с этим человеком (и этот приказ заново) "
+                        "mentorkit не сформирует — внесите дату согласия в consent в people.yaml",
+                    )
+                )
+                continue
             problems.append(
-                NO_CONSENT_ORDER.at(
-                    at,
-                    f"{describe(entry)} {gendered(entry, 'назван', 'названа')} "
-                    f"{_in_order(doc.path, where, doc.model.number)}, но согласия на "
-                    "обработку персональных данных нет — внесите его дату в consent в "
-                    "people.yaml",
+                NO_CONSENT_ORDER.at(at, f"{named} — внесите его дату в consent в people.yaml")
+            )
+    return problems
+
+
+def check_consent_in_plans(ctx: Context) -> list[Problem]:
+    """A roadmap no order approves is still a document of its own (`render plan`): everyone it
+    names, and the header it is printed under, by the same rule render obeys
+    (mentorkit.consent.refusals), on the day of its approval mark, or today."""
+    repo = ctx.repo
+    approved = {
+        doc.model.roadmap
+        for doc in repo.orders
+        if doc.model.type == "roadmap" and doc.model.roadmap
+    }
+    problems: list[Problem] = []
+    for doc in repo.roadmaps:
+        if doc.path in approved:
+            continue  # the order's check reports it (MK401, MK406), on the order's day
+        approval = doc.model.approved_by
+        day = approval.date if approval else ctx.today
+        places = list(roadmap_places(doc))
+        if repo.config is not None:
+            places = list(config_places(repo.config, refs=False)) + places
+        reported: set[tuple[int, Location]] = set()
+        for where, entry in named_people(ctx, places):
+            if (entry.index, where) in reported:
+                continue
+            female = gender_of(entry.person) == "f"
+            reasons = consent.refusals(entry.person, day, ctx.today, female, public=False)
+            if not reasons:
+                continue
+            # Every place, as render lists them: each is a line to fix.
+            reported.add((entry.index, where))
+            problems.append(
+                NO_CONSENT_PLAN.at(
+                    where,
+                    f"{describe(entry)} {gendered(entry, 'назван', 'названа')} в дорожной "
+                    f"карте {doc.path}, которую не утверждает ни один приказ из orders/, — "
+                    f"«render plan» её не сформирует: {'; '.join(reasons)}. Внесите согласие в "
+                    "people.yaml (consent: ГГГГ-ММ-ДД) или уберите имя",
                 )
             )
     return problems
+
+
+def report_form_refusals(ctx: Context, doc: Doc[ReportForm]) -> list[tuple[Location, str]]:
+    """Whom a report form may not name, and why: a form is the region's sheet, sent out of the
+    school with every report made by it — a minor is never named there, and nobody whose
+    consent does not allow it (mentorkit.consent.refusals)."""
+    found: list[tuple[Location, str]] = []
+    for where, entry in named_people(ctx, report_places(doc)):
+        person = entry.person
+        female = gender_of(person) == "f"
+        reasons = consent.refusals(person, ctx.today, ctx.today, female, public=True)
+        if person.is_minor:
+            reasons.insert(0, "несовершеннолетнего в форме отчёта можно указать только числом")
+        if reasons:
+            found.append((where, f"{describe(entry)} — {'; '.join(reasons)}"))
+    return found
+
+
+def check_consent_in_reports(ctx: Context) -> list[Problem]:
+    return [
+        NAMED_IN_REPORT_FORM.at(
+            where,
+            f"форма отчёта называет человека: {why}; уберите имя из формы (в ней — "
+            "заголовки столбцов региона, не люди)",
+        )
+        for doc in ctx.repo.reports
+        for where, why in report_form_refusals(ctx, doc)
+    ]
 
 
 def check_withdrawn(ctx: Context) -> list[Problem]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mentorkit.checks.base import Context, describe
+from mentorkit.checks.base import Context, describe, gendered
 from mentorkit.load.repository import PersonEntry, Repository
 from mentorkit.problems import YOUNG_NOT_COVERED, Problem
 from mentorkit.refs import PeopleIndex
@@ -41,7 +41,8 @@ def check_coverage(ctx: Context) -> list[Problem]:
         YOUNG_NOT_COVERED.at(
             ctx.repo.person_at(entry, "experience"),
             f"{describe(entry)}: стаж {_years(entry.person.experience)} (меньше {limit} лет), но "
-            "наставляемым ни в одной паре не значится: закрепите наставника",
+            f"{gendered(entry, 'наставляемым', 'наставляемой')} ни в одной паре не значится: "
+            "закрепите наставника",
         )
         for entry in young_specialists(ctx.repo)
         if entry.index not in covered

@@ -31,6 +31,7 @@ from mentorkit.problems import (
     Problem,
 )
 from mentorkit.progress import ItemProgress, State, roadmap_progress
+from mentorkit.shown import minors_shown
 from mentorkit.words import days
 
 
@@ -121,7 +122,7 @@ def check_deadlines(ctx: Context) -> list[Problem]:
 
 def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Problem]:
     problems: list[Problem] = []
-    label = f"п. {p.number} «{_short(p.title)}»"
+    label = f"п. {p.number} «{_short(minors_shown(p.title, ctx.people))}»"
     deadline_at = doc.at(*p.keys, "deadline")
     done_at = doc.at(*p.keys, "done")
     schedule = p.schedule

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from mentorkit.checks.base import Context, describe, whose
+from mentorkit.checks.base import Context, describe, gendered, whose
 from mentorkit.load.repository import Doc, PersonEntry
 from mentorkit.model import STAGES, PairsFile
 from mentorkit.problems import (
@@ -50,8 +50,9 @@ def check_pair_load(ctx: Context) -> list[Problem]:
                     problems.append(
                         MENTEE_TWICE.at(
                             where,
-                            f"{describe(mentee)} уже наставляемый в паре формы «{form}» "
-                            f"этого периода ({seen_mentee[key]}): оставьте одну пару",
+                            f"{describe(mentee)} уже "
+                            f"{gendered(mentee, 'наставляемый', 'наставляемая')} в паре формы "
+                            f"«{form}» этого периода ({seen_mentee[key]}): оставьте одну пару",
                         )
                     )
                 else:

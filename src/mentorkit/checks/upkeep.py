@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from mentorkit.checks.base import Context
+from mentorkit.days import shift
 from mentorkit.deadlines import Period
 from mentorkit.load.repository import CONFIG, Doc, Repository
 from mentorkit.model.acts import ACT_KINDS, Act
 from mentorkit.model.calendar import YearCalendar
 from mentorkit.model.pairs import Pair, PairsFile
 from mentorkit.problems import ACT_FILE_MISSING, MISSING_ACT, STALE_PAIR, Problem
-from mentorkit.refs import PeopleIndex, short_name
+from mentorkit.refs import PeopleIndex
+from mentorkit.shown import ref_shown
 
 Holidays = Callable[[date], bool]
 """Whether a day is a school holiday (then it does not count as a quiet day)."""
@@ -97,8 +99,7 @@ def check_stale_pairs(ctx: Context) -> list[Problem]:
 
 
 def _short(people: PeopleIndex, ref: str) -> str:
-    found = people.resolve(ref)
-    return short_name(found[0].person.name) if len(found) == 1 else ref
+    return ref_shown(ref, people)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,7 +151,7 @@ def document_package(repo: Repository, today: date, people: PeopleIndex) -> list
         model = order.model
         counts = model.date <= today and (
             model.type == "curator"
-            or any(period.start - EARLY <= model.date <= period.end for period in periods)
+            or any(shift(period.start, -EARLY) <= model.date <= period.end for period in periods)
         )
         if counts:
             orders.setdefault(model.type, f"{order.path} (№ {model.number})")

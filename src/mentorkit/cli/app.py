@@ -38,8 +38,10 @@ def console(stderr: bool = False, markup: bool = True) -> Console:
     False for a reporter that prints only values, so that nothing in them is read as markup."""
     probe = Console(stderr=stderr)
     if probe.is_terminal or "COLUMNS" in os.environ:
-        return SafeConsole(stderr=stderr, highlight=False, markup=markup)
-    return SafeConsole(stderr=stderr, highlight=False, width=REDIRECTED_WIDTH, markup=markup)
+        return SafeConsole(stderr=stderr, highlight=False, markup=markup, emoji=False)
+    return SafeConsole(
+        stderr=stderr, highlight=False, width=REDIRECTED_WIDTH, markup=markup, emoji=False
+    )
 
 
 def parse_today(value: str | None) -> date:
@@ -63,7 +65,8 @@ TodayOption = Annotated[
     typer.Option(
         "--today",
         metavar="ДАТА",
-        help="Дата, на которую проверять сроки, ГГГГ-ММ-ДД (по умолчанию — сегодня).",
+        help="Дата, на которую проверять сроки: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (по умолчанию — "
+        "сегодня).",
         show_default=False,
     ),
 ]

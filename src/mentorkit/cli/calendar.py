@@ -39,12 +39,17 @@ def calendar_command(
     """
     import sys
 
-    from mentorkit.errors import MentorkitError
+    from mentorkit.errors import MentorkitError, UsageError
     from mentorkit.ical import build_calendar
     from mentorkit.load.repository import CONFIG, PEOPLE, find_root, load_repository
     from mentorkit.render.output import write_atomic
     from mentorkit.words import plural
 
+    if output is not None and output.is_dir():
+        raise UsageError(
+            f"-o {output.as_posix().rstrip('/')} — это папка, а нужен файл календаря .ics",
+            hint=f"например: -o {output.as_posix().rstrip('/')}/наставничество.ics",
+        )
     root = find_root(path or Path.cwd())
     repo, _ = load_repository(root)
     broken = sorted(

@@ -55,7 +55,10 @@ def check_command(
         ),
     ] = None,
 ) -> None:
-    """Проверить репозиторий: все файлы, ссылки, пары, согласия, приказы и сроки."""
+    """Проверить репозиторий: все файлы, ссылки, пары, согласия, приказы и сроки.
+
+    Примеры: mentorkit check; mentorkit check --strict --ignore MK705
+    """
     from mentorkit.check import check
     from mentorkit.report.check import print_text, to_github, to_json
 
@@ -94,7 +97,8 @@ def deadline_command(
     ] = None,
     today: TodayOption = None,
     output: Annotated[
-        DeadlineFormat, typer.Option("--format", help="Вид вывода: text или json.")
+        DeadlineFormat,
+        typer.Option("--format", metavar="text|json", help="Вид вывода: text или json."),
     ] = DeadlineFormat.text,
 ) -> None:
     """Показать, как mentorkit понимает текст срока (с календарём школы из mentorkit.yaml,
@@ -121,7 +125,10 @@ def deadline_command(
 
 @app.command("codes")
 def codes_command() -> None:
-    """Перечислить коды проблем, которые сообщает проверка."""
+    """Перечислить коды проблем, которые сообщает проверка.
+
+    Пример: mentorkit codes (код из списка можно дать mentorkit check --ignore)
+    """
     from mentorkit.report.codes import print_codes
 
     print_codes(console())

@@ -63,7 +63,7 @@ def done_command(
         typer.Option(
             "--date",
             metavar="ДАТА",
-            help="Когда выполнено, ГГГГ-ММ-ДД (по умолчанию — сегодня).",
+            help="Когда выполнено, ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (по умолчанию — сегодня).",
             show_default=False,
         ),
     ] = None,
@@ -117,7 +117,10 @@ def meeting_command(
     on: Annotated[
         str,
         typer.Option(
-            "--date", metavar="ДАТА", help="Дата встречи, ГГГГ-ММ-ДД.", show_default=False
+            "--date",
+            metavar="ДАТА",
+            help="Дата встречи, ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.",
+            show_default=False,
         ),
     ],
     held: Annotated[
@@ -179,7 +182,11 @@ def add_person_command(
     role: Annotated[
         str | None,
         typer.Option(
-            "--role", metavar="ТЕКСТ", help="Роль: куратор, наставник…", show_default=False
+            "--role",
+            metavar="ТЕКСТ",
+            help="Роль: куратор, наставник, наставляемый или руководитель (о женщине — "
+            "наставница, наставляемая).",
+            show_default=False,
         ),
     ] = None,
     experience: Annotated[
@@ -216,7 +223,10 @@ def add_person_command(
     ident: Annotated[
         str | None,
         typer.Option(
-            "--id", metavar="ID", help="Идентификатор, если ФИО совпадают.", show_default=False
+            "--id",
+            metavar="ИДЕНТИФИКАТОР",
+            help="Идентификатор, если ФИО совпадают.",
+            show_default=False,
         ),
     ] = None,
     repo: RepoOption = None,

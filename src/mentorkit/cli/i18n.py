@@ -143,6 +143,13 @@ def _guillemets(text: str) -> str:
     return re.sub(r"'([^']*)'", r"«\1»", text)
 
 
+def _close_choice(value: str, choices: str) -> str:
+    """« — возможно, «month»?» for `--by mnth`: the allowed value meant."""
+    known = re.findall(r"'([^']*)'", choices)
+    close = difflib.get_close_matches(value.lower(), known, n=1, cutoff=0.6)
+    return f" — возможно, «{close[0]}»?" if close else ""
+
+
 def _close_command(error: click_exceptions.UsageError, text: str) -> str:
     """« — возможно, check?» for a mistyped command name."""
     match = re.search(r"No such command '(.+?)'", text)
@@ -165,6 +172,8 @@ def translate_usage_error(error: click_exceptions.UsageError) -> tuple[str, str 
             message = template.format(*parts[:-1], _guillemets(parts[-1]))
             if match.lastindex and match.lastindex >= 2 and "Did you mean" in text:
                 message += f" — возможно, {parts[1]}?"
+            if "is not one of" in pattern.pattern:
+                message += _close_choice(parts[1], parts[2])
             break
     if isinstance(error, click_exceptions.NoSuchOption) and error.ctx is not None:
         known = [name for param in error.ctx.command.params for name in param.opts]

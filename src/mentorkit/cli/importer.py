@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -65,7 +66,10 @@ def import_command(
         typer.Option("--force", help="Заменить уже существующие файлы дорожной карты и приказа."),
     ] = False,
 ) -> int:
-    """Импорт дорожных карт и приказов из Word (.docx) и PDF в YAML репозитория."""
+    """Импорт дорожных карт и приказов из Word (.docx) и PDF в YAML репозитория.
+
+    Примеры: mentorkit import "Дорожная карта.docx"; mentorkit import приказ.pdf --into school12
+    """
     from mentorkit.importer.run import run_import
     from mentorkit.report.importer import print_run
 
@@ -89,5 +93,19 @@ def import_command(
             )
     else:
         run = run_import(files, root, output, force, into is not None)
-    print_run(run, out, err)
+    print_run(run, out, err, _minors_shown(root))
     return 1 if run.failed else 0
+
+
+def _minors_shown(root: Path) -> Callable[[str], str]:
+    """Texts quoted from the documents with a minor of the repository's people by initials and
+    class (nothing to look up in a repository that is only being made)."""
+    from mentorkit.load.repository import CONFIG, load_repository
+    from mentorkit.refs import PeopleIndex
+    from mentorkit.shown import minors_shown
+
+    if not (root / CONFIG).is_file():
+        return lambda text: text
+    repo, _ = load_repository(root)
+    people = PeopleIndex(repo.people)
+    return lambda text: minors_shown(text, people)

@@ -36,7 +36,10 @@ def people_command(
     ] = PeopleFormat.text,
 ) -> None:
     """Где назван человек: каждый файл и строка и в какие документы это попадает (чтобы
-    ответить на запрос родителя или убрать имя после отзыва согласия)."""
+    ответить на запрос родителя или убрать имя после отзыва согласия).
+
+    Пример: mentorkit people "Соколов И.С."
+    """
     from mentorkit.report.people import print_text, to_json
     from mentorkit.whois import people_report
 

@@ -23,13 +23,15 @@ if TYPE_CHECKING:
 render_app = typer.Typer(
     name="render",
     help="Сформировать документы Word (.docx, по желанию и PDF): приказы, дорожные карты, "
-    "индивидуальные планы.",
+    "индивидуальные планы.\n\n"
+    "Пример: mentorkit render order orders/146.yaml --pdf",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 templates_app = typer.Typer(
     name="templates",
-    help="Шаблоны документов: какие есть и как начать свой.",
+    help="Шаблоны документов: какие есть и как начать свой.\n\n"
+    "Пример: mentorkit templates list; mentorkit templates copy order",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -112,7 +114,10 @@ def order_command(
     pdf: PdfOption = False,
     public: PublicOption = False,
 ) -> None:
-    """Приказ с приложениями (дорожная карта, список пар, индивидуальные планы)."""
+    """Приказ с приложениями (дорожная карта, список пар, индивидуальные планы).
+
+    Примеры: mentorkit render order orders/146.yaml; mentorkit render order orders/*.yaml --pdf
+    """
     from mentorkit.render import render
 
     with _stoppable():
@@ -132,7 +137,10 @@ def plan_command(
     pdf: PdfOption = False,
     public: PublicOption = False,
 ) -> None:
-    """Дорожная карта отдельным документом, с грифом «УТВЕРЖДЕНА», если она утверждена."""
+    """Дорожная карта отдельным документом, с грифом «УТВЕРЖДЕНА», если она утверждена.
+
+    Пример: mentorkit render plan roadmaps/2023-2024.yaml --public
+    """
     from mentorkit.render import render
 
     with _stoppable():
@@ -148,6 +156,7 @@ def pair_command(
     who: Annotated[
         str | None,
         typer.Argument(
+            metavar="ПАРА",
             help="Номер пары в файле (1, 2, …) или наставник/наставляемый «Фамилия И.О.» "
             "(по умолчанию — все пары файла).",
             show_default=False,
@@ -157,7 +166,11 @@ def pair_command(
     pdf: PdfOption = False,
     public: PublicOption = False,
 ) -> None:
-    """Индивидуальный план наставнической пары: встречи, даты, этапы, отметки о выполнении."""
+    """Индивидуальный план наставнической пары: встречи, даты, этапы, отметки о выполнении.
+
+    Примеры: mentorkit render pair pairs/2023-2024.yaml; mentorkit render pair
+    pairs/2023-2024.yaml "Петрова А.А."
+    """
     from mentorkit.render import render
 
     with _stoppable():
@@ -179,7 +192,10 @@ RepoOption = Annotated[
 
 @templates_app.command("list")
 def list_command(repo: RepoOption = None) -> None:
-    """Перечислить шаблоны: по умолчанию и свои (из папки templates/ репозитория)."""
+    """Перечислить шаблоны: по умолчанию и свои (из папки templates/ репозитория).
+
+    Пример: mentorkit templates list
+    """
     from mentorkit.load.repository import find_root
     from mentorkit.render.templates import list_templates
 
@@ -215,7 +231,10 @@ def copy_command(
     ] = False,
     repo: RepoOption = None,
 ) -> None:
-    """Скопировать шаблон по умолчанию в templates/ репозитория, чтобы сделать из него свой."""
+    """Скопировать шаблон по умолчанию в templates/ репозитория, чтобы сделать из него свой.
+
+    Примеры: mentorkit templates copy order; mentorkit templates copy order --as order-pairs
+    """
     from mentorkit.load.repository import find_root
     from mentorkit.render.templates import copy_template
 

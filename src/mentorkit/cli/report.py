@@ -71,10 +71,17 @@ def report_command(
     mentorkit report район/ --half 2024-H1 --form krai -o свод.xlsx
     """
     from mentorkit.render.output import write_atomic
+    from mentorkit.report.progressbar import progress_bar
     from mentorkit.report.report import print_report, render_file
     from mentorkit.status.forms import load_form
     from mentorkit.status.monitoring import Monitoring, parse_span, report
 
+    if output is not None and output.is_dir():
+        raise UsageError(
+            f"-o {output.as_posix().rstrip('/')} — это папка, а нужен файл отчёта",
+            hint=f"например: -o {output.as_posix().rstrip('/')}/отчёт.xlsx "
+            f"(или {', '.join(SUFFIXES[1:])})",
+        )
     if output is not None and output.suffix.lower() not in SUFFIXES:
         raise UsageError(
             f"-o {output}: такой вид файла не поддерживается",
@@ -82,11 +89,12 @@ def report_command(
         )
     day = parse_today(today)
     span = parse_span(day, start, end, quarter, half, year)
-    result = report(path, span, day)
+    with progress_bar("Организации") as progress:
+        result = report(path, span, day, progress)
     chosen = None
     if form is not None:
         base = result.root if isinstance(result, Monitoring) else (path or Path.cwd()).resolve()
-        chosen = load_form(base, form)
+        chosen = load_form(base, form, day)
     if output is None:
         print_report(result, chosen, console())
     else:

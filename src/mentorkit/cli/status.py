@@ -71,14 +71,17 @@ def status_command(
 
     Примеры: mentorkit status; mentorkit status --by month --all; mentorkit status район/
     """
+    from mentorkit.report.progressbar import progress_bar
     from mentorkit.report.status import RENDERERS
     from mentorkit.status import GroupBy, status, status_as_of
 
     targets = list(paths or [])
-    if as_of is None:
-        result = status(targets, parse_today(today))
-    else:
-        result = status_as_of(targets, as_of, parse_today(today) if today else None)
+    with progress_bar("Организации") as progress:
+        if as_of is None:
+            result = status(targets, parse_today(today), progress=progress)
+        else:
+            day = parse_today(today) if today else None
+            result = status_as_of(targets, as_of, day, progress=progress)
     group = GroupBy(by.value) if by else GroupBy.NONE
     if result.single is None and (by or everything):
         raise UsageError(

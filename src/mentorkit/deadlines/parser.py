@@ -29,13 +29,32 @@ from mentorkit.deadlines.phrases import (
     Whole,
     Window,
 )
-from mentorkit.deadlines.points import PointReader
+from mentorkit.deadlines.recurrences import RecurrenceReader
 from mentorkit.deadlines.tokens import Kind, Token, Tokens
 from mentorkit.deadlines.vocabulary import Cat, Unit
+from mentorkit.deadlines.years import in_years, yearless
 
-_FAILED = object()
-"""A phrase read to its end and not understood: its failure is already recorded."""
-_TIMES_A_YEAR = {1: Unit.YEAR, 2: Unit.HALF, 4: Unit.QUARTER, 12: Unit.MONTH}
+WORKING_DAYS = (
+    "рабочие дни зависят от производственного календаря (переносы выходных), а его у mentorkit "
+    "нет: напишите дату или число месяца"
+)
+_REMARK_WORDS = (
+    None,
+    Cat.IN,
+    Cat.DAY,
+    Cat.UNIT,
+    Cat.JOIN,
+    Cat.TRAIL,
+    Cat.REMARK_FREE,
+    Cat.TIME,
+    Cat.PERIOD,
+    Cat.SCHOOL,
+)
+"""What a remark in brackets may be made of: no month, number, ordinal, recurrence or weekday."""
+_WHICH_YEARS = (
+    "не ясно, к чему относятся годы: ко всем месяцам перед ними или это отдельные сроки — "
+    "напишите год при каждом месяце"
+)
 _SKIPPED = ",;/.:()!?+-"
 _NUMBERS = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE)
 
@@ -49,14 +68,16 @@ def parse(tokens: Tokens, text: str) -> Parsed:
         for index, t in enumerate(parser.tokens)
         if t.kind in _NUMBERS and parser.consumed[index]
     )
-    return Parsed(tuple(parser.phrases), tuple(parser.failures), tokens.ignored, used)
+    ignored = tokens.ignored + tuple(parser.remarks)
+    return Parsed(tuple(parser.phrases), tuple(parser.failures), ignored, used)
 
 
-class _Parser(PointReader):
+class _Parser(RecurrenceReader):
     def __init__(self, tokens: list[Token], text: str) -> None:
         super().__init__(tokens, text)
         self.phrases: list[Phrase] = []
         self.consumed = [False] * len(tokens)
+        self.remarks: list[str] = []
 
     def parse(self) -> None:
         while self.i < len(self.tokens):
@@ -69,10 +90,17 @@ class _Parser(PointReader):
                 self.i = start
                 self.fail_one()
                 continue
-            phrases = self.trailing_year(phrases)
+            trailing = self.trailing_year(phrases)
+            if trailing is not None and yearless(trailing) and self.year() is not None:
+                # «май 2024, 2025 гг.»: the years after a yearless phrase are all of it.
+                trailing = self.over_years(trailing)
+            if trailing is None:
+                self.failures.append(Failure(self.span_from(start), _WHICH_YEARS))
+                continue
+            phrases = trailing
             if phrases and isinstance(phrases[-1], Window):
                 said = self.days_said()
-                if said is not None:
+                if said:
                     phrases[-1] = replace(phrases[-1], days=said)
                 same = self.restated()
                 if same is not None:
@@ -82,9 +110,30 @@ class _Parser(PointReader):
                 who = self.who()
                 if who:
                     phrases[-1] = replace(phrases[-1], who=who)
+                remark = self.remark()
+                if remark:
+                    self.remarks.append(remark)
             for index in range(start, self.i):
                 self.consumed[index] = True
             self.phrases.extend(phrases)
+
+    def over_years(self, phrases: list[Phrase]) -> list[Phrase] | None:
+        years = self.year_list()
+        return self.place_in(phrases, years) if years else None
+
+    @staticmethod
+    def place_in(phrases: list[Phrase], years: list[Window]) -> list[Phrase] | None:
+        placed: list[Phrase] = []
+        for phrase in phrases:
+            found = in_years(phrase, years) if isinstance(phrase, Window) else [phrase]
+            if found is None:
+                return None
+            placed += found
+        return placed
+
+    def after(self, unit: Unit) -> bool:
+        last = self.phrases[-1] if self.phrases else None
+        return isinstance(last, Every) and last.unit == unit
 
     def fail_one(self) -> None:
         """Mark one token as not understood, joined to a failure just before it."""
@@ -92,6 +141,10 @@ class _Parser(PointReader):
         reason = "часть текста не понята"
         if token.kind == Kind.BADDATE:
             reason = f"такой даты нет: {token.text} — {token.why}"
+        elif token.kind == Kind.UNCLEAR and token.why:
+            reason = token.why
+        elif token.cat == Cat.WORKING:
+            reason = WORKING_DAYS
         previous = self.tokens[self.i - 1] if self.i else None
         self.i += 1
         last = self.failures[-1] if self.failures else None
@@ -102,48 +155,71 @@ class _Parser(PointReader):
         else:
             self.failures.append(Failure((token.start, token.end), reason))
 
-    def trailing_year(self, phrases: list[Phrase]) -> list[Phrase]:
+    def trailing_year(self, phrases: list[Phrase]) -> list[Phrase] | None:
         """«Сентябрь – ноябрь, 2024г.», «Май – 2025 г.»: a year past a comma or a dash belongs
-        to the yearless phrase before it."""
-        windows = [p for p in phrases if isinstance(p, Window)]
-        if not windows or any(
-            w.year is not None
-            or w.start_year is not None
-            or w.school_year is not None
-            or w.point.kind in (PointKind.YEAR, PointKind.DATE)
-            for w in windows
-        ):
-            return phrases
-        if not self.punct(",-") or self.year(1) is None:
+        to the yearless phrase before it; so does a school year past a dash («май – 2024-2025
+        учебный год»). Several years past a comma («март, 2024, 2025 гг.») may be a list of
+        their own: None, not understood."""
+        if not yearless(phrases) or not self.punct(",-") or self.year(1) is None:
             return phrases
         saved = self.i
         self.i += 1
-        year = self.year()
-        assert year is not None
-        self.i += 1
-        self.skip_year_words()
-        if (self.punct(",-") and self.year(1) is not None) or self.cat() == Cat.SCHOOL:
-            self.i = saved  # «март, 2024, 2025 гг.», «май – 2024-2025 учебный год»
+        years = self.year_list()
+        if not years:
+            self.i = saved
             return phrases
-        return [replace(p, year=year) if isinstance(p, Window) else p for p in phrases]
+        if len(years) == 1 and years[0].point.kind == PointKind.YEAR and years[0].end is None:
+            return [replace(p, year=years[0].year) if isinstance(p, Window) else p for p in phrases]
+        school = len(years) == 1 and years[0].school_year is not None
+        dash = self.tokens[saved].text == "-"
+        return self.place_in(phrases, years) if school and dash else None
 
     def days_said(self) -> int | None:
-        """«(7 дней)», «– 7 дней», «(продлятся 9 дней)» after a window: its length, which the
-        resolver checks."""
+        """«(7 дней)», «– 7 дней», «(продлятся 9 дней)», «(продолжительность 9 дней)» after a
+        window: its length in days (a week is seven), which the resolver checks; 0 for a length
+        it cannot check («(8 учебных недель)», «(39 учебных дней)»: lessons are not counted
+        here)."""
         saved = self.i
         bracket = self.punct("(")
         if not (bracket or self.punct("-")):
             return None
         self.i += 1
-        self.take(Cat.LASTS)
+        if not self.take(Cat.LASTS) and self.word().startswith("продолжительност"):
+            self.i += 1
         token = self.tok()
-        if token is not None and token.kind == Kind.NUM and self.cat(1) == Cat.DAY:
-            self.i += 2
-            if not bracket or self.punct(")"):
-                self.i += 1 if bracket else 0
-                return token.value
+        if token is not None and token.kind == Kind.NUM:
+            self.i += 1
+            lessons = self.word().startswith("учебн")
+            if lessons or self.word().startswith("календарн"):
+                self.i += 1
+            days = self.cat() == Cat.DAY
+            if days or self.unit() == Unit.WEEK:
+                self.i += 1
+                if not bracket or self.punct(")"):
+                    self.i += 1 if bracket else 0
+                    if lessons:
+                        return 0  # lessons skip weekends and holidays: not checked
+                    return token.value if days else 7 * token.value
         self.i = saved
         return None
+
+    def remark(self) -> str | None:
+        """«(резерв)», «(в любой день недели)», «(самая длинная четверть)» after a window: words
+        in brackets that name no date, read past as a person reads past them."""
+        if not self.punct("("):
+            return None
+        end = self.i + 1
+        unknown = False
+        while (token := self.tok(end - self.i)) is not None and not self.punct(")", end - self.i):
+            if token.kind != Kind.WORD or token.cat not in _REMARK_WORDS:
+                return None
+            unknown = unknown or token.cat in (None, Cat.REMARK_FREE)
+            end += 1
+        if token is None or not unknown:
+            return None
+        first = self.tokens[self.i].start
+        self.i = end + 1
+        return quoted(self.text, first, self.tokens[end].end)
 
     def restated(self) -> tuple[int, int, int | None] | None:
         """«первую среду декабря (04.12.2024)»: the same day written as a date, in brackets."""
@@ -193,145 +269,6 @@ class _Parser(PointReader):
                 return [replace(p, span=span) for p in result]
             self.i = first
         return None
-
-    # -- recurrences --------------------------------------------------------------------------
-
-    def every(self) -> list[Phrase] | None:
-        token = self.tok()
-        unit: Unit | None = None
-        if token is not None and token.is_cat(Cat.EVERY) and token.entry is not None:
-            unit = Unit(str(token.entry.value))
-            self.i += 1
-        elif self.cat() == Cat.EACH and self.unit(1) is not None:
-            unit = self.unit(1)
-            self.i += 2
-        elif self.cat() in (Cat.EACH, Cat.TO) and self.cat(1) == Cat.WEEKDAY:
-            # «каждый понедельник», «по средам»; the weekday must be a word, not «пн».
-            weekday = self.tok(1)
-            if (
-                weekday is None
-                or len(weekday.text) <= 2
-                or (self.cat() == Cat.TO) != weekday.text.endswith("ам")
-            ):
-                return None
-            self.i += 2
-            return [Every(Unit.WEEK, weekday=weekday.value)]
-        else:
-            counted = self.times()
-            if counted is _FAILED:
-                return []
-            unit = counted if isinstance(counted, Unit) else None
-        if unit is None:
-            ends = self.unit_end()
-            if ends is not None:
-                return [ends]
-            # «до 5 числа каждого месяца», «не позднее 10 числа месяца, следующего за отчётным
-            # кварталом», «до 20 числа ежемесячно»: the unit is said after the day.
-            day, unit = self.day_of_month()
-            token = self.tok()
-            if day is not None and unit is None and token is not None and token.is_cat(Cat.EVERY):
-                unit = Unit(str(token.entry.value)) if token.entry else None
-                self.i += 1
-            if day is None or unit is None:
-                return None
-            return [Every(unit, day)]
-        day, _ = self.day_of_month()
-        return [Every(unit, day)]
-
-    def unit_end(self) -> Every | None:
-        """«по итогам четверти», «в конце учебного года», «по окончании каждого квартала»."""
-        saved = self.i
-        found = self.unit_end_here()
-        if found is None:
-            self.i = saved
-        return found
-
-    def unit_end_here(self) -> Every | None:
-        after = self.cat() == Cat.TO and self.cat(1) == Cat.RESULTS
-        if after or (self.cat() in (Cat.IN, Cat.BY) and self.cat(1) == Cat.END):
-            self.i += 2
-        elif not self.take(Cat.END):
-            return None
-        if self.cat() in (Cat.EACH, Cat.WHOLE):
-            self.i += 1
-        school = self.take(Cat.SCHOOL)
-        self.skip_dot()
-        unit = self.unit()
-        if unit is None or unit == Unit.WEEK:
-            return None
-        self.i += 1
-        return Every(unit, ends=True, school=school and unit == Unit.YEAR)
-
-    def times(self) -> Unit | object | None:
-        """«1 раз в год», «раз в квартал», «2 раза в год», «не реже одного раза в четверть»."""
-        saved = self.i
-        if self.cat() == Cat.NOT and self.word(1) == "реже":
-            self.i += 2  # «не реже одного раза в …»: at least once in each unit
-        count, said = 1, False
-        token = self.tok()
-        if token is not None and (token.kind == Kind.NUM or token.cat == Cat.COUNT):
-            count, said = token.value, True
-            self.i += 1
-        if self.cat() != Cat.TIMES or self.word(1) not in ("в", "во") or self.unit(2) is None:
-            self.i = saved
-            return None
-        if count == 1 and not said and self.word() != "раз":
-            self.i = saved  # «раза в год» with no number: not this phrase
-            return None
-        unit = self.unit(2)
-        assert unit is not None
-        self.i += 3
-        if count == 1:
-            return unit
-        if unit == Unit.YEAR and count in _TIMES_A_YEAR:
-            return _TIMES_A_YEAR[count]
-        # «3 раза в год»: no unit of the calendar fits; the whole phrase is not understood.
-        reason = f"«{count} раза в …» не делит год на равные части: напишите месяцы или даты"
-        self.failures.append(Failure(self.span_from(saved), reason))
-        return _FAILED
-
-    def day_of_month(self) -> tuple[int | None, Unit | None]:
-        """«до 5 числа», «не позднее 10-го числа месяца, следующего за отчётным кварталом»."""
-        saved = self.i
-        if self.punct(",-("):
-            self.i += 1
-        if self.cat() == Cat.NOT and self.cat(1) == Cat.LATER:
-            self.i += 2
-        else:
-            self.take(Cat.BY)
-        token = self.tok()
-        if (
-            token is None
-            or token.kind != Kind.NUM
-            or not 1 <= token.value <= 31
-            or self.cat(1) != Cat.DAY_WORD
-        ):
-            self.i = saved
-            return None, None
-        self.i += 2
-        # The rest says which month: «каждого месяца», «месяца, следующего за отчётным …».
-        units: list[Unit] = []
-        each = False
-        while True:
-            if self.cat() in (Cat.NEXT, Cat.REPORTING, Cat.PERIOD) or self.word() == "за":
-                self.i += 1
-            elif self.cat() == Cat.EACH:
-                each = True
-                self.i += 1
-            elif self.unit() in (Unit.MONTH, Unit.QUARTER, Unit.HALF, Unit.YEAR):
-                unit = self.unit()
-                assert unit is not None
-                units.append(unit)
-                self.i += 1
-            elif self.punct(",") and self.cat(1) == Cat.NEXT:
-                self.i += 1
-            else:
-                break
-        if self.punct(")"):
-            self.i += 1
-        # «месяца, следующего за отчётным кварталом»: the last unit named is the one counted.
-        unit = units[-1] if units else (Unit.MONTH if each else None)
-        return token.value, unit
 
     # -- continuous spans ---------------------------------------------------------------------
 

@@ -61,7 +61,13 @@ class Period:
     def academic_year_of(cls, day: date) -> Period:
         """The academic year (1 September – 31 August) that holds `day`."""
         first = day.year if day.month >= 9 else day.year - 1
-        return cls.parse(f"{first}-{first + 1}")
+        # the calendar begins on 1 January of year 1 and ends on 31 December 9999: the school
+        # years 0–1 and 9999–10000 are cut there, not an error
+        if first < date.min.year:
+            return cls(date.min, date(date.min.year, 8, 31))
+        if first >= date.max.year:
+            return cls(date(date.max.year, 9, 1), date.max)
+        return cls(date(first, 9, 1), date(first + 1, 8, 31))
 
     @property
     def academic(self) -> bool:
@@ -149,9 +155,6 @@ class Period:
 
     def _clipped(self, units: list[tuple[date, date]]) -> list[tuple[date, date]]:
         return [window for start, end in units if (window := self.clip(start, end))]
-
-    def label(self) -> str:
-        return f"{self.start:%d.%m.%Y}–{self.end:%d.%m.%Y}"
 
 
 def _calendar_years(first: int, last: int) -> Iterator[tuple[date, date]]:

@@ -39,6 +39,9 @@ class Point:
     unit: Unit | None = None
     fixed: date | None = None
     season: str | None = None
+    to_end: bool = False
+    """DAYS: the window runs to the month's last day («третья декада мая», «вторая половина
+    сентября»), whatever `last` says."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,16 @@ class Every:
     school: bool = False
     """«в конце учебного года»: the year is the school year, whatever the period."""
     weekday: int | None = None
-    """«каждый понедельник», «по средам»: weekly, due on that weekday (0 Monday)."""
+    """«каждый понедельник», «по средам»: weekly, due on that weekday (0 Monday); with `nth`,
+    monthly: «последняя пятница месяца»."""
+    also: tuple[int, ...] = ()
+    """«по вторникам и четвергам»: the other weekdays of a weekly recurrence."""
+    nth: int | None = None
+    """«первый понедельник каждого месяца»: which such weekday of the month (5: the last)."""
+    from_day: int | None = None
+    """«ежемесячно с 9 по 17 число»: the window opens on that day (else on the unit's first)."""
+    last_month: bool = False
+    """«до 25 числа последнего месяца квартала»: the day is in the unit's last month."""
     span: Span = (0, 0)
 
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mentorkit.deadlines.cursor import Cursor
 from mentorkit.deadlines.phrases import Phrase, Point, PointKind, Window
 from mentorkit.deadlines.tokens import Kind
-from mentorkit.deadlines.vocabulary import PARTS, Cat, Unit
+from mentorkit.deadlines.vocabulary import PARTS, SEASON_MONTHS, Cat, Unit
+from mentorkit.deadlines.years import YearReader
 
 _ROMAN = ("i", "ii", "iii", "iv")
 
 
-class PointReader(Cursor):
+class PointReader(YearReader):
     # -- ranges and windows -------------------------------------------------------------------
 
     def span(self) -> list[Phrase] | None:
@@ -27,6 +27,9 @@ class PointReader(Cursor):
         days = self.day_span()
         if days is not None:
             return [days]
+        years = self.year_span()
+        if years is not None:
+            return [years]
         first = self.point()
         if first is None:
             return None
@@ -93,6 +96,8 @@ class PointReader(Cursor):
             elif self.cat() == Cat.TO and not by:
                 self.i += 1  # «по 2 марта включительно»: due by that day
                 by = True
+            elif self.cat() == Cat.WHOLE and (self.year(1) is not None or self.cat(1) == Cat.MONTH):
+                self.i += 1  # «в течение всего 2024 года», «весь сентябрь»
             elif not (self.take(Cat.IN) or self.take(Cat.DURING)):
                 break
         closed = by or end
@@ -107,6 +112,10 @@ class PointReader(Cursor):
         if several is not None and len(several) > 1:
             return [replace(w, by=by, open=closed) for w in several]
         self.i = saved
+        several = self.holiday_list()
+        if several is not None:
+            return [replace(w, by=by, open=closed) for w in several]
+        self.i = saved
         first = self.point()
         if first is None:
             return None
@@ -119,37 +128,6 @@ class PointReader(Cursor):
             else:
                 self.i = saved
         return [replace(first, by=by, open=closed)]
-
-    def year_list(self) -> list[Window] | None:
-        """«2022, 2023 гг.», «2022-2024 гг.» (each year); «2023-2024 учебный год» (one)."""
-        first = self.year()
-        if first is None:
-            return None
-        self.i += 1
-        years = [first]
-        if self.punct("-/") and self.year(1) is not None:
-            last = self.year(1) or first
-            self.i += 2
-            calendar = self.word() in ("гг", "годы", "годов", "годах")
-            self.skip_year_words()
-            if last == first + 1 and not calendar and self.cat() != Cat.SCHOOL:
-                # «2023-2024», as the format writes a period: a school year.
-                return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
-            if self.take(Cat.SCHOOL):
-                if last != first + 1:
-                    return None
-                self.skip_dot()
-                self.skip_year_words()
-                return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
-            if last < first or last - first > 50:
-                return None
-            years = list(range(first, last + 1))
-        else:
-            while (self.punct(",") or self.cat() == Cat.JOIN) and self.year(1) is not None:
-                years.append(self.year(1) or first)
-                self.i += 2
-        self.skip_year_words()
-        return [Window(Point(PointKind.YEAR), year=y) for y in years]
 
     def point(self) -> Window | None:
         token = self.tok()
@@ -177,6 +155,21 @@ class PointReader(Cursor):
             if (
                 self.punct("-", 1)
                 and last is not None
+                and last.kind in (Kind.DATE, Kind.DAYMONTH)
+                and last.day_month is not None
+            ):
+                # «17-28.10.2022», «18-31.01»: the days before the date share its month.
+                self.i += 3
+                day, month = last.day_month
+                if last.kind == Kind.DATE:
+                    self.skip_year_words()
+                    found = self.days(token.value, day, month)
+                    return replace(found, year=last.value) if found else None
+                self.skip_dot()
+                return self.days(token.value, day, month)
+            if (
+                self.punct("-", 1)
+                and last is not None
                 and after is not None
                 and last.kind == Kind.NUM
                 and after.cat == Cat.MONTH
@@ -191,7 +184,7 @@ class PointReader(Cursor):
             self.i += 1
             self.skip_year_words()
             return Window(Point(PointKind.MONTH, month=token.day_month[1]), year=token.value)
-        for attempt in (self.week, self.weekday, self.holidays):
+        for attempt in (self.week, self.tenth, self.weekday, self.holidays, self.season):
             saved = self.i
             found = attempt()
             if found is not None:
@@ -227,7 +220,7 @@ class PointReader(Cursor):
         if any(not 1 <= lo <= hi <= PARTS[unit] for lo, hi in groups):
             return None
         school = self.school_year_after()
-        year = self.year() if school is None else None
+        year = self.lone_year() if school is None else None
         if year is not None:
             self.i += 1
             self.skip_year_words()
@@ -251,6 +244,29 @@ class PointReader(Cursor):
             return None
         self.i += 3
         return self.with_year(Window(Point(PointKind.WEEK, month=month.value, last=number)))
+
+    def tenth(self) -> Window | None:
+        """«первая декада сентября» (1–10), «в третьей декаде мая» (21 – конец месяца), «вторая
+        половина октября» (16 – конец)."""
+        token, word, month = self.tok(), self.tok(1), self.tok(2)
+        if token is None or word is None or month is None or month.cat != Cat.MONTH:
+            return None
+        if token.cat == Cat.ORDINAL or (token.kind == Kind.NUM and len(token.text) == 1):
+            number = token.value
+        elif token.cat == Cat.LAST:
+            number = 3 if word.cat == Cat.DECADE else 2
+        else:
+            return None
+        if word.cat == Cat.DECADE and 1 <= number <= 3:
+            first, last = 10 * number - 9, 10 * number
+        elif word.cat == Cat.HALF_OF and 1 <= number <= 2:
+            first, last = 15 * number - 14, 15 * number
+        else:
+            return None
+        self.i += 3
+        # The last decade and the second half run to the month's end, whatever its length.
+        point = Point(PointKind.DAYS, month=month.value, day=first, last=last, to_end=last == 30)
+        return self.with_year(Window(point))
 
     def weekday(self) -> Window | None:
         """«первая среда декабря», «в последнюю пятницу мая 2024 г.»."""
@@ -282,6 +298,47 @@ class PointReader(Cursor):
         self.take(Cat.TIME)
         return self.with_year(Window(Point(PointKind.HOLIDAYS, season=season)))
 
+    def holiday_list(self) -> list[Window] | None:
+        """«осенние и весенние каникулы», «в осенние, зимние каникулы»: several holidays."""
+        seasons: list[str] = []
+        while (token := self.tok()) is not None and token.cat == Cat.SEASON and token.entry:
+            seasons.append(str(token.entry.value))
+            self.i += 1
+            if not (self.punct(",") or self.cat() == Cat.JOIN):
+                break
+            self.i += 1
+        if len(seasons) < 2 or not self.take(Cat.HOLIDAYS):
+            return None
+        year = self.with_year(Window(Point(PointKind.HOLIDAYS))).year
+        return [Window(Point(PointKind.HOLIDAYS, season=season), year) for season in seasons]
+
+    def season(self) -> Window | None:
+        """«весной», «осень 2024 г.», «в летний период»: the season's months (winter: December
+        to February). A winter with one year («зима 2025») is left unread: people mean by it
+        either the winter that year starts or the one it ends."""
+        token = self.tok()
+        if token is None or token.entry is None or token.cat != Cat.SEASON:
+            return None
+        months = SEASON_MONTHS.get(str(token.entry.value))
+        if months is None:
+            return None
+        self.i += 1
+        if self.cat() == Cat.PERIOD or self.word() == "период":
+            self.i += 1
+        elif token.text.endswith(("ие", "их", "ий", "его", "ем", "яя")):
+            return None  # «осенние» alone: of the holidays, or of the season? not said
+        first, last = months
+        stem = str(token.entry.value)
+        window = self.with_year(
+            Window(
+                Point(PointKind.MONTH, month=first, season=stem),
+                end=Point(PointKind.MONTH, month=last),
+            )
+        )
+        if first > last and window.year is not None:
+            return None
+        return window
+
     def numeral(self) -> int | None:
         token = self.tok()
         if token is None:
@@ -294,29 +351,11 @@ class PointReader(Cursor):
             return token.value
         return None
 
-    def school_year_after(self) -> int | None:
-        """«2023-2024 учебного года» after a part of a year: the first year, or None."""
-        first = self.year()
-        if first is None or not self.punct("-/", 1) or self.year(2) != first + 1:
-            return None
-        self.i += 3
-        self.skip_year_words()
-        if self.take(Cat.SCHOOL):
-            self.skip_dot()
-        self.skip_year_words()
-        return first
-
-    def with_year(self, window: Window) -> Window:
-        year = self.year()
-        if year is not None:
-            self.i += 1
-            self.skip_year_words()
-            return replace(window, year=year)
-        return window
-
 
 def _range(first: Window, second: Window) -> Window:
-    return replace(first, end=second.point, year=second.year, start_year=first.year)
+    # «весна – лето»: the second end is a span of its own; the range runs to its last day.
+    end = second.end or second.point
+    return replace(first, end=end, year=second.year, start_year=first.start_year or first.year)
 
 
 def _days_in(month: int) -> int:

@@ -12,11 +12,11 @@ from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Window
-from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, occurrences
-from mentorkit.deadlines.resolve import NotInCalendar
+from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
+from mentorkit.deadlines.resolve import NotInCalendar, SeasonAcross
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
-from mentorkit.deadlines.tokens import normalize, tokenize
-from mentorkit.deadlines.vocabulary import Unit
+from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
+from mentorkit.deadlines.vocabulary import Cat, Unit
 from mentorkit.words import plural
 
 _UNSCHEDULED = re.compile(
@@ -26,14 +26,28 @@ _UNSCHEDULED = re.compile(
     r"|решени\w*|письм\w*|заявк\w*|потребност\w*|указани\w*|информаци\w*|вызов\w*)"
     r"|в\s+соответствии\s+с|согласно|в\s+(?:установленн\w*|определенн\w*|указанн\w*)\s+срок\w*"
     r"|в\s+срок\w*,?\s+(?:установленн\w*|определенн\w*|указанн\w*)"
+    r"|в\s+(?:ходе|рамках|дни|период|время)\s+проведени\w*|в\s+ходе\s"
     r"|при\s+(?:необходимости|наличии|поступлении)|будет\s+определ\w*|уточня\w*|определя\w*"
     # Counted from an event: «не позднее чем за 2 недели до …», «в течение трёх рабочих дней».
     r"|не\s+позднее\s+чем\s+(?:за|через)\s"
+    r"|(?:не\s+позднее|через|за)\s+(?:\d{1,3}|одн\w*|дв\w+|тр\w+|пят\w+|десят\w+)\s+"
+    r"(?:(?:календарн|рабоч)\w*\s+)?(?:дн|день|недел|месяц)\w*\s+(?:до|после|со?\s|от\s)"
+    r"|(?:в\s+течение|через|не\s+позднее)\s+(?:\d{1,3}\s+)?(?:дн\w*|недел\w*|месяц\w*|"
+    r"квартал\w*|года)\s+(?:после|со\s+дня|с\s+момента|с\s+даты|от\s+даты)"
     r"|(?:в\s+течение|в\s+срок\s+не\s+более|на\s+срок\s+от)\s+"
     r"(?:\d{1,3}|одн\w*|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|десят\w+)\s+"
     r"(?:(?:календарн|рабоч)\w*\s+)?(?:дн|день|недел|месяц|час|лет\b|год)"
     r")"
 )
+
+_EVENT_ALONE = re.compile(
+    r"^\W*(?:(?:сразу\s+)?после\s+(?!чего|этого|того)[а-я]"
+    r"|по\s+(?:итогам|окончании|завершении|результатам)\s+(?!(?:каждо|перв|втор|трет|четв|"
+    r"i\b|ii\b|iii\b|iv\b|учебн|года|год\b|полугод|четверт|квартал|триместр|месяц|недел|"
+    r"отчетн|всего|весь|реализации|проекта|программы|периода))[а-я])"
+)
+"""An event and nothing else («после утверждения программы», «по итогам конкурса»): no date.
+With a date beside it («После педсовета, октябрь 2023г.») it is a part not understood."""
 
 MAX_LENGTH = 300
 """Longer text is not a deadline (and reading it would take long)."""
@@ -58,6 +72,9 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
         written = f"{day:02d}.{month:02d}" + (f".{year}" if year else "")
         reason = f"в скобках {written}, а срок выпадает на {error.due:%d.%m.%Y}"
         return _not_understood(text, reason, text)
+    except SeasonAcross:
+        reason = "время года лишь частью в периоде (какие месяцы?): напишите месяцы или год"
+        return _not_understood(text, reason, text)
     except NotInCalendar as error:
         return _not_understood(text, _calendar_reason(error, calendar), text)
     except (ValueError, OverflowError, RecursionError):
@@ -74,9 +91,17 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
     if len(text) > MAX_LENGTH:
         reason = f"срок длиннее {MAX_LENGTH} знаков: запишите в сроке только срок"
         return _not_understood(text, reason, text)
-    marker = _UNSCHEDULED.search(normalize(text))
+    normal = normalize_deadline(text)
+    if _EVENT_ALONE.match(normal) and not any(
+        t.kind != Kind.WORD or t.cat in (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS)
+        for t in tokenize(text).tokens
+        if t.kind != Kind.PUNCT
+    ):
+        return Schedule(text, ScheduleKind.UNSCHEDULED, reason=text.strip(" .,;()"))
+    marker = _UNSCHEDULED.search(normal)
     head = text[: marker.start()] if marker else text
-    parsed = parse(tokenize(head), head)
+    tokens = place_centuries(tokenize(head), period.start.year, period.end.year)
+    parsed = parse(tokens, head)
     if marker:
         reason = text[marker.start() :].strip(" .,;()")
         dated = [p for p in parsed.phrases if isinstance(p, Window)]
@@ -86,12 +111,13 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
         part = " … ".join(quoted(head, *failure.span) for failure in parsed.failures)
         specific = [f.reason for f in parsed.failures if f.reason != "часть текста не понята"]
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
-    everies = [p for p in parsed.phrases if isinstance(p, Every)]
+    phrases = merged(list(parsed.phrases))
+    everies = [p for p in phrases if isinstance(p, Every)]
     if len({(e.unit, e.weekday) for e in everies}) > 1 or any(
         e.day and e.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER) for e in everies
     ):
         return _not_understood(text, "повторения противоречат друг другу: оставьте одно", text)
-    found = occurrences(list(parsed.phrases), period, calendar)
+    found = occurrences(phrases, period, calendar)
     if not found:
         return _not_understood(text, "в тексте нет ни одной даты", text)
     for occ in found:

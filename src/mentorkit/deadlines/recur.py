@@ -7,6 +7,7 @@ bounds the recurrence instead of being an occurrence of its own.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from mentorkit.deadlines.calendar import Calendar
@@ -17,6 +18,7 @@ from mentorkit.deadlines.resolve import (
     NotInCalendar,
     due_year,
     inside,
+    nth_weekday,
     window_days,
     with_years,
 )
@@ -48,6 +50,23 @@ def _same_day(said: tuple[int, int, int | None], due: date) -> bool:
 _UNIT_DAYS = {Unit.WEEK: 7, Unit.TERM: 60, Unit.TRIMESTER: 80}
 
 
+def merged(phrases: list[Phrase]) -> list[Phrase]:
+    """One recurrence where the text says one twice: «еженедельно по пятницам» (the weekday
+    says which day of the week), «по вторникам и четвергам» (two weekdays of one week),
+    «1 раз в месяц (последняя пятница)»."""
+    everies = [p for p in phrases if isinstance(p, Every)]
+    specific = [e for e in everies if e.weekday is not None]
+    if not specific or len({e.unit for e in everies}) > 1:
+        return phrases
+    plain = [e for e in everies if e.weekday is None and e.day is None and not e.ends]
+    if len(plain) + len(specific) != len(everies) or len({e.nth for e in specific}) > 1:
+        return phrases
+    first = specific[0]
+    days = tuple(sorted({e.weekday for e in specific if e.weekday is not None} - {first.weekday}))
+    one = replace(first, also=days)
+    return [one if p is first else p for p in phrases if p is first or not isinstance(p, Every)]
+
+
 def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Occurrence]:
     school = period.academic
     windows = with_years([p for p in phrases if isinstance(p, Window)], school, cal)
@@ -72,7 +91,9 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
             spans = period.years() if phrase.each_year else [(period.start, period.end)]
             note = "каждый год периода" if phrase.each_year else "весь период"
             result += [Occurrence(due=end, start=start, note=note) for start, end in spans]
-    bounding = [w for w in windows if every is not None and _longer_than(w, every, school, cal)]
+    bounding = [
+        w for w in windows if every is not None and _longer_than(w, every, period, school, cal)
+    ]
     if every is not None and (not windows or (every.day is not None and not bounding)):
         result += [occ for occ in units(every, period, cal) if bound is None or occ.due <= bound]
     for window in windows:
@@ -104,16 +125,35 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
     return sorted(unique.values(), key=lambda occ: (occ.due, occ.start or date.min))
 
 
-def _longer_than(window: Window, every: Every, school: bool, cal: Calendar) -> bool:
-    """Whether a window (a year, a quarter) holds several units of the recurrence."""
+def _longer_than(window: Window, every: Every, period: Period, school: bool, cal: Calendar) -> bool:
+    """Whether a window (a year, a quarter, «с сентября по май») holds several units of the
+    recurrence."""
+    if window.open:
+        return False
     year = due_year(window, school, cal)
-    if year is None or window.open:
+    if year is not None:
+        start, due = window_days(window, year, school, cal)
+    else:
+        # «ежемесячно с сентября по май»: the window as the period places it.
+        placed = inside(window, period, school, cal)
+        if not placed:
+            return False
+        start, due = placed[0]
+    if start is None:
         return False
-    start, due = window_days(window, year, school, cal)
-    if start is None or (every.unit == Unit.YEAR and every.day is None):
-        return False
+    if every.unit == Unit.YEAR and every.day is None:
+        # «ежегодно 2008-2010»: a span of years holds several; a single year («ежегодно в
+        # 2023 году») is the one occurrence.
+        return w_years(window) > 1
     unit_days = _UNIT_DAYS.get(every.unit) or UNIT_MONTHS[every.unit] * 28
     return (due - start).days > unit_days
+
+
+def w_years(window: Window) -> int:
+    """How many calendar years a span of years («2008 - 2010») holds; 1 for anything else."""
+    if window.point.kind != PointKind.YEAR or window.end is None or window.year is None:
+        return 1
+    return window.year - (window.start_year or window.year) + 1
 
 
 def _repeat(
@@ -152,8 +192,15 @@ def _shift(day: date, months: int) -> date | None:
 def units(every: Every, period: Period, cal: Calendar) -> list[Occurrence]:
     """One occurrence for each unit of the recurrence in the period."""
     note = UNIT_NOTES[every.unit]
+    if every.weekday is not None and every.nth is not None:
+        return [
+            Occurrence(due=day, note=note)
+            for start, _ in period.calendar_units(1)
+            if (day := nth_weekday(start.year, start.month, every.weekday, every.nth)) in period
+        ]
     if every.weekday is not None:
-        return [Occurrence(due=day, note=note) for day in _weekdays(period, every.weekday)]
+        days = sorted(d for w in (every.weekday, *every.also) for d in _weekdays(period, w))
+        return [Occurrence(due=day, note=note) for day in days]
     if every.school:
         spans = _school_years(period, cal)
     elif every.unit == Unit.WEEK:
@@ -175,11 +222,16 @@ def units(every: Every, period: Period, cal: Calendar) -> list[Occurrence]:
     for start, _ in spans:
         # The day is counted in the unit's own first month, not in a unit the period cuts.
         first_month = (start.month - 1) // months * months + 1
+        if every.last_month:
+            first_month += months - 1  # «до 25 числа последнего месяца квартала»
         unit_start = date(start.year, first_month, 1)
         if every.unit not in UNIT_MONTHS:
             unit_start = start.replace(day=1)
-        due = unit_start.replace(day=min(every.day, month_end(start.year, first_month).day))
-        if unit_start >= period.start and due in period:
+        last = month_end(unit_start.year, unit_start.month).day
+        due = unit_start.replace(day=min(every.day, last))
+        if every.from_day is not None:
+            unit_start = unit_start.replace(day=min(every.from_day, last))
+        if unit_start.replace(day=1) >= period.start and due in period:
             found.append(Occurrence(due=due, start=unit_start, note=note))
     return found
 

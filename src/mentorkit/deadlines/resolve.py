@@ -29,6 +29,14 @@ class NotInCalendar(Exception):
         self.first = first
 
 
+class SeasonAcross(Exception):
+    """A season without a year that the period holds only in part («зимой» in 2024)."""
+
+    def __init__(self, season: str) -> None:
+        super().__init__(season)
+        self.season = season
+
+
 def window_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
     """The days of a window whose due day falls in `year` (the year written, or a candidate).
     `school`: the period is made of school years, so a yearless «I полугодие» is the school's."""
@@ -60,7 +68,8 @@ def point_days(p: Point, year: int, school: bool, cal: Calendar) -> Days:
     if kind == PointKind.DAY:
         return None, date(year, p.month, p.day)
     if kind == PointKind.DAYS:
-        return date(year, p.month, p.day), date(year, p.month, p.last)
+        last = month_end(year, p.month) if p.to_end else date(year, p.month, p.last)
+        return date(year, p.month, p.day), last
     if kind == PointKind.WEEK:
         if p.last == 5:
             end = month_end(year, p.month)
@@ -224,6 +233,9 @@ def inside(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]
     found = candidates(w, period, school, cal)
     due_inside = [days for days in found if days[1] in period]
     fully = [days for days in due_inside if days[0] is None or days[0] in period]
+    if due_inside and not fully and w.point.season is not None and w.year is None:
+        # «зимой» in a calendar year: January–February or December? Not guessed.
+        raise SeasonAcross(w.point.season)
     if fully or due_inside:
         return fully or due_inside
     if not found:

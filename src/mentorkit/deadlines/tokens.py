@@ -33,8 +33,10 @@ _TOKEN = re.compile(
     r"(?P<iso>\d{4}-\d{1,2}-\d{1,2}(?!\d))"
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
     r"|(?P<monthyear>\d{1,2}\.\d{4}(?!\d))"
+    r"|(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d))(?!\.?\d)"
+    r"(?:\s*(?:ч|час|часов)(?![а-я])\.?)?(?:\s*(?:мск|по\s+московскому\s+времени)(?![а-я]))?)"
     r"|(?P<daymonth>\d{1,2}\.\d{1,2}(?!\.?\d))"
-    r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х|я|ю)(?![а-я]))?"
+    r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х|я|ю|му|ому|ему)(?![а-я]))?"
     r"|(?P<word>[a-zа-я]+)"
     r"|(?P<noise>[" + re.escape(NOISE_MARKS) + r"]+)"
     r"|(?P<punct>(?P<mark>[,;/\-().:!?+])(?P=mark)*)"
@@ -67,6 +69,8 @@ class Kind(StrEnum):
     WORD = "word"
     PUNCT = "punct"
     BADDATE = "baddate"  # 31.09.2023: a date no calendar has
+    CLOCK = "clock"  # 10.00, 14:30: a time of day, read past
+    UNCLEAR = "unclear"  # 31.12.99 in a roadmap of 2024: which century is not clear
     OTHER = "other"
 
 
@@ -86,7 +90,9 @@ class Token:
     entry: Entry | None = None
     """What the vocabulary says of a word; None for a word it does not know."""
     why: str | None = None
-    """BADDATE: why there is no such day."""
+    """BADDATE, UNCLEAR: why there is no such day, or why it is not clear which."""
+    short_year: bool = False
+    """DATE: the year was written in two digits («31.12.24»); its century is the period's."""
 
     @property
     def cat(self) -> Cat | None:
@@ -103,7 +109,7 @@ class Tokens:
     """The marks read past, as written: «*», «(пт)», «,,»."""
 
 
-def normalize(text: str) -> str:
+def normalize_deadline(text: str) -> str:
     """The text in lower case with one kind of dash, space and letter, of the same length."""
     lower = text.lower().translate(_TABLE)
     # A Latin letter inside a Cyrillic word is a typing slip («мaрта»); a word all in Latin
@@ -113,7 +119,7 @@ def normalize(text: str) -> str:
 
 def tokenize(text: str) -> Tokens:
     """The tokens of `text` (spaces and noise dropped), positions counted in the original text."""
-    norm = normalize(text)
+    norm = normalize_deadline(text)
     tokens: list[Token] = []
     ignored: list[str] = []
     for match in _TOKEN.finditer(norm):
@@ -124,6 +130,8 @@ def tokenize(text: str) -> Tokens:
             continue
         if kind == "noise":
             ignored.append(text[start:end])
+        elif kind == "clock":
+            tokens.append(Token(Kind.CLOCK, raw, start, end))
         elif kind in ("date", "iso"):
             tokens.append(_date_token(raw, start, end))
         elif kind == "monthyear":
@@ -152,7 +160,32 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
-    return Tokens(*_drop_weekdays(tokens, text, ignored))
+    return Tokens(*_drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
+
+
+def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """«15 мая в 10.00», «15.05, 14:30»: the time of day says nothing of the date; after a day
+    and «в», even «10.10» is the time."""
+    kept: list[Token] = []
+    for token in tokens:
+        at = kept[-1] if kept and kept[-1].text in ("в", "до", "с", "к") else None
+        before = [t for t in kept[:-1] if t.text != "."][-1:] if at and at.text == "в" else []
+        dated = bool(before) and (
+            before[0].kind in (Kind.DATE, Kind.DAYMONTH)
+            or before[0].cat in (Cat.MONTH, Cat.YEAR_WORD)
+        )
+        clock = token.kind == Kind.CLOCK or (
+            token.kind == Kind.DAYMONTH and dated and len(token.text.split(".")[1]) == 2
+        )
+        if not clock:
+            kept.append(token)
+            continue
+        first = token
+        if at is not None and (token.kind == Kind.CLOCK or at.text == "в"):
+            kept.pop()
+            first = at
+        ignored.append(text[first.start : token.end])
+    return kept
 
 
 def _drop_weekdays(
@@ -174,9 +207,42 @@ def _drop_weekdays(
             ignored.append(text[window[0].start : window[close].end])
             i += close + 1
             continue
+        said = _weekday_beside_date(tokens, i, kept)
+        if said:
+            ignored.append(text[tokens[i].start : tokens[i + said - 1].end])
+            i += said
+            continue
         kept.append(tokens[i])
         i += 1
     return tuple(kept), tuple(ignored)
+
+
+def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
+    """«в субботу, 22 мая», «15 мая, пятница»: how many tokens from `i` name the weekday of the
+    date beside them (0: none)."""
+    first = 1 if tokens[i].text in ("в", "во") else 0
+    window = tokens[i : i + first + 3]
+    if (
+        len(window) == first + 3
+        and window[first].is_cat(Cat.WEEKDAY)
+        and len(window[first].text) > 2
+        and window[first + 1].text == ","
+        and window[first + 2].kind in (Kind.NUM, Kind.DATE, Kind.DAYMONTH)
+    ):
+        return first + 2
+    previous = [t for t in kept if t.text != "."][-1:]
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if (
+        previous
+        and (previous[0].kind in (Kind.DATE, Kind.DAYMONTH) or previous[0].is_cat(Cat.MONTH))
+        and tokens[i].text == ","
+        and i + 1 < len(tokens)
+        and tokens[i + 1].is_cat(Cat.WEEKDAY)
+        and len(tokens[i + 1].text) > 2
+        and (after is None or after.kind == Kind.PUNCT)
+    ):
+        return 2
+    return 0
 
 
 def _no_such_day(day: int, month: int, year: int | None) -> str | None:
@@ -202,11 +268,52 @@ def _date_token(raw: str, start: int, end: int) -> Token:
         parts.reverse()
     day_text, month_text, year_text = parts
     year = int(year_text)
-    if len(year_text) == 2:
-        year += 2000
+    short = len(year_text) == 2
+    if short:
+        year += 2000  # a first guess: `place_centuries` puts it by the period
     day, month = int(day_text), int(month_text)
+    return _dated(raw, start, end, day, month, year, short)
+
+
+def _dated(raw: str, start: int, end: int, day: int, month: int, year: int, short: bool) -> Token:
     why = _no_such_day(day, month, year)
     if why or not 1 <= year <= 9999:
         return Token(Kind.BADDATE, raw, start, end, why=why or "такого года нет в календаре")
     full = date(year, month, day)
-    return Token(Kind.DATE, raw, start, end, value=year, day=full, day_month=(day, month))
+    return Token(
+        Kind.DATE, raw, start, end, value=year, day=full, day_month=(day, month), short_year=short
+    )
+
+
+CENTURY_REACH = 5
+"""How many years outside the period a year written in two digits may fall: farther, and it is
+as likely a slip as a date («до 31.12.99» in a roadmap of 2024: 1999 or 2099?)."""
+
+
+def place_centuries(tokens: Tokens, first: int, last: int) -> Tokens:
+    """Dates whose year is written in two digits, placed in the century nearest to the period
+    (years `first`..`last`); one too far from it in either century is not guessed."""
+    placed: list[Token] = []
+    for token in tokens.tokens:
+        if token.kind != Kind.DATE or not token.short_year or token.day_month is None:
+            placed.append(token)
+            continue
+        two = token.value % 100
+        year = min(
+            (century + two for century in (1900, 2000, 2100)),
+            key=lambda y: _distance(y, first, last),
+        )
+        if _distance(year, first, last) > CENTURY_REACH:
+            why = (
+                f"год «{two:02d}» в дате {token.text} записан двумя цифрами и далёк от периода "
+                f"({1900 + two} или {2000 + two}?): напишите год четырьмя цифрами"
+            )
+            placed.append(Token(Kind.UNCLEAR, token.text, token.start, token.end, why=why))
+            continue
+        day, month = token.day_month
+        placed.append(_dated(token.text, token.start, token.end, day, month, year, True))
+    return Tokens(tuple(placed), tokens.ignored)
+
+
+def _distance(year: int, first: int, last: int) -> int:
+    return first - year if year < first else max(year - last, 0)

@@ -49,6 +49,11 @@ class Cat(StrEnum):
     LASTS = "lasts"  # «продлятся» (9 дней)
     COUNT = "count"  # «одного», «двух» (раз): value the number
     WEEKDAY = "weekday"  # «пт», «пятница»: noise in brackets
+    DECADE = "decade"  # «декада»: ten days of a month (the third runs to its end)
+    HALF_OF = "half_of"  # «половина» (месяца)
+    CURRENT = "current"  # «текущего» (года): the year is the period's, not written
+    REMARK_FREE = "remark_free"  # words a remark in brackets may hold: «продолжительность»
+    WORKING = "working"  # «рабочий» (день): needs the production calendar, which is not here
 
 
 class Unit(StrEnum):
@@ -79,6 +84,10 @@ UNIT_NOTES = {
 
 PARTS = {Unit.QUARTER: 4, Unit.HALF: 2, Unit.TERM: 4, Unit.TRIMESTER: 3}
 """How many of each part a year has."""
+
+SEASON_MONTHS = {"весен": (3, 5), "лет": (6, 8), "осен": (9, 11), "зим": (12, 2)}
+"""The months of each season, as a person counts them: spring March–May, winter December–
+February."""
 
 
 @dataclass(frozen=True)
@@ -187,8 +196,8 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(
         Cat.UNIT, "триместр триместра триместры триместре триместров триместрах", Unit.TRIMESTER
     ),
-    _words(Cat.UNIT, "месяц месяца месяцем месяце", Unit.MONTH),
-    _words(Cat.UNIT, "неделю недели неделя неделе", Unit.WEEK),
+    _words(Cat.UNIT, "месяц месяца месяцем месяце месяцев месяцы", Unit.MONTH),
+    _words(Cat.UNIT, "неделю недели неделя неделе недель неделям", Unit.WEEK),
     _words(Cat.YEAR_WORD, "г гг год года году годы годов годах годом", Unit.YEAR),
     _words(Cat.SCHOOL, "учебный учебного учебном учебному уч учебн"),
     _words(Cat.BY, "до к ко"),
@@ -212,22 +221,36 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.EVERY, "еженедельно", Unit.WEEK),
     _words(Cat.EACH, "каждый каждое каждую каждого каждой каждом"),
     _words(Cat.TIMES, "раз раза"),
-    _words(Cat.DAY_WORD, "числа число"),
+    _words(Cat.DAY_WORD, "числа число числу"),
     _words(Cat.NEXT, "следующего следующем следующий"),
     _words(Cat.REPORTING, "отчетным отчетного отчетный"),
-    _words(Cat.LAST, "последняя последней последнюю последний последнее"),
+    _words(Cat.LAST, "последняя последней последнюю последний последнее последнего последнем"),
     _words(Cat.NOT, "не"),
     _words(Cat.LATER, "позднее позже"),
     _words(Cat.WHOLE, "весь всего всей"),
     _words(Cat.PERIOD, "периода периодом"),
     _words(Cat.HOLIDAYS, "каникулы каникул каникулах каникулярное каникулярный каникулярного"),
-    _words(Cat.SEASON, "осенние осенних осенью", "осен"),
-    _words(Cat.SEASON, "зимние зимних зимой", "зим"),
-    _words(Cat.SEASON, "весенние весенних весной", "весен"),
-    _words(Cat.SEASON, "летние летних летом", "лет"),
+    _words(
+        Cat.SEASON, "осенние осенних осенью осень осени осенний осеннего осеннем осенняя", "осен"
+    ),
+    _words(Cat.SEASON, "зимние зимних зимой зима зиму зимы зимний зимнего зимнем зимняя", "зим"),
+    _words(
+        Cat.SEASON,
+        "весенние весенних весной весна весну весны весенний весеннего весеннем весенняя",
+        "весен",
+    ),
+    _words(Cat.SEASON, "летние летних летом лето лета летний летнего летнем летняя", "лет"),
     _words(Cat.SEASON, "дополнительные дополнительных", "дополнит"),
     _words(Cat.DAY, "день дня дней"),
     _words(Cat.TIME, "время"),
+    _words(Cat.DECADE, "декада декады декаде декаду декад"),
+    _words(Cat.HALF_OF, "половина половины половине половину"),
+    _words(Cat.CURRENT, "текущего текущий текущем текущему сего"),
+    _words(
+        Cat.REMARK_FREE,
+        "продолжительность продолжительностью учебных учебные календарных календарные",
+    ),
+    _words(Cat.WORKING, "рабочий рабочего рабочую рабочая рабочие рабочих рабочем рабочей"),
     _words(Cat.LASTS, "продлятся продлится длятся длится"),
     _words(Cat.COUNT, "один одного", 1),
     _words(Cat.COUNT, "два двух", 2),

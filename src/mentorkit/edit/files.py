@@ -9,8 +9,10 @@ reader sees the old file or the new one, never half of either.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import secrets
 import stat
 import sys
 import tempfile
@@ -125,32 +127,43 @@ def edit_file(path: Path, shown: str, change: Callable[[str], str]) -> tuple[str
 
 def replace_atomic(path: Path, data: bytes, shown: str) -> None:
     """Write `data` as the new content of `path`: temporary file, fsync, os.replace."""
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+    try:
+        replace_file(path, data, temporary)
+    except OSError as error:
+        raise EditError(
+            f"{shown}: не удалось записать файл: {os_reason(error)}; файл остался прежним",
+            hint="закройте файл в других программах и проверьте, что папка доступна для записи",
+        ) from None
+
+
+def replace_file(path: Path, data: bytes, temporary: Path) -> None:
+    """The one writer of a user's file (edits, documents, imports, calendars, schemas): `data`
+    into `temporary` (created here, never an existing file), flushed and fsynced, given the
+    permissions of the file it replaces, then os.replace and an fsync of the folder. On any
+    OSError the temporary file is removed and `path` is as it was."""
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError:
         mode = 0o644
+    replaced = False
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError as error:
-        raise EditError(
-            f"{shown}: не удалось создать временный файл рядом с ним: {os_reason(error)}; "
-            "файл не изменён",
-            hint="проверьте, что папка доступна для записи",
-        ) from None
-    try:
+        handle = os.open(temporary, _FLAGS, 0o600)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise EditError(
-            f"{shown}: не удалось записать файл: {os_reason(error)}; файл остался прежним",
-            hint="закройте файл в других программах и повторите команду",
-        ) from None
+        replaced = True
+    finally:
+        if not replaced:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
     _sync_folder(path.parent)
+
+
+_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
 def _sync_folder(folder: Path) -> None:

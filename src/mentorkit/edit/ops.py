@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,13 +18,23 @@ from pydantic import BaseModel
 from mentorkit.deadlines import ScheduleKind, read_deadline
 from mentorkit.edit.files import edit_file, read_text
 from mentorkit.edit.yamltext import EditError, Key, YamlText
-from mentorkit.load.repository import PEOPLE, Repository, load_repository
+from mentorkit.folders import folder_instead_of_file
+from mentorkit.gcpause import paused
+from mentorkit.load.repository import (
+    PEOPLE,
+    PersonEntry,
+    data_files,
+    load_people,
+    load_repository,
+)
 from mentorkit.load.validate import validate
-from mentorkit.load.yamlfile import parse_yaml
+from mentorkit.load.yamlfile import YamlFile, parse_yaml
 from mentorkit.model import STAGES, Item, NumberedItem, PairsFile, Person, Roadmap
 from mentorkit.model.people import PeopleFile
-from mentorkit.names import gender_of
-from mentorkit.refs import PeopleIndex, minor_label, normalize, short_name
+from mentorkit.names import gender_of, message_name
+from mentorkit.problems import Problem
+from mentorkit.refs import PeopleIndex, normalize, short_name
+from mentorkit.shown import ref_shown, text_shown
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -37,15 +47,37 @@ class Edited:
     before: str
     after: str
     message: str
+    people: PeopleIndex | None = None
+    """Whom the file's lines may name: the changed lines are shown with a minor by initials and
+    class, as every message names them."""
 
     @property
     def changed(self) -> bool:
         return self.before != self.after
 
 
+_READ: dict[tuple[str, type[BaseModel]], tuple[str, BaseModel]] = {}
+"""The last model read of each file: the file is read to find the target, then again under the
+lock; when the text under the lock is the same, it is not parsed a second time."""
+
+
 def _read_model(text: str, relpath: str, model: type[M]) -> M:
     """The file's model; a file that does not read or validate is not edited."""
+    known = _READ.get((relpath, model))
+    if known is not None and known[0] == text and isinstance(known[1], model):
+        return known[1]
+    found = _parse_model(text, relpath, model)
+    _READ.clear()  # one file at a time: a model of a large file is not kept for nothing
+    _READ[(relpath, model)] = (text, found)
+    return found
+
+
+def _parse_model(text: str, relpath: str, model: type[M]) -> M:
     parsed, problems = parse_yaml(text, relpath)
+    return _valid(parsed, problems, relpath, model)
+
+
+def _valid(parsed: YamlFile | None, problems: list[Problem], relpath: str, model: type[M]) -> M:
     if parsed is not None and not problems:
         result, problems = validate(model, parsed.data, parsed.positions)
         if result is not None:
@@ -57,7 +89,13 @@ def _read_model(text: str, relpath: str, model: type[M]) -> M:
     )
 
 
-def _apply(root: Path, relpath: str, model: type[M], plan: Callable[[M, YamlText], str]) -> Edited:
+def _apply(
+    root: Path,
+    relpath: str,
+    model: type[M],
+    plan: Callable[[M, YamlText], str],
+    people: PeopleIndex | None = None,
+) -> Edited:
     """Read `relpath` under the lock, let `plan` splice the change, check and write it.
     `plan` returns the sentence that says what was done."""
     said: list[str] = []
@@ -69,11 +107,13 @@ def _apply(root: Path, relpath: str, model: type[M], plan: Callable[[M, YamlText
         if not editor.splices:
             return text
         new = editor.result()
-        _read_model(new, relpath, model)
+        read = editor.read_back
+        assert read is not None
+        _valid(YamlFile(read.data, replace(read.positions, path=relpath)), [], relpath, model)
         return new
 
     before, after = edit_file(root / relpath, relpath, change)
-    return Edited(relpath, before, after, said[-1] if said else "")
+    return Edited(relpath, before, after, said[-1] if said else "", people)
 
 
 def _file(root: Path, option: str, given: str | None, folder: str, found: list[str]) -> str:
@@ -87,6 +127,11 @@ def _file(root: Path, option: str, given: str | None, folder: str, found: list[s
                 continue
             if rel in found:
                 return rel
+        if Path(given).is_dir() or (root / given).is_dir():
+            what = "файл дорожной карты" if folder == "roadmaps" else "файл пар"
+            where = Path(given) if Path(given).is_dir() else root / given
+            error = folder_instead_of_file(where, what, option=f"{option}:", usual=root / folder)
+            raise EditError(error.message, error.hint)
         listed = ", ".join(found) or "нет ни одного"
         raise EditError(f"{option}: файла «{given}» нет среди файлов {folder}/ ({listed})")
     if len(found) == 1:
@@ -99,15 +144,14 @@ def _file(root: Path, option: str, given: str | None, folder: str, found: list[s
     raise EditError(f"в {folder}/ несколько файлов ({', '.join(found)}): укажите нужный в {option}")
 
 
-def _folder_files(repo: Repository, folder: str) -> list[str]:
-    return [f for f in repo.files if f.startswith(f"{folder}/")]
+def _folder_files(files: Iterable[str], folder: str) -> list[str]:
+    return [f for f in files if f.startswith(f"{folder}/")]
 
 
-def _searched(
-    root: Path, repo: Repository, option: str, given: str | None, folder: str
-) -> list[str]:
-    """The files to look for a target in: the one named, else all of the folder (at least one)."""
-    found = _folder_files(repo, folder)
+def _searched(root: Path, option: str, given: str | None, folder: str) -> list[str]:
+    """The files to look for a target in: the one named, else all of the folder (at least one).
+    Only the folder is listed: an edit of one file does not read the whole repository."""
+    found = _folder_files(data_files(root), folder)
     if given or not found:
         return [_file(root, option, given, folder, found)]
     return found
@@ -129,19 +173,26 @@ def _items(text: str, relpath: str) -> tuple[Roadmap, list[NumberedItem]]:
     return roadmap, numbered_items(roadmap)
 
 
-def _short_title(title: str, width: int = 60) -> str:
-    title = " ".join(title.split())
+def _echo(text: str, people: PeopleIndex | None) -> str:
+    """What the curator typed, said back: a minor in it by initials and class."""
+    return text_shown(text, people) if people is not None else text
+
+
+def _short_title(title: str, width: int = 60, people: PeopleIndex | None = None) -> str:
+    """The title on one line, cut to `width`; whoever it names shown as messages show them
+    (before it is cut: a cut name is not found any more)."""
+    title = text_shown(title, people) if people is not None else " ".join(title.split())
     return title if len(title) <= width else title[: width - 1].rstrip() + "…"
 
 
-def find_item(candidates: list[_Found], ref: str) -> _Found:
+def find_item(candidates: list[_Found], ref: str, people: PeopleIndex | None = None) -> _Found:
     """The item a curator names: by its number («1.2») or by a unique part of its title."""
     wanted = ref.strip().rstrip(".")
     several_files = len({c.path for c in candidates}) > 1
 
     def shown(found: _Found) -> str:
         where = f" ({found.path})" if several_files else ""
-        return f"{found.item.number} «{_short_title(found.item.item.title)}»{where}"
+        return f"{found.item.number} «{_short_title(found.item.item.title, people=people)}»{where}"
 
     if re.fullmatch(r"\d+(\.\d+)*", wanted):
         hits = [c for c in candidates if c.item.number == wanted]
@@ -169,7 +220,7 @@ def find_item(candidates: list[_Found], ref: str) -> _Found:
         listed = "; ".join(shown(h) for h in hits[:8])
         more = f" и ещё {len(hits) - 8}" if len(hits) > 8 else ""
         raise EditError(
-            f"«{wanted}» есть в названиях нескольких пунктов: {listed}{more}",
+            f"«{_echo(wanted, people)}» есть в названиях нескольких пунктов: {listed}{more}",
             hint="укажите номер пункта (например, mentorkit done "
             f"{hits[0].item.number}) или часть названия подлиннее",
         )
@@ -183,7 +234,7 @@ def find_item(candidates: list[_Found], ref: str) -> _Found:
     suggestions = [titles[c] for c in close] or words[:3]
     maybe = f"; возможно: {'; '.join(shown(s) for s in suggestions)}" if suggestions else ""
     raise EditError(
-        f"пункта с «{wanted}» в названии нет{maybe}",
+        f"пункта с «{_echo(wanted, people)}» в названии нет{maybe}",
         hint="укажите номер пункта или часть его названия, как в дорожной карте",
     )
 
@@ -197,6 +248,7 @@ def _roadmap_candidates(root: Path, files: list[str]) -> list[_Found]:
     return found
 
 
+@paused
 def mark_done(
     root: Path,
     ref: str,
@@ -212,9 +264,9 @@ def mark_done(
             "отметить можно только то, что уже сделано",
             hint="проверьте --date",
         )
-    repo, _ = load_repository(root)
-    files = _searched(root, repo, "--roadmap", roadmap, "roadmaps")
-    target = find_item(_roadmap_candidates(root, files), ref)
+    files = _searched(root, "--roadmap", roadmap, "roadmaps")
+    people = PeopleIndex(load_people(root))
+    target = find_item(_roadmap_candidates(root, files), ref, people)
     keys = target.item.keys
 
     def plan(model: Roadmap, editor: YamlText) -> str:
@@ -222,9 +274,10 @@ def mark_done(
 
         numbered = next(n for n in numbered_items(model) if n.keys == keys)
         item: Item = numbered.item
-        name = f"{numbered.number} «{_short_title(item.title)}»"
+        name = f"{numbered.number} «{_short_title(item.title, people=people)}»"
         if item.cancelled:
-            raise EditError(f"пункт {name} отменён ({item.cancelled}): выполнить его нельзя")
+            reason = text_shown(item.cancelled, people)
+            raise EditError(f"пункт {name} отменён ({reason}): выполнить его нельзя")
         path: tuple[Key, ...] = tuple(keys)
         if day in item.done:
             said = f"пункт {name} уже отмечен выполненным {day:%d.%m.%Y}"
@@ -247,10 +300,10 @@ def mark_done(
             said = f"пункт {name} отмечен выполненным {day:%d.%m.%Y}"
         if evidence and evidence.strip() != (item.evidence or ""):
             editor.set(path, "evidence", evidence.strip())
-            said += f"; подтверждение: {evidence.strip()}"
+            said += f"; подтверждение: {text_shown(evidence, people)}"
         return said
 
-    return _apply(root, target.path, Roadmap, plan)
+    return _apply(root, target.path, Roadmap, plan, people)
 
 
 def _is_list(editor: YamlText, path: tuple[Key, ...]) -> bool:
@@ -281,9 +334,12 @@ def parse_stage(text: str) -> str:
     starts = [s for s in STAGES if s.startswith(word)] if len(word) >= 3 else []
     if len(starts) == 1:
         return starts[0]
+    close = difflib.get_close_matches(word, STAGES, n=1, cutoff=0.6)
+    stage = close[0] if close else "работа"
     raise EditError(
-        f"этапа «{text}» нет; этапы по порядку: {', '.join(STAGES)}",
-        hint="например: mentorkit meeting Петрова работа --date 2024-02-14",
+        f"этапа «{text}» нет; этапы по порядку: {', '.join(f'«{s}»' for s in STAGES)}"
+        + (f" — возможно, «{stage}»?" if close else ""),
+        hint=f"например: mentorkit meeting Петрова {stage} --date ГГГГ-ММ-ДД",
     )
 
 
@@ -297,11 +353,7 @@ class _PairFound:
 
 def _person_shown(ref: str, people: PeopleIndex) -> str:
     """A person in a message: surname and initials; a minor only by initials and class."""
-    found = people.resolve(ref)
-    if len(found) != 1:
-        return ref
-    person = found[0].person
-    return minor_label(person.name, person.group) if person.is_minor else short_name(person.name)
+    return ref_shown(ref, people)
 
 
 def _pair_shown(pair: _PairFound, people: PeopleIndex, several_files: bool) -> str:
@@ -344,18 +396,19 @@ def find_pair(candidates: list[_PairFound], ref: str, people: PeopleIndex) -> _P
     if hits:
         listed = "; ".join(_pair_shown(h, people, several) for h in hits)
         raise EditError(
-            f"«{wanted}» есть в нескольких парах: {listed}",
+            f"«{text_shown(wanted, people)}» есть в нескольких парах: {listed}",
             hint="укажите номер пары (mentorkit meeting 2 …) или наставляемого",
         )
     names = sorted({short_name(e.person.name) for e in people.people if not e.person.is_minor})
     close = difflib.get_close_matches(wanted, names, n=3, cutoff=0.5)
     maybe = f"; возможно: {', '.join(close)}" if close else ""
     raise EditError(
-        f"пары с «{wanted}» нет{maybe}",
+        f"пары с «{text_shown(wanted, people)}» нет{maybe}",
         hint="укажите номер пары или фамилию наставника или наставляемого",
     )
 
 
+@paused
 def record_meeting(
     root: Path,
     pair_ref: str,
@@ -379,9 +432,8 @@ def record_meeting(
             "отметить проведённой её нельзя",
             hint="запланируйте её без --done, а после встречи отметьте",
         )
-    repo, _ = load_repository(root)
-    files = _searched(root, repo, "--pairs", pairs, "pairs")
-    people = PeopleIndex(repo.people)
+    files = _searched(root, "--pairs", pairs, "pairs")
+    people = PeopleIndex(load_people(root))
     candidates: list[_PairFound] = []
     for relpath in files:
         _, text = read_text(root / relpath, relpath)
@@ -411,7 +463,7 @@ def record_meeting(
                 notes.append("отмечена проведённой")
             if topic and topic.strip() != (meeting.topic or ""):
                 editor.set((*base, index), "topic", topic.strip())
-                notes.append(f"тема: {topic.strip()}")
+                notes.append(f"тема: {text_shown(topic, people)}")
             if not notes:
                 return f"{who}: встреча {what} уже записана так"
             return f"{who}: встреча {what} — {', '.join(notes)}"
@@ -432,12 +484,13 @@ def record_meeting(
         state = "проведена" if done else "запланирована"
         return f"{who}: встреча {what} {state}"
 
-    return _apply(root, target.path, PairsFile, plan)
+    return _apply(root, target.path, PairsFile, plan, people)
 
 
 # ---- additions ------------------------------------------------------------------------------
 
 
+@paused
 def add_person(root: Path, person: dict[str, Any]) -> Edited:
     """Add a person to people.yaml; the same name (or id) twice is refused."""
     if not (root / PEOPLE).exists():
@@ -455,20 +508,25 @@ def add_person(root: Path, person: dict[str, Any]) -> Edited:
             ):
                 line = editor.line_of(editor.node("people", index))
                 raise EditError(
-                    f"{short_name(existing.name)} уже есть в people.yaml (строка {line})",
+                    f"{message_name(existing)} уже есть в people.yaml (строка {line})",
                     hint="если это другой человек с тем же ФИО, добавьте обоим id: (--id)",
                 )
             if person.get("id") and existing.id == person["id"]:
                 raise EditError(f"id «{person['id']}» уже занят: выберите другой")
         editor.insert(("people",), None, person)
-        gender = gender_of(Person.model_validate(person))
+        added_person = Person.model_validate(person)
+        gender = gender_of(added_person)
         added = {"f": "добавлена", "m": "добавлен"}.get(gender or "", "добавлен(а)")
-        return f"{short_name(person['name'])} {added} в people.yaml"
+        return f"{message_name(added_person)} {added} в people.yaml"
 
-    return _apply(root, PEOPLE, PeopleFile, plan)
+    # The new entry is shown as any other: a minor's lines by initials and class.
+    shown = PeopleIndex((PersonEntry(0, Person.model_validate(person)),))
+    return _apply(root, PEOPLE, PeopleFile, plan, shown)
 
 
-def _section_path(model: Roadmap, ref: str | None) -> tuple[tuple[Key, ...], str]:
+def _section_path(
+    model: Roadmap, ref: str | None, people: PeopleIndex | None = None
+) -> tuple[tuple[Key, ...], str]:
     """Where a new item goes: the items of the section named by number or title part."""
     options: list[tuple[str, str, tuple[Key, ...]]] = []
     for s_index, section in enumerate(model.sections):
@@ -479,7 +537,7 @@ def _section_path(model: Roadmap, ref: str | None) -> tuple[tuple[Key, ...], str
             options.append(
                 (ss_number, sub.title, ("sections", s_index, "sections", ss_index, "items"))
             )
-    listed = "; ".join(f"{n} «{_short_title(t, 40)}»" for n, t, _ in options)
+    listed = "; ".join(f"{n} «{_short_title(t, 40, people)}»" for n, t, _ in options)
     if ref is None:
         if not options:
             return ("items",), "без раздела"
@@ -494,17 +552,22 @@ def _section_path(model: Roadmap, ref: str | None) -> tuple[tuple[Key, ...], str
     if len(hits) == 1:
         return hits[0][2], f"раздел {hits[0][0]}"
     if hits:
-        raise EditError(f"«{wanted}» подходит нескольким разделам: укажите номер ({listed})")
-    raise EditError(f"раздела «{wanted}» нет; разделы: {listed or 'нет ни одного'}")
+        raise EditError(
+            f"«{_echo(wanted, people)}» подходит нескольким разделам: укажите номер ({listed})"
+        )
+    raise EditError(f"раздела «{_echo(wanted, people)}» нет; разделы: {listed or 'нет ни одного'}")
 
 
+@paused
 def add_item(
     root: Path, item: dict[str, Any], section: str | None = None, roadmap: str | None = None
 ) -> Edited:
     """Add an item at the end of a roadmap's section."""
-    repo, _ = load_repository(root)
-    relpath = _file(root, "--roadmap", roadmap, "roadmaps", _folder_files(repo, "roadmaps"))
+    relpath = _file(
+        root, "--roadmap", roadmap, "roadmaps", _folder_files(data_files(root), "roadmaps")
+    )
     Item.model_validate(item)
+    people = PeopleIndex(load_people(root))
 
     def plan(model: Roadmap, editor: YamlText) -> str:
         deadline = item.get("deadline")
@@ -515,13 +578,13 @@ def add_item(
                     f"срок «{deadline}» не понят: {schedule.reason}",
                     hint=f'посмотрите, как mentorkit читает сроки: mentorkit deadline "{deadline}"',
                 )
-        path, where = _section_path(model, section)
+        path, where = _section_path(model, section, people)
         editor.insert(path, None, item)
         count = len(editor.expected_list(path))
         number = _new_number(model, path, count)
-        return f"пункт {number} «{_short_title(item['title'])}» добавлен ({where})"
+        return f"пункт {number} «{_short_title(item['title'], people=people)}» добавлен ({where})"
 
-    return _apply(root, relpath, Roadmap, plan)
+    return _apply(root, relpath, Roadmap, plan, people)
 
 
 def _new_number(model: Roadmap, path: tuple[Key, ...], count: int) -> str:
@@ -543,10 +606,11 @@ def _new_number(model: Roadmap, path: tuple[Key, ...], count: int) -> str:
     return f"{prefix}{count}"
 
 
+@paused
 def add_pair(root: Path, pair: dict[str, Any], pairs: str | None = None) -> Edited:
     """Add a pair (or group) to a pairs file; every person must be in people.yaml."""
     repo, _ = load_repository(root)
-    relpath = _file(root, "--pairs", pairs, "pairs", _folder_files(repo, "pairs"))
+    relpath = _file(root, "--pairs", pairs, "pairs", _folder_files(repo.files, "pairs"))
     people = PeopleIndex(repo.people)
     for role, ref in [("наставник", pair["mentor"])] + [
         ("наставляемый", m) for m in pair["mentees"]
@@ -556,13 +620,14 @@ def add_pair(root: Path, pair: dict[str, Any], pairs: str | None = None) -> Edit
             continue
         if found:
             raise EditError(
-                f"{role} «{ref}» подходит нескольким людям: "
-                f"{', '.join(e.person.id or e.person.name for e in found)}",
+                f"{role} «{ref_shown(ref, people)}» подходит нескольким людям: "
+                f"{', '.join(e.person.id or _apart(e.person) for e in found)}",
                 hint="добавьте им id: в people.yaml и укажите id",
             )
-        names = sorted({short_name(e.person.name) for e in repo.people})
-        close = difflib.get_close_matches(ref, names, n=2, cutoff=0.6)
-        maybe = f"; возможно, {', '.join(close)}" if close else ""
+        # A minor is offered by initials and class only, never by name.
+        names = {short_name(e.person.name): message_name(e.person) for e in repo.people}
+        close = difflib.get_close_matches(ref, list(names), n=2, cutoff=0.6)
+        maybe = f"; возможно, {', '.join(names[c] for c in close)}" if close else ""
         raise EditError(
             f"{role} «{ref}» не найден в people.yaml{maybe}",
             hint='сначала добавьте человека: mentorkit add person --name "Фамилия Имя Отчество"',
@@ -584,4 +649,10 @@ def add_pair(root: Path, pair: dict[str, Any], pairs: str | None = None) -> Edit
             f"{mentees}"
         )
 
-    return _apply(root, relpath, PairsFile, plan)
+    return _apply(root, relpath, PairsFile, plan, people)
+
+
+def _apart(person: Person) -> str:
+    """How a message tells apart people who share a name: an adult by the full name, a minor by
+    initials and class only."""
+    return message_name(person) if person.is_minor else " ".join(person.name.split())

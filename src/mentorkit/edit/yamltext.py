@@ -9,7 +9,6 @@ change: a splice that landed in the wrong place is refused instead of written.
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -20,7 +19,7 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from mentorkit.errors import MentorkitError
-from mentorkit.load.yamlfile import parse_yaml
+from mentorkit.load.yamlfile import YamlFile, parse_nodes, parse_yaml
 
 Scalar = str | int | float | bool | date | None
 Value = Any
@@ -38,16 +37,6 @@ class Splice:
     start: int
     end: int
     text: str
-
-
-def _compose(text: str) -> Node:
-    try:
-        node = YAML(typ="safe", pure=False).compose(text)
-    except YAMLError as error:  # the caller parsed the file before: this is a broken splice
-        raise EditError(f"правка дала бы неверный YAML ({error})") from None
-    if not isinstance(node, Node):
-        raise EditError("в файле нет данных")
-    return node
 
 
 _SAFE = YAML(typ="safe", pure=False)
@@ -137,11 +126,16 @@ class YamlText:
     def __init__(self, text: str) -> None:
         self.text = text
         self.newline = "\r\n" if "\r\n" in text else "\n"
-        self.root = _compose(text)
-        parsed, problems = parse_yaml(text, "file")
-        if parsed is None or problems:
+        # One reading gives both the nodes (where to splice) and the data the result must
+        # read back as (a fresh object of its own: `expected` is changed with each splice).
+        root, parsed, problems = parse_nodes(text, "file")
+        if root is None or parsed is None or problems:
             raise EditError("файл не читается как YAML")
-        self.expected: Any = copy.deepcopy(parsed.data)
+        self.root: Node = root
+        self.expected: Any = parsed.data
+        self.read_back: YamlFile | None = None
+        """The result as read back by `result()`: the caller validates it without reading it
+        a third time."""
         self.splices: list[Splice] = []
 
     # ---- finding nodes ------------------------------------------------------------------
@@ -428,6 +422,7 @@ class YamlText:
         for _, splice in reversed(order):
             text = text[: splice.start] + splice.text + text[splice.end :]
         parsed, problems = parse_yaml(text, "file")
+        self.read_back = parsed
         if parsed is None or problems or parsed.data != self.expected:
             raise EditError(
                 "mentorkit не смог внести правку, не задев остального файла: файл не изменён",

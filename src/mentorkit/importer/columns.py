@@ -40,7 +40,7 @@ FIELDS: dict[Kind, str] = {
 """The roadmap column each kind becomes in `columns:` (a stage has none: it is a section)."""
 
 
-def normalize(header: str) -> str:
+def normalize_header(header: str) -> str:
     text = header.lower().replace("ё", "е").replace("\n", " ")
     return " ".join(re.sub(r"[^\w№/ ]+", " ", text).split())
 
@@ -65,7 +65,7 @@ _RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _PATTERNS)
 
 def column_kind(header: str) -> Kind | None:
     """The kind of a column by its header, or None for a header mentorkit does not know."""
-    text = normalize(header)
+    text = normalize_header(header)
     if not text:
         return None
     for kind, pattern in _RULES:

@@ -492,7 +492,12 @@ class _Around:
             head = _HEADS.get(match.group(1).lower())
             if head:
                 return Organization(f"{head} {match.group(2)}", guessed=True)
-        found = re.search(r"\b([МГ][А-ЯЁ]{2,5}\s+(?:[А-ЯЁ]{2,5}\s*)?(?:№\s*\d+)?)(?=\s|$)", title)
+        # «МАОУ СОШ № 12», «МБОУ Тамбарской ООШ», «МБОУ Багаевской СОШ № 3»
+        found = re.search(
+            r"\b([МГ][А-ЯЁ]{2,5}(?:\s+[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый|ое))?(?:\s+[А-ЯЁ]{2,5})?"
+            r"(?:\s*№\s*\d+)?)(?![\w])",
+            title,
+        )
         if found:
             return Organization(found.group(1).strip(), guessed=True)
         return None

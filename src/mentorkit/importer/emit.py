@@ -163,6 +163,12 @@ def roadmap_yaml(result: Imported) -> str:
     return _header(head) + _dump(data) + _footer(result.findings)
 
 
+_IMPORTED_NOTE = (
+    "imported: этот приказ уже издан; пока у названных в нём людей нет согласия, проверка "
+    "предупреждает (MK605), а сформировать по нему документ mentorkit не даст."
+)
+
+
 def order_yaml(result: Imported, order: OrderDraft, roadmap_path: str) -> str:
     data = CommentedMap()
     data["type"] = "roadmap"
@@ -181,10 +187,12 @@ def order_yaml(result: Imported, order: OrderDraft, roadmap_path: str) -> str:
         data["signed_by"] = order.signed_by
     if order.executor:
         data["executor"] = order.executor
+    data["imported"] = result.source
     head = [
         f"Приказ из «{result.source}», импортирован командой mentorkit import; дорожная карта "
         f"— его приложение ({roadmap_path}).",
     ]
+    head.append(_IMPORTED_NOTE)
     for point in order.dropped:
         head.append(
             "Пункт документа «" + " ".join(point.split()) + "» mentorkit составляет сам (вид "
@@ -201,11 +209,13 @@ def approval_yaml(result: Imported, number: str, day: date, roadmap_path: str) -
     data["number"] = number
     data["date"] = day
     data["roadmap"] = roadmap_path
+    data["imported"] = result.source
     head = [
         f"Приказ, которым утверждена дорожная карта «{result.source}», известен только по её "
         f"грифу (от {day:%d.%m.%Y} № {number}); mentorkit import записал его номер и дату, чтобы "
         "approved_by дорожной карты ссылался на него. Заголовок, преамбулу (basis), пункты и "
         "подпись впишите по самому приказу, прежде чем формировать его.",
+        _IMPORTED_NOTE,
     ]
     return _header(head) + _dump(data)
 

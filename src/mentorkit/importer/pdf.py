@@ -11,8 +11,8 @@ from typing import Any
 
 from mentorkit.importer.blocks import Block, Cell, Document, Paragraph, Table, clean
 from mentorkit.importer.failure import ImportFailed
-
-MAX_PAGES = 200
+from mentorkit.importer.pdfbounds import DEFAULT, Budget, Limits, TooBig, inflation_bounded, pages
+from mentorkit.importer.words import broken_word
 
 _SCANNED_HINT = (
     "это, похоже, скан: распознайте текст (OCR, например в ABBYY FineReader или в приложении "
@@ -20,43 +20,76 @@ _SCANNED_HINT = (
 )
 
 
-def read_pdf(path: Path) -> Document:
+def read_pdf(path: Path, limits: Limits = DEFAULT) -> Document:
+    """The blocks of a PDF, read within `limits` (pdfbounds): a PDF that would cost more than
+    any real document is refused as soon as it crosses one."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    budget = Budget(limits)
     try:
-        pdf = pdfplumber.open(str(path))
+        with inflation_bounded(budget):
+            return _read(path, pdfplumber, budget)
     except PDFPasswordIncorrect:
         raise ImportFailed(
             f"{path}: PDF защищён паролем", "снимите защиту (сохраните копию без пароля)"
         ) from None
-    except Exception:  # pdfminer raises many kinds (PDFSyntaxError…) for a broken file
+    except TooBig as error:
+        raise ImportFailed(
+            f"{path}: файл не прочитан — в PDF {error.what}",
+            "укажите PDF с дорожной картой или приказом; если это он, сохраните из Word или "
+            "LibreOffice .docx и импортируйте его",
+        ) from None
+    except (MemoryError, RecursionError):
+        raise ImportFailed(
+            f"{path}: файл не прочитан — PDF устроен так, что на его чтение не хватает памяти",
+            "укажите PDF с дорожной картой или приказом, сохранённый из Word или LibreOffice",
+        ) from None
+
+
+def _read(path: Path, pdfplumber: Any, budget: Budget) -> Document:
+    # the file is opened and closed here, not by pdfplumber: its close() lays out every page
+    # of the document first (20 000 pages of a hostile one)
+    with path.open("rb") as stream:
+        return _blocks(path, _open(path, pdfplumber, stream), budget)
+
+
+def _open(path: Path, pdfplumber: Any, stream: Any) -> Any:
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        return pdfplumber.open(stream)
+    except Exception as error:  # pdfminer raises many kinds (PDFSyntaxError…) for a broken file
+        # pdfplumber wraps what pdfminer raised: a password asked, a bound crossed
+        cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+        if isinstance(cause, PDFPasswordIncorrect | TooBig | MemoryError | RecursionError):
+            raise cause from None
         raise ImportFailed(
             f"{path}: файл повреждён — PDF не читается",
             "откройте его в программе просмотра PDF; если он открывается, сохраните копию "
             "(«Печать → в PDF») и импортируйте её",
         ) from None
-    with pdf:
-        if len(pdf.pages) > MAX_PAGES:
-            raise ImportFailed(
-                f"{path}: в PDF {len(pdf.pages)} страниц — это не дорожная карта",
-                "укажите PDF с дорожной картой или приказом",
-            )
-        reader = _Blocks()
-        try:
-            for page in pdf.pages:
-                for _top, kind, content in _page(page):
-                    if kind == "table":
-                        reader.table(content)
-                    else:
-                        reader.paragraph(content)
-        except Exception:
-            raise ImportFailed(
-                f"{path}: файл повреждён — PDF не читается до конца",
-                "откройте его в программе просмотра PDF и сохраните копию, затем импортируйте её",
-            ) from None
-        reader.close()
+
+
+def _blocks(path: Path, pdf: Any, budget: Budget) -> Document:
+    reader = _Blocks()
+    try:
+        for page in pages(pdf, budget):
+            for _top, kind, content in _page(page):
+                if kind == "table":
+                    reader.table(content)
+                else:
+                    reader.paragraph(content)
+            page.close()  # what a page holds is kept only while it is read
+    except (TooBig, ImportFailed, MemoryError, RecursionError):
+        raise
+    except Exception:
+        raise ImportFailed(
+            f"{path}: файл повреждён — PDF не читается до конца",
+            "откройте его в программе просмотра PDF и сохраните копию, затем импортируйте её",
+        ) from None
+    reader.close()
     if not reader.any_text:
         raise ImportFailed(f"{path}: в PDF нет текста, только изображения страниц", _SCANNED_HINT)
     return Document(tuple(reader.blocks), "pdf")
@@ -140,9 +173,9 @@ def _rows(page: Any, table: Any) -> list[tuple[Cell, ...]]:
 
 def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
     """The cell's lines: lines that wrap a sentence joined by a space, a word broken after its
-    hyphen joined back, a list item on a line of its own. A word LibreOffice broke without a
-    hyphen for want of room («общеобразователь / ным») keeps a space: the page cannot tell it
-    from two words, and gluing two words would be worse."""
+    hyphen joined back, a list item on a line of its own, and a word LibreOffice broke without
+    a hyphen for want of room («общеобразователь / ным») joined back where `broken_word` says
+    the page broke it."""
     x0, top, x1, bottom = box
 
     def inside(obj: dict[str, Any]) -> bool:
@@ -152,19 +185,22 @@ def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
         y = (obj["top"] + obj["bottom"]) / 2
         return bool(x0 <= x <= x1 and top <= y <= bottom)
 
-    lines = page.filter(inside).extract_text_lines()
+    lines = [line for line in page.filter(inside).extract_text_lines() if line["text"].strip()]
+    # the cell's padding, the same on both sides: the left one is where its lines begin
+    padding = max(min((line["x0"] for line in lines), default=x0) - x0, 0.0)
+    right = x1 - padding
     out: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         text = " ".join(line["text"].split())
-        if not text:
-            continue
         if not out:
             out.append(text)
             continue
         previous = out[-1]
         if text[:1] in "•·▪●" or (text[:1] in "-–—" and previous.endswith((":", ";"))):
             out.append("\n" + text)
-        elif previous.endswith("-") and previous[-2:-1].isalpha() and text[:1].isalpha():
+        elif (
+            previous.endswith("-") and previous[-2:-1].isalpha() and text[:1].isalpha()
+        ) or broken_word(lines[index - 1], line, right):
             out[-1] = previous + text
         else:
             out.append(" " + text)

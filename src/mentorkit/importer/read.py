@@ -4,9 +4,11 @@ and the bounds that keep a hostile or broken file from costing more than a real 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from mentorkit.errors import os_reason
+from mentorkit.folders import folder_instead_of_file
 from mentorkit.importer.blocks import Document
 from mentorkit.importer.failure import ImportFailed
 
@@ -26,10 +28,8 @@ def read_document(path: Path) -> Document:
         with path.open("rb") as stream:
             head = stream.read(8)
     except IsADirectoryError:
-        raise ImportFailed(
-            f"{path}: это папка, а нужен файл .docx или .pdf",
-            "укажите сами файлы, например папка/*.docx",
-        ) from None
+        found = folder_instead_of_file(path, "файл .docx или .pdf", (".docx", ".pdf"))
+        raise ImportFailed(f"{path}: это папка, а нужен файл .docx или .pdf", found.hint) from None
     except OSError as error:
         raise ImportFailed(
             f"{path}: файл не читается — {os_reason(error)}",
@@ -52,6 +52,12 @@ def read_document(path: Path) -> Document:
 
         return read_docx(path)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
+        if _encrypted_office(path):
+            raise ImportFailed(
+                f"{path}: документ Word защищён паролем — mentorkit его не читает",
+                "откройте его в Word с паролем и сохраните копию без пароля "
+                "(«Файл → Сведения → Защита документа»)",
+            )
         raise ImportFailed(
             f"{path}: это документ Word старого формата (.doc), его mentorkit не читает",
             _HINT_SAVE_AS,
@@ -84,8 +90,37 @@ def _check_archive(path: Path) -> None:
             "файл не открыт (похоже на «zip-бомбу»)",
             "укажите настоящий документ Word с дорожной картой",
         )
+    try:
+        # every part read through once, a megabyte at a time: sizes that lie about what a part
+        # unpacks to stop at the size declared and fail its checksum, before Word's reader (which
+        # unpacks a part whole) sees them
+        with zipfile.ZipFile(path) as archive:
+            for entry in entries:
+                with archive.open(entry) as part:
+                    while part.read(1024 * 1024):
+                        pass
+    except (
+        zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError,
+        NotImplementedError,
+    ):  # fmt: skip
+        raise ImportFailed(
+            f"{path}: файл повреждён — архив документа Word не распаковывается "
+            "(содержимое не сходится с тем, что записано в архиве)",
+            "откройте файл в Word или LibreOffice: если он откроется, сохраните его заново как "
+            ".docx; если нет — возьмите другую копию документа",
+        ) from None
     if "word/document.xml" not in {entry.filename for entry in entries}:
         raise ImportFailed(
             f"{path}: это архив, но не документ Word (в нём нет word/document.xml)",
             "укажите файл дорожной карты или приказа в формате .docx или .pdf",
         )
+
+
+def _encrypted_office(path: Path) -> bool:
+    """A .docx with a password is an OLE container holding «EncryptedPackage»."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES)
+    except OSError:
+        return False
+    return "EncryptedPackage".encode("utf-16-le") in data

@@ -14,7 +14,7 @@ from mentorkit.importer.columns import (
     column_kind,
     is_column_numbers,
     looks_like_header_row,
-    normalize,
+    normalize_header,
     with_title,
 )
 from mentorkit.importer.result import Body, Finding, ItemDraft, SectionDraft
@@ -26,6 +26,7 @@ from mentorkit.importer.split import (
     section_head,
     title_and_activities,
 )
+from mentorkit.importer.words import broken_across
 
 HEADER_SEARCH_ROWS = 6
 """The header is among the first rows of the table (a title row may stand above it)."""
@@ -161,8 +162,8 @@ def read_table(table: Table, findings: list[Finding]) -> Body:
                     "комментарием у каждого пункта",
                 )
             )
-    header_key = [normalize(t) for t in rows[last_header].texts]
-    first_key = [normalize(t) for t in rows[max(last_header - 1, 0)].texts]
+    header_key = [normalize_header(t) for t in rows[last_header].texts]
+    first_key = [normalize_header(t) for t in rows[max(last_header - 1, 0)].texts]
     number_column = columns.index("number")
     if number_column is not None and not any(
         row.texts[number_column].strip() for row in rows[last_header + 1 :]
@@ -173,7 +174,7 @@ def read_table(table: Table, findings: list[Finding]) -> Body:
         columns.headers[number_column] = ""
     logical: list[_Logical] = []
     for row in rows[last_header + 1 :]:
-        key = [normalize(t) for t in row.texts]
+        key = [normalize_header(t) for t in row.texts]
         if key in (header_key, first_key) or is_column_numbers(row.texts):
             continue  # the header repeated at the top of a page, or the «1 2 3 4» row
         if not any(ch.isalnum() for t in row.texts for ch in t):
@@ -288,7 +289,7 @@ def _join(
                 )
             )
         old = previous.values.get(target, "")
-        glue = "\n" if text[:1] in "-–—•·" else " "
+        glue = "\n" if text[:1] in "-–—•·" else ("" if broken_across(old, text) else " ")
         previous.values[target] = f"{old}{glue}{text}" if old else text
     for name, text in unknown.items():
         old = previous.unknown.get(name, "")
@@ -453,7 +454,7 @@ def _fill(items: list[ItemDraft], entry: _Logical, findings: list[Finding]) -> N
             if co.strip():
                 item.fields["co_responsible"] = people_list(co)
         if values.get("activities"):
-            listed = enumerated(values["activities"]) or [
+            listed = enumerated(values["activities"], single=True) or [
                 re.sub(r"^[-–—•·]\s*", "", line)
                 for line in values["activities"].split("\n")
                 if line.strip()

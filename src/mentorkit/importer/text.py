@@ -168,9 +168,37 @@ _YEARS = re.compile(r"(?<![\d.])(\d{4})\s*[-–—]\s*(\d{4})(?![\d.])")
 _YEAR = re.compile(r"на\s+(\d{4})\s*(?:г\.|год)", re.IGNORECASE)
 
 
+_MONTH_WORD = r"([а-яё]+)\s+(\d{4})\s*(?:г\.?|года)?"
+_MONTHS_SPAN = re.compile(rf"(?<![а-яё]){_MONTH_WORD}\s*[-–—]\s*{_MONTH_WORD}", re.IGNORECASE)
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    found = next((m for stem, m in _MONTHS.items() if word.startswith(stem)), None)
+    return None if found == 5 and word not in ("май", "мая") else found
+
+
+def _months_span(text: str) -> dict[str, date] | None:
+    """«(сентябрь 2022 г. - май 2024 г.)»: from the first day of one month to the last of
+    the other."""
+    match = _MONTHS_SPAN.search(text)
+    if not match:
+        return None
+    first, last = _month(match.group(1)), _month(match.group(3))
+    start_year, end_year = int(match.group(2)), int(match.group(4))
+    if first is None or last is None or (end_year, last) < (start_year, first):
+        return None
+    following = date(end_year + (last == 12), last % 12 + 1, 1)
+    return {"start": date(start_year, first, 1), "end": date.fromordinal(following.toordinal() - 1)}
+
+
 def find_period(text: str) -> str | dict[str, date] | None:
     """The period a title names: «на 2023-2024 учебный год» → «2023-2024» (an academic year),
-    «на период 2022-2024 г.» → 1 January 2022 – 31 December 2024, «на 2024 год» → that year."""
+    «на период 2022-2024 г.» → 1 January 2022 – 31 December 2024, «на 2024 год» → that year,
+    «сентябрь 2022 г. - май 2024 г.» → 1 September 2022 – 31 May 2024."""
+    span = _months_span(text)
+    if span is not None:
+        return span
     match = _ACADEMIC.search(text)
     if match:
         first, last = int(match.group(1)), int(match.group(2))

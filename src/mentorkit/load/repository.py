@@ -5,8 +5,9 @@ from __future__ import annotations
 import difflib
 import errno
 import os
+import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -16,18 +17,22 @@ from pydantic import BaseModel
 from mentorkit.deadlines.calendar import DEFAULT as DEFAULT_CALENDAR
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.errors import RepositoryNotFound, os_reason
+from mentorkit.folders import missing_path_hint
 from mentorkit.load.parts import Unread, validate_parts
 from mentorkit.load.safepath import exists_entry, is_folder, refusal
 from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import Positions, read_yaml
 from mentorkit.model import Config, Order, PairsFile, Person, Roadmap, Rules
 from mentorkit.model.people import PeopleFile
+from mentorkit.model.report_form import ReportForm
 from mentorkit.problems import (
+    CODES,
     LINK_BROKEN,
     LINK_OUTSIDE,
     MISSING_FIELD,
     NOT_REGULAR,
     PEOPLE_FILE_OUTSIDE,
+    PEOPLE_FILE_REFUSED,
     STRAY_FILE,
     UNREADABLE,
     WRONG_VALUE,
@@ -41,6 +46,8 @@ PEOPLE_VARIABLE = "MENTORKIT_PEOPLE"
 """Files of people outside the repository, separated by «:» («;» on Windows), read besides
 people.yaml and the files mentorkit.yaml names in «people:»."""
 FOLDERS = ("roadmaps", "pairs", "orders")
+REPORTS = "reports"
+"""The region's report forms (reports/NAME.yaml): read too, for the people their text names."""
 YAML_SUFFIXES = (".yaml", ".yml")
 
 M = TypeVar("M", bound=BaseModel)
@@ -105,6 +112,9 @@ class Repository:
     broken_order_numbers: frozenset[str] | None = field(default_factory=frozenset)
     """Numbers of the orders whose file is invalid; None where some order file could not be read
     at all, so that any number may be among them."""
+    reports: tuple[Doc[ReportForm], ...] = ()
+    """The report forms of reports/ (`report --form`): their titles and headers are free text
+    that may name people too."""
     unread: tuple[Unread, ...] = ()
     """Everything that could not be read, in file order: whole files and folders, and the parts
     (sections, items, pairs, meetings, people) left out of files that were read. Any figure
@@ -189,7 +199,9 @@ def _check_start(path: Path) -> None:
                 hint="укажите сам файл или папку репозитория",
             ) from None
         if error.errno == errno.ENOENT:
-            raise RepositoryNotFound(f"путь {path} не существует") from None
+            raise RepositoryNotFound(
+                f"путь {path} не существует", hint=missing_path_hint(path)
+            ) from None
         raise RepositoryNotFound(f"путь {path} не открывается: {os_reason(error)}") from None
 
 
@@ -216,6 +228,16 @@ def data_files(root: Path) -> Iterator[str]:
         for path in _listing(base):
             if not is_folder(path) and not path.name.startswith(".") and _is_yaml(path.name):
                 yield f"{folder}/{path.name}"
+
+
+def report_files(root: Path) -> Iterator[str]:
+    """The YAML files of reports/, as `data_files` lists the data folders."""
+    base = root / REPORTS
+    if not base.is_dir() or refusal(root, base, folder_ok=True) is not None:
+        return
+    for path in _listing(base):
+        if not is_folder(path) and not path.name.startswith(".") and _is_yaml(path.name):
+            yield f"{REPORTS}/{path.name}"
 
 
 def _listing(folder: Path) -> list[Path]:
@@ -301,6 +323,31 @@ def stray_files(root: Path) -> list[Problem]:
             problem = _stray_in_folder(path, f"{folder}/{path.name}", folder)
             if problem is not None:
                 problems.append(problem)
+    problems += _refused_in(root, READ_LATER)
+    return problems
+
+
+READ_LATER = ("templates", "reports")
+"""Folders that render and report read (templates, regional forms), not check: a link in them
+that leaves the repository, leads nowhere or is a special file is reported by check too, so it
+is not found only when a document is made."""
+
+
+def _refused_in(root: Path, folders: tuple[str, ...]) -> list[Problem]:
+    problems = []
+    for folder in folders:
+        base = root / folder
+        refused = refusal(root, base, folder_ok=True)
+        if refused is not None:
+            problems.append(refused.code.at(Location(f"{folder}/"), refused.message))
+            continue
+        if not base.is_dir():
+            continue
+        for path in _listing(base):
+            refused = refusal(root, path, folder_ok=True)
+            if refused is not None:
+                relpath = f"{folder}/{path.name}"
+                problems.append(refused.code.at(Location(relpath), refused.message))
     return problems
 
 
@@ -371,6 +418,10 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
             _append(pairs, load(relpath, PairsFile))
         else:
             _append(orders, load(relpath, Order))
+    reports: list[Doc[ReportForm]] = []
+    for relpath in report_files(root):
+        files.append(relpath)
+        _append(reports, load(relpath, ReportForm))
     repo = Repository(
         root=root,
         config=config,
@@ -379,6 +430,7 @@ def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
         roadmaps=tuple(roadmaps),
         pairs=tuple(pairs),
         orders=tuple(orders),
+        reports=tuple(reports),
         broken_people=people.broken,
         people_complete=people.complete,
         people_sources=people.sources,
@@ -396,6 +448,18 @@ _FOLDER_REFUSALS = {UNREADABLE.code, LINK_OUTSIDE.code, LINK_BROKEN.code, NOT_RE
 def _first(problems: list[Problem], relpath: str) -> Location:
     """Where a file that could not be read is reported (its first problem, or its top)."""
     return next((p.location for p in problems if p.location.path == relpath), Location(relpath))
+
+
+def load_people(root: Path) -> tuple[PersonEntry, ...]:
+    """Everyone of every file of people, as `load_repository` reads them, without reading the
+    roadmaps, pairs and orders (an edit that only needs to recognise people)."""
+    config = None
+    yaml_file, _ = read_yaml(root, CONFIG)
+    if yaml_file is not None:
+        result = validate_parts(Config, yaml_file.data, yaml_file.positions)
+        if result.model is not None:
+            config = Doc(CONFIG, result.model, result.positions, result.unread)
+    return _load_all_people(root, config, []).entries
 
 
 def _order_numbers(broken: dict[str, Any]) -> frozenset[str] | None:
@@ -467,6 +531,14 @@ def _load_all_people(root: Path, config: Doc[Config] | None, problems: list[Prob
     main: Positions | None = None
     offset = 0
     for source, where in files:
+        named_by_config = where is not None and where.path == CONFIG
+        if named_by_config and Path(source).is_absolute():
+            refused = _outside_refusal(Path(source))
+            if refused is not None:
+                assert where is not None
+                problems.append(PEOPLE_FILE_REFUSED.at(where, f"файл людей {source} {refused}"))
+                complete = False
+                continue
         if where is not None and not Path(root, source).is_file():
             problems.append(
                 PEOPLE_FILE_OUTSIDE.at(
@@ -477,7 +549,14 @@ def _load_all_people(root: Path, config: Doc[Config] | None, problems: list[Prob
             )
             complete = False
             continue
-        part = _load_people(root, problems, source)
+        if named_by_config and Path(source).is_absolute():
+            # A pull request may point «people:» at any file of the machine: what it holds is
+            # never quoted back, only where and what kind of problem.
+            found: list[Problem] = []
+            part = _load_people(root, found, source)
+            problems.extend(_without_content(found, source))
+        else:
+            part = _load_people(root, problems, source)
         if part.positions is not None:
             sources[source] = part.positions
         if source == PEOPLE:
@@ -488,6 +567,52 @@ def _load_all_people(root: Path, config: Doc[Config] | None, problems: list[Prob
         complete = complete and part.complete
         unread += part.unread
     return _People(tuple(entries), main, tuple(broken), complete, sources, tuple(unread))
+
+
+PEOPLE_OUTSIDE_MAX_BYTES = 2 * 1024 * 1024
+"""A file of people outside the repository is read up to this size (thousands of people fit)."""
+
+
+def _outside_refusal(path: Path) -> str | None:
+    """Why a file of people outside the repository that mentorkit.yaml names is not read (the
+    path already resolved, links followed): it must be a regular YAML file of a bounded size."""
+    if not _is_yaml(path.name):
+        return (
+            "не прочитан: вне репозитория mentorkit читает только файлы .yaml и .yml — "
+            "укажите в «people:» файл людей YAML"
+        )
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None  # missing: said below, as for any file of people that is not there
+    if not stat.S_ISREG(info.st_mode):
+        return "не прочитан: это не обычный файл — укажите в «people:» файл людей YAML"
+    if info.st_size > PEOPLE_OUTSIDE_MAX_BYTES:
+        return (
+            f"не прочитан: он больше {PEOPLE_OUTSIDE_MAX_BYTES // 1024 // 1024} МБ — это не "
+            "файл людей; проверьте путь в «people:»"
+        )
+    return None
+
+
+def _without_content(problems: list[Problem], source: str) -> list[Problem]:
+    """The problems of a file outside the repository, each with its place and the kind of
+    problem only: no value, key or line of the file is quoted."""
+    result = []
+    for problem in problems:
+        if problem.location.path != source:
+            result.append(problem)
+            continue
+        code = CODES.get(problem.code)
+        kind = code.title if code is not None else "ошибка"
+        result.append(
+            replace(
+                problem,
+                message=f"{kind} — исправьте этот файл людей (он вне репозитория, и mentorkit не "
+                "показывает в сообщениях, что в нём написано)",
+            )
+        )
+    return result
 
 
 def _renumber(entry: PersonEntry, source: str, offset: int) -> PersonEntry:

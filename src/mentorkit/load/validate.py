@@ -104,6 +104,12 @@ def _problem(
                 "разделы вкладываются только на один уровень (раздел → подраздел → пункты): "
                 "перенесите эти пункты в подраздел выше",
             )
+        if name.lower() in ("~", "null"):
+            return UNKNOWN_FIELD.at(
+                positions.at(*loc, key=True),
+                f"поле без имени («{name}:» — в YAML пустое значение): напишите перед двоеточием "
+                f"имя поля или удалите строку; известные поля: {', '.join(known)}",
+            )
         return UNKNOWN_FIELD.at(
             positions.at(*loc, key=True), f"неизвестное поле «{name}»{_suggest(name, known)}"
         )
@@ -177,8 +183,9 @@ def _message(kind: str, value: Any, ctx: dict[str, Any]) -> str:
     if kind in ("bool_type", "bool_parsing"):
         return f"ожидалось true или false, а здесь {got}"
     if kind == "literal_error":
-        expected = _quote_choices(str(ctx.get("expected", "")))
-        return f"недопустимое значение {got}; допустимы: {expected}"
+        choices = _choices(str(ctx.get("expected", "")))
+        expected = ", ".join(f"«{choice}»" for choice in choices)
+        return f"недопустимое значение {got}; допустимы: {expected}{_close_value(value, choices)}"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"ожидался словарь (ключ: значение), а здесь {got}"
     if kind in ("tuple_type", "list_type", "iterable_type"):
@@ -210,9 +217,45 @@ def _number(value: Any) -> str:
     return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
 
 
-def _quote_choices(expected: str) -> str:
+def _choices(expected: str) -> list[str]:
     parts = [p.strip().strip("'") for p in expected.replace(" or ", ", ").split(",")]
-    return ", ".join(f"«{p}»" for p in parts if p)
+    return [p for p in parts if p]
+
+
+# Values people write in Russian, or in another form, for a choice the format names otherwise.
+_VALUE_SYNONYMS = {
+    "пары": "pairs",
+    "пара": "pairs",
+    "закрепление": "pairs",
+    "закрепление пар": "pairs",
+    "дорожная карта": "roadmap",
+    "куратор": "curator",
+    "планы": "plans",
+    "награждение": "reward",
+    "поощрение": "reward",
+    "другой": "custom",
+    "заключительная": "итоговая",
+    "именительный": "nominative",
+    "родительный": "genitive",
+    "дательный": "dative",
+    "винительный": "accusative",
+    "творительный": "instrumental",
+    "предложный": "prepositional",
+}
+
+
+def _close_value(value: Any, choices: list[str]) -> str:
+    """« — возможно, «pairs»?» for `type: pair`: the allowed value the user most likely meant."""
+    if not isinstance(value, str) or not choices:
+        return ""
+    written = " ".join(value.lower().split())
+    synonym = _VALUE_SYNONYMS.get(written)
+    if synonym in choices:
+        return f" — возможно, «{synonym}»?"
+    close = difflib.get_close_matches(written, choices, n=1, cutoff=0.6)
+    if not close:
+        close = [choice for choice in choices if len(written) >= 3 and choice.startswith(written)]
+    return f" — возможно, «{close[0]}»?" if len(close) == 1 else ""
 
 
 def _suggest(name: str, known: list[str]) -> str:
@@ -224,7 +267,7 @@ def _suggest(name: str, known: list[str]) -> str:
     if close:
         return f" — возможно, «{close[0]}»?"
     if known:
-        return f"; известные поля: {', '.join(known)}"
+        return f"; известные поля: {', '.join(f'«{field}»' for field in known)}"
     return ""
 
 

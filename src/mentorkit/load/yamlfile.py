@@ -75,23 +75,34 @@ class YamlFile:
     positions: Positions
 
 
+def _tag(suffix: str) -> Tag:
+    """A tag that also carries its text as a plain attribute: ruamel's `node.tag` makes a new
+    string through two properties each time it is read, once per scalar."""
+    tag = Tag(suffix=suffix)
+    tag.text = suffix  # type: ignore[attr-defined]
+    return tag
+
+
+_STR_TAG = _tag("tag:yaml.org,2002:str")
+_MERGE = "tag:yaml.org,2002:merge"
+
+
 class _FastResolver(VersionedResolver):
     """ruamel's resolver, with its per-scalar work done once: it looked up the YAML version
     and made a new tag for every scalar, which took seconds for a file of 100,000 meetings.
     The rules (YAML 1.2, or the version a %YAML line names) are the same."""
 
+    _table: dict[str, list[tuple[Tag, re.Pattern[str]]]] | None = None
+
     def _implicit(self) -> dict[str, list[tuple[Tag, re.Pattern[str]]]]:
-        table: dict[str, list[tuple[Tag, re.Pattern[str]]]] | None = getattr(self, "_table", None)
+        table = self._table
         if table is None:
             found = self.versioned_resolver
             tail = [
-                (Tag(suffix=tag), re.compile(rx.pattern, rx.flags))
-                for tag, rx in found.get(None, [])
+                (_tag(tag), re.compile(rx.pattern, rx.flags)) for tag, rx in found.get(None, [])
             ]
             table = {
-                str(first): [
-                    (Tag(suffix=tag), re.compile(rx.pattern, rx.flags)) for tag, rx in entries
-                ]
+                str(first): [(_tag(tag), re.compile(rx.pattern, rx.flags)) for tag, rx in entries]
                 + tail
                 for first, entries in found.items()
                 if first is not None
@@ -101,15 +112,23 @@ class _FastResolver(VersionedResolver):
         return table
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-        if kind is ScalarNode and implicit[0]:
-            table = self._implicit()
-            for tag, regexp in table.get(value[:1]) or table[_OTHER]:
-                if regexp.match(value):
-                    return tag
+        if kind is ScalarNode:
+            if implicit[0]:
+                table = self._table or self._implicit()
+                for tag, regexp in table.get(value[:1]) or table[_OTHER]:
+                    if regexp.match(value):
+                        return tag
+            if not self.yaml_path_resolvers:
+                return _STR_TAG  # what ruamel gives a plain scalar: its DEFAULT_SCALAR_TAG
         return super().resolve(kind, value, (False, False))
 
 
 _OTHER = "\x00other"
+
+
+def _tag_text(node: Node) -> str | None:
+    text: str | None = getattr(node.ctag, "text", None)
+    return text if text is not None else node.tag
 
 
 class _AliasBomb(Exception):
@@ -124,12 +143,18 @@ class _Builder:
         self.expansions = 0
 
     def build(self, node: Node, path: Key) -> Any:
-        if id(node) in self.seen:
+        key = id(node)
+        if key in self.seen:
             self.expansions += 1
             if self.expansions > MAX_ALIAS_EXPANSIONS:
                 raise _AliasBomb
-        self.seen.add(id(node))
-        self.positions.values.setdefault(path, _mark(node))
+        self.seen.add(key)
+        values = self.positions.values
+        if path not in values:
+            mark = node.start_mark
+            values[path] = (mark.line + 1, mark.column + 1)
+        if type(node) is ScalarNode:  # the most frequent, tested first
+            return _scalar(node)
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
@@ -141,10 +166,10 @@ class _Builder:
         result: dict[str, Any] = {}
         merges: list[Any] = []
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
+            if _tag_text(key_node) == _MERGE:
                 merges.append(self.build(value_node, path))
                 continue
-            key = str(_scalar(key_node)) if isinstance(key_node, ScalarNode) else "?"
+            key = _key_text(key_node) if isinstance(key_node, ScalarNode) else "?"
             if key in result:
                 first = self.positions.keys.get((*path, key), (0, 0))[0]
                 line, col = _mark(key_node)
@@ -172,9 +197,16 @@ def _mark(node: Node) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
 
+def _key_text(node: ScalarNode) -> str:
+    """A key as the person wrote it: `~:` or `null:` is the key «~», not Python's «None»."""
+    if node.tag == "tag:yaml.org,2002:null":
+        return node.value or "~"
+    return str(_scalar(node))
+
+
 def _scalar(node: ScalarNode) -> Any:
     value: str = node.value
-    tag = node.tag
+    tag = _tag_text(node)
     if tag == "tag:yaml.org,2002:null":
         return None
     if tag == "tag:yaml.org,2002:bool":
@@ -280,7 +312,27 @@ def _too_deep(text: str) -> bool:
     return False
 
 
+def composer() -> YAML:
+    """ruamel's C parser and composer with the resolver above: nodes with their marks."""
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Resolver = _FastResolver
+    return yaml
+
+
 def parse_yaml(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]:
+    _, parsed, problems = parse_nodes(text, relpath)
+    return parsed, problems
+
+
+def parse_nodes(text: str, relpath: str) -> tuple[Node | None, YamlFile | None, list[Problem]]:
+    """`parse_yaml`, with the composed nodes too (an edit splices text at their marks)."""
+    found, problems = _parse(text, relpath)
+    if found is None:
+        return None, None, problems
+    return found[0], found[1], problems
+
+
+def _parse(text: str, relpath: str) -> tuple[tuple[Node, YamlFile] | None, list[Problem]]:
     positions = Positions(relpath)
     if _too_deep(text):
         return None, [
@@ -290,10 +342,8 @@ def parse_yaml(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]
                 "пишут руками — проверьте, что это тот файл",
             )
         ]
-    yaml = YAML(typ="safe", pure=False)
-    yaml.Resolver = _FastResolver
     try:
-        node = yaml.compose(text)
+        node = composer().compose(text)
     except MarkedYAMLError as error:
         return None, [_syntax_problem(error, text, relpath)]
     except ReaderError as error:
@@ -324,7 +374,7 @@ def parse_yaml(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]
                 Location(relpath, 1, 1), "слишком глубокая вложенность или ссылка на себя"
             )
         ]
-    return YamlFile(data, positions), builder.problems
+    return (node, YamlFile(data, positions)), builder.problems
 
 
 _SYNTAX_MESSAGES = (

@@ -67,9 +67,13 @@ def parse_date(value: Any) -> date:
         except ValueError:
             raise ValueError(f"«{value.strip()}» — такой даты нет в календаре") from None
         if day is None:
-            raise ValueError(f"«{value}» — не дата; пишите ГГГГ-ММ-ДД, например 2023-09-01")
+            raise ValueError(
+                f"«{value}» — не дата; пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2023-09-01"
+            )
         return day
-    raise ValueError(f"{_shown(value)} — не дата; пишите ГГГГ-ММ-ДД, например 2023-09-01")
+    raise ValueError(
+        f"{_shown(value)} — не дата; пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2023-09-01"
+    )
 
 
 def _shown(value: Any) -> str:

@@ -76,6 +76,12 @@ class Order(Model):
     signature: Signature = Field(
         Signature(), description="Подпись: {electronic: true, certificate: …, owner: …, …}"
     )
+    imported: Text | None = Field(
+        None,
+        description="Документ, из которого приказ перенесён (mentorkit import): он уже издан, и "
+        "отсутствие согласия названных в нём людей — предупреждение MK605; новый документ без "
+        "согласия всё равно не формируется",
+    )
 
     @property
     def display_title(self) -> str:

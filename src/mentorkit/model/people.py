@@ -42,7 +42,11 @@ class Person(Model):
     )
     position: str | None = Field(None, description="Должность: «учитель математики»")
     phone: str | None = Field(None, description="Рабочий телефон для отметки об исполнителе")
-    role: str | None = Field(None, description="Роль в программе: куратор, наставник…")
+    role: str | None = Field(
+        None,
+        description="Роль в программе: куратор, наставник, наставляемый или руководитель "
+        "(о женщине — наставница, наставляемая, руководительница)",
+    )
     experience: float | None = Field(None, ge=0, le=80, description="Педагогический стаж, лет")
     group: str | None = Field(None, description="Для обучающегося: класс или группа, «7Б»")
     minor: Flag | None = Field(

@@ -21,6 +21,7 @@ from mentorkit.errors import (
     RenderRefused,
     UsageError,
 )
+from mentorkit.folders import folder_instead_of_file
 from mentorkit.load.repository import Repository, find_root, load_repository, relative_in
 from mentorkit.load.safepath import output_refusal
 from mentorkit.model.config import DocumentProfile
@@ -78,11 +79,22 @@ def _root(paths: list[Path]) -> Path:
     return roots.pop()
 
 
-def _relative(path: Path, root: Path) -> str:
+_FILE_OF = {
+    "order": ("файл приказа", "orders"),
+    "plan": ("файл дорожной карты", "roadmaps"),
+    "pair": ("файл пар", "pairs"),
+}
+"""What each kind of document is made from, and the folder where such files live."""
+
+
+def _relative(path: Path, root: Path, kind: Kind) -> str:
     relpath = relative_in(root, path)
     if relpath is None:
         raise UsageError(f"файл {path} лежит вне репозитория {root}")
-    if not os.path.lexists(path) or os.path.isdir(path):
+    if os.path.isdir(path):
+        what, folder = _FILE_OF[kind]
+        raise folder_instead_of_file(path, what, usual=root / folder)
+    if not os.path.lexists(path):
         raise UsageError(f"файла {path} нет", hint="проверьте путь к файлу YAML")
     return relpath
 
@@ -202,7 +214,9 @@ def _fill(
     refused: list[RenderRefused] = []
     for path in paths:
         try:
-            prepared += prepare(kind, repo, problems, _relative(path, root), who, public, today)
+            prepared += prepare(
+                kind, repo, problems, _relative(path, root, kind), who, public, today
+            )
         except RenderRefused as error:
             refused.append(error)
     if len(paths) > 1 and refused:

@@ -18,6 +18,7 @@ from mentorkit.problems import MINOR_SIGNS, NO_MENTORING_CONSENT, Location
 from mentorkit.refs import PeopleIndex
 from mentorkit.render import grammar
 from mentorkit.render.context import OrganizationView
+from mentorkit.shown import minors_shown
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,7 @@ class Cast:
             self._errors.append(message)
 
     def _short_form(self, person: Person, case: Case) -> str:
-        return self._safe(lambda: names.short_name(person, case), person)
+        return self._safe(lambda: names.declined_short_name(person, case), person)
 
     def name(self, entry: PersonEntry, case: Case = "nominative") -> str:
         """The person alone, as this copy names them: «Петровой Анне Андреевне» in the
@@ -240,7 +241,7 @@ class Cast:
         if self.public and person.is_minor:
             return grammar.student(person.group, case, self.gender(entry))
         if self.public:
-            return self._safe(lambda: names.short_name(person, case), person)
+            return self._safe(lambda: names.declined_short_name(person, case), person)
         return self._safe(lambda: names.full_name(person, case), person)
 
     def short(self, entry: PersonEntry, case: Case = "nominative") -> str:
@@ -248,7 +249,7 @@ class Cast:
         person = entry.person
         if self.public and person.is_minor:
             return grammar.student(person.group, case, self.gender(entry))
-        return self._safe(lambda: names.short_name(person, case), person)
+        return self._safe(lambda: names.declined_short_name(person, case), person)
 
     def signature(self, entry: PersonEntry) -> str:
         """«А.А.\u00a0Петрова» (nobody signs as a minor in the public copy: they are left blank)."""
@@ -322,7 +323,8 @@ class Cast:
             )
         else:
             hint = "исправьте перечисленное; «mentorkit check» покажет и остальные проблемы"
-        body = "\n".join(f"  – {line}" for line in lines)
+        # A reference quoted as written (one that fits several people) names no minor either.
+        body = "\n".join(f"  – {minors_shown(line, self.index)}" for line in lines)
         raise RenderRefused(f"{what} не сформирован:\n{body}", hint=hint)
 
     def _people_file(self) -> str:

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from mentorkit.model.config import DocumentProfile
-    from mentorkit.render.context import Context
+    from mentorkit.render.context import TemplateContext
     from mentorkit.render.templates import Template
 
 CPU_SECONDS = 2
@@ -76,7 +76,7 @@ class Job:
     """One document to fill: what render_docx takes."""
 
     template: Template
-    context: Context
+    context: TemplateContext
     profile: DocumentProfile
     profile_fields: frozenset[str]
     day: date | None
@@ -333,7 +333,7 @@ class Filler:
     def fill(
         self,
         template: Template,
-        context: Context,
+        context: TemplateContext,
         profile: DocumentProfile,
         profile_fields: Collection[str],
         day: date | None,

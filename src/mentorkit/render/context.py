@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
 DocumentKind = Literal["order", "plan", "pair"]
@@ -238,7 +238,7 @@ class PairListView:
 
 
 @dataclass(frozen=True)
-class Context:
+class TemplateContext:
     """The names a template sees: each is always there (None or empty when a document has no
     such part), so one template can serve every kind of order."""
 
@@ -253,7 +253,3 @@ class Context:
     def as_dict(self) -> dict[str, Any]:
         """The top-level names as docxtpl takes them; the values stay the frozen views."""
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
-
-    def as_data(self) -> dict[str, Any]:
-        """Everything as plain dicts and lists (for tests and for `--help` of the context)."""
-        return asdict(self)

@@ -19,10 +19,10 @@ from mentorkit.refs import PeopleIndex
 from mentorkit.render import grammar
 from mentorkit.render.cast import Cast
 from mentorkit.render.context import (
-    Context,
     DocumentKind,
     DocumentView,
     OrganizationView,
+    TemplateContext,
 )
 from mentorkit.render.typography import typeset
 from mentorkit.render.views import approval_mark, pair_view, roadmap_view
@@ -41,7 +41,7 @@ class Prepared:
     """The YAML file it comes from, relative to the repository's root."""
     templates: tuple[str, ...]
     """Template names to look for, the most specific first: order-pairs.docx, order.docx."""
-    context: Context
+    context: TemplateContext
     filename: str
     """The default file name: «Приказ-150-от-25.09.2023.docx»."""
     day: date | None
@@ -143,7 +143,7 @@ def prepare_plan(
         source=path,
         templates=("plan.docx",),
         context=typeset(
-            Context(
+            TemplateContext(
                 organization=organization,
                 document=DocumentView("plan", view.title, public, ""),
                 roadmap=view,
@@ -173,7 +173,7 @@ def select_pairs(doc: Doc[PairsFile], repo: Repository, who: str | None) -> list
         if not 1 <= number <= len(pairs):
             raise UsageError(
                 f"в {doc.path} {plural(len(pairs), 'пара', 'пары', 'пар')}, пары № {number} нет",
-                hint=f"укажите номер от 1 до {len(pairs)} или фамилию наставника/наставляемого",
+                hint=_which_pair(len(pairs)),
             )
         return [number - 1]
     index = PeopleIndex(repo.people)
@@ -189,6 +189,13 @@ def select_pairs(doc: Doc[PairsFile], repo: Repository, who: str | None) -> list
             hint="укажите номер пары (1, 2, …) или «Фамилия И.О.» как в файле пар",
         )
     return chosen
+
+
+def _which_pair(count: int) -> str:
+    if not count:
+        return "в файле нет ни одной пары: добавьте её (mentorkit add pair)"
+    numbers = f"номер от 1 до {count}" if count > 1 else "1"
+    return f"укажите {numbers} или фамилию наставника/наставляемого"
 
 
 def prepare_pairs(
@@ -228,7 +235,7 @@ def prepare_pairs(
                 source=path,
                 templates=("pair.docx",),
                 context=typeset(
-                    Context(
+                    TemplateContext(
                         organization=header,
                         document=DocumentView("pair", title, public, ""),
                         pair=view,

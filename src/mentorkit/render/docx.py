@@ -24,7 +24,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from mentorkit.errors import TemplateError
 from mentorkit.model.config import DocumentProfile
-from mentorkit.render.context import Context, map_texts
+from mentorkit.render.context import TemplateContext, map_texts
 from mentorkit.render.layout import apply_profile, drop_empty_last_section, fit_tables
 from mentorkit.render.templates import Template
 
@@ -230,7 +230,7 @@ def set_properties(document: Any, title: str, author: str, day: date | None) -> 
 
 def render_docx(
     template: Template,
-    context: Context,
+    context: TemplateContext,
     profile: DocumentProfile,
     profile_fields: Collection[str],
     day: date | None,

@@ -15,13 +15,13 @@ from mentorkit.problems import Problem
 from mentorkit.render import grammar
 from mentorkit.render.cast import Cast, is_student
 from mentorkit.render.context import (
-    Context,
     DocumentView,
     OrderView,
     PairListView,
     PairView,
     RoadmapView,
     SignatureView,
+    TemplateContext,
 )
 from mentorkit.render.documents import (
     Prepared,
@@ -405,7 +405,7 @@ def prepare_order(
         source=path,
         templates=(f"order-{order.type}.docx", "order.docx"),
         context=typeset(
-            Context(
+            TemplateContext(
                 organization=organization,
                 document=DocumentView("order", title, public, ""),
                 order=view,

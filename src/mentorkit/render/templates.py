@@ -3,6 +3,7 @@ ship inside the package (found from a wheel as well as from a checkout)."""
 
 from __future__ import annotations
 
+import difflib
 import os
 import stat
 from dataclasses import dataclass
@@ -133,6 +134,14 @@ def _docx_name(name: str) -> str:
     return name if name.endswith(".docx") else f"{name}.docx"
 
 
+def _stems() -> list[str]:
+    return [Path(name).stem for name in DEFAULTS]
+
+
+def _close_stem(name: str) -> list[str]:
+    return difflib.get_close_matches(Path(name).stem.lower(), _stems(), n=1, cutoff=0.6)
+
+
 def copy_template(root: Path, name: str, target: str | None = None, force: bool = False) -> Path:
     """Copy the default template `name` into the repository's templates/ (as `target`, e.g.
     order-pairs.docx, when given) to start an own one from it."""
@@ -140,7 +149,8 @@ def copy_template(root: Path, name: str, target: str | None = None, force: bool 
     data = packaged(source)
     if data is None:
         raise UsageError(
-            f"шаблона «{name}» нет; есть: {', '.join(DEFAULTS)}",
+            f"шаблона «{name}» нет; есть: {', '.join(f'«{n}»' for n in _stems())}"
+            + (f" — возможно, «{close[0]}»?" if (close := _close_stem(name)) else ""),
             hint="список шаблонов: mentorkit templates list",
         )
     destination_name = _docx_name(target) if target else source

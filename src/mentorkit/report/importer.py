@@ -4,6 +4,7 @@ placed; and the run's summary."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import Console
@@ -33,7 +34,13 @@ def _place(finding: Finding) -> tuple[int, ...]:
     return (0 if finding.where.startswith("абзац") else 1, *numbers)
 
 
-def _outcome(outcome: Outcome, out: Console, err: Console) -> None:
+def _as_written(text: str) -> str:
+    return text
+
+
+def _outcome(
+    outcome: Outcome, out: Console, err: Console, shown: Callable[[str], str] = _as_written
+) -> None:
     if outcome.error:
         err.print(f"[bold red]mentorkit:[/] {escape(outcome.error)}", soft_wrap=True)
         if outcome.hint:
@@ -58,7 +65,7 @@ def _outcome(outcome: Outcome, out: Console, err: Console) -> None:
                 f"{plural(len(order.points), 'пункт', 'пункта', 'пунктов')}"
             )
             if order.signed_by:
-                line += f", подписал(а) {escape(order.signed_by)}"
+                line += f", подписал(а) {escape(shown(order.signed_by))}"
         out.print(line, soft_wrap=True)
     for kind, title in _TITLES.items():
         found = sorted((f for f in result.findings if f.kind == kind), key=_place)
@@ -68,18 +75,22 @@ def _outcome(outcome: Outcome, out: Console, err: Console) -> None:
         for finding in found:
             text = f"    – {finding.where}: {finding.message}"
             if finding.text:
-                shown = " ".join(finding.text.split())
-                text += f": «{shown if len(shown) <= 120 else shown[:119] + '…'}»"
-            out.print(escape(text), soft_wrap=True)
+                quoted = " ".join(shown(finding.text).split())
+                text += f": «{quoted if len(quoted) <= 120 else quoted[:119] + '…'}»"
+            out.print(escape(shown(text)), soft_wrap=True)
 
 
-def print_run(run: Run, out: Console, err: Console) -> None:
+def print_run(
+    run: Run, out: Console, err: Console, shown: Callable[[str], str] = _as_written
+) -> None:
+    """`shown`: how a text quoted from the documents is printed (a minor the repository's
+    people.yaml holds: by initials and class)."""
     for outcome in run.outcomes:
-        _outcome(outcome, out, err)
+        _outcome(outcome, out, err, shown)
     for path in run.repository:
         out.print(f"Записан {escape(_shown(path))}", soft_wrap=True)
     for note in run.notes:
-        out.print(escape(note), soft_wrap=True)
+        out.print(escape(shown(note)), soft_wrap=True)
     done = [o for o in run.outcomes if not o.error]
     failed = len(run.outcomes) - len(done)
     people = any(path.name == "people.yaml" for path in run.repository)

@@ -10,9 +10,15 @@ from mentorkit.report.safe import markup as escape
 from mentorkit.whois import PersonReport
 from mentorkit.words import plural
 
+_KINDS = {
+    True: {"f": "несовершеннолетняя", "m": "несовершеннолетний", "": "несовершеннолетний(-яя)"},
+    False: {"f": "взрослая", "m": "взрослый", "": "взрослый(-ая)"},
+}
+"""The word that says whether the person is a minor, agreeing with their gender."""
+
 
 def print_text(report: PersonReport, out: Console) -> None:
-    kind = "несовершеннолетний(-яя)" if report.minor else "взрослый"
+    kind = _KINDS[report.minor].get(report.gender or "", _KINDS[report.minor][""])
     out.print(
         f"{escape(report.name)} ({kind}; согласие: {escape(report.consent)}) — запись в "
         f"{report.record}",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -24,15 +25,42 @@ from mentorkit.status import (
     StatusResult,
     Tally,
 )
+from mentorkit.status.page import Block, Page, Table
 from mentorkit.status.pages import status_page
 
 JSON_VERSION = 1
 
 
+SHOWN_ROWS = 500
+"""A table in a terminal shows at most this many rows: a screen does not hold more, and drawing
+20,000 took a minute. Markdown and JSON keep every row."""
+
+
 def print_table(
     result: StatusResult, console: Console, by: GroupBy = GroupBy.NONE, everything: bool = False
 ) -> None:
-    print_page(status_page(result, by, everything), console)
+    print_page(bounded(status_page(result, by, everything)), console)
+
+
+def bounded(page: Page, shown: int = SHOWN_ROWS) -> Page:
+    """The page with each long table cut to its first `shown` rows (its totals kept), saying
+    how many were left out and where to see them all."""
+    blocks: list[Block] = []
+    for block in page.blocks:
+        if isinstance(block, Table):
+            rows = [row for row in block.rows if not row.total]
+            if len(rows) > shown:
+                totals = tuple(row for row in block.rows if row.total)
+                cut = f"{len(rows) - shown:,}".replace(",", " ")
+                said = (
+                    f"показаны первые {shown} строк из {len(rows):,}".replace(",", " ")
+                    + f", ещё {cut} не показаны: весь список — mentorkit status --format "
+                    "markdown > список.md (или --format json)"
+                )
+                note = f"{block.note}; {said}" if block.note else said
+                block = replace(block, rows=(*rows[:shown], *totals), note=note)
+        blocks.append(block)
+    return replace(page, blocks=tuple(blocks))
 
 
 def to_markdown(result: StatusResult, by: GroupBy = GroupBy.NONE, everything: bool = False) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from mentorkit.history import Revision, snapshot
 from mentorkit.load.discover import discover
 from mentorkit.status.figures import repository_status
+from mentorkit.status.pool import Progress, each
 from mentorkit.status.results import (
     Attention,
     Indicators,
@@ -29,14 +30,20 @@ def status(
     today: date,
     shown_as: Callable[[Path], Path] | None = None,
     as_of: Revision | None = None,
+    progress: Progress | None = None,
 ) -> StatusResult:
-    """The status of every repository `paths` name (see `discover`), each loaded once."""
+    """The status of every repository `paths` name (see `discover`), each loaded once, many of
+    them on every core; `progress` is told how many are done."""
     found = discover(paths)
     organizations = tuple(
-        repository_status(
-            root, today, shown_as(root) if shown_as else None, folder=found.shown_folder(root)
+        each(
+            _one,
+            [
+                (root, today, shown_as(root) if shown_as else None, found.shown_folder(root))
+                for root in found.roots
+            ],
+            progress,
         )
-        for root in found.roots
     )
     unreadable = tuple(
         UnreadFolder(shown_as(u.path) if shown_as else u.path, u.reason) for u in found.unlooked
@@ -44,12 +51,21 @@ def status(
     return summarize(organizations, today, as_of, unreadable)
 
 
-def status_as_of(paths: Sequence[Path], revision: str, today: date | None) -> StatusResult:
+def _one(args: tuple[Path, date, Path | None, str]) -> RepositoryStatus:
+    root, today, shown, folder = args
+    return repository_status(root, today, shown, folder=folder)
+
+
+def status_as_of(
+    paths: Sequence[Path], revision: str, today: date | None, progress: Progress | None = None
+) -> StatusResult:
     """The status as the repositories stood at `revision` (a commit, branch, tag or date), read
     from git history; `today` is that date (or the commit's) unless given."""
     with snapshot(paths, revision) as taken:
         day = today or taken.revision.date
-        return status(taken.paths, day, shown_as=taken.shown, as_of=taken.revision)
+        return status(
+            taken.paths, day, shown_as=taken.shown, as_of=taken.revision, progress=progress
+        )
 
 
 def summarize(

@@ -2,8 +2,8 @@
 every pair with its indicators, the indicators the authorities ask for, the document package
 and what could not be read. `status` and `report` both start from here.
 
-People appear only as «Фамилия И.О.» (152-ФЗ): references are resolved and shortened here, and a
-full name written in free text that nobody in people.yaml carries is shortened too.
+People appear only as «Фамилия И.О.», a minor only by initials and class (152-ФЗ, see
+mentorkit.shown): references and every free text a result shows are read here once.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from mentorkit.load.repository import Doc, Repository, load_repository
 from mentorkit.model import STAGES, PairsFile, Roadmap
 from mentorkit.problems import Problem
 from mentorkit.progress import ItemProgress, State, roadmap_progress
-from mentorkit.refs import PeopleIndex, normalize, short_name, shorten_full_names
+from mentorkit.refs import PeopleIndex, normalize
+from mentorkit.shown import initials_only, person_shown, ref_shown, text_shown
 from mentorkit.status.incomplete import unread_parts
 from mentorkit.status.results import (
     ActStatus,
@@ -70,8 +71,8 @@ def figures(
     name = (organization.short_name or organization.name) if organization else shown.name
     return RepositoryStatus(
         root=shown,
-        name=name,
-        full_name=organization.name if organization else None,
+        name=text_shown(name, people),
+        full_name=text_shown(organization.name, people) if organization else None,
         today=today,
         soon_days=rules.soon_days,
         roadmaps=roadmaps,
@@ -100,7 +101,7 @@ def _roadmap_status(
     repo: Repository, doc: Doc[Roadmap], people: PeopleIndex, today: date, soon_days: int
 ) -> RoadmapStatus:
     roadmap = doc.model
-    sections = _sections(roadmap)
+    sections = _sections(roadmap, people)
     progress = roadmap_progress(roadmap, today, soon_days, repo.calendar)
     items = tuple(_item_status(doc.path, p, sections, people, today) for p in progress)
     tallies: dict[tuple[str | int, ...], Tally] = defaultdict(Tally)
@@ -112,7 +113,7 @@ def _roadmap_status(
             keys = keys[:-2]
     return RoadmapStatus(
         path=doc.path,
-        title=roadmap.title,
+        title=text_shown(roadmap.title, people),
         period=roadmap.period,
         sections=tuple(
             SectionStatus(number, title, (len(keys) - 2) // 2, tallies[keys])
@@ -128,15 +129,20 @@ def _roadmap_status(
     )
 
 
-def _sections(roadmap: Roadmap) -> dict[tuple[str | int, ...], tuple[str, str]]:
+def _sections(
+    roadmap: Roadmap, people: PeopleIndex
+) -> dict[tuple[str | int, ...], tuple[str, str]]:
     """(number, title) of every section by its keys in the file, numbered as items are."""
     found: dict[tuple[str | int, ...], tuple[str, str]] = {}
     for s_index, section in enumerate(roadmap.sections):
         s_number = (section.number or str(s_index + 1)).rstrip(".")
-        found[("sections", s_index)] = (s_number, section.title)
+        found[("sections", s_index)] = (s_number, text_shown(section.title, people))
         for ss_index, sub in enumerate(section.sections):
             ss_number = (sub.number or f"{s_number}.{ss_index + 1}").rstrip(".")
-            found[("sections", s_index, "sections", ss_index)] = (ss_number, sub.title)
+            found[("sections", s_index, "sections", ss_index)] = (
+                ss_number,
+                text_shown(sub.title, people),
+            )
     return found
 
 
@@ -170,10 +176,10 @@ def _item_status(
     return ItemStatus(
         roadmap=roadmap,
         number=progress.number,
-        title=" ".join(item.title.split()),
+        title=text_shown(item.title, people),
         section_number=section[0] if section else None,
         section=section[1] if section else None,
-        deadline=item.deadline,
+        deadline=_shown(item.deadline, people),
         state=progress.state,
         start=progress.start,
         due=progress.due,
@@ -186,9 +192,13 @@ def _item_status(
         responsible=tuple(shortened for shortened, _, _ in read),
         responsible_people=tuple(dict.fromkeys(named)),
         responsible_groups=tuple(dict.fromkeys(groups)),
-        cancelled=item.cancelled,
-        evidence=item.evidence,
+        cancelled=_shown(item.cancelled, people),
+        evidence=_shown(item.evidence, people),
     )
+
+
+def _shown(text: str | None, people: PeopleIndex) -> str | None:
+    return None if text is None else text_shown(text, people)
 
 
 def _closed(progress: ItemProgress) -> bool:
@@ -196,37 +206,33 @@ def _closed(progress: ItemProgress) -> bool:
 
 
 def shorten_names(text: str, people: PeopleIndex) -> str:
-    """`text` with everyone it names as «Фамилия И.О.»: the people of people.yaml however they
-    are written, and anyone else written with a full name and patronymic."""
-    return _read_people(text, people)[0]
+    """`text` with everyone it names as «Фамилия И.О.» (a minor by initials and class): the
+    people of people.yaml however they are written, and anyone else written with a full name and
+    patronymic."""
+    return text_shown(text, people, nominative=True)
 
 
 def _read_people(text: str, people: PeopleIndex) -> tuple[str, list[str], list[str]]:
     """`text` with the names shortened; the people of people.yaml it names; and everyone it
-    names, also those people.yaml does not tell apart, as «Фамилия И.О.»."""
+    names, also those people.yaml does not tell apart, as «Фамилия И.О.» (a minor by initials
+    and class, or by initials alone where the name fits several people)."""
     text = " ".join(text.split())
-    parts: list[str] = []
     named: list[str] = []
     everyone: list[str] = []
-    position = 0
     for mention in people.mentions(text):
         if len(mention.matches) != 1:
-            everyone.append(shorten_full_names(mention.text))
+            minor = any(entry.person.is_minor for entry in mention.matches)
+            alone = initials_only(mention.text) if minor else mention.text
+            everyone.append(text_shown(alone, people, nominative=True))
             continue
-        who = short_name(mention.matches[0].person.name)
-        parts += [text[position : mention.start], who]
+        who = person_shown(mention.matches[0].person)
         named.append(who)
         everyone.append(who)
-        position = mention.start + len(mention.text)
-    parts.append(text[position:])
-    return shorten_full_names("".join(parts)), named, everyone
+    return text_shown(text, people, nominative=True), named, everyone
 
 
 def _person(ref: str, people: PeopleIndex) -> str:
-    found = people.resolve(ref)
-    if len(found) == 1:
-        return short_name(found[0].person.name)
-    return shorten_names(ref, people)
+    return ref_shown(ref, people)
 
 
 def _pair_status(
@@ -249,7 +255,7 @@ def _pair_status(
         file=doc.path,
         mentor=_person(pair.mentor, people),
         mentees=tuple(_person(ref, people) for ref in pair.mentees),
-        form=pair.form or doc.model.form,
+        form=_shown(pair.form or doc.model.form, people),
         order=pair.order,
         period=doc.model.period,
         stage=stage,

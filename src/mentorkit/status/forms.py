@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from mentorkit.errors import UsageError
@@ -20,8 +21,9 @@ def available_forms(root: Path) -> list[str]:
     return sorted(path.stem for path in folder.glob("*.yaml"))
 
 
-def load_form(root: Path, name: str) -> ReportForm:
-    """The form `reports/NAME.yaml` of the repository (or district folder) at `root`."""
+def load_form(root: Path, name: str, today: date | None = None) -> ReportForm:
+    """The form `reports/NAME.yaml` of the repository (or district folder) at `root`; refused
+    where it names a minor or somebody without consent on `today` (None: not looked at)."""
     relpath = f"{FOLDER}/{name.removesuffix('.yaml')}.yaml"
     if not (root / relpath).is_file():
         known = available_forms(root)
@@ -44,7 +46,34 @@ def load_form(root: Path, name: str) -> ReportForm:
             hint="исправьте файл формы (его поля описаны в README, раздел «mentorkit report») "
             "и повторите",
         )
+    if today is not None:
+        _refuse_named(root, relpath, today)
     return form
+
+
+def _refuse_named(root: Path, relpath: str, today: date) -> None:
+    """A form that names a minor, or somebody whose consent does not allow it, makes no report
+    (the one rule `check` reports as MK414)."""
+    from mentorkit.checks.base import Context
+    from mentorkit.checks.consent import report_form_refusals
+    from mentorkit.load.repository import CONFIG, load_repository
+    from mentorkit.refs import PeopleIndex
+
+    if not (root / CONFIG).is_file():
+        return  # a district's folder: the forms there are checked in no one school
+    repo, _ = load_repository(root)
+    doc = next((d for d in repo.reports if d.path == relpath), None)
+    if doc is None:
+        return
+    ctx = Context(repo, PeopleIndex(repo.people), today, PeopleIndex(repo.broken_people))
+    refused = report_form_refusals(ctx, doc)
+    if refused:
+        listed = "; ".join(f"{why} ({where})" for where, why in refused)
+        raise UsageError(
+            f"форма {relpath} называет человека, отчёт по ней не сформирован: {listed}",
+            hint="уберите имя из формы: в ней — заголовки столбцов региона, не люди "
+            "(mentorkit check покажет то же, MK414)",
+        )
 
 
 def form_value(column: FormColumn, org: Monitoring) -> str | int | float | None:

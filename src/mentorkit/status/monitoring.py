@@ -19,13 +19,15 @@ from pathlib import Path
 from mentorkit.checks.coverage import covered_people, young_specialists
 from mentorkit.deadlines import Period, month_end
 from mentorkit.errors import RepositoryNotFound, UsageError
+from mentorkit.gcpause import collector_paused
 from mentorkit.load.discover import discover
 from mentorkit.load.repository import PersonEntry, Repository, find_root, load_repository
 from mentorkit.model import DocumentProfile, numbered_items
-from mentorkit.progress import _close as close_occurrences
-from mentorkit.progress import schedule_of
+from mentorkit.progress import close_occurrences, schedule_of
 from mentorkit.refs import PeopleIndex, short_name
+from mentorkit.shown import person_shown, text_shown
 from mentorkit.status.figures import figures, pairs_by_form
+from mentorkit.status.pool import Progress, each
 from mentorkit.status.results import PLAN_THRESHOLD, PairStatus, RepositoryStatus, Share, Unread
 from mentorkit.status.view import MONTHS
 from mentorkit.words import parse_day
@@ -215,14 +217,10 @@ def monitoring_of(root: Path, span: Span, today: date, folder: str = "") -> Moni
 
 
 def _person_label(entry: PersonEntry | None, ref: str) -> str:
-    """An adult as «Фамилия И.О.»; a minor (or a pupil) by initials and class only."""
+    """An adult as «Фамилия И.О.»; a minor by initials and class only (mentorkit.shown)."""
     if entry is None:
         return short_name(ref) if len(ref.split()) == 3 else ref
-    person = entry.person
-    if person.minor or person.group:
-        letters = "".join(f"{part[0]}." for part in person.name.split()[:3])
-        return f"{letters}, {person.group}" if person.group else letters
-    return short_name(person.name)
+    return person_shown(entry.person)
 
 
 Months = dict[tuple[int, int], int]
@@ -243,7 +241,7 @@ def monitoring(repo: Repository, org: RepositoryStatus, span: Span, as_of: date)
     done_months: Months = {}
     statuses = [p for p in org.pairs if p.period.start <= span.end and p.period.end >= span.start]
     parts = (
-        _items(repo, span, as_of, due_months, done_months),
+        _items(repo, people, span, as_of, due_months, done_months),
         _pairs(repo, people, statuses, span, as_of),
         _upkeep(org, people, statuses),
     )
@@ -272,7 +270,12 @@ def monitoring(repo: Repository, org: RepositoryStatus, span: Span, as_of: date)
 
 
 def _items(
-    repo: Repository, span: Span, as_of: date, due_months: Months, done_months: Months
+    repo: Repository,
+    people: PeopleIndex,
+    span: Span,
+    as_of: date,
+    due_months: Months,
+    done_months: Months,
 ) -> _Part:
     """Items due inside the span, and what became of them by `as_of`."""
     rows: list[tuple[str, ...]] = []
@@ -313,12 +316,12 @@ def _items(
             rows.append(
                 (
                     numbered.number,
-                    " ".join(item.title.split()),
-                    item.deadline,
+                    text_shown(item.title, people),
+                    text_shown(item.deadline, people),
                     f"{last_due:%d.%m.%Y}",
                     state,
                     ", ".join(f"{d:%d.%m.%Y}" for d in dates if d in span) or "—",
-                    item.evidence or "—",
+                    text_shown(item.evidence, people) if item.evidence else "—",
                 )
             )
     columns: tuple[str, ...] = ("№", "Мероприятие", "Срок", "Последний срок в периоде")
@@ -377,7 +380,7 @@ def _pairs(
             (
                 _person_label(mentor, pair.mentor),
                 ", ".join(names),
-                pair.form or doc.model.form or "—",
+                text_shown(pair.form or doc.model.form or "—", people),
                 str(status.meetings_done),
                 str(status.meetings_planned),
                 f"{status.plan.whole_percent} %" if status.plan.total else "—",
@@ -601,16 +604,26 @@ def roll_up(
     return RollUp(span, today, loaded, tuple(not_loaded), tuple(totals), tuple(attention))
 
 
-def report(path: Path | None, span: Span, today: date) -> Monitoring | RollUp:
+def report(
+    path: Path | None, span: Span, today: date, progress: Progress | None = None
+) -> Monitoring | RollUp:
     """The report of the repository at (or around) `path`, or the roll-up of the organisations
-    in the folder `path`."""
+    in the folder `path` (on every core; `progress` is told how many are done)."""
     try:
         root = find_root(path or Path.cwd())
     except RepositoryNotFound:
         if path is None:
             raise
     else:
-        return monitoring_of(root, span, today)
+        with collector_paused():
+            return monitoring_of(root, span, today)
     found = discover([path])
-    orgs = [monitoring_of(r, span, today, found.shown_folder(r)) for r in found.roots]
+    orgs = each(
+        _monitoring, [(r, span, today, found.shown_folder(r)) for r in found.roots], progress
+    )
     return roll_up(orgs, [(u.path, u.reason) for u in found.unlooked], span, today)
+
+
+def _monitoring(args: tuple[Path, Span, date, str]) -> Monitoring:
+    root, span, today, folder = args
+    return monitoring_of(root, span, today, folder)

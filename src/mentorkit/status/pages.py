@@ -107,7 +107,7 @@ def short(text: str, limit: int = TITLE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def period_text(period: Period) -> str:
+def period_short(period: Period) -> str:
     if period.academic:
         return f"{period.start.year}/{period.end.year} уч. г."
     return f"{period.start:%d.%m.%Y}–{period.end:%d.%m.%Y}"
@@ -266,7 +266,7 @@ def _repository(org: RepositoryStatus, by: GroupBy, everything: bool) -> list[Bl
         rows.append(Row(_tally_cells(cell(total_label(roadmap.tally)), roadmap.tally), total=True))
         blocks.append(
             Table(
-                f"{roadmap.title} ({period_text(roadmap.period)})",
+                f"{roadmap.title} ({period_short(roadmap.period)})",
                 (
                     Column("Раздел"),
                     Column("Выполнено", right=True, keep=True),

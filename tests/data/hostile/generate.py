@@ -456,8 +456,6 @@ def _dates() -> list[Case]:
     ]
     for case in result:
         case.problem = case.name not in ("period-huge",)
-        if case.name == "period-huge":
-            case.known_gap = "status over a period of 9999 years: the status part of issue 10"
     return result
 
 
@@ -688,10 +686,11 @@ def _templates() -> list[Case]:
             **{**parts, "word/document.xml": document.replace(marker, marker + paragraph, 1)}
         )
 
-    def case(name: str, about: str, data: bytes, gap: str | None = None) -> Case:
-        return Case(name, about, template, {template: data}, problem=False, known_gap=gap)
+    # the hostile templates render in the sandboxed child (render/child.py): each ends within
+    # the harness's time and memory bounds, asserted like every other case
+    def case(name: str, about: str, data: bytes) -> Case:
+        return Case(name, about, template, {template: data}, problem=False)
 
-    slow = "render limits (child process, memory and time): the sandbox part of issue 10"
     return [
         case("template-not-zip", "a template that is not a zip", b"not a zip at all"),
         case("template-xxe", "a template with an external entity", hostile_docx()),
@@ -704,16 +703,15 @@ def _templates() -> list[Case]:
             with_text("{{ ''.__class__.__mro__ }}"),
         ),
         case("template-escape", "a template printing escapes", with_text("{{ '\\x1b[2J' }}")),
-        case("template-big-string", "'a' * 10**9", with_text("{{ 'a' * 10**9 }}"), slow),
+        case("template-big-string", "'a' * 10**9", with_text("{{ 'a' * 10**9 }}")),
         case(
             "template-loops",
             "nested loops",
             with_text(
                 "{% for a in range(10**4) %}{% for b in range(10**4) %}x{% endfor %}{% endfor %}"
             ),
-            slow,
         ),
-        case("template-pow", "10**10**8", with_text("{{ 10**10**8 }}"), slow),
+        case("template-pow", "10**10**8", with_text("{{ 10**10**8 }}")),
         case(
             "template-zip-slip",
             "a template with a ../ entry",

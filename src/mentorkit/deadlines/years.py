@@ -1,0 +1,180 @@
+"""The grammar of years: «2024 г.», «2022, 2023 гг.», «2022-2024 гг.», «2023-2024 учебный год»,
+«2024/25 уч. года», «с 2024 по 2026 год», «текущего года»; and the year written after a point."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mentorkit.deadlines.cursor import Cursor
+from mentorkit.deadlines.phrases import Phrase, Point, PointKind, Window
+from mentorkit.deadlines.tokens import Kind
+from mentorkit.deadlines.vocabulary import Cat, Unit
+
+_MONTHLY = (PointKind.DAY, PointKind.DAYS, PointKind.WEEK, PointKind.MONTH, PointKind.WEEKDAY)
+"""Points inside one month, which a year after them places."""
+_SCHOOL_PARTS = (Unit.TERM, Unit.TRIMESTER, Unit.HALF)
+
+
+class YearReader(Cursor):
+    def year_span(self) -> Window | None:
+        """«2024 по 2026 год», after «с»: the years from the first's start to the last's end."""
+        first = self.year()
+        if first is None or not (self.cat(1) in (Cat.TO, Cat.BY) or self.punct("-", 1)):
+            return None
+        last = self.year(2)
+        if last is None or not first <= last <= first + 50:
+            return None
+        self.i += 3
+        self.skip_year_words()
+        year = Point(PointKind.YEAR)
+        return Window(year, year=last, end=year, start_year=first)
+
+    def year_list(self) -> list[Window] | None:
+        """«2022, 2023 гг.» (each year); «2022-2024 гг.», «2023-2024 учебный год» (one)."""
+        first = self.year()
+        if first is None:
+            return None
+        self.i += 1
+        years = [first]
+        short = self.tok(1)
+        if (
+            self.punct("-/")
+            and short is not None
+            and short.kind == Kind.NUM
+            and len(short.text) == 2
+            and short.value == (first + 1) % 100
+        ):
+            # «2024/25 учебный год», «в 2024-25 уч. году»: the school year, its second year short.
+            self.i += 2
+            self.skip_year_words()
+            if self.take(Cat.SCHOOL):
+                self.skip_dot()
+                self.skip_year_words()
+            return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
+        if self.punct("-/") and self.year(1) is not None:
+            last = self.year(1) or first
+            self.i += 2
+            calendar = self.word() in ("гг", "годы", "годов", "годах") or (
+                self.word() == "г" and self.punct(".", 1) and self.word(2) == "г"  # «г.г.»
+            )
+            self.skip_year_words()
+            if last == first + 1 and not calendar and self.cat() != Cat.SCHOOL:
+                # «2023-2024», as the format writes a period: a school year.
+                return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
+            if self.take(Cat.SCHOOL):
+                if last != first + 1:
+                    return None
+                self.skip_dot()
+                self.skip_year_words()
+                return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
+            if last < first or last - first > 50:
+                return None
+            # «2008 - 2010», «2011 - 2013 гг.», «в 2012 - 2020 годах»: one span of calendar
+            # years, as the format writes a period and as two blind readers of real programme
+            # terms read them; a list («2022, 2023 гг.») is what names each year.
+            year = Point(PointKind.YEAR)
+            return [Window(year, year=last, end=year, start_year=first)]
+        else:
+            while (self.punct(",") or self.cat() == Cat.JOIN) and self.year(1) is not None:
+                years.append(self.year(1) or first)
+                self.i += 2
+        self.skip_year_words()
+        return [Window(Point(PointKind.YEAR), year=y) for y in years]
+
+    def school_year_after(self) -> int | None:
+        """«2023-2024 учебного года» after a part of a year: the first year, or None."""
+        first = self.year()
+        second = self.tok(2)
+        if first is None or not self.punct("-/", 1) or second is None:
+            return None
+        if self.year(2) != first + 1 and not (
+            second.kind == Kind.NUM and len(second.text) == 2 and second.value == (first + 1) % 100
+        ):
+            return None
+        self.i += 3
+        self.skip_year_words()
+        if self.take(Cat.SCHOOL):
+            self.skip_dot()
+        self.skip_year_words()
+        return first
+
+    def lone_year(self) -> int | None:
+        """The year here, unless it begins a list of years («май 2024, 2025 гг.», «в июне-сентябре
+        2008-2010 годов», «май 2024-2025 учебного года»): those belong to the whole phrase,
+        and the parser gives them to it (`in_years`)."""
+        year = self.year()
+        after = self.tok(2)
+        if (
+            year is not None
+            and self.punct("-/,", 1)
+            and after is not None
+            and after.kind == Kind.NUM
+            and len(after.text) in (2, 4)
+            and self.cat(3) != Cat.MONTH
+        ):
+            return None
+        return year
+
+    def with_year(self, window: Window) -> Window:
+        year = self.lone_year()
+        if year is not None:
+            self.i += 1
+            self.skip_year_words()
+            return replace(window, year=year)
+        if self.year() is None:
+            self.skip_current_year()
+        return window
+
+    def skip_current_year(self) -> None:
+        """«текущего года», «т. г.», «с.г.»: the year of the period, as if none were written."""
+        if self.cat() == Cat.CURRENT and self.cat(1) == Cat.YEAR_WORD:
+            self.i += 2
+            self.skip_dot()
+        elif (
+            self.word() in ("т", "с")
+            and self.punct(".", 1)
+            and self.word(2) == "г"
+            and self.text[self.tokens[self.i].start].islower()
+        ):
+            self.i += 3
+            self.skip_dot()
+
+
+def yearless(phrases: list[Phrase]) -> bool:
+    """Whether the phrase's windows name no year at all (and there are some)."""
+    windows = [p for p in phrases if isinstance(p, Window)]
+    return bool(windows) and not any(
+        w.year is not None
+        or w.start_year is not None
+        or w.school_year is not None
+        or w.point.kind in (PointKind.YEAR, PointKind.DATE, PointKind.SCHOOL_YEAR)
+        for w in windows
+    )
+
+
+def in_years(window: Window, years: list[Window]) -> list[Window] | None:
+    """A yearless window followed by several years («май 2024, 2025 гг.», «в июне-сентябре
+    2008-2010 годов»): the window in each; by a school year («май 2024-2025 учебного года»,
+    «осенние каникулы 2024/25 уч. года»): in it. None where that is not clear (a winter,
+    «декабрь – февраль», in each of several years)."""
+    school = years[0].school_year if len(years) == 1 else None
+    if school is not None:
+        if window.point.kind not in _MONTHLY:
+            if window.point.kind == PointKind.HOLIDAYS or window.point.unit in _SCHOOL_PARTS:
+                return [replace(window, school_year=school)]
+            return None
+        due = (window.end or window.point).month
+        start = window.point.month
+        return [
+            replace(
+                window,
+                year=school if due >= 9 else school + 1,
+                start_year=(school if start >= 9 else school + 1) if window.end else None,
+            )
+        ]
+    if any(w.point.kind != PointKind.YEAR for w in years):
+        return None
+    if window.end is not None and (window.end.month or 13) < (window.point.month or 0):
+        return None  # «декабрь – февраль 2024, 2025 гг.»: which winters?
+    spans = [range(w.start_year or w.year or 0, (w.year or 0) + 1) for w in years]
+    return [replace(window, year=y) for span in spans for y in span]

@@ -1,0 +1,165 @@
+"""The fast paths give the same answers as the slow ones, on every example repository and every
+test case: the YAML loader's resolver against ruamel's own, and status/report over many
+organisations on a process pool against one organisation after another in this process.
+
+Not timed: what is compared is the result, to the last problem and figure.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from mentorkit.check import check
+from mentorkit.load import yamlfile
+from mentorkit.load.yamlfile import decode, parse_yaml
+from mentorkit.status import pool, status
+from mentorkit.status.monitoring import Span, report
+from tests.conftest import DATA, EXAMPLES, overlay
+from tests.test_hostile import CASES, build
+
+TODAY = date(2024, 1, 20)
+
+
+def _slow_composer() -> YAML:
+    """The loader as it was: ruamel's resolver, making a tag for every scalar."""
+    return YAML(typ="safe", pure=False)
+
+
+def _cases() -> list[Path]:
+    return sorted(p for kind in ("valid", "invalid") for p in (DATA / kind).iterdir() if p.is_dir())
+
+
+def _hostile() -> list[Any]:
+    return [c for c in CASES if not (c.heavy or c.fifos or c.sockets)]
+
+
+def _repositories(into: Path) -> list[Path]:
+    """Every example repository, the base one, and every data case laid over it, as copies."""
+    repos = []
+    for example in sorted(p for p in EXAMPLES.iterdir() if (p / "mentorkit.yaml").exists()):
+        repos.append(Path(shutil.copytree(example, into / f"example-{example.name}")))
+    repos.append(Path(shutil.copytree(DATA / "base", into / "base")))
+    for case in _cases():
+        repos.append(overlay(case, into / f"{case.parent.name}-{case.name}"))
+    return repos
+
+
+def _problems(repo: Path) -> list[tuple[str, str, str]]:
+    return [(p.code, str(p.location), p.message) for p in check([repo], TODAY).problems]
+
+
+def _both(repo: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    fast = _problems(repo)
+    with monkeypatch.context() as slow:
+        slow.setattr(yamlfile, "composer", _slow_composer)
+        return fast, _problems(repo)
+
+
+def test_the_slow_loader_is_really_the_other_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The comparison means something only if the two loaders differ in how they work."""
+    assert yamlfile.composer().Resolver is not YAML(typ="safe", pure=False).Resolver
+    monkeypatch.setattr(yamlfile, "composer", _slow_composer)
+    parsed, _ = parse_yaml("a: yes\nb: 0o17\nc: 2024-01-20\n", "x.yaml")
+    assert parsed is not None and parsed.data == {"a": "yes", "b": 15, "c": "2024-01-20"}
+
+
+def test_examples_and_data_cases_same_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repos = _repositories(tmp_path)
+    assert len(repos) > 50
+    for repo in repos:
+        fast, slow = _both(repo, monkeypatch)
+        assert fast == slow, repo.name
+
+
+@pytest.mark.parametrize("case", _hostile(), ids=lambda c: c.name)
+def test_hostile_cases_same_problems(
+    case: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    place = build(case, tmp_path)
+    fast, slow = _both(place.repo, monkeypatch)
+    assert fast == slow
+
+
+def _yaml_files() -> list[Path]:
+    roots = (DATA, EXAMPLES)
+    return sorted(p for root in roots for p in root.rglob("*") if p.suffix in (".yaml", ".yml"))
+
+
+def test_every_yaml_file_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Data, the position of every key and value, and the problems, of every YAML file of the
+    tests and the examples (the hostile ones written by hand among them)."""
+    files = _yaml_files()
+    assert len(files) > 100
+    compared = 0
+    for path in files:
+        text, _ = decode(path.read_bytes(), path.name)
+        if text is None:
+            continue
+        fast = parse_yaml(text, path.name)
+        with monkeypatch.context() as slow:
+            slow.setattr(yamlfile, "composer", _slow_composer)
+            slow_result = parse_yaml(text, path.name)
+        assert _read(fast) == _read(slow_result), path
+        compared += 1
+    assert compared > 100
+
+
+def _read(result: tuple[yamlfile.YamlFile | None, list[Any]]) -> Any:
+    parsed, problems = result
+    if parsed is None:
+        return None, problems
+    return parsed.data, parsed.positions.keys, parsed.positions.values, problems
+
+
+def test_status_and_report_on_a_pool_same_as_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    region = tmp_path / "region"
+    region.mkdir()
+    _repositories(region)
+    span = Span(date(2023, 9, 1), TODAY)
+    told: list[tuple[int, int]] = []
+
+    monkeypatch.setattr(pool, "workers", lambda count: 2)
+    on_pool = status([region], TODAY, progress=lambda done, total: told.append((done, total)))
+    pool_report = report(region, span, TODAY)
+
+    monkeypatch.setattr(pool, "workers", lambda count: 1)
+    one_by_one = status([region], TODAY)
+    serial_report = report(region, span, TODAY)
+
+    assert len(on_pool.organizations) > 50
+    assert on_pool == one_by_one
+    assert pool_report == serial_report
+    total = len(on_pool.organizations)
+    assert told == [(n, total) for n in range(1, total + 1)]
+
+
+def test_workers_one_per_core_and_serial_for_few(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(pool.WORKERS_VARIABLE, raising=False)
+    assert pool.workers(1) == 1
+    assert pool.workers(pool.MIN_PARALLEL - 1) == 1
+    assert 1 <= pool.workers(500) <= 500
+    monkeypatch.setenv(pool.WORKERS_VARIABLE, "1")
+    assert pool.workers(500) == 1
+    monkeypatch.setenv(pool.WORKERS_VARIABLE, "нет")
+    assert pool.workers(500) >= 1
+
+
+def test_an_error_in_a_worker_reaches_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pool, "workers", lambda count: 2)
+    with pytest.raises(ZeroDivisionError):
+        pool.each(_reciprocal, [1, 2, 0, 4, 5])
+    assert pool.each(_reciprocal, [1, 2, 4, 5]) == [1.0, 0.5, 0.25, 0.2]
+
+
+def _reciprocal(n: int) -> float:
+    return 1 / n

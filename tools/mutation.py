@@ -1,0 +1,180 @@
+"""Mutation testing of the deadline reader (mutmut), on its own fast tests, whole or sampled.
+
+`mutmut run` (configured in pyproject.toml) mutates the checks and the deadline reader and runs,
+for each mutant, every test of the suite that reaches the mutated function: right for the
+checks, hours for the 2,849 mutants of `deadlines/`, where the hostile harness and the CLI tests
+reach nearly every function. This script runs mutmut with the same settings except two: only
+`src/mentorkit/deadlines/` is mutated, and only the deadline tests (seconds, in-process) are
+collected, so a mutant survives only if the deadline reader's own tests miss it.
+
+    python tools/mutation.py                    # every mutant of deadlines/
+    python tools/mutation.py --sample 600       # a random sample (seed 1), with a 95 % interval
+    python tools/mutation.py --report           # the figures of the last run, no new run
+
+The sample is drawn with a fixed seed from the sorted names, so the same code gives the same
+sample; the interval is Wilson's score interval for the proportion killed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+DEADLINE_TESTS = [
+    "tests/test_deadlines.py",
+    "tests/test_deadline_corpus.py",
+    "tests/test_deadline_forms.py",
+    "tests/test_deadline_second_round.py",
+    "tests/test_deadline_check.py",
+    "tests/test_progress.py",
+    "tests/test_deadline_mutants.py",
+]
+SAMPLE_FILE = Path("mutants") / "deadlines-sample.json"
+
+
+def configure() -> None:
+    """Replace mutmut's configuration by the deadline-only one, before mutmut reads it."""
+    from mutmut import configuration
+
+    base = configuration._load_config()
+    configuration._config = dataclasses.replace(
+        base,
+        only_mutate=["src/mentorkit/deadlines/*"],
+        pytest_add_cli_args_test_selection=list(DEADLINE_TESTS),
+        # mutmut passes the ids of the tests that reach a mutant back to pytest; ids of Russian
+        # deadline texts are escaped (\\u0441…) and then not found, so they are kept as they are
+        pytest_add_cli_args=[
+            *base.pytest_add_cli_args,
+            "-o",
+            "disable_test_id_escaping_and_forfeit_all_rights_to_community_support=true",
+        ],
+    )
+
+
+def all_mutant_names() -> list[str]:
+    """Generate the mutants (as `mutmut run` does first) and list their names."""
+    from mutmut import __main__ as mm
+
+    os.makedirs("mutants", exist_ok=True)
+    mm.set_mutant_under_test("mutant_generation")
+    mm.copy_src_dir()
+    mm.copy_also_copy_files()
+    mm.setup_source_paths()
+    mm.store_lines_covered_by_tests()
+    mm.create_mutants(os.cpu_count() or 2)
+    mutants, _ = mm.collect_source_file_mutation_data(mutant_names=())
+    return sorted(name.replace("__init__.", "") for _, name, _ in mutants)
+
+
+def wilson(killed: int, total: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson's score interval for killed/total (95 % by default)."""
+    if total == 0:
+        return 0.0, 1.0
+    p = killed / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def results() -> dict[str, str]:
+    """The status of every mutant of deadlines/ (``not checked`` before it is run)."""
+    from mutmut import __main__ as mm
+
+    mutants, _ = mm.collect_source_file_mutation_data(mutant_names=())
+    return {
+        name.replace("__init__.", ""): mm.status_by_exit_code[code] for _, name, code in mutants
+    }
+
+
+def report(chunks: list[list[str]] | None, population: int | None) -> None:
+    """Print the status counts, the score and its interval, and the survivors.
+
+    With a sample, only the chunks run to the end count: mutmut runs the fast mutants of a chunk
+    first, so half a chunk would favour the quickly killed ones.
+    """
+    status = results()
+    if chunks is None:
+        names = list(status)
+    else:
+        names = []
+        for chunk in chunks:
+            if any(status[name] == "not checked" for name in chunk):
+                break
+            names += chunk
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[status[name]] = counts.get(status[name], 0) + 1
+    tried = sum(n for s, n in counts.items() if s != "not checked")
+    killed = counts.get("killed", 0) + counts.get("timeout", 0)
+    print(json.dumps(counts, ensure_ascii=False, sort_keys=True))
+    if population is not None:
+        print(f"a random sample of {len(names)} mutants out of {population}")
+    if tried:
+        low, high = wilson(killed, tried)
+        print(
+            f"killed {killed} of {tried}: {100 * killed / tried:.1f} % "
+            f"(95 % interval {100 * low:.1f}–{100 * high:.1f} %)"
+        )
+    for name in sorted(names):
+        if status[name] not in ("killed", "timeout", "not checked"):
+            print(f"    {name}: {status[name]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", type=int, default=0, help="mutants drawn at random (0: all)")
+    parser.add_argument("--chunk", type=int, default=50, help="mutants of a sample run at once")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--report", action="store_true", help="only print the last run's figures")
+    parser.add_argument("--run-chunk", type=int, default=-1, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    configure()
+    from mutmut import __main__ as mm
+
+    if args.run_chunk >= 0:
+        stored = json.loads(SAMPLE_FILE.read_text())
+        mm._run(stored["chunks"][args.run_chunk], args.max_children)
+        return
+    if args.report:
+        stored = json.loads(SAMPLE_FILE.read_text()) if SAMPLE_FILE.exists() else None
+        report(stored and stored["chunks"], stored and stored["population"])
+        return
+    names = all_mutant_names()
+    population = len(names)
+    if not args.sample or args.sample >= population:
+        SAMPLE_FILE.unlink(missing_ok=True)
+        print(f"{population} mutants of deadlines/", flush=True)
+        mm._run([], args.max_children)
+        report(None, None)
+        return
+    # a random order, cut in chunks: each chunk run whole is itself a random sample, so the run
+    # can stop after any chunk and still measure honestly
+    drawn = random.Random(args.seed).sample(names, args.sample)
+    chunks = [drawn[i : i + args.chunk] for i in range(0, len(drawn), args.chunk)]
+    SAMPLE_FILE.write_text(json.dumps({"population": population, "chunks": chunks}))
+    for index in range(len(chunks)):
+        print(f"chunk {index + 1} of {len(chunks)} ({population} mutants in all)", flush=True)
+        subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--run-chunk",
+                str(index),
+                "--max-children",
+                str(args.max_children),
+            ],
+            check=True,
+        )
+    report(chunks, population)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
