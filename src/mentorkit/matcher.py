@@ -467,9 +467,10 @@ def _opens_sentence(tokens: list[Token], i: int) -> bool:
 
 
 def _pupil_near(tokens: list[Token], lo: int, hi: int) -> bool:
+    # A class is «7Б» (a bare number is «п. 1.3», a count or a date; «7 класса» has its word).
     near = tokens[max(0, lo - 4) : lo] + tokens[hi + 1 : hi + 4]
     return any(t.key.startswith(_PUPIL_WORDS) for t in near) or any(
-        t.kind == "other" and re.fullmatch(r"\d{1,2}[а-я]?", t.key) for t in near
+        t.kind == "other" and re.fullmatch(r"\d{1,2}[а-я]", t.key) for t in near
     )
 
 
