@@ -63,7 +63,7 @@ def _found_shown(found: Found, nominative: bool, show: Callable[[Person], str]) 
     if not found.matches:
         if found.pupil:
             return initials_only(found.text)
-        return _shortened(found.text) if found.full else None
+        return shortened(found.text) if found.full else None
     strong = [entry for entry in found.matches if entry.index not in found.weak]
     if len(strong) != 1 or (found.bare and len(found.matches) > 1):
         if any(entry.person.is_minor for entry in found.matches):
@@ -85,7 +85,7 @@ def initials_only(text: str) -> str:
     return " ".join(f"{word[0]}." for word in text.split() if word[:1].isalpha())
 
 
-def _shortened(text: str) -> str:
+def shortened(text: str) -> str:
     """«Петров Иван Ильич» → «Петров И.И.»; «Иван Ильич Петров» → «Петров И.И.»."""
     words = text.split()
     if len(words) != 3:

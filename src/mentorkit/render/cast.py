@@ -11,14 +11,14 @@ from datetime import date
 from mentorkit import consent, names
 from mentorkit.errors import RenderRefused
 from mentorkit.load.repository import PEOPLE, PersonEntry, Repository, people_files
-from mentorkit.matcher import Found, fold, is_patronymic, oddities
+from mentorkit.matcher import Found, oddities
 from mentorkit.model.people import Case, Person
 from mentorkit.names import UnknownGender, message_name
 from mentorkit.problems import MINOR_SIGNS, NO_MENTORING_CONSENT, Location
 from mentorkit.refs import PeopleIndex
 from mentorkit.render import grammar
 from mentorkit.render.context import OrganizationView
-from mentorkit.shown import minors_shown
+from mentorkit.shown import initials_only, minors_shown, shortened
 
 
 @dataclass(frozen=True)
@@ -144,17 +144,17 @@ class Cast:
                 return None
             if mention.pupil:
                 self._errors.append(
-                    f"«{_initials_only(mention.text)}» ({role}, {where}) похоже на имя "
+                    f"«{initials_only(mention.text)}» ({role}, {where}) похоже на имя "
                     "обучающегося, а в people.yaml такого нет — в копии для сайта можно назвать "
                     "только класс: уберите имя из текста"
                 )
                 return None
-            return _shortened(mention.text) if mention.full else None
+            return shortened(mention.text) if mention.full else None
         if len(mention.matches) > 1:
             minors = [e for e in mention.matches if e.person.is_minor]
             if self.public and minors:
                 self._errors.append(
-                    f"«{_initials_only(mention.text)}» ({role}, {where}) может означать "
+                    f"«{initials_only(mention.text)}» ({role}, {where}) может означать "
                     f"несовершеннолетнего ({', '.join(message_name(e.person) for e in minors)}), "
                     "а в копии для сайта можно назвать только класс: уберите имя из текста"
                 )
@@ -341,23 +341,6 @@ def _minor(gender: str | None) -> str:
     return {"f": "несовершеннолетняя", "m": "несовершеннолетний"}.get(
         gender or "", "несовершеннолетний(-яя)"
     )
-
-
-def _initials_only(text: str) -> str:
-    """A name from free text as a message may show it: the first letter of every word."""
-    return " ".join(f"{word[0]}." for word in text.split() if word[:1].isalpha())
-
-
-def _shortened(text: str) -> str:
-    """«Петров Иван Ильич» → «Петров И.И.»; «Иван Ильич Петров» → «Петров И.И.»."""
-    words = text.split()
-    if len(words) != 3:
-        return text
-    if is_patronymic(fold(words[1])) and not is_patronymic(fold(words[2])):
-        surname, first, patronymic = words[2], words[0], words[1]
-    else:
-        surname, first, patronymic = words
-    return f"{surname} {first[0]}.{patronymic[0]}."
 
 
 def _named(gender: str | None) -> str:
