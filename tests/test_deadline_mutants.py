@@ -26,7 +26,7 @@ def test_month_thirteen_is_named_as_the_reason() -> None:
 def test_godov_means_calendar_years() -> None:
     schedule = read_deadline("в 2022–2023 годов", Period.parse("2022-2024"))
     assert schedule.kind == ScheduleKind.SCHEDULED
+    # calendar years, one span of them; without «годов» it would be the school year 2022-2023
     assert [(occ.start, occ.due) for occ in schedule.occurrences] == [
-        (date(2022, 1, 1), date(2022, 12, 31)),
-        (date(2023, 1, 1), date(2023, 12, 31)),
+        (date(2022, 1, 1), date(2023, 12, 31)),
     ]

@@ -245,6 +245,16 @@ class Matcher:
             if found:
                 self._surnames[word] = found
 
+    def words_of(self, indices: frozenset[int]) -> frozenset[str]:
+        """Every word (folded, hyphenated parts apart) that any form of these people's names
+        holds: what `could_name` looks for."""
+        return frozenset(
+            part
+            for word, forms in self._parts.items()
+            if any(person in indices for person, _ in forms)
+            for part in word.split("-")
+        )
+
     def find(self, text: str) -> list[Found]:
         """Everyone `text` names, in the order they appear; overlapping readings resolved in
         favour of the one that says more (full name over surname and initials over surname)."""
@@ -513,6 +523,21 @@ def _merge(text: str, candidates: list[tuple[int, Found]]) -> list[Found]:
 
 
 _CACHE: dict[int, tuple[tuple[PersonEntry, ...], Matcher]] = {}
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_CLASS_MARK = re.compile(r"\d{1,2}[^\W\d_]")
+
+
+def could_name(text: str, words: frozenset[str]) -> bool:
+    """False only where `find` could find none of the people whose `words_of` these are, nor a
+    name that reads like a pupil's: no word of theirs in any form, no pupil word, no class. A
+    cheap test before `find`, for many short texts (check's messages); folded as `find` folds
+    (NFC, invisible characters out, look-alikes, ё), so it never says False where find finds."""
+    flat = fold(text)
+    if any(stem in flat for stem in _PUPIL_WORDS) or _CLASS_MARK.search(flat):
+        return True
+    return not words.isdisjoint(_WORDS.findall(flat))
 
 
 def matcher_for(people: tuple[PersonEntry, ...]) -> Matcher:

@@ -236,6 +236,8 @@ def report_files(root: Path) -> Iterator[str]:
     if not base.is_dir() or refusal(root, base, folder_ok=True) is not None:
         return
     for path in _listing(base):
+        if refusal(root, path, folder_ok=True) is not None:
+            continue  # a link out, a broken one or a special file: reported once, by _refused_in
         if not is_folder(path) and not path.name.startswith(".") and _is_yaml(path.name):
             yield f"{REPORTS}/{path.name}"
 
