@@ -11,7 +11,6 @@ from mentorkit.checks import run_checks
 from mentorkit.errors import UsageError
 from mentorkit.gcpause import collector_paused
 from mentorkit.load.repository import find_root, load_repository, relative_in
-from mentorkit.matcher import could_name, matcher_for
 from mentorkit.problems import BAD_IGNORE, CODES, STRAY_FILE, Location, Problem, Severity
 from mentorkit.refs import PeopleIndex
 from mentorkit.shown import minors_shown
@@ -94,13 +93,6 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
 def _minors_out(problems: list[Problem], people: PeopleIndex) -> list[Problem]:
     """Messages quote what the files say (a title, a deadline, a reference): a minor named
     there is shown by initials and class, as the checks themselves name minors (152-ФЗ)."""
-    minors = frozenset(entry.index for entry in people.people if entry.person.is_minor)
-    if not minors:
+    if not any(entry.person.is_minor for entry in people.people):
         return problems
-    # A message that holds no word of a minor's name in any form (nor a pupil's marks) is left
-    # as it is without reading it whole: 100,000 unknown keys are 100,000 messages.
-    words = matcher_for(people.people).words_of(minors)
-    return [
-        replace(p, message=minors_shown(p.message, people)) if could_name(p.message, words) else p
-        for p in problems
-    ]
+    return [replace(p, message=minors_shown(p.message, people)) for p in problems]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from mentorkit.load.repository import PersonEntry
 from mentorkit.matcher import Found, matcher_for
@@ -111,6 +112,12 @@ class PeopleIndex:
             for found in self.find(text)
             if not (found.bare and len(found.matches) > 1)
         ]
+
+    @cached_property
+    def minor_words(self) -> frozenset[str]:
+        """Every word of every minor's name in any form (`could_name` looks for them)."""
+        minors = frozenset(e.index for e in self.people if e.person.is_minor)
+        return matcher_for(self.people).words_of(minors) if minors else frozenset()
 
     def find(self, text: str) -> list[Found]:
         """Everything the matcher finds in `text`, with the case and how it was written (each

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mentorkit.matcher import Found, fold, is_patronymic
+from mentorkit.matcher import Found, could_name, fold, is_patronymic
 from mentorkit.model.people import Person
 from mentorkit.names import UnknownGender, declined_short_name, message_name
 from mentorkit.refs import PeopleIndex, short_name, shorten_full_names
@@ -101,6 +101,8 @@ def minors_shown(text: str, people: PeopleIndex) -> str:
     """`text` as written (spacing and adults untouched), but every minor in it by initials and
     class, and a name that may be a minor's by initials: the last guard of a message built from
     what the files say."""
+    if not could_name(text, people.minor_words):
+        return text  # no word of a minor's name, no pupil's mark: nothing to read it for
     pieces: list[str] = []
     last = 0
     for found in people.find(text):
