@@ -32,7 +32,7 @@ from typing import TextIO
 
 HELP = Path(__file__).with_name("cli") / "help"
 WIDTH = 80
-GC_THRESHOLD = 50_000
+GC_THRESHOLD = 200_000
 """New container objects between two collections of the youngest generation (Python: 700)."""
 _ENVIRONMENT = ("FORCE_COLOR", "PY_COLORS", "TERMINAL_WIDTH", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
 """Settings that change how rich draws the help: with any of them, typer draws it."""
