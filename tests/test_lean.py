@@ -247,3 +247,19 @@ def test_the_console_of_the_edge_is_plain_in_a_pipe(monkeypatch: pytest.MonkeyPa
     monkeypatch.delenv("COLUMNS", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     assert console().width == REDIRECTED_WIDTH
+
+
+def test_a_document_saved_in_one_pass_is_the_one_normalized_after_saving(tmp_path: Path) -> None:
+    import docx
+
+    from mentorkit.render.docx import normalize_zip, save_normalized
+
+    repo = EXAMPLES / "school12-2023-2024"
+    roadmap = sorted((repo / "roadmaps").glob("*.yaml"))[0]
+    target = tmp_path / "plan.docx"
+    assert lean.run(["render", "plan", str(roadmap), "-o", str(target)]) == 0
+    document = docx.Document(str(target))
+    saved = tmp_path / "saved.docx"
+    document.save(str(saved))
+    assert save_normalized(document) == normalize_zip(saved.read_bytes())
+    assert target.read_bytes() == normalize_zip(target.read_bytes())  # as written: normalized
