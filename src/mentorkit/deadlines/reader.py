@@ -7,8 +7,10 @@ makes the whole text not understood, with that part quoted: the reader never gue
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
+from mentorkit.deadlines.events import DURATION, HOUR, blanked, event_parts
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Window
@@ -85,7 +87,7 @@ def _not_understood(text: str, reason: str, part: str) -> Schedule:
     return Schedule(text, ScheduleKind.NOT_UNDERSTOOD, reason=reason, unparsed=part)
 
 
-def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
+def _read(text: str, period: Period, calendar: Calendar, events: bool = True) -> Schedule:
     if not text.strip():
         return _not_understood(text, "срок пуст", "")
     if len(text) > MAX_LENGTH:
@@ -108,6 +110,9 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
     if parsed.failures:
+        around = _around_events(text, normal, period, calendar) if events else None
+        if around is not None:
+            return around
         part = " … ".join(quoted(head, *failure.span) for failure in parsed.failures)
         specific = [f.reason for f in parsed.failures if f.reason != "часть текста не понята"]
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
@@ -128,6 +133,27 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
     return Schedule(
         text, ScheduleKind.SCHEDULED, tuple(found), ignored=parsed.ignored, calendar=used
     )
+
+
+def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -> Schedule | None:
+    """A text the grammar does not read, set by an event («по факту», «Ч + 0,25 ч», «полгода»):
+    unscheduled; with a date beside the event, the date; None if something else is left."""
+    hour = HOUR.match(normal)
+    if hour and text[hour.start("hour")] == "Ч":
+        reason = f"{text.strip()} — отсчёт от часа «Ч» (сигнала), а не от даты"
+        return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+    if DURATION.match(normal):
+        reason = f"{text.strip()} — продолжительность, а не дата: начало задаёт событие"
+        return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+    spans = event_parts(normal)
+    if spans is None:
+        return None
+    rest = blanked(text, spans)
+    if not any(char.isalnum() for char in rest):
+        reason = " … ".join(text[start:end].strip() for start, end in spans)
+        return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+    found = _read(rest, period, calendar, events=False)
+    return None if found.kind == ScheduleKind.NOT_UNDERSTOOD else replace(found, text=text)
 
 
 def _uses_calendar(phrase: Phrase) -> bool:

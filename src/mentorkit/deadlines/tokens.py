@@ -32,6 +32,10 @@ _MIXED = re.compile(r"[a-zа-я]*[а-я][a-zа-я]*")
 _TOKEN = re.compile(
     r"(?P<iso>\d{4}-\d{1,2}-\d{1,2}(?!\d))"
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
+    # «13. 11. 2021», «13 .11.2021»: a date typed with spaces round its dots (four-digit year).
+    r"|(?P<spaced>\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}(?!\d))"
+    # «15.IX.2024», «15 IX 2024»: the month in Roman numerals («х» may be typed in Cyrillic).
+    r"|(?P<roman>\d{1,2}(?:\s*\.\s*|\s+)(?P<month>[ivxх]{1,4})(?:\s*\.\s*|\s+)\d{4}(?!\d))"
     r"|(?P<monthyear>\d{1,2}\.\d{4}(?!\d))"
     r"|(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d))(?!\.?\d)"
     r"(?:\s*(?:ч|час|часов)(?![а-я])\.?)?(?:\s*(?:мск|по\s+московскому\s+времени)(?![а-я]))?)"
@@ -132,8 +136,10 @@ def tokenize(text: str) -> Tokens:
             ignored.append(text[start:end])
         elif kind == "clock":
             tokens.append(Token(Kind.CLOCK, raw, start, end))
-        elif kind in ("date", "iso"):
+        elif kind in ("date", "iso", "spaced"):
             tokens.append(_date_token(raw, start, end))
+        elif kind == "roman":
+            tokens.append(_roman_date(raw, match.group("month"), start, end))
         elif kind == "monthyear":
             month, year = (int(part) for part in raw.split("."))
             bad = Kind.MONTHYEAR if 1 <= month <= 12 else Kind.BADDATE
@@ -263,7 +269,7 @@ def _no_such_day(day: int, month: int, year: int | None) -> str | None:
 
 
 def _date_token(raw: str, start: int, end: int) -> Token:
-    parts = re.split(r"[./-]", raw)
+    parts = [part.strip() for part in re.split(r"[./-]", raw)]
     if len(parts[0]) == 4:  # 2024-05-25
         parts.reverse()
     day_text, month_text, year_text = parts
@@ -273,6 +279,22 @@ def _date_token(raw: str, start: int, end: int) -> Token:
         year += 2000  # a first guess: `place_centuries` puts it by the period
     day, month = int(day_text), int(month_text)
     return _dated(raw, start, end, day, month, year, short)
+
+
+_ROMAN_MONTHS = {
+    roman: number
+    for number, roman in enumerate(
+        ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"], start=1
+    )
+}
+
+
+def _roman_date(raw: str, roman: str, start: int, end: int) -> Token:
+    month = _ROMAN_MONTHS.get(roman.replace("х", "x"))
+    if month is None:
+        return Token(Kind.BADDATE, raw, start, end, why=f"«{roman}» — не месяц римскими цифрами")
+    day, year = (int(part) for part in re.findall(r"\d+", raw))
+    return _dated(raw, start, end, day, month, year, False)
 
 
 def _dated(raw: str, start: int, end: int, day: int, month: int, year: int, short: bool) -> Token:
