@@ -156,3 +156,123 @@ def test_an_empty_text_says_it_is_empty(capsys: pytest.CaptureFixture[str]) -> N
     assert code == 1
     assert "срок пуст — напишите текст срока в кавычках" in out
     assert "непонятна часть «»" not in out
+
+
+# -- a start with no end ------------------------------------------------------------------------
+
+SINCE = [
+    ("с 1 сентября", "01.09.2024–31.08.2025"),
+    ("с 01.09.2024", "01.09.2024–31.08.2025"),
+    ("с сентября", "01.09.2024–31.08.2025"),
+    ("начиная с 1 сентября", "01.09.2024–31.08.2025"),
+    ("с 1 сентября 2024 года и постоянно", "01.09.2024–31.08.2025"),
+    ("с 2024 года", "01.01.2024–31.08.2025"),
+    ("с 1 октября", "01.10.2024–31.08.2025"),
+    # the ends said are still read as before
+    ("с 2024 года по 2026 год", "01.01.2024–31.12.2026"),
+    ("с 1 по 15 сентября", "01.09.2024–15.09.2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE)
+def test_a_start_with_no_end_runs_to_the_end_of_the_period(text: str, expected: str) -> None:
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("с 1 сентября ежемесячно", "нет конца"),
+        ("с 1 сентября, до 1 октября", "нет конца"),
+        ("с 01.09.2025", "позже конца"),
+    ],
+)
+def test_a_start_with_no_end_beside_other_deadlines_is_not_guessed(text: str, reason: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert reason in (schedule.reason or "")
+
+
+# -- parts of a month, of every month; every two months ----------------------------------------
+
+Q1 = Period.parse("2024-01-01..2024-03-31")
+
+MONTH_PARTS = [
+    ("в начале сентября", Y2425, "01.09.2024–10.09.2024"),
+    ("в середине сентября", Y2425, "11.09.2024–20.09.2024"),
+    ("начало октября 2024 г.", Y2425, "01.10.2024–10.10.2024"),
+    ("в конце сентября", Y2425, "до 30.09.2024"),
+    (
+        "первая неделя каждого месяца",
+        Q1,
+        "01.01.2024–07.01.2024; 01.02.2024–07.02.2024; 01.03.2024–07.03.2024",
+    ),
+    (
+        "2-я неделя месяца",
+        Q1,
+        "08.01.2024–14.01.2024; 08.02.2024–14.02.2024; 08.03.2024–14.03.2024",
+    ),
+    (
+        "третья декада каждого месяца",
+        Q1,
+        "21.01.2024–31.01.2024; 21.02.2024–29.02.2024; 21.03.2024–31.03.2024",
+    ),
+    ("первая декада октября", Y2425, "01.10.2024–10.10.2024"),
+    (
+        "1 раз в 2 месяца",
+        Period.parse("2024"),
+        "01.01.2024–29.02.2024; 01.03.2024–30.04.2024; 01.05.2024–30.06.2024; "
+        "01.07.2024–31.08.2024; 01.09.2024–31.10.2024; 01.11.2024–31.12.2024",
+    ),
+    (
+        "каждые два месяца",
+        Y2425,
+        "01.09.2024–31.10.2024; 01.11.2024–31.12.2024; 01.01.2025–28.02.2025; "
+        "01.03.2025–30.04.2025; 01.05.2025–30.06.2025; 01.07.2025–31.08.2025",
+    ),
+    (
+        "каждые 3 месяца",
+        Y2425,
+        "01.09.2024–30.11.2024; 01.12.2024–28.02.2025; 01.03.2025–31.05.2025; "
+        "01.06.2025–31.08.2025",
+    ),
+    ("каждые полгода", Y2425, "01.09.2024–31.12.2024; 01.01.2025–31.05.2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "period", "expected"), MONTH_PARTS)
+def test_parts_of_months_and_every_n_months(text: str, period: Period, expected: str) -> None:
+    assert reading(text, period) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 раз в 2 недели",
+        "раз в две недели",
+        "каждые 2 недели",
+        "каждые 5 месяцев",
+        "последняя неделя месяца",
+        "в начале года",
+        "I квартал 2024-2025 учебного года",
+        "IV квартал 2024-2025 гг.",
+    ],
+)
+def test_what_is_not_said_is_not_guessed(text: str) -> None:
+    # Two weeks from which week? The last week of a month starts on a different day each month;
+    # the first quarter of a school year is September or January to people.
+    schedule = read_deadline(text, Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.unparsed
+
+
+def test_every_two_weeks_says_why() -> None:
+    assert read_deadline("раз в две недели", Y2425).reason == (
+        "«раз в 2 недели»: с какой недели считать, не сказано — напишите дни недели или даты"
+    )
+
+
+def test_a_half_of_a_school_year_written_with_gg_is_the_schools() -> None:
+    # «I полугодие 2024-2025 гг.» in a school plan: September–December 2024, as a curator reads it.
+    assert reading("I полугодие 2024-2025 гг.") == "01.09.2024–31.12.2024"
+    assert reading("II полугодие 2024-2025 учебного года") == "01.01.2025–31.05.2025"

@@ -68,6 +68,8 @@ class Window:
     who: str | None = None
     """«До 15.09.2021г./ МУ «РЦ УО»»: the body named after the date, in a column that mixes the
     deadline with who is responsible for it."""
+    since: bool = False
+    """«с 1 сентября», «с 2024 года»: a start with no end said; open from it to the period's end."""
     span: Span = (0, 0)
 
 

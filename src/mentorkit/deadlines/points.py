@@ -30,17 +30,27 @@ class PointReader(YearReader):
         years = self.year_span()
         if years is not None:
             return [years]
-        first = self.point()
+        first = self.point() or self.since_year()
         if first is None:
             return None
         if not (self.cat() in (Cat.TO, Cat.BY) or self.punct("-")):
-            return None
+            # «с 1 сентября», «с 2024 года»: from that day on, to the end of the period.
+            return [replace(first, since=True)]
         self.i += 1
         self.take(Cat.END)  # «с сентября до конца октября»: the end of a month is its last day
-        second = self.point()
+        second = self.point() or self.since_year()
         if second is None:
             return None
         return [_range(first, second)]
+
+    def since_year(self) -> Window | None:
+        """«2024 года», after «с»: from the year's first day."""
+        year = self.year()
+        if year is None or self.punct("-/,", 1):
+            return None
+        self.i += 1
+        self.skip_year_words()
+        return Window(Point(PointKind.YEAR), year=year)
 
     def day_span(self) -> Window | None:
         """«1 по 15 сентября [2023]», after «с»."""
@@ -220,6 +230,10 @@ class PointReader(YearReader):
         if any(not 1 <= lo <= hi <= PARTS[unit] for lo, hi in groups):
             return None
         school = self.school_year_after()
+        if school is not None and unit == Unit.QUARTER:
+            # «I квартал 2024-2025 учебного года»: September–November, or January–March 2025?
+            # Schools write both; not guessed.
+            return None
         year = self.lone_year() if school is None else None
         if year is not None:
             self.i += 1
@@ -249,6 +263,14 @@ class PointReader(YearReader):
         """«первая декада сентября» (1–10), «в третьей декаде мая» (21 – конец месяца), «вторая
         половина октября» (16 – конец)."""
         token, word, month = self.tok(), self.tok(1), self.tok(2)
+        if token is not None and token.cat in (Cat.START, Cat.MIDDLE) and word is not None:
+            if word.cat != Cat.MONTH:
+                return None
+            # «в начале сентября», «в середине мая»: the first or the second decade.
+            self.i += 2
+            first = 1 if token.cat == Cat.START else 11
+            point = Point(PointKind.DAYS, month=word.value, day=first, last=first + 9)
+            return self.with_year(Window(point))
         if token is None or word is None or month is None or month.cat != Cat.MONTH:
             return None
         if token.cat == Cat.ORDINAL or (token.kind == Kind.NUM and len(token.text) == 1):

@@ -13,7 +13,7 @@ from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
 from mentorkit.deadlines.events import DURATION, HOUR, blanked, event_parts
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
-from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Window
+from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Whole, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
 from mentorkit.deadlines.resolve import NotInCalendar, SeasonAcross
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
@@ -117,6 +117,13 @@ def _read(text: str, period: Period, calendar: Calendar, events: bool = True) ->
         specific = [f.reason for f in parsed.failures if f.reason != "часть текста не понята"]
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
     phrases = merged(list(parsed.phrases))
+    if any(isinstance(p, Window) and p.since for p in phrases):
+        # «с 1 сентября и постоянно»: the start of what goes on; with anything else, which of
+        # them has no end is not clear.
+        phrases = [p for p in phrases if not (isinstance(p, Whole) and not p.each_year)]
+        if len(phrases) > 1:
+            reason = "у срока «с …» нет конца, а рядом другие сроки: напишите конец («по …»)"
+            return _not_understood(text, reason, text)
     everies = [p for p in phrases if isinstance(p, Every)]
     if len({(e.unit, e.weekday) for e in everies}) > 1 or any(
         e.day and e.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER) for e in everies

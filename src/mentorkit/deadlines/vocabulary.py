@@ -54,6 +54,8 @@ class Cat(StrEnum):
     CURRENT = "current"  # «текущего» (года): the year is the period's, not written
     REMARK_FREE = "remark_free"  # words a remark in brackets may hold: «продолжительность»
     WORKING = "working"  # «рабочий» (день): needs the production calendar, which is not here
+    START = "start"  # «в начале (сентября)»: its first decade
+    MIDDLE = "middle"  # «в середине (сентября)»: its second decade
 
 
 class Unit(StrEnum):
@@ -61,6 +63,7 @@ class Unit(StrEnum):
 
     WEEK = "week"
     MONTH = "month"
+    TWO_MONTHS = "two_months"  # «1 раз в 2 месяца», «каждые два месяца»: no word names it alone
     QUARTER = "quarter"
     HALF = "half"
     YEAR = "year"
@@ -68,7 +71,7 @@ class Unit(StrEnum):
     TRIMESTER = "trimester"
 
 
-UNIT_MONTHS = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.HALF: 6, Unit.YEAR: 12}
+UNIT_MONTHS = {Unit.MONTH: 1, Unit.TWO_MONTHS: 2, Unit.QUARTER: 3, Unit.HALF: 6, Unit.YEAR: 12}
 """The length of the units that are whole calendar months."""
 
 UNIT_NOTES = {
@@ -76,6 +79,7 @@ UNIT_NOTES = {
     Unit.HALF: "раз в полугодие",
     Unit.QUARTER: "ежеквартально",
     Unit.MONTH: "ежемесячно",
+    Unit.TWO_MONTHS: "раз в два месяца",
     Unit.WEEK: "еженедельно",
     Unit.TERM: "раз в четверть",
     Unit.TRIMESTER: "раз в триместр",
@@ -203,7 +207,7 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.BY, "до к ко"),
     _words(Cat.FROM, "с со от"),
     _words(Cat.TO, "по"),
-    _words(Cat.IN, "в во на за период срок сроки срока"),
+    _words(Cat.IN, "в во на за период срок сроки срока начиная"),
     _words(Cat.DURING, "течение течении теч протяжении"),
     _words(Cat.END, "конец конца концу конце окончание окончания завершение"),
     _words(Cat.RESULTS, "итогам итогах окончании завершении"),
@@ -219,7 +223,7 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.EVERY, "ежеквартально поквартально", Unit.QUARTER),
     _words(Cat.EVERY, "ежемесячно помесячно", Unit.MONTH),
     _words(Cat.EVERY, "еженедельно", Unit.WEEK),
-    _words(Cat.EACH, "каждый каждое каждую каждого каждой каждом"),
+    _words(Cat.EACH, "каждый каждое каждую каждого каждой каждом каждые"),
     _words(Cat.TIMES, "раз раза"),
     _words(Cat.DAY_WORD, "числа число числу"),
     _words(Cat.NEXT, "следующего следующем следующий"),
@@ -251,10 +255,14 @@ VOCABULARY: dict[str, Entry] = _table(
         "продолжительность продолжительностью учебных учебные календарных календарные",
     ),
     _words(Cat.WORKING, "рабочий рабочего рабочую рабочая рабочие рабочих рабочем рабочей"),
+    _words(Cat.START, "начало начала начале началу"),
+    _words(Cat.MIDDLE, "середина середины середине середину"),
     _words(Cat.LASTS, "продлятся продлится длятся длится"),
     _words(Cat.COUNT, "один одного", 1),
-    _words(Cat.COUNT, "два двух", 2),
+    _words(Cat.COUNT, "два две двух", 2),
+    _words(Cat.COUNT, "три трех", 3),
     _words(Cat.COUNT, "четыре четырех", 4),
+    _words(Cat.COUNT, "шесть шести", 6),
     *(_words(Cat.WEEKDAY, words, day) for day, words in enumerate(_WEEKDAYS)),
 )
 """Every word the reader knows. «неделя» is a unit both in «раз в неделю» and in «вторая неделя
