@@ -8,7 +8,7 @@ import pytest
 
 from mentorkit.deadlines import Period, ScheduleKind, read_deadline
 from tests.conftest import run
-from tests.deadline_corpus import shown
+from tests.deadline_corpus import matches, shown
 
 Y2425 = Period.parse("2024-2025")
 
@@ -276,3 +276,41 @@ def test_a_half_of_a_school_year_written_with_gg_is_the_schools() -> None:
     # «I полугодие 2024-2025 гг.» in a school plan: September–December 2024, as a curator reads it.
     assert reading("I полугодие 2024-2025 гг.") == "01.09.2024–31.12.2024"
     assert reading("II полугодие 2024-2025 учебного года") == "01.01.2025–31.05.2025"
+
+
+# -- a first time, then a recurrence ------------------------------------------------------------
+
+THEN = [
+    (
+        "октябрь, далее – ежеквартально",
+        "01.10.2024–31.10.2024; 01.01.2025–31.01.2025; 01.04.2025–30.04.2025; "
+        "01.07.2025–31.07.2025",
+    ),
+    ("октябрь 2024, далее ежемесячно", "11 сроков: 01.10.2024–31.10.2024 … 01.08.2025–31.08.2025"),
+    ("сентябрь, далее ежемесячно", "12 сроков: 01.09.2024–30.09.2024 … 01.08.2025–31.08.2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEN)
+def test_a_month_then_a_recurrence_repeats_from_that_month(text: str, expected: str) -> None:
+    # The month is the first time, not a bound of the recurrence («ежемесячно в 2023 году» is).
+    assert matches(read_deadline(text, Y2425), expected), reading(text)
+
+
+SMALL = [
+    ("2024-2025 учеб. год", "01.09.2024–31.08.2025"),
+    ("с 1.09.2024 г. – по 31.05.2025 г.", "01.09.2024–31.05.2025"),
+    ("05.09.2024 г., четверг", "до 05.09.2024"),
+    ("5 сентября 2024 года, четверг", "до 05.09.2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SMALL)
+def test_small_variants(text: str, expected: str) -> None:
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["сентябрь, среда", "2024 год, среда"])
+def test_a_weekday_beside_a_month_is_not_read_past(text: str) -> None:
+    # «сентябрь, среда» may be every Wednesday of September: only a day has one weekday.
+    assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD

@@ -37,6 +37,8 @@ class PointReader(YearReader):
             # «с 1 сентября», «с 2024 года»: from that day on, to the end of the period.
             return [replace(first, since=True)]
         self.i += 1
+        if self.tokens[self.i - 1].text == "-" and self.cat() in (Cat.TO, Cat.BY):
+            self.i += 1  # «с 1.09.2024 г. – по 31.05.2025 г.»
         self.take(Cat.END)  # «с сентября до конца октября»: the end of a month is its last day
         second = self.point() or self.since_year()
         if second is None:

@@ -240,7 +240,7 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     if (
         previous
-        and (previous[0].kind in (Kind.DATE, Kind.DAYMONTH) or previous[0].is_cat(Cat.MONTH))
+        and _names_a_day(kept)
         and tokens[i].text == ","
         and i + 1 < len(tokens)
         and tokens[i + 1].is_cat(Cat.WEEKDAY)
@@ -249,6 +249,24 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
     ):
         return 2
     return 0
+
+
+def _names_a_day(kept: list[Token]) -> bool:
+    """Whether the tokens kept end with one day: «15.05», «15 мая», «05.09.2024 г.», «5 сентября
+    2024 года» (a month or a year alone — «сентябрь, среда» — may mean each Wednesday of it)."""
+    last = [t for t in kept if t.text != "."][-4:]
+    if last and last[-1].kind in (Kind.DATE, Kind.DAYMONTH):
+        return True
+    if len(last) >= 2 and last[-1].is_cat(Cat.YEAR_WORD) and last[-2].kind == Kind.DATE:
+        return True
+    for size in (2, 3, 4):
+        tail = last[-size:]
+        if len(tail) < size or tail[0].kind != Kind.NUM or not tail[1].is_cat(Cat.MONTH):
+            continue
+        rest = tail[2:]
+        if all((t.kind == Kind.NUM and len(t.text) == 4) or t.is_cat(Cat.YEAR_WORD) for t in rest):
+            return True
+    return False
 
 
 def _no_such_day(day: int, month: int, year: int | None) -> str | None:

@@ -203,7 +203,7 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.UNIT, "месяц месяца месяцем месяце месяцев месяцы", Unit.MONTH),
     _words(Cat.UNIT, "неделю недели неделя неделе недель неделям", Unit.WEEK),
     _words(Cat.YEAR_WORD, "г гг год года году годы годов годах годом", Unit.YEAR),
-    _words(Cat.SCHOOL, "учебный учебного учебном учебному уч учебн"),
+    _words(Cat.SCHOOL, "учебный учебного учебном учебному уч учеб учебн"),
     _words(Cat.BY, "до к ко"),
     _words(Cat.FROM, "с со от"),
     _words(Cat.TO, "по"),
