@@ -314,3 +314,29 @@ def test_small_variants(text: str, expected: str) -> None:
 def test_a_weekday_beside_a_month_is_not_read_past(text: str) -> None:
     # «сентябрь, среда» may be every Wednesday of September: only a day has one weekday.
     assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+# -- days named by their holiday ----------------------------------------------------------------
+
+NAMED = [
+    ("ко Дню Победы", "до 09.05.2025"),
+    ("к Дню учителя", "до 05.10.2024"),
+    ("в День знаний", "до 01.09.2024"),
+    ("ко Дню матери", "до 24.11.2024"),  # the last Sunday of November
+    ("ко Дню отца", "до 20.10.2024"),  # the third Sunday of October
+    ("День Победы 2025 г.", "до 09.05.2025"),
+    ("ко Дню славянской письменности и культуры", "до 24.05.2025"),
+    ("ко Дню Конституции РФ", "до 12.12.2024"),
+    ("ко Дню народного единства, ко Дню матери", "до 04.11.2024; до 24.11.2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_a_day_named_by_its_holiday(text: str, expected: str) -> None:
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["День здоровья", "ко Дню Победы советского народа"])
+def test_a_holiday_the_table_does_not_hold_whole_is_not_understood(text: str) -> None:
+    # «День здоровья» is set by each school; a longer name may be another day.
+    assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from mentorkit.deadlines.named import NamedDayReader
 from mentorkit.deadlines.phrases import Phrase, Point, PointKind, Window
 from mentorkit.deadlines.tokens import Kind
 from mentorkit.deadlines.vocabulary import PARTS, SEASON_MONTHS, Cat, Unit
-from mentorkit.deadlines.years import YearReader
 
 _ROMAN = ("i", "ii", "iii", "iv")
 
 
-class PointReader(YearReader):
+class PointReader(NamedDayReader):
     # -- ranges and windows -------------------------------------------------------------------
 
     def span(self) -> list[Phrase] | None:
@@ -196,7 +196,8 @@ class PointReader(YearReader):
             self.i += 1
             self.skip_year_words()
             return Window(Point(PointKind.MONTH, month=token.day_month[1]), year=token.value)
-        for attempt in (self.week, self.tenth, self.weekday, self.holidays, self.season):
+        attempts = (self.week, self.tenth, self.weekday, self.holidays, self.season, self.named_day)
+        for attempt in attempts:
             saved = self.i
             found = attempt()
             if found is not None:

@@ -245,7 +245,7 @@ VOCABULARY: dict[str, Entry] = _table(
     ),
     _words(Cat.SEASON, "летние летних летом лето лета летний летнего летнем летняя", "лет"),
     _words(Cat.SEASON, "дополнительные дополнительных", "дополнит"),
-    _words(Cat.DAY, "день дня дней"),
+    _words(Cat.DAY, "день дня дней дню днем"),
     _words(Cat.TIME, "время"),
     _words(Cat.DECADE, "декада декады декаде декаду декад"),
     _words(Cat.HALF_OF, "половина половины половине половину"),
@@ -267,6 +267,41 @@ VOCABULARY: dict[str, Entry] = _table(
 )
 """Every word the reader knows. «неделя» is a unit both in «раз в неделю» and in «вторая неделя
 сентября»: the parser knows a week of a month by the month after it."""
+
+NAMED_DAYS: dict[tuple[str, ...], tuple[int, int, int | None]] = {
+    tuple(words.split()): when
+    for words, when in (
+        ("знаний", (9, 1, None)),
+        ("солидарности в борьбе с терроризмом", (9, 3, None)),
+        ("пожилого человека", (10, 1, None)),
+        ("пожилых людей", (10, 1, None)),
+        ("учителя", (10, 5, None)),
+        ("отца", (10, 3, 6)),  # the third Sunday of October
+        ("народного единства", (11, 4, None)),
+        ("матери", (11, 5, 6)),  # the last Sunday of November
+        ("неизвестного солдата", (12, 3, None)),
+        ("героев отечества", (12, 9, None)),
+        ("конституции", (12, 12, None)),
+        ("конституции российской федерации", (12, 12, None)),
+        ("конституции рф", (12, 12, None)),
+        ("российской науки", (2, 8, None)),
+        ("родного языка", (2, 21, None)),
+        ("защитника отечества", (2, 23, None)),
+        ("воссоединения крыма с россией", (3, 18, None)),
+        ("космонавтики", (4, 12, None)),
+        ("победы", (5, 9, None)),
+        ("славянской письменности и культуры", (5, 24, None)),
+        ("защиты детей", (6, 1, None)),
+        ("россии", (6, 12, None)),
+        ("семьи любви и верности", (7, 8, None)),
+        ("государственного флага", (8, 22, None)),
+        ("государственного флага российской федерации", (8, 22, None)),
+        ("государственного флага рф", (8, 22, None)),
+    )
+}
+"""Days of the year named by their holiday («ко Дню Победы», «в День знаний»), the words after
+«День» → (month, day, None), or (month, nth, weekday) for a day counted by weekday (5: the last).
+A day whose date each school sets («День здоровья») is not here, and is not understood."""
 
 LOOKALIKES = str.maketrans("aceopxykmthb", "асеорхукмтнв")
 """Latin letters that look like Cyrillic ones, typed inside a Russian word («мaрта», «Mай»)."""
