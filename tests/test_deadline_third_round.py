@@ -340,3 +340,72 @@ def test_a_day_named_by_its_holiday(text: str, expected: str) -> None:
 def test_a_holiday_the_table_does_not_hold_whole_is_not_understood(text: str) -> None:
     # «День здоровья» is set by each school; a longer name may be another day.
     assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+# -- brackets that say another time; a weekday in brackets after a recurrence --------------------
+
+Y24JAN = Period.parse("2024-01-01..2024-01-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("ноябрь (по итогам I четверти)", "(по итогам I четверти)"),
+        ("сентябрь–октябрь (1 полугодие), январь–февраль (2 полугодие)", "(1 полугодие)"),
+        ("октябрь (1 четверть)", "(1 четверть)"),
+        ("сентябрь (2024)", "(2024)"),
+    ],
+)
+def test_a_bracket_naming_another_time_is_not_read_as_a_second_deadline(
+    text: str, part: str
+) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.unparsed == part
+    assert schedule.reason == f"в скобках {part} — другой срок, чем перед ними: оставьте один"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("III четверть (январь-март)", "01.01.2025–31.03.2025"),  # the same days, restated
+        ("2 раза в год (декабрь, май)", "01.12.2024–31.12.2024; 01.05.2025–31.05.2025"),
+        ("декабрь (итоговое сочинение)", "01.12.2024–31.12.2024"),
+        ("(сентябрь-декабрь 2024г)", "01.09.2024–31.12.2024"),
+    ],
+)
+def test_a_bracket_that_restates_or_explains_is_read(text: str, expected: str) -> None:
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("еженедельно (пятница)", "до 05.01.2024; до 12.01.2024; до 19.01.2024; до 26.01.2024"),
+        (
+            "1 раз в неделю (понедельник)",
+            "до 01.01.2024; до 08.01.2024; до 15.01.2024; до 22.01.2024; до 29.01.2024",
+        ),
+        ("15 января (понедельник)", "до 15.01.2024"),
+    ],
+)
+def test_a_weekday_in_brackets_after_a_recurrence_is_its_day(text: str, expected: str) -> None:
+    assert reading(text, Y24JAN) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "конец сентября - начало октября",
+        "до начала октября",
+        "до середины октября",
+        "с середины октября",
+        "с 1 сентября до начала октября",
+    ],
+)
+def test_the_start_or_middle_of_a_month_as_an_end_is_not_guessed(text: str) -> None:
+    assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD, reading(text)
+
+
+def test_from_the_start_of_a_month() -> None:
+    assert reading("с начала октября") == "01.10.2024–31.08.2025"

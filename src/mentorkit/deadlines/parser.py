@@ -69,7 +69,8 @@ def parse(tokens: Tokens, text: str) -> Parsed:
         if t.kind in _NUMBERS and parser.consumed[index]
     )
     ignored = tokens.ignored + tuple(parser.remarks)
-    return Parsed(tuple(parser.phrases), tuple(parser.failures), ignored, used)
+    asides = tuple(parser.asides)
+    return Parsed(tuple(parser.phrases), tuple(parser.failures), ignored, used, asides)
 
 
 class _Parser(RecurrenceReader):
@@ -78,10 +79,13 @@ class _Parser(RecurrenceReader):
         self.phrases: list[Phrase] = []
         self.consumed = [False] * len(tokens)
         self.remarks: list[str] = []
+        self.asides: list[tuple[int, int]] = []
+        self.opened: tuple[int, int] | None = None
 
     def parse(self) -> None:
         while self.i < len(self.tokens):
             if self.punct(_SKIPPED) or self.cat() == Cat.JOIN:
+                self.bracket()
                 self.i += 1
                 continue
             start = self.i
@@ -116,6 +120,20 @@ class _Parser(RecurrenceReader):
             for index in range(start, self.i):
                 self.consumed[index] = True
             self.phrases.extend(phrases)
+
+    def bracket(self) -> None:
+        """Note a bracket opened right after a window, and the phrases read inside it."""
+        token = self.tokens[self.i]
+        last = self.phrases[-1] if self.phrases else None
+        if token.text == "(":
+            after_window = isinstance(last, Window) and last.span[1] == self.tokens[self.i - 1].end
+            self.opened = (token.start, len(self.phrases)) if after_window else None
+        elif token.text == ")" and self.opened is not None:
+            inside = self.phrases[self.opened[1] :]
+            # «сентябрь-май (по четвергам)» is a recurrence inside the window, not another time.
+            if inside and all(isinstance(p, Window) for p in inside):
+                self.asides.append((self.opened[0], token.end))
+            self.opened = None
 
     def over_years(self, phrases: list[Phrase]) -> list[Phrase] | None:
         years = self.year_list()

@@ -133,3 +133,6 @@ class Parsed:
     used: tuple[Span, ...]
     """The spans of the numbers the phrases were read from (each number of the text is in one,
     or the text is not understood)."""
+    asides: tuple[Span, ...] = ()
+    """Brackets after a window that name days of their own («сентябрь–октябрь (1 полугодие)»,
+    «ноябрь (по итогам I четверти)»): a restatement, which the reader checks against the window."""

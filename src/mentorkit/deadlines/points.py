@@ -30,6 +30,8 @@ class PointReader(NamedDayReader):
         years = self.year_span()
         if years is not None:
             return [years]
+        if self.cat() == Cat.MIDDLE:
+            return None  # «с середины октября»: from the 11th, the 15th? Not guessed.
         first = self.point() or self.since_year()
         if first is None:
             return None
@@ -40,6 +42,8 @@ class PointReader(NamedDayReader):
         if self.tokens[self.i - 1].text == "-" and self.cat() in (Cat.TO, Cat.BY):
             self.i += 1  # «с 1.09.2024 г. – по 31.05.2025 г.»
         self.take(Cat.END)  # «с сентября до конца октября»: the end of a month is its last day
+        if self.cat() in (Cat.START, Cat.MIDDLE):
+            return None  # «с 1 сентября до начала октября»: to which day? Not guessed.
         second = self.point() or self.since_year()
         if second is None:
             return None
@@ -113,6 +117,10 @@ class PointReader(NamedDayReader):
             elif not (self.take(Cat.IN) or self.take(Cat.DURING)):
                 break
         closed = by or end
+        if closed and self.cat() in (Cat.START, Cat.MIDDLE):
+            # «до начала октября»: the 30th of September or the 1st of October? «до середины
+            # октября»: the 15th or the 20th? Not guessed.
+            return None
         years = self.year_list()
         if years is not None:
             return [replace(y, by=by, open=closed) for y in years]
@@ -135,6 +143,8 @@ class PointReader(NamedDayReader):
             saved = self.i
             self.i += 1
             second = self.point()
+            if second is not None and end:
+                return None  # «конец сентября – начало октября»: from which day? Not guessed.
             if second is not None:
                 first = _range(first, second)
             else:

@@ -116,6 +116,8 @@ def _read(text: str, period: Period, calendar: Calendar, events: bool = True) ->
         part = " … ".join(quoted(head, *failure.span) for failure in parsed.failures)
         specific = [f.reason for f in parsed.failures if f.reason != "часть текста не понята"]
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
+    if parsed.asides and events:
+        return _restated(text, parsed.asides, period, calendar)
     phrases = merged(list(parsed.phrases))
     if any(isinstance(p, Window) and p.since for p in phrases):
         # «с 1 сентября и постоянно»: the start of what goes on; with anything else, which of
@@ -140,6 +142,28 @@ def _read(text: str, period: Period, calendar: Calendar, events: bool = True) ->
     return Schedule(
         text, ScheduleKind.SCHEDULED, tuple(found), ignored=parsed.ignored, calendar=used
     )
+
+
+def _restated(
+    text: str, asides: tuple[tuple[int, int], ...], period: Period, calendar: Calendar
+) -> Schedule:
+    """«III четверть (январь-март)»: the days in brackets must be days of the window before
+    them; «сентябрь–октябрь (1 полугодие)», «ноябрь (по итогам I четверти)» say another time,
+    and which one is meant is not guessed."""
+    main = _read(blanked(text, list(asides)), period, calendar, events=False)
+    if main.kind != ScheduleKind.SCHEDULED:
+        return replace(main, text=text)
+    days = {(occ.start, occ.due) for occ in main.occurrences}
+    for start, end in asides:
+        inner = _read(text[start + 1 : end - 1], period, calendar, events=False)
+        if (
+            inner.kind != ScheduleKind.SCHEDULED
+            or not {(occ.start, occ.due) for occ in inner.occurrences} <= days
+        ):
+            part = text[start:end]
+            reason = f"в скобках {part} — другой срок, чем перед ними: оставьте один"
+            return _not_understood(text, reason, part)
+    return replace(main, text=text)
 
 
 def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -> Schedule | None:

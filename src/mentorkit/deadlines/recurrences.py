@@ -49,8 +49,9 @@ class RecurrenceReader(PointReader):
         elif self.cat() == Cat.EACH and self.unit(1) is not None:
             unit = self.unit(1)
             self.i += 2
-        elif self.cat() == Cat.WEEKDAY and self.word().endswith("ам") and self.after(Unit.WEEK):
-            # «по вторникам и четвергам»: the second weekday of the same recurrence.
+        elif self.cat() == Cat.WEEKDAY and len(self.word()) > 2 and self.after(Unit.WEEK):
+            # «по вторникам и четвергам»: the second weekday of the same recurrence;
+            # «еженедельно (пятница)»: the day of the week it falls on.
             self.i += 1
             return [Every(Unit.WEEK, weekday=token.value if token else 0)]
         elif self.cat() in (Cat.EACH, Cat.TO) and self.cat(1) == Cat.WEEKDAY:

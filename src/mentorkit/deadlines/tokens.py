@@ -209,6 +209,7 @@ def _drop_weekdays(
             and window[0].text == "("
             and window[1].is_cat(Cat.WEEKDAY)
             and window[close].text == ")"
+            and _names_a_day(kept)  # «еженедельно (пятница)» is every Friday, not noise
         ):
             ignored.append(text[window[0].start : window[close].end])
             i += close + 1
