@@ -182,7 +182,7 @@ def test_a_start_with_no_end_runs_to_the_end_of_the_period(text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("с 1 сентября ежемесячно", "нет конца"),
+        ("с 1 сентября ежемесячно, до 1 мая", "нет конца"),
         ("с 1 сентября, до 1 октября", "нет конца"),
         ("с 01.09.2025", "позже конца"),
     ],
@@ -409,3 +409,62 @@ def test_the_start_or_middle_of_a_month_as_an_end_is_not_guessed(text: str) -> N
 
 def test_from_the_start_of_a_month() -> None:
     assert reading("с начала октября") == "01.10.2024–31.08.2025"
+
+
+# -- a recurrence from a start; two recurrences of one unit ------------------------------------
+
+Y2124 = Period.parse("2021-2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        (
+            "Ежегодно, начиная с 2022 года",
+            Y2124,
+            "01.01.2022–31.12.2022; 01.01.2023–31.12.2023; 01.01.2024–31.12.2024",
+        ),
+        (
+            "ежемесячно с 1 октября",
+            Y2425,
+            "11 сроков: 01.10.2024–31.10.2024 … 01.08.2025–31.08.2025",
+        ),
+        ("ежегодно (по итогам года)", Y2425, "до 31.08.2025"),
+        (
+            "ежегодно (по итогам года)",
+            Y2124,
+            "до 31.12.2021; до 31.12.2022; до 31.12.2023; до 31.12.2024",
+        ),
+    ],
+)
+def test_a_recurrence_from_a_start_and_the_recurrence_that_says_when(
+    text: str, period: Period, expected: str
+) -> None:
+    assert matches(read_deadline(text, period), expected), reading(text, period)
+
+
+def test_a_recurrence_from_a_start_after_the_period_is_not_understood() -> None:
+    schedule = read_deadline("с 01.09.2025 ежемесячно", Y2425)
+    assert schedule.reason == "начало 01.09.2025 позже конца периода 31.08.2025"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "немедленно по получении сигнала",
+        "с момента подписания приказа",
+        "со дня подписания приказа",
+        "через 1 час после получения сигнала",
+        "до завершения работ",
+        "до окончания карантина",
+    ],
+)
+def test_more_event_wording_is_unscheduled(text: str) -> None:
+    assert read_deadline(text, Y2425).kind == ScheduleKind.UNSCHEDULED, reading(text)
+
+
+def test_the_end_of_a_programme_is_not_taken_for_an_event() -> None:
+    # «до окончания срока реализации программы» names a date the period may hold: not guessed.
+    schedule = read_deadline("до окончания срока реализации программы", Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert reading("до окончания учебного года") == "до 31.08.2025"

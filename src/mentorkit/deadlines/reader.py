@@ -15,7 +15,7 @@ from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Whole, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
-from mentorkit.deadlines.resolve import NotInCalendar, SeasonAcross
+from mentorkit.deadlines.resolve import NotInCalendar, SeasonAcross, inside
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
@@ -119,13 +119,19 @@ def _read(text: str, period: Period, calendar: Calendar, events: bool = True) ->
     if parsed.asides and events:
         return _restated(text, parsed.asides, period, calendar)
     phrases = merged(list(parsed.phrases))
+    phrases = _specific(phrases)
     if any(isinstance(p, Window) and p.since for p in phrases):
-        # «с 1 сентября и постоянно»: the start of what goes on; with anything else, which of
-        # them has no end is not clear.
-        phrases = [p for p in phrases if not (isinstance(p, Whole) and not p.each_year)]
-        if len(phrases) > 1:
-            reason = "у срока «с …» нет конца, а рядом другие сроки: напишите конец («по …»)"
-            return _not_understood(text, reason, text)
+        return _since(text, phrases, period, calendar, parsed.ignored)
+    return _scheduled(text, phrases, period, calendar, parsed.ignored)
+
+
+def _scheduled(
+    text: str,
+    phrases: list[Phrase],
+    period: Period,
+    calendar: Calendar,
+    ignored: tuple[str, ...] = (),
+) -> Schedule:
     everies = [p for p in phrases if isinstance(p, Every)]
     if len({(e.unit, e.weekday) for e in everies}) > 1 or any(
         e.day and e.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER) for e in everies
@@ -138,10 +144,41 @@ def _read(text: str, period: Period, calendar: Calendar, events: bool = True) ->
         if occ.start is not None and occ.start > occ.due:
             reason = f"начало {occ.start:%d.%m.%Y} позже конца {occ.due:%d.%m.%Y}"
             return _not_understood(text, reason, text)
-    used = _calendar_years(parsed.phrases, period, calendar)
-    return Schedule(
-        text, ScheduleKind.SCHEDULED, tuple(found), ignored=parsed.ignored, calendar=used
-    )
+    used = _calendar_years(tuple(phrases), period, calendar)
+    return Schedule(text, ScheduleKind.SCHEDULED, tuple(found), ignored=ignored, calendar=used)
+
+
+def _specific(phrases: list[Phrase]) -> list[Phrase]:
+    """«ежегодно (по итогам года)»: of two recurrences in one unit, the one that says when."""
+    everies = [p for p in phrases if isinstance(p, Every)]
+    said = [e for e in everies if replace(e, span=(0, 0)) != Every(e.unit)]
+    if len({e.unit for e in everies}) != 1 or not said or len(said) == len(everies):
+        return phrases
+    return [p for p in phrases if not isinstance(p, Every) or p in said]
+
+
+def _since(
+    text: str, phrases: list[Phrase], period: Period, calendar: Calendar, ignored: tuple[str, ...]
+) -> Schedule:
+    """«с 1 сентября (и постоянно)»: open from that day to the end of the period; «ежемесячно с
+    1 октября», «ежегодно, начиная с 2022 года»: the recurrence from that day. With anything
+    else, which of them has no end is not clear."""
+    kept = [p for p in phrases if not (isinstance(p, Whole) and not p.each_year)]
+    since = [p for p in kept if isinstance(p, Window)]
+    everies = [p for p in kept if isinstance(p, Every)]
+    if len(since) != 1 or len(kept) > 2 or len(everies) != len(kept) - 1:
+        reason = "у срока «с …» нет конца, а рядом другие сроки: напишите конец («по …»)"
+        return _not_understood(text, reason, text)
+    if not everies:
+        return _scheduled(text, kept, period, calendar, ignored)
+    placed = inside(since[0], period, period.academic, calendar)
+    first = placed[0][0] or placed[0][1] if placed else period.end
+    if first > period.end:
+        reason = f"начало {first:%d.%m.%Y} позже конца периода {period.end:%d.%m.%Y}"
+        return _not_understood(text, reason, text)
+    since_period = Period(max(first, period.start), period.end)
+    repeated: list[Phrase] = [*everies]
+    return _scheduled(text, repeated, since_period, calendar, ignored)
 
 
 def _restated(
