@@ -468,3 +468,24 @@ def test_the_end_of_a_programme_is_not_taken_for_an_event() -> None:
     schedule = read_deadline("до окончания срока реализации программы", Y2425)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
     assert reading("до окончания учебного года") == "до 31.08.2025"
+
+
+def test_a_bracket_after_a_span_of_the_period_naming_less_is_not_read_twice() -> None:
+    schedule = read_deadline("в течение учебного года (сентябрь-май)", Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert schedule.unparsed == "(сентябрь-май)"
+    assert reading("постоянно (в течение года)") == "01.09.2024–31.08.2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в последний день четверти", "до 31.10.2024; до 31.12.2024; до 31.03.2025; до 31.05.2025"),
+        (
+            "последний день месяца",
+            "12 сроков: до 30.09.2024 … до 31.08.2025",
+        ),
+    ],
+)
+def test_the_last_day_of_each_unit(text: str, expected: str) -> None:
+    assert matches(read_deadline(text, Y2425), expected), reading(text)

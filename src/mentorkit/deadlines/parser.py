@@ -126,7 +126,10 @@ class _Parser(RecurrenceReader):
         token = self.tokens[self.i]
         last = self.phrases[-1] if self.phrases else None
         if token.text == "(":
-            after_window = isinstance(last, Window) and last.span[1] == self.tokens[self.i - 1].end
+            # «в течение учебного года (сентябрь-май)»: after a span of the period too.
+            after_window = (
+                isinstance(last, Window | Whole) and last.span[1] == self.tokens[self.i - 1].end
+            )
             self.opened = (token.start, len(self.phrases)) if after_window else None
         elif token.text == ")" and self.opened is not None:
             inside = self.phrases[self.opened[1] :]

@@ -179,8 +179,11 @@ class RecurrenceReader(PointReader):
 
     def unit_end_here(self) -> Every | None:
         after = self.cat() == Cat.TO and self.cat(1) == Cat.RESULTS
-        if after or (self.cat() in (Cat.IN, Cat.BY) and self.cat(1) == Cat.END):
+        self.take(Cat.IN)
+        if after or (self.cat() == Cat.BY and self.cat(1) == Cat.END):
             self.i += 2
+        elif self.cat() == Cat.LAST and self.cat(1) == Cat.DAY:
+            self.i += 2  # «в последний день месяца (четверти)»: its last day
         elif not self.take(Cat.END):
             return None
         if self.cat() in (Cat.EACH, Cat.WHOLE):
