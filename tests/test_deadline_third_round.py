@@ -457,6 +457,9 @@ def test_a_recurrence_from_a_start_after_the_period_is_not_understood() -> None:
         "через 1 час после получения сигнала",
         "до завершения работ",
         "до окончания карантина",
+        "в мирное время",
+        "с получением распоряжения",
+        "в течение 2 ч",
     ],
 )
 def test_more_event_wording_is_unscheduled(text: str) -> None:
@@ -468,6 +471,7 @@ def test_the_end_of_a_programme_is_not_taken_for_an_event() -> None:
     schedule = read_deadline("до окончания срока реализации программы", Y2425)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
     assert reading("до окончания учебного года") == "до 31.08.2025"
+    assert read_deadline("по завершении программы", Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
 
 
 def test_a_bracket_after_a_span_of_the_period_naming_less_is_not_read_twice() -> None:
