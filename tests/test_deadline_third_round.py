@@ -91,6 +91,13 @@ def test_a_date_beside_an_event_is_read(text: str, expected: str) -> None:
         ("по факту, кроме сентября", "кроме"),
         ("в течение месячника 7", "7"),
         ("по факту 2 раза", "2 раза"),
+        # a date beside wording counted from an event is the event's, not the deadline
+        ("накануне 1 сентября", "накануне"),
+        ("в 3-дневный срок с 1 сентября", "дневный"),
+        ("с момента подписания приказа от 01.09.2024", "с момента"),
+        # a date after «от», a number after «№»: a document, not the deadline
+        ("по поручению от 15.09.2024", "по поручению"),
+        ("по поручению от 15.09.2024 № 12", "№ 12"),
     ],
 )
 def test_what_is_left_beside_an_event_must_be_read_too(text: str, part: str) -> None:

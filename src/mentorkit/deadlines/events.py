@@ -51,16 +51,18 @@ EVENT = re.compile(
     r"|до\s+(?:отмены|особого|снятия|стабилизации|нормализации|улучшения|изменения)"
     r"|до\s+(?:полного|завершения|окончания)\s+(?!учебн|года|год\b|четверт|полугод|квартал|"
     r"триместр|месяц|недел|каникул|срок|период|реализации|программ|проекта|плана)[а-я]"
-    r"|(?:с|со)\s+(?:момента|дня|даты)\s+(?!\d)[а-я]|через\s+\d{1,3}\s+час"
-    r"|в\s+(?:мирное|военное)\s+время|с\s+получением\s|при\s+переводе\s"
+    r"|в\s+(?:мирное|военное)\s+время"
     r"|при\s+(?:угрозе|возникновении|выявлении|получении|ухудшении|изменении|наступлении|"
     r"обнаружении|появлении|проведении|приеме|смене|введении|повышении|установлении|"
     r"объявлении|поступлении|необходимости|наличии|условии)"
-    r"|в\s+(?:экстренных\s+)?случа\w+|немедленно|незамедлительно|безотлагательно|"
-    r"заблаговременно|накануне|оперативно"
+    r"|в\s+(?:экстренных\s+)?случа\w+|немедленно|незамедлительно|безотлагательно|оперативно"
+    # Counted from the event: a date beside these is the event's, not the deadline.
+    r"|(?P<relative>накануне|заблаговременно"
     r"|в\s+(?:\d{1,3}\s*-?\s*|[а-я]+)?(?:дневн|недельн|месячн)\w*\s+срок"
     r"|в\s+день\s+(?:проведения|экзамена|выборов|голосования|поступления|обращения|получения|"
     r"приема|регистрации|подачи|заседания|мероприятия|события|начала|окончания)"
+    r"|(?:с|со)\s+(?:момента|дня|даты)\s+(?!\d)[а-я]|через\s+\d{1,3}\s+час"
+    r"|с\s+получением\s|при\s+переводе\s)"
     r"|(?:в\s+(?:течение|течении|период|дни|рамках|ходе|время)|во\s+время|на\s+протяжении)\s+"
     r"(?:проведения\s+)?(?:(?:декад|недел|смен|сесси)\w*\s+(?=[а-я])|месячник|акци|фестивал|конкурс|олимпиад|"
     r"кампани|марафон|эстафет|форум|слет|сбор|практик|экзамен|аттестаци|гиа|огэ|егэ|впр|"
@@ -80,12 +82,14 @@ _LINKS = (Cat.IN, Cat.FROM, Cat.TO, Cat.BY, Cat.UNIT, Cat.YEAR_WORD)
 """Words that belong to the event phrase only when a word of it follows («в рамках недели»)."""
 
 
-def event_parts(normal: str) -> list[tuple[int, int]] | None:
-    """The spans of the event phrases in a normalised text, each with the words it goes on with;
-    None if there is none."""
+def event_parts(normal: str) -> tuple[list[tuple[int, int]], bool] | None:
+    """The spans of the event phrases in a normalised text, each with the words it goes on with,
+    and whether one counts from its event (then no date may stand beside it); None if there is
+    none."""
     starts = list(EVENT.finditer(normal))
     if not starts:
         return None
+    relative = any(match.group("relative") for match in starts)
     tokens = tokenize(normal).tokens
     spans: list[tuple[int, int]] = []
     for match in starts:
@@ -113,7 +117,7 @@ def event_parts(normal: str) -> list[tuple[int, int]] | None:
                 break
             end = token.end
         spans.append((match.start(), end))
-    return spans
+    return spans, relative
 
 
 def _tail(token: Token) -> bool:

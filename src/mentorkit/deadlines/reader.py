@@ -213,13 +213,19 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
     if DURATION.match(normal):
         reason = f"{text.strip()} — продолжительность, а не дата: начало задаёт событие"
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
-    spans = event_parts(normal)
-    if spans is None:
+    parts = event_parts(normal)
+    if parts is None:
         return None
+    spans, relative = parts
     rest = blanked(text, spans)
     if not any(char.isalnum() for char in rest):
         reason = " … ".join(text[start:end].strip() for start, end in spans)
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+    words = [t for t in tokenize(rest).tokens if t.kind != Kind.PUNCT]
+    if relative or "№" in rest or (words and words[0].is_cat(Cat.FROM)):
+        # «накануне 1 сентября», «по поручению от 15.09.2024 № 12»: the date is the event's or
+        # a document's, not the deadline.
+        return None
     found = _read(rest, period, calendar, events=False)
     return None if found.kind == ScheduleKind.NOT_UNDERSTOOD else replace(found, text=text)
 
