@@ -221,12 +221,14 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
     if not any(char.isalnum() for char in rest):
         reason = " … ".join(text[start:end].strip() for start, end in spans)
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+    found = _read(rest, period, calendar, events=False)
     words = [t for t in tokenize(rest).tokens if t.kind != Kind.PUNCT]
-    if relative or "№" in rest or (words and words[0].is_cat(Cat.FROM)):
+    if found.kind == ScheduleKind.SCHEDULED and (
+        relative or "№" in rest or (words and words[0].is_cat(Cat.FROM))
+    ):
         # «накануне 1 сентября», «по поручению от 15.09.2024 № 12»: the date is the event's or
         # a document's, not the deadline.
         return None
-    found = _read(rest, period, calendar, events=False)
     return None if found.kind == ScheduleKind.NOT_UNDERSTOOD else replace(found, text=text)
 
 
