@@ -224,7 +224,7 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
     found = _read(rest, period, calendar, events=False)
     words = [t for t in tokenize(rest).tokens if t.kind != Kind.PUNCT]
     if found.kind == ScheduleKind.SCHEDULED and (
-        relative or "№" in rest or (words and words[0].is_cat(Cat.FROM))
+        relative or "№" in rest or (words and words[0].text == "от")
     ):
         # «накануне 1 сентября», «по поручению от 15.09.2024 № 12»: the date is the event's or
         # a document's, not the deadline.
