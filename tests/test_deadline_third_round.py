@@ -500,3 +500,20 @@ def test_a_bracket_after_a_span_of_the_period_naming_less_is_not_read_twice() ->
 )
 def test_the_last_day_of_each_unit(text: str, expected: str) -> None:
     assert matches(read_deadline(text, Y2425), expected), reading(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("с 1 сентября по 31 мая ежедневно", "01.09.2024–31.05.2025"),
+        ("сентябрь-май, постоянно", "01.09.2024–31.05.2025"),
+        # with «далее», the span goes on after the date, as before
+        ("до 1 сентября 2024 г., далее – постоянно", "до 01.09.2024; 01.09.2024–31.08.2025"),
+    ],
+)
+def test_a_window_bounds_what_goes_on_constantly(text: str, expected: str) -> None:
+    assert reading(text) == expected
+
+
+def test_a_duration_in_weeks_written_with_kh() -> None:
+    assert read_deadline("в течение 2-х недель", Y2425).kind == ScheduleKind.UNSCHEDULED

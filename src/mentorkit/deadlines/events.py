@@ -17,7 +17,7 @@ from mentorkit.deadlines.tokens import Kind, Token, tokenize
 from mentorkit.deadlines.vocabulary import Cat
 
 _NUMBER = (
-    r"(?:\d{1,3}(?:[.,]\d{1,2})?|пол|одн\w*|один|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|"
+    r"(?:\d{1,3}(?:[.,]\d{1,2}|-?х)?|пол|одн\w*|один|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|"
     r"восем\w+|девят\w+|десят\w+)"
 )
 _DURATION_UNIT = (

@@ -13,7 +13,7 @@ from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
 from mentorkit.deadlines.events import DURATION, HOUR, blanked, event_parts
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
-from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Whole, Window
+from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
 from mentorkit.deadlines.resolve import NotInCalendar, SeasonAcross, inside
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
@@ -120,6 +120,11 @@ def _read(text: str, period: Period, calendar: Calendar, events: bool = True) ->
         return _restated(text, parsed.asides, period, calendar)
     phrases = merged(list(parsed.phrases))
     phrases = _specific(phrases)
+    if any(isinstance(p, Window) for p in phrases) and not any(
+        isinstance(p, Then) for p in phrases
+    ):
+        # «с 1 сентября по 31 мая ежедневно»: the window says when it goes on, not the period.
+        phrases = [p for p in phrases if not (isinstance(p, Whole) and not p.each_year)]
     if any(isinstance(p, Window) and p.since for p in phrases):
         return _since(text, phrases, period, calendar, parsed.ignored)
     return _scheduled(text, phrases, period, calendar, parsed.ignored)
