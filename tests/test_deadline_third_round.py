@@ -98,6 +98,8 @@ def test_a_date_beside_an_event_is_read(text: str, expected: str) -> None:
         # a date after «от», a number after «№»: a document, not the deadline
         ("по поручению от 15.09.2024", "по поручению"),
         ("по поручению от 15.09.2024 № 12", "№ 12"),
+        # a bracket naming another time beside an event is checked too
+        ("по возможности, ноябрь (I четверть)", "по возможности"),
     ],
 )
 def test_what_is_left_beside_an_event_must_be_read_too(text: str, part: str) -> None:

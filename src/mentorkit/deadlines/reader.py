@@ -87,7 +87,9 @@ def _not_understood(text: str, reason: str, part: str) -> Schedule:
     return Schedule(text, ScheduleKind.NOT_UNDERSTOOD, reason=reason, unparsed=part)
 
 
-def _read(text: str, period: Period, calendar: Calendar, events: bool = True) -> Schedule:
+def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> Schedule:
+    # `outer`: the text as written; False for a part of it read again (beside an event phrase,
+    # outside or inside brackets), which is read by the grammar alone.
     if not text.strip():
         return _not_understood(text, "срок пуст", "")
     if len(text) > MAX_LENGTH:
@@ -110,13 +112,13 @@ def _read(text: str, period: Period, calendar: Calendar, events: bool = True) ->
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
     if parsed.failures:
-        around = _around_events(text, normal, period, calendar) if events else None
+        around = _around_events(text, normal, period, calendar) if outer else None
         if around is not None:
             return around
         part = " … ".join(quoted(head, *failure.span) for failure in parsed.failures)
         specific = [f.reason for f in parsed.failures if f.reason != "часть текста не понята"]
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
-    if parsed.asides and events:
+    if parsed.asides:
         return _restated(text, parsed.asides, period, calendar)
     phrases = merged(list(parsed.phrases))
     phrases = _specific(phrases)
@@ -192,12 +194,12 @@ def _restated(
     """«III четверть (январь-март)»: the days in brackets must be days of the window before
     them; «сентябрь–октябрь (1 полугодие)», «ноябрь (по итогам I четверти)» say another time,
     and which one is meant is not guessed."""
-    main = _read(blanked(text, list(asides)), period, calendar, events=False)
+    main = _read(blanked(text, list(asides)), period, calendar, outer=False)
     if main.kind != ScheduleKind.SCHEDULED:
         return replace(main, text=text)
     days = {(occ.start, occ.due) for occ in main.occurrences}
     for start, end in asides:
-        inner = _read(text[start + 1 : end - 1], period, calendar, events=False)
+        inner = _read(text[start + 1 : end - 1], period, calendar, outer=False)
         if (
             inner.kind != ScheduleKind.SCHEDULED
             or not {(occ.start, occ.due) for occ in inner.occurrences} <= days
@@ -226,7 +228,7 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
     if not any(char.isalnum() for char in rest):
         reason = " … ".join(text[start:end].strip() for start, end in spans)
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
-    found = _read(rest, period, calendar, events=False)
+    found = _read(rest, period, calendar, outer=False)
     words = [t for t in tokenize(rest).tokens if t.kind != Kind.PUNCT]
     if found.kind == ScheduleKind.SCHEDULED and (
         relative or "№" in rest or (words and words[0].text == "от")
