@@ -49,15 +49,6 @@ class PointReader(NamedDayReader):
             return None
         return [_range(first, second)]
 
-    def since_year(self) -> Window | None:
-        """«2024 года», after «с»: from the year's first day."""
-        year = self.year()
-        if year is None or self.punct("-/,", 1):
-            return None
-        self.i += 1
-        self.skip_year_words()
-        return Window(Point(PointKind.YEAR), year=year)
-
     def day_span(self) -> Window | None:
         """«1 по 15 сентября [2023]», after «с»."""
         first, word, last, month = self.tok(), self.tok(1), self.tok(2), self.tok(3)
@@ -257,7 +248,22 @@ class PointReader(NamedDayReader):
         ]
 
     def week(self) -> Window | None:
-        """«2 неделя сентября», «вторая неделя октября 2023 г.», «последняя неделя мая»."""
+        """«2 неделя сентября», «вторая неделя октября 2023 г.», «последняя неделя мая», «2-3
+        неделя сентября» (8–21)."""
+        first, last, month = self.tok(), self.tok(2), self.tok(4)
+        if (
+            self.punct("-", 1)
+            and first is not None
+            and last is not None
+            and month is not None
+            and first.kind == last.kind == Kind.NUM
+            and 1 <= first.value < last.value <= 4
+            and self.unit(3) == Unit.WEEK
+            and month.cat == Cat.MONTH
+        ):
+            self.i += 5
+            days = Point(PointKind.DAYS, month.value, 7 * first.value - 6, last=7 * last.value)
+            return self.with_year(Window(days))
         token, month = self.tok(), self.tok(2)
         if token is None or month is None or month.cat != Cat.MONTH or self.unit(1) != Unit.WEEK:
             return None
@@ -373,18 +379,6 @@ class PointReader(NamedDayReader):
         if first > last and window.year is not None:
             return None
         return window
-
-    def numeral(self) -> int | None:
-        token = self.tok()
-        if token is None:
-            return None
-        if token.kind == Kind.NUM and 1 <= token.value <= 4 and len(token.text) == 1:
-            self.i += 1
-            return token.value
-        if token.cat == Cat.ORDINAL:
-            self.i += 1
-            return token.value
-        return None
 
 
 def _range(first: Window, second: Window) -> Window:
