@@ -523,3 +523,46 @@ def test_a_window_bounds_what_goes_on_constantly(text: str, expected: str) -> No
 
 def test_a_duration_in_weeks_written_with_kh() -> None:
     assert read_deadline("в течение 2-х недель", Y2425).kind == ScheduleKind.UNSCHEDULED
+
+
+# -- «за» a reporting time; a time counted from a date -------------------------------------------
+
+Y24 = Period.parse("2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("за I квартал – до 10 апреля", "до 10.04.2024"),
+        ("за сентябрь - до 5 октября", "до 05.10.2024"),
+        ("за I квартал – до 10 апреля, за II квартал – до 10 июля", "до 10.04.2024; до 10.07.2024"),
+    ],
+)
+def test_the_time_a_report_covers_is_not_its_deadline(text: str, expected: str) -> None:
+    assert reading(text, Y24) == expected
+
+
+def test_a_reporting_time_alone_says_the_deadline_is_not_said() -> None:
+    schedule = read_deadline("за I квартал", Y24)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert schedule.unparsed == "за I квартал"
+    assert schedule.reason is not None and "срок сдачи не назван" in schedule.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "за 2 недели до 1 сентября",
+        "через 10 дней после 15.03.2024",
+        "не позднее чем за 3 дня до 25 мая",
+    ],
+)
+def test_a_time_counted_from_a_date_is_not_taken_for_an_event(text: str) -> None:
+    # A person counts back from 1 September; «без даты» would hide a date the text holds.
+    schedule = read_deadline(text, Y24)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert schedule.reason == "срок отсчитан от даты: напишите саму дату, к которой он приходится"
+    # counted from an event it is still unscheduled
+    assert read_deadline("за 2 недели до начала экзаменационного периода", Y24).kind == (
+        ScheduleKind.UNSCHEDULED
+    )

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
-from mentorkit.deadlines.events import DURATION, HOUR, blanked, event_parts
+from mentorkit.deadlines.events import DURATION, FROM_A_DATE, HOUR, blanked, event_parts
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
@@ -102,6 +102,10 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         if t.kind != Kind.PUNCT
     ):
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=text.strip(" .,;()"))
+    counted = FROM_A_DATE.search(normal)
+    if counted:
+        reason = "срок отсчитан от даты: напишите саму дату, к которой он приходится"
+        return _not_understood(text, reason, text[counted.start() :].strip())
     marker = _UNSCHEDULED.search(normal)
     head = text[: marker.start()] if marker else text
     tokens = place_centuries(tokenize(head), period.start.year, period.end.year)

@@ -54,6 +54,7 @@ class Cat(StrEnum):
     CURRENT = "current"  # «текущего» (года): the year is the period's, not written
     REMARK_FREE = "remark_free"  # words a remark in brackets may hold: «продолжительность»
     WORKING = "working"  # «рабочий» (день): needs the production calendar, which is not here
+    FOR = "for"  # «за I квартал – до 10 апреля»: the time a report covers, not its deadline
     START = "start"  # «в начале (сентября)»: its first decade
     MIDDLE = "middle"  # «в середине (сентября)»: its second decade
 
@@ -207,7 +208,8 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.BY, "до к ко"),
     _words(Cat.FROM, "с со от"),
     _words(Cat.TO, "по"),
-    _words(Cat.IN, "в во на за период срок сроки срока начиная"),
+    _words(Cat.IN, "в во на период срок сроки срока начиная"),
+    _words(Cat.FOR, "за"),
     _words(Cat.DURING, "течение течении теч протяжении"),
     _words(Cat.END, "конец конца концу конце окончание окончания завершение"),
     _words(Cat.RESULTS, "итогам итогах окончании завершении"),
