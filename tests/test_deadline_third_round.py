@@ -567,3 +567,10 @@ def test_a_time_counted_from_a_date_is_not_taken_for_an_event(text: str) -> None
     assert read_deadline("за 2 недели до начала экзаменационного периода", Y24).kind == (
         ScheduleKind.UNSCHEDULED
     )
+
+
+@pytest.mark.parametrize("text", ["с 1 сентября (ежегодно)", "с 01.09.2023 ежегодно"])
+def test_a_day_then_yearly_from_it_is_not_guessed(text: str) -> None:
+    schedule = read_deadline(text, Y2124)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, reading(text, Y2124)
+    assert schedule.reason is not None and "каждый год" in schedule.reason

@@ -180,6 +180,11 @@ def _since(
     if len(since) != 1 or len(kept) > 2 or len(everies) != len(kept) - 1:
         reason = "у срока «с …» нет конца, а рядом другие сроки: напишите конец («по …»)"
         return _not_understood(text, reason, text)
+    if everies and everies[0].unit == Unit.YEAR and since[0].point.kind != PointKind.YEAR:
+        # «с 1 сентября ежегодно»: each year from the 1st of September (to when?), or the
+        # years from that day on? Not guessed; «ежегодно, начиная с 2022 года» is clear.
+        reason = "«с …» и «ежегодно»: с этого дня каждый год или годы начиная с него — не ясно"
+        return _not_understood(text, reason, text)
     if not everies:
         return _scheduled(text, kept, period, calendar, ignored)
     placed = inside(since[0], period, period.academic, calendar)
