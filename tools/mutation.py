@@ -26,6 +26,7 @@ import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 DEADLINE_TESTS = [
     "tests/test_deadlines.py",
@@ -35,13 +36,51 @@ DEADLINE_TESTS = [
     "tests/test_deadline_check.py",
     "tests/test_progress.py",
     "tests/test_deadline_mutants.py",
+    "tests/test_deadline_variants.py",
 ]
+# property tests run with at most this many examples per mutant (300–500 in the suite): fewer
+# examples can only let a mutant survive that more would kill, so the score errs low, not high
+EXAMPLES_PER_MUTANT = int(os.environ.get("MENTORKIT_MUTATION_EXAMPLES", "25"))
 SAMPLE_FILE = Path("mutants") / "deadlines-sample.json"
+
+
+class CheaperRun:
+    """A pytest plugin for every run mutmut starts: property tests with fewer examples, drawn
+    the same way each time, and the fastest tests first (mutmut stops at the first failure)."""
+
+    def pytest_collection_modifyitems(self, items: list[Any]) -> None:
+        from hypothesis import settings
+        from mutmut.state import state
+
+        for item in items:
+            test = getattr(item, "obj", None)
+            current = getattr(test, "_hypothesis_internal_use_settings", None)
+            if current is not None and not getattr(test, "_mutation_capped", False):
+                # read by hypothesis when the test is called, so it can be replaced here; no
+                # database (children share it) and derandomized: a mutant's verdict repeats
+                test._hypothesis_internal_use_settings = settings(  # type: ignore[union-attr]
+                    current,
+                    max_examples=min(current.max_examples, EXAMPLES_PER_MUTANT),
+                    database=None,
+                    derandomize=True,
+                )
+                test._mutation_capped = True  # type: ignore[union-attr]
+        durations = state().duration_by_test
+        items.sort(key=lambda item: durations.get(item.nodeid, 0.0))
 
 
 def configure() -> None:
     """Replace mutmut's configuration by the deadline-only one, before mutmut reads it."""
     from mutmut import configuration
+    from mutmut.runners.harness import PytestRunner
+
+    plain = PytestRunner.execute_pytest
+
+    def execute_pytest(self: PytestRunner, params: list[str], **kwargs: Any) -> int:
+        kwargs["plugins"] = [*kwargs.get("plugins", []), CheaperRun()]
+        return plain(self, params, **kwargs)
+
+    PytestRunner.execute_pytest = execute_pytest  # type: ignore[method-assign]
 
     base = configuration._load_config()
     configuration._config = dataclasses.replace(
