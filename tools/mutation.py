@@ -38,14 +38,19 @@ DEADLINE_TESTS = [
     "tests/test_deadline_mutants.py",
     "tests/test_deadline_variants.py",
 ]
+# the checks' tests that run in-process; test_polish_messages and most of the CLI tests start
+# commands and would add minutes per mutant; the one render inside test_consent_agreement too
 CHECK_TESTS = [
     "tests/test_check_messages.py",
     "tests/test_data_cases.py",
     "tests/test_deadline_check.py",
     "tests/test_consent_agreement.py",
-    "tests/test_could_name.py",
-    "tests/test_minor_outputs.py",
     "tests/test_messages.py",
+    "tests/test_reliability_findings.py",
+    "tests/test_examples.py",
+    "tests/test_could_name.py",
+    "--deselect",
+    "tests/test_consent_agreement.py::test_check_reports_every_sentence_render_refuses",
 ]
 TARGETS = {
     "deadlines": (["src/mentorkit/deadlines/*"], DEADLINE_TESTS),
@@ -259,6 +264,11 @@ def main() -> int:
         action="store_true",
         help="survivors whose function runs at import: again, each in a fresh process",
     )
+    parser.add_argument(
+        "--rerun",
+        action="store_true",
+        help="the sample's survivors again (after new tests), with mutmut as before",
+    )
     parser.add_argument("--target", choices=sorted(TARGETS), default=TARGET)
     parser.add_argument("--run-chunk", type=int, default=-1, help=argparse.SUPPRESS)
     parser.add_argument("--fresh-pytest", action="store_true", help=argparse.SUPPRESS)
@@ -278,6 +288,12 @@ def main() -> int:
         stored = json.loads(SAMPLE_FILE.read_text())
         mm._run(stored["chunks"][args.run_chunk], args.max_children)
         return 0
+    if args.rerun:
+        stored = json.loads(SAMPLE_FILE.read_text())
+        status = results()
+        drawn = [name for chunk in stored["chunks"] for name in chunk]
+        mm._run([name for name in drawn if status[name] == "survived"], args.max_children)
+        args.recheck = True  # the import-time ones are only honest in a fresh process
     if args.report or args.recheck:
         stored = json.loads(SAMPLE_FILE.read_text()) if SAMPLE_FILE.exists() else None
         if args.recheck:
