@@ -190,6 +190,8 @@ def recheck(names: list[str]) -> None:
     for name in names:
         if status[name] != "survived" or name.rpartition("__mutmut_")[0] not in early:
             continue
+        if fresh.get(name) in ("killed", "timeout"):
+            continue  # already rechecked on this code
         env = dict(os.environ, MUTANT_UNDER_TEST=name, PYTHONPATH=os.pathsep.join(["src", "."]))
         command = [sys.executable, "tools/mutation.py", "--fresh-pytest"]
         try:
