@@ -9,8 +9,7 @@ collected later, with the oldest generation.
 
 When the pause ends, the objects it made are moved to the oldest generation without a walk
 (`gc.freeze` then `gc.unfreeze`): re-enabled with the count of every object made meanwhile, the
-collector would otherwise at once walk them all (12 ms of the 280 of `mentorkit check` on a small
-repository), only to keep almost every one.
+collector would otherwise at once walk them all, only to keep almost every one.
 """
 
 from __future__ import annotations
