@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import errno
 import re
-import signal
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -242,6 +240,9 @@ def stoppable() -> Iterator[None]:
     """SIGTERM stops a render the way Ctrl+C does, by unwinding (so temporary files and the
     child process go); both end in «прервано» with exit 128 + the signal (130, 143). A second
     signal while that happens stops the program at once."""
+    import signal
+    import threading
+
     received: list[int] = []
 
     def stop(signum: int, frame: FrameType | None) -> None:
