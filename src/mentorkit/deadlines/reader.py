@@ -15,7 +15,7 @@ from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
-from mentorkit.deadlines.resolve import NotInCalendar, SeasonAcross, inside
+from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, inside
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
@@ -73,6 +73,11 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
         day, month, year = error.said
         written = f"{day:02d}.{month:02d}" + (f".{year}" if year else "")
         reason = f"в скобках {written}, а срок выпадает на {error.due:%d.%m.%Y}"
+        return _not_understood(text, reason, text)
+    except Backward as error:
+        reason = (
+            f"конец срока ({error.due:%d.%m}) раньше начала ({error.start:%d.%m}): проверьте даты"
+        )
         return _not_understood(text, reason, text)
     except SeasonAcross:
         reason = "время года лишь частью в периоде (какие месяцы?): напишите месяцы или год"
