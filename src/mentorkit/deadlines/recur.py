@@ -130,7 +130,10 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
             continue
         if window.since:
             # «с 1 сентября»: open from that day to the end of the period.
-            result += [Occurrence(due=period.end, start=start or due) for start, due in placed[:1]]
+            result += [
+                Occurrence(due=period.end, start=start or due, note="до конца периода")
+                for start, due in placed[:1]
+            ]
             continue
         result += [Occurrence(due=due, start=start, note=window.who) for start, due in placed]
     unique = {(occ.due, occ.start): occ for occ in result}
