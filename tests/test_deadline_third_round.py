@@ -4,6 +4,8 @@ a curator reads it, and never read wrongly where it is not understood."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from mentorkit.deadlines import Period, ScheduleKind, read_deadline
@@ -574,3 +576,36 @@ def test_a_day_then_yearly_from_it_is_not_guessed(text: str) -> None:
     schedule = read_deadline(text, Y2124)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, reading(text, Y2124)
     assert schedule.reason is not None and "каждый год" in schedule.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("16.11.2022 г. среда", date(2022, 11, 16)),
+        ("16 ноября среда", date(2022, 11, 16)),
+        ("в теч-е года", date(2023, 8, 31)),
+    ],
+)
+def test_a_weekday_after_a_day_and_a_hyphenated_abbreviation_are_read_past(
+    text: str, due: date
+) -> None:
+    schedule = read_deadline(text, Period(date(2022, 9, 1), date(2023, 8, 31)))
+    assert schedule.kind == ScheduleKind.SCHEDULED, schedule
+    assert schedule.occurrences[-1].due == due
+
+
+def test_a_weekday_that_is_not_the_dates_is_not_understood() -> None:
+    # 17.11.2022 was a Thursday: the text holds a mistake, and the reader does not pick a side.
+    schedule = read_deadline("17.11.2022 г. среда", Period(date(2022, 9, 1), date(2023, 8, 31)))
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert "среда" in (schedule.unparsed or "")
+
+
+def test_a_list_of_days_may_hold_a_span_of_days() -> None:
+    schedule = read_deadline("23- 27, 30 ноября", Period(date(2020, 9, 1), date(2021, 8, 31)))
+    assert [(o.start, o.due) for o in schedule.occurrences] == [
+        (date(2020, 11, 23), date(2020, 11, 27)),
+        (None, date(2020, 11, 30)),
+    ]
+    backwards = read_deadline("27-23, 30 ноября", Period(date(2020, 9, 1), date(2021, 8, 31)))
+    assert backwards.kind == ScheduleKind.NOT_UNDERSTOOD

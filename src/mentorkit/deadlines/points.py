@@ -64,11 +64,17 @@ class PointReader(NamedDayReader):
         return None
 
     def day_list(self) -> list[Window] | None:
-        """«24 и 25 мая», «5, 16 и 19 июня», «2, 3 мая 2024 года»: days of one month."""
-        days: list[int] = []
+        """«24 и 25 мая», «5, 16 и 19 июня», «2, 3 мая 2024 года», «23–27, 30 ноября»: days (and
+        spans of days) of one month."""
+        days: list[tuple[int, int]] = []
         while (token := self.tok()) is not None and token.kind == Kind.NUM and token.value <= 31:
-            days.append(token.value)
             self.i += 1
+            dash, end = self.tok(), self.tok(1)
+            if dash is not None and dash.text == "-" and end is not None and end.kind == Kind.NUM:
+                days.append((token.value, end.value))
+                self.i += 2
+            else:
+                days.append((token.value, token.value))
             if not (self.punct(",") or self.cat() == Cat.JOIN):
                 break
             self.i += 1
@@ -77,10 +83,15 @@ class PointReader(NamedDayReader):
             return None
         self.i += 1
         self.skip_dot()
-        if any(day < 1 or day > _days_in(month.value) for day in days):
+        if any(not 1 <= first <= last <= _days_in(month.value) for first, last in days):
             return None
         year = self.with_year(Window(Point(PointKind.MONTH))).year
-        return [Window(Point(PointKind.DAY, month.value, day), year) for day in days]
+        return [
+            Window(Point(PointKind.DAY, month.value, first), year)
+            if first == last
+            else Window(Point(PointKind.DAYS, month=month.value, day=first, last=last), year)
+            for first, last in days
+        ]
 
     def days(self, first: int, last: int, month: int) -> Window | None:
         if not 1 <= first <= last <= 31:

@@ -41,7 +41,8 @@ _TOKEN = re.compile(
     r"(?:\s*(?:ч|час|часов)(?![а-я])\.?)?(?:\s*(?:мск|по\s+московскому\s+времени)(?![а-я]))?)"
     r"|(?P<daymonth>\d{1,2}\.\d{1,2}(?!\.?\d))"
     r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х|я|ю|му|ому|ему|м|ом|ем)(?![а-я]))?"
-    r"|(?P<word>[a-zа-я]+)"
+    # «в теч-е года»: «течение» cut short with a hyphen, as one word.
+    r"|(?P<word>теч-[еи](?![а-я])|[a-zа-я]+)"
     r"|(?P<noise>[" + re.escape(NOISE_MARKS) + r"]+)"
     r"|(?P<punct>(?P<mark>[,;/\-().:!?+])(?P=mark)*)"
     r"|(?P<space>\s+)"
@@ -237,19 +238,31 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
         and window[first + 2].kind in (Kind.NUM, Kind.DATE, Kind.DAYMONTH)
     ):
         return first + 2
+    # «15 мая, пятница», «16.11.2022 г. среда»: the weekday last, after one day.
+    comma = 1 if tokens[i].text == "," else 0
     previous = [t for t in kept if t.text != "."][-1:]
-    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    after = tokens[i + comma + 1] if i + comma + 1 < len(tokens) else None
     if (
         previous
         and _names_a_day(kept)
-        and tokens[i].text == ","
-        and i + 1 < len(tokens)
-        and tokens[i + 1].is_cat(Cat.WEEKDAY)
-        and len(tokens[i + 1].text) > 2
+        and i + comma < len(tokens)
+        and tokens[i + comma].is_cat(Cat.WEEKDAY)
+        and len(tokens[i + comma].text) > 2
         and (after is None or after.kind == Kind.PUNCT)
+        and _weekday_agrees(kept, tokens[i + comma])
     ):
-        return 2
+        return comma + 1
     return 0
+
+
+def _weekday_agrees(kept: list[Token], weekday: Token) -> bool:
+    """A weekday after a full date must be that date's («16.11.2022 г. среда»): another one is
+    a mistake in the text, not a mark to read past (a two-digit year is placed only later)."""
+    dates = [t for t in kept[-3:] if t.kind == Kind.DATE]
+    day = dates[-1].day if dates and len(dates[-1].text) >= 10 else None
+    if day is None or weekday.entry is None:
+        return True
+    return day.weekday() == weekday.entry.value
 
 
 def _names_a_day(kept: list[Token]) -> bool:
