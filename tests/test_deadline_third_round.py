@@ -609,3 +609,31 @@ def test_a_list_of_days_may_hold_a_span_of_days() -> None:
     ]
     backwards = read_deadline("27-23, 30 ноября", Period(date(2020, 9, 1), date(2021, 8, 31)))
     assert backwards.kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        ("Февраль 2019-2020 г.г.", [date(2020, 2, 29)]),
+        ("с 01.02. по 09.05 2019-2020 г.г.", [date(2020, 5, 9)]),
+        ("Май 2013 2014 2015", [date(2013, 5, 31), date(2014, 5, 31), date(2015, 5, 31)]),
+        (
+            "Февраль, май 2013 2014",
+            [date(2013, 2, 28), date(2013, 5, 31), date(2014, 2, 28), date(2014, 5, 31)],
+        ),
+    ],
+)
+def test_years_after_months_belong_to_every_month(text: str, dues: list[date]) -> None:
+    # Two consecutive years after a month are its school year; years written one after another
+    # are each a year of every month before them (they were read as whole years).
+    schedule = read_deadline(text, Period(date(2013, 1, 1), date(2020, 12, 31)))
+    assert sorted(o.due for o in schedule.occurrences) == dues, shown(schedule)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ежемесячно 2013-03-12 2014 2015 2016", "2023 в течение 5 лет", "2023 в течение 5 год"]
+)
+def test_a_date_beside_years_or_a_duration_is_not_guessed(text: str) -> None:
+    schedule = read_deadline(text, Period(date(2013, 1, 1), date(2023, 12, 31)))
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.unparsed

@@ -158,6 +158,8 @@ class PointReader(NamedDayReader):
         if token is None:
             return None
         if token.kind == Kind.DATE and token.day is not None:
+            if self.year(1) is not None:
+                return None  # «2013-03-12 2014 2015»: a year after a full date belongs to nothing
             self.i += 1
             self.skip_year_words()
             return Window(Point(PointKind.DATE, fixed=token.day), year=token.day.year)

@@ -118,6 +118,11 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     if marker:
         reason = text[marker.start() :].strip(" .,;()")
         dated = [p for p in parsed.phrases if isinstance(p, Window)]
+        if dated and not parsed.failures and any(char.isdigit() for char in marker.group(0)):
+            # «2023 в течение 5 лет», «01.09.2024, в течение 3 дней после …»: a date and a time
+            # counted from it or from an event; which is the deadline is not guessed.
+            reason = "в сроке и дата, и срок в днях, месяцах или годах: оставьте что-то одно"
+            return _not_understood(text, reason, marker.group(0).strip())
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
     if parsed.failures:

@@ -84,9 +84,15 @@ class YearReader(Cursor):
             year = Point(PointKind.YEAR)
             return [Window(year, year=last, end=year, start_year=first)]
         else:
-            while (self.punct(",") or self.cat() == Cat.JOIN) and self.year(1) is not None:
-                years.append(self.year(1) or first)
-                self.i += 2
+            while True:
+                if (self.punct(",") or self.cat() == Cat.JOIN) and self.year(1) is not None:
+                    years.append(self.year(1) or first)
+                    self.i += 2
+                elif self.year() is not None:  # «май 2013 2014 2015»: a list without commas
+                    years.append(self.year() or first)
+                    self.i += 1
+                else:
+                    break
         self.skip_year_words()
         return [Window(Point(PointKind.YEAR), year=y) for y in years]
 
@@ -113,6 +119,8 @@ class YearReader(Cursor):
         and the parser gives them to it (`in_years`)."""
         year = self.year()
         after = self.tok(2)
+        if year is not None and self.year(1) is not None:
+            return None  # «май 2013 2014 2015»
         if (
             year is not None
             and self.punct("-/,", 1)
@@ -167,6 +175,18 @@ def in_years(window: Window, years: list[Window]) -> list[Window] | None:
     «осенние каникулы 2024/25 уч. года»): in it. None where that is not clear (a winter,
     «декабрь – февраль», in each of several years)."""
     school = years[0].school_year if len(years) == 1 else None
+    span = years[0] if len(years) == 1 else None
+    if (
+        school is None
+        and span is not None
+        and span.start_year is not None
+        and span.year == span.start_year + 1
+        and window.point.kind in _MONTHLY
+    ):
+        # «Февраль 2019-2020 г.г.», «с 01.02. по 09.05 2019-2020 г.г.»: a month of two
+        # consecutive years is the month of that school year, as a school writes it; in each of
+        # the two years it would be a month of two school years.
+        school = span.start_year
     if school is not None:
         if window.point.kind not in _MONTHLY:
             if window.point.kind == PointKind.HOLIDAYS or window.point.unit in _SCHOOL_PARTS:
