@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
+from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Window
@@ -120,14 +121,18 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
     found = occurrences(phrases, period, calendar)
     if not found:
         return _not_understood(text, "в тексте нет ни одной даты", text)
-    for occ in found:
-        if occ.start is not None and occ.start > occ.due:
-            reason = f"начало {occ.start:%d.%m.%Y} позже конца {occ.due:%d.%m.%Y}"
-            return _not_understood(text, reason, text)
-    used = _calendar_years(parsed.phrases, period, calendar)
-    return Schedule(
-        text, ScheduleKind.SCHEDULED, tuple(found), ignored=parsed.ignored, calendar=used
+    backwards = (
+        found.backwards
+        if isinstance(found, LazyOccurrences)
+        else next((o for o in found if o.start is not None and o.start > o.due), None)
     )
+    if backwards is not None and backwards.start is not None:
+        reason = f"начало {backwards.start:%d.%m.%Y} позже конца {backwards.due:%d.%m.%Y}"
+        return _not_understood(text, reason, text)
+    used = _calendar_years(parsed.phrases, period, calendar)
+    if not isinstance(found, LazyOccurrences):
+        found = tuple(found)
+    return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=parsed.ignored, calendar=used)
 
 
 def _uses_calendar(phrase: Phrase) -> bool:

@@ -899,9 +899,6 @@ DEADLINES: tuple[str, ...] = (
 )
 """Deadline texts for `mentorkit deadline`, with the periods below."""
 
-SLOW_DEADLINES = frozenset({"еженедельно", "ежедневно"})
-"""Recurrences over a thousand years: bounded by the deadline part of issue 10, not here."""
-
 PERIODS: tuple[str | None, ...] = (None, "2000-01-01..2999-12-31", "0001-01-01..9999-12-31")
 
 
