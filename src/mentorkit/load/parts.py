@@ -88,8 +88,13 @@ def _part_of(model: type[BaseModel], loc: Key) -> tuple[Key, str] | None:
     """The innermost part that holds the place `loc`, or None where it lies outside them all."""
     # The part depends only on the names in `loc` and where its list indices are: found once
     # for the 100,000 errors of one place.
-    found = _part_shape(model, tuple(-1 if isinstance(p, int) else p for p in loc))
+    deepest = _DEEPEST.get(model, 0)
+    found = _part_shape(model, tuple(-1 if isinstance(p, int) else p for p in loc[:deepest]))
     return None if found is None else (loc[: found[0]], found[1])
+
+
+_DEEPEST = {model: max((len(p) for p, _ in parts), default=0) for model, parts in _PARTS.items()}
+"""How much of a place decides its part: the patterns match its beginning."""
 
 
 @functools.lru_cache(maxsize=1024)
