@@ -813,8 +813,6 @@ def _heavy() -> list[Case]:
             {ROADMAP: many_items.encode()},
             heavy=True,
             problem=False,
-            known_gap="status lists every overdue item and render lays out every row: their "
-            "output is bounded by the status and render parts of issue 10",
         ),
         Case(
             "huge-million-list",
