@@ -22,7 +22,7 @@ from typing import overload
 
 from mentorkit.deadlines.schedule import Occurrence
 
-LAZY_YEARS = 800
+LAZY_YEARS = 200
 """Periods of at least this many years are read lazily; shorter ones are listed in full."""
 
 PIECE_YEARS = 50
@@ -34,7 +34,7 @@ MARGIN = timedelta(days=2 * 366)
 """How far a piece must be from every named date to be a copy of another: longer than any unit
 (a year, a school year) or any window without a year."""
 
-_KEPT = 8
+_KEPT = 3
 """Pieces kept in memory at once."""
 
 Compute = Callable[[date, date], list[Occurrence]]
