@@ -456,6 +456,20 @@ def _dates() -> list[Case]:
     ]
     for case in result:
         case.problem = case.name not in ("period-huge",)
+    weekly = (
+        roadmap.replace("period: 2023-2024", "period: {start: 0001-01-01, end: 9999-12-31}")
+        .replace("deadline: май 2024 г.", "deadline: еженедельно")
+        .replace("deadline: Сентябрь 2023г.", "deadline: по понедельникам и средам")
+    )
+    result.append(
+        Case(
+            "period-huge-weekly",
+            f"{ROADMAP}: «еженедельно» and two weekdays over 0001–9999 (a million dates)",
+            ROADMAP,
+            {ROADMAP: weekly.encode()},
+            problem=False,
+        )
+    )
     return result
 
 
