@@ -113,14 +113,18 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> Sequenc
         return _expand(plan, period, cal, None)
     school = period.academic
     anchors = [period.start, period.end, *([plan.bound] if plan.bound else [])]
-    for window in plan.windows:
+    # A window with a year is placed once over the whole period, not again for every piece
+    # (holidays «осенние каникулы 2023 года» look through every school year of it).
+    placed: dict[int, list[tuple[date | None, date]]] = {}
+    for index, window in enumerate(plan.windows):
         if due_year(window, school, cal) is not None:
-            for start, due in inside(window, period, school, cal):
+            placed[index] = inside(window, period, school, cal)
+            for start, due in placed[index]:
                 anchors += [start or due, due]
     for year in cal.years:
         # A year the school set is not a copy of the year 400 years before it.
         anchors += [date(year.first, 1, 1), date(min(year.first + 1, LAST_YEAR), 12, 31)]
-    return LazyOccurrences(lambda lo, hi: _expand(plan, period, cal, (lo, hi)), anchors)
+    return LazyOccurrences(lambda lo, hi: _expand(plan, period, cal, (lo, hi), placed), anchors)
 
 
 def _local(period: Period, span: tuple[date, date] | None) -> Period | None:
@@ -145,10 +149,21 @@ def _less(day: date, by: timedelta) -> date:
 
 
 def _expand(
-    plan: _Plan, period: Period, cal: Calendar, span: tuple[date, date] | None
+    plan: _Plan,
+    period: Period,
+    cal: Calendar,
+    span: tuple[date, date] | None,
+    placed: dict[int, list[tuple[date | None, date]]] | None = None,
 ) -> list[Occurrence]:
-    """The occurrences of the plan, or (with `span`) exactly those of them due in the span."""
+    """The occurrences of the plan, or (with `span`) exactly those of them due in the span;
+    `placed`: the windows with a year, already placed over the whole period."""
     school = period.academic
+    known = placed or {}
+
+    def place(index: int, window: Window, own: Period) -> list[tuple[date | None, date]]:
+        found = known.get(index) if own is period else None
+        return found if found is not None else inside(window, own, school, cal)
+
     every, bound, windows, bounding = plan.every, plan.bound, plan.windows, plan.bounding
     near = _local(period, span)
     result: list[Occurrence] = []
@@ -163,7 +178,7 @@ def _expand(
             result += [Occurrence(due=end, start=start, note=note) for start, end in spans]
     if every is not None and (not windows or (every.day is not None and not bounding)):
         result += [occ for occ in _units(every, near, cal) if bound is None or occ.due <= bound]
-    for window in windows:
+    for index, window in enumerate(windows):
         # A window without a year is placed in every year: only those around the span.
         own = period if due_year(window, school, cal) is not None else near
         if own is None:
@@ -171,19 +186,19 @@ def _expand(
         if every is not None and window in bounding:
             # «ежемесячно в 2023 году», «раз в полугодие до 20 числа в течение 2025, 2026 гг.»:
             # the recurrence's units inside that window.
-            for start, due in inside(window, own, school, cal):
+            for start, due in place(index, window, own):
                 clipped = period.clip(start or due, due)
                 if clipped:
                     result += _units(every, _local(Period(*clipped), span), cal)
             continue
-        placed = inside(window, own, school, cal)
-        for start, due in placed:
+        placings = place(index, window, own)
+        for start, due in placings:
             if window.days is not None and (due - (start or due)).days + 1 != window.days:
                 raise DaysMismatch(window.days, start or due, due)
             if window.same_as is not None and not _same_day(window.same_as, due):
                 raise DateMismatch(window.same_as, due)
         if every is not None and every.day is None and due_year(window, school, cal) is not None:
-            start, due = placed[0]
+            start, due = placings[0]
             if every.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER):
                 # «01.09.2023, далее еженедельно»: the date, then the units after it.
                 result.append(Occurrence(due=due, start=start, note=window.who))
@@ -191,7 +206,7 @@ def _expand(
             else:
                 result += _repeat(start, due, UNIT_MONTHS[every.unit], period, bound, span)
             continue
-        result += [Occurrence(due=due, start=start, note=window.who) for start, due in placed]
+        result += [Occurrence(due=due, start=start, note=window.who) for start, due in placings]
     unique = {(occ.due, occ.start): occ for occ in result}
     if span is not None:
         unique = {key: occ for key, occ in unique.items() if span[0] <= occ.due <= span[1]}
