@@ -15,7 +15,7 @@ from mentorkit.deadlines import lazy
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.lazy import MARGIN, LazyOccurrences
 from mentorkit.deadlines.period import Period, month_end
-from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Whole, Window
+from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.resolve import (
     LAST_YEAR,
     NotInCalendar,
@@ -80,6 +80,8 @@ class _Plan:
     every: Every | None
     bound: date | None
     bounding: list[Window]
+    then: bool
+    """«…, далее ежемесячно»: the window is the first time of the recurrence."""
 
 
 def _plan(phrases: list[Phrase], period: Period, cal: Calendar) -> _Plan:
@@ -99,10 +101,14 @@ def _plan(phrases: list[Phrase], period: Period, cal: Calendar) -> _Plan:
         if bounds:
             bound = window_days(bounds[-1], bounds[-1].year or period.end.year, school, cal)[1]
             windows = [w for w in windows if w not in bounds]
+    # «октябрь 2024, далее ежемесячно»: the window is the first time, not a bound.
+    then = any(isinstance(p, Then) for p in phrases)
     bounding = [
-        w for w in windows if every is not None and _longer_than(w, every, period, school, cal)
+        w
+        for w in windows
+        if every is not None and not then and _longer_than(w, every, period, school, cal)
     ]
-    return _Plan(phrases, windows, every, bound, bounding)
+    return _Plan(phrases, windows, every, bound, bounding, then)
 
 
 def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> Sequence[Occurrence]:
@@ -117,7 +123,7 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> Sequenc
     # (holidays «осенние каникулы 2023 года» look through every school year of it).
     placed: dict[int, list[tuple[date | None, date]]] = {}
     for index, window in enumerate(plan.windows):
-        if due_year(window, school, cal) is not None:
+        if _whole_period(plan, window, school, cal):
             placed[index] = inside(window, period, school, cal)
             for start, due in placed[index]:
                 anchors += [start or due, due]
@@ -125,6 +131,18 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> Sequenc
         # A year the school set is not a copy of the year 400 years before it.
         anchors += [date(year.first, 1, 1), date(min(year.first + 1, LAST_YEAR), 12, 31)]
     return LazyOccurrences(lambda lo, hi: _expand(plan, period, cal, (lo, hi), placed), anchors)
+
+
+def _whole_period(plan: _Plan, window: Window, school: bool, cal: Calendar) -> bool:
+    """Whether a window is placed over the whole period even when only a span is asked for: it
+    has a year, or its first placing is what counts («октябрь, далее ежемесячно», «с 1
+    сентября»)."""
+    every = plan.every
+    return (
+        due_year(window, school, cal) is not None
+        or window.since
+        or (plan.then and every is not None and every.day is None)
+    )
 
 
 def _local(period: Period, span: tuple[date, date] | None) -> Period | None:
@@ -156,7 +174,7 @@ def _expand(
     placed: dict[int, list[tuple[date | None, date]]] | None = None,
 ) -> list[Occurrence]:
     """The occurrences of the plan, or (with `span`) exactly those of them due in the span;
-    `placed`: the windows with a year, already placed over the whole period."""
+    `placed`: the windows placed over the whole period, already placed."""
     school = period.academic
     known = placed or {}
 
@@ -180,7 +198,7 @@ def _expand(
         result += [occ for occ in _units(every, near, cal) if bound is None or occ.due <= bound]
     for index, window in enumerate(windows):
         # A window without a year is placed in every year: only those around the span.
-        own = period if due_year(window, school, cal) is not None else near
+        own = period if _whole_period(plan, window, school, cal) else near
         if own is None:
             continue
         if every is not None and window in bounding:
@@ -197,7 +215,11 @@ def _expand(
                 raise DaysMismatch(window.days, start or due, due)
             if window.same_as is not None and not _same_day(window.same_as, due):
                 raise DateMismatch(window.same_as, due)
-        if every is not None and every.day is None and due_year(window, school, cal) is not None:
+        if (
+            every is not None
+            and every.day is None
+            and (plan.then or due_year(window, school, cal) is not None)
+        ):
             start, due = placings[0]
             if every.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER):
                 # «01.09.2023, далее еженедельно»: the date, then the units after it.
@@ -205,6 +227,12 @@ def _expand(
                 result += [o for o in _units(every, near, cal) if (o.start or o.due) > due]
             else:
                 result += _repeat(start, due, UNIT_MONTHS[every.unit], period, bound, span)
+            continue
+        if window.since:
+            # «с 1 сентября»: open from that day to the end of the period.
+            result += [
+                Occurrence(due=period.end, start=start or due) for start, due in placings[:1]
+            ]
             continue
         result += [Occurrence(due=due, start=start, note=window.who) for start, due in placings]
     unique = {(occ.due, occ.start): occ for occ in result}
