@@ -231,7 +231,8 @@ def _expand(
         if window.since:
             # «с 1 сентября»: open from that day to the end of the period.
             result += [
-                Occurrence(due=period.end, start=start or due) for start, due in placings[:1]
+                Occurrence(due=period.end, start=start or due, note="до конца периода")
+                for start, due in placings[:1]
             ]
             continue
         result += [Occurrence(due=due, start=start, note=window.who) for start, due in placings]
