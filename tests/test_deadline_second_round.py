@@ -386,8 +386,22 @@ def test_deadline_takes_the_period_as_people_write_dates(
 def test_deadline_bounds_what_it_prints(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "deadline", "еженедельно", "--period", "2000-01-01..2999-12-31")
     assert code == 0
-    assert re.search(r"Показаны первые 60 из 52\d{3} сроков; все — с --format json", out)
+    assert re.search(r"Показаны первые 60 из 52179 сроков; с --format json — первые 5000", out)
     assert len(out.splitlines()) < 80
+    code, out, _ = run(capsys, "deadline", "еженедельно", "--period", "2000-01-01..2009-12-31")
+    assert re.search(r"Показаны первые 60 из 523 сроков; все — с --format json", out)
+
+
+def test_deadline_json_bounds_what_it_lists_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "deadline", "еженедельно", "--period", "0001-01-01..9999-12-31", "--format", "json"
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert len(data["occurrences"]) == 5000
+    assert (data["total"], data["omitted"]) == (521722, 521722 - 5000)
+    assert data["occurrences"][0] == {"start": "0001-01-01", "due": "0001-01-07"}
+    assert "первые 5000 из 521722" in data["note"]
 
 
 @pytest.mark.parametrize(

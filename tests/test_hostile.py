@@ -394,8 +394,6 @@ def test_hostile_deadline(text: str, period: str | None, tmp_path: Path, pool: P
         if [p for p in result.opened if not _allowed(p, place)]:
             wrong.append("read a file")
         problems += [f"deadline {printable(text[:30])!r} {extra}: {w}" for w in wrong]
-    if problems and period and text in corpus.SLOW_DEADLINES:
-        pytest.xfail(f"the deadline reader over a millennium: another part of issue 10; {problems}")
     assert not problems, "\n".join(problems)
 
 

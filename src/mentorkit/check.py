@@ -95,4 +95,13 @@ def _minors_out(problems: list[Problem], people: PeopleIndex) -> list[Problem]:
     there is shown by initials and class, as the checks themselves name minors (152-ФЗ)."""
     if not any(entry.person.is_minor for entry in people.people):
         return problems
-    return [replace(p, message=minors_shown(p.message, people)) for p in problems]
+    # One slip repeated 100,000 times repeats its message: each is read once, and a problem
+    # is copied only where a minor's name was in it.
+    seen: dict[str, str] = {}
+    kept = []
+    for problem in problems:
+        shown = seen.get(problem.message)
+        if shown is None:
+            shown = seen[problem.message] = minors_shown(problem.message, people)
+        kept.append(problem if shown == problem.message else replace(problem, message=shown))
+    return kept

@@ -11,13 +11,15 @@ without consent not at all.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
 from mentorkit import __version__
-from mentorkit.deadlines import ScheduleKind, read_deadline
+from mentorkit.deadlines import Occurrence, ScheduleKind, read_deadline
+from mentorkit.deadlines.lazy import count_before
 from mentorkit.load.repository import Repository
 from mentorkit.model import Person, numbered_items
 
@@ -25,6 +27,10 @@ from mentorkit.model import Person, numbered_items
 from mentorkit.progress import close_occurrences
 from mentorkit.refs import PeopleIndex, minor_label, normalize, short_name
 from mentorkit.shown import text_shown
+
+MAX_ITEM_EVENTS = 1000
+"""Events of one item at most (a weekly deadline of 19 years): over a period of centuries the
+file would hold hundreds of thousands (319 MB, minutes to write, for 0001–9999)."""
 
 STAGE_TITLES = {
     "знакомство": "Встреча-знакомство",
@@ -42,6 +48,9 @@ class CalendarResult:
     events: int
     without_date: tuple[str, ...]
     """Items that have no event, and why: «1.3 (срок задаёт другой документ)»."""
+    cut: tuple[str, ...] = ()
+    """Items whose occurrences are not all in the file, and which are: «2.1 (1000 из 521722:
+    с 07.01.2020 по 31.12.2039)»."""
 
 
 def person_shown(person: Person) -> str:
@@ -100,6 +109,7 @@ def build_calendar(repo: Repository, stamp: datetime) -> CalendarResult:
     calendar.add("x-wr-timezone", zone)
     count = 0
     without: list[str] = []
+    cut: list[str] = []
     for doc in repo.roadmaps:
         roadmap = doc.model
         roadmap_title = people_in_text(roadmap.title, people)
@@ -116,11 +126,20 @@ def build_calendar(repo: Repository, stamp: datetime) -> CalendarResult:
                 why = "срок задаёт другой документ" if understood else "срок не понят"
                 without.append(f"{numbered.number} ({why})")
                 continue
-            closed, _ = close_occurrences(list(schedule.occurrences), sorted(item.done))
+            occurrences = schedule.occurrences
+            closed, _ = close_occurrences(occurrences, sorted(item.done))
             responsible = [people_in_text(t, people) for t in item.responsible]
             co = [people_in_text(t, people) for t in item.co_responsible]
             title = people_in_text(item.title, people)
-            for index, occurrence in enumerate(schedule.occurrences):
+            shown = _around(occurrences, stamp.date())
+            if len(shown) < len(occurrences):
+                first, last = occurrences[shown[0]].due, occurrences[shown[-1]].due
+                cut.append(
+                    f"{numbered.number} ({len(shown)} из {len(occurrences)}: "
+                    f"с {_dmy(first)} по {_dmy(last)})"
+                )
+            for index in shown:
+                occurrence = occurrences[index]
                 lines = [
                     f"Пункт {numbered.number} дорожной карты: {roadmap_title}",
                     f"Срок: {people_in_text(item.deadline, people)}",
@@ -132,10 +151,10 @@ def build_calendar(repo: Repository, stamp: datetime) -> CalendarResult:
                     lines.append(f"Ответственные: {'; '.join(responsible)}")
                 if co:
                     lines.append(f"Соисполнители: {'; '.join(co)}")
-                if closed[index]:
+                if index in closed:
                     lines.append("Выполнено")
                 lines.append(f"Файл: {doc.path}")
-                mark = "✓ " if closed[index] else ""
+                mark = "✓ " if index in closed else ""
                 calendar.add_component(
                     _event(
                         _uid("item", doc.path, normalize(item.title).lower(), str(index)),
@@ -177,4 +196,19 @@ def build_calendar(repo: Repository, stamp: datetime) -> CalendarResult:
                     )
                 )
                 count += 1
-    return CalendarResult(calendar.to_ical(), count, tuple(without))
+    return CalendarResult(calendar.to_ical(), count, tuple(without), tuple(cut))
+
+
+def _dmy(day: date) -> str:
+    # %Y writes the year 2 as «2», not «0002».
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+
+
+def _around(occurrences: Sequence[Occurrence], today: date) -> range:
+    """The positions of the occurrences put in the file: all of them, or (over a very long
+    period) `MAX_ITEM_EVENTS` of them around today — a quarter before it, the rest after."""
+    if len(occurrences) <= MAX_ITEM_EVENTS:
+        return range(len(occurrences))
+    now = count_before(occurrences, today)
+    first = max(0, min(now - MAX_ITEM_EVENTS // 4, len(occurrences) - MAX_ITEM_EVENTS))
+    return range(first, first + MAX_ITEM_EVENTS)

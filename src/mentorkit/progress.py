@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+from typing import overload
 
 from mentorkit.deadlines import (
     DEFAULT,
@@ -16,6 +19,7 @@ from mentorkit.deadlines import (
     ScheduleKind,
     read_deadline,
 )
+from mentorkit.deadlines.lazy import count_before, max_span, without_start_finder
 from mentorkit.model import Item, Roadmap, numbered_items
 
 
@@ -58,7 +62,7 @@ class ItemProgress:
     due: date | None
     """The due date of the next open occurrence, or of the last one when all are closed."""
     start: date | None
-    open_late: tuple[Occurrence, ...]
+    open_late: Sequence[Occurrence]
     """Occurrences whose due date has passed and that no done date closed."""
     closed: int
     done_in_future: tuple[date, ...]
@@ -100,12 +104,14 @@ def item_progress(
     schedule = schedule_of(item.deadline, period, calendar) if item.deadline else None
     done = sorted(d for d in item.done if d <= today)
     in_future = tuple(sorted(d for d in item.done if d > today))
-    occurrences = list(schedule.occurrences) if schedule else []
+    occurrences: Sequence[Occurrence] = schedule.occurrences if schedule else ()
     closed, unmatched = close_occurrences(occurrences, done)
     extra = tuple(unmatched) if occurrences else ()
-    still_open = [occ for occ, is_closed in zip(occurrences, closed, strict=True) if not is_closed]
-    late = tuple(occ for occ in still_open if occ.due < today)
-    nxt = next((occ for occ in still_open if occ.due >= today), None)
+    # Only the occurrences around today are looked at: over a long period there are many.
+    now = count_before(occurrences, today)
+    late = Late(occurrences, now, closed)
+    nxt_at = _first_open(now, len(occurrences), closed)
+    nxt = occurrences[nxt_at] if nxt_at is not None else None
     state = _state(item, schedule, done, late, nxt, today, soon_days)
     shown = late[0] if late else nxt if nxt else (occurrences[-1] if occurrences else None)
     return ItemProgress(
@@ -117,48 +123,112 @@ def item_progress(
         due=shown.due if shown else None,
         start=shown.start if shown else None,
         open_late=late,
-        closed=sum(closed),
+        closed=len(closed),
         done_in_future=in_future,
         extra_done=extra,
     )
 
 
+def _first_open(index: int, end: int, closed: set[int]) -> int | None:
+    while index < end and index in closed:
+        index += 1
+    return index if index < end else None
+
+
+class Late(Sequence[Occurrence]):
+    """The occurrences due before today that no done date closed, in order (without listing
+    them: over a long period there may be a hundred thousand)."""
+
+    def __init__(self, occurrences: Sequence[Occurrence], before: int, closed: set[int]) -> None:
+        self._occurrences = occurrences
+        self._closed = sorted(i for i in closed if i < before)
+        self._before = before
+
+    def __len__(self) -> int:
+        return self._before - len(self._closed)
+
+    def _index(self, n: int) -> int:
+        """The position of the n-th open one: n plus the closed ones before it."""
+        lo, hi = n, n + len(self._closed)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if mid - bisect_right(self._closed, mid) < n:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    @overload
+    def __getitem__(self, index: int) -> Occurrence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Occurrence]: ...
+
+    def __getitem__(self, index: int | slice) -> Occurrence | Sequence[Occurrence]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._occurrences[self._index(index)]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((len(self), self._before))
+
+
 def close_occurrences(
-    occurrences: list[Occurrence], done: list[date]
-) -> tuple[list[bool], list[date]]:
+    occurrences: Sequence[Occurrence], done: list[date]
+) -> tuple[set[int], list[date]]:
     """Each done date closes the occurrence whose window («октябрь 2023») it falls in, or else
     the earliest one still open that it may close: one already late (a date after «до
     15.03.2022» closes that deadline, late, before next year's), or one done early — but not the
-    next month's when the date lies in this month's window, already closed. The dates that close
-    nothing are returned: there are more of them than deadlines."""
-    closed = [False] * len(occurrences)
+    next month's when the date lies in this month's window, already closed. Returns the
+    positions closed, and the dates that close nothing: there are more of them than deadlines.
+
+    Each date looks only at the occurrences whose window may hold it and at the first one
+    still open, never at all of them."""
+    closed: set[int] = set()
     unmatched = []
+    total = len(occurrences)
+    longest = max_span(occurrences) if done else 0
+    without_start = without_start_finder(occurrences) if done else None
+    first_open = 0
     for day in done:
-        target = next(
-            (
-                i
-                for i, occ in enumerate(occurrences)
-                if not closed[i] and occ.start is not None and occ.start <= day <= occ.due
-            ),
-            None,
-        )
+        target = None
+        # The windows that hold the day are due from that day to the longest window after it.
+        index = count_before(occurrences, day)
+        while index < total:
+            occ = occurrences[index]
+            if (occ.due - day).days > longest:
+                break
+            if index not in closed and occ.start is not None and occ.start <= day:
+                target = index
+                break
+            index += 1
         if target is None:
-            target = next(
-                (
-                    i
-                    for i, occ in enumerate(occurrences)
-                    if not closed[i] and _may_close(occurrences, i, day)
-                ),
-                None,
-            )
+            first = _first_open(first_open, total, closed)
+            if first is not None:
+                first_open = first
+                if _may_close(occurrences, first, day):
+                    target = first
+                elif without_start is not None:
+                    # Every later one is due after the day, and none of their windows holds
+                    # it (else it would be closed above): only one without a start may take it.
+                    target = without_start(first + 1, closed)
         if target is None:
             unmatched.append(day)
         else:
-            closed[target] = True
+            closed.add(target)
     return closed, unmatched
 
 
-def _may_close(occurrences: list[Occurrence], index: int, day: date) -> bool:
+def _may_close(occurrences: Sequence[Occurrence], index: int, day: date) -> bool:
     occ = occurrences[index]
     if occ.start is None or occ.start <= day or occ.due < day or index == 0:
         return True
@@ -169,7 +239,7 @@ def _state(
     item: Item,
     schedule: Schedule | None,
     done: list[date],
-    late: tuple[Occurrence, ...],
+    late: Sequence[Occurrence],
     nxt: Occurrence | None,
     today: date,
     soon_days: int,

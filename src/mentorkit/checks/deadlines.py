@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from mentorkit.checks.base import Context, whose
 from mentorkit.deadlines import KNOWN_FORMS, ScheduleKind
+from mentorkit.deadlines.lazy import first_outside
 from mentorkit.load.repository import Doc
 from mentorkit.model import Roadmap
 from mentorkit.model.calendar import Dated
@@ -186,16 +187,12 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
             )
         )
         return problems
-    outside = [
-        occ
-        for occ in schedule.occurrences
-        if occ.due < period.start or (occ.start or occ.due) > period.end
-    ]
-    if outside:
+    outside = first_outside(schedule.occurrences, period.start, period.end)
+    if outside is not None:
         problems.append(
             DEADLINE_OUTSIDE_PERIOD.at(
                 deadline_at,
-                f"{label}: срок {outside[0].due:%d.%m.%Y} вне периода дорожной карты "
+                f"{label}: срок {outside.due:%d.%m.%Y} вне периода дорожной карты "
                 f"{period.start:%d.%m.%Y}–{period.end:%d.%m.%Y} — проверьте год в сроке "
                 "или период (period)",
             )

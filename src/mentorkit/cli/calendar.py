@@ -40,7 +40,7 @@ def calendar_command(
     import sys
 
     from mentorkit.errors import MentorkitError, UsageError
-    from mentorkit.ical import build_calendar
+    from mentorkit.ical import MAX_ITEM_EVENTS, build_calendar
     from mentorkit.load.repository import CONFIG, PEOPLE, find_root, load_repository
     from mentorkit.render.output import write_atomic
     from mentorkit.words import plural
@@ -75,6 +75,13 @@ def calendar_command(
             f"Записано: {escape(str(output))} — "
             f"{plural(result.events, 'событие', 'события', 'событий')}",
             soft_wrap=True,
+        )
+    if result.cut:
+        err.print(
+            "Не все сроки в календаре: у пункта — не больше "
+            f"{MAX_ITEM_EVENTS} событий, вокруг сегодняшнего дня; " + escape(", ".join(result.cut)),
+            soft_wrap=True,
+            highlight=False,
         )
     if result.without_date:
         err.print(

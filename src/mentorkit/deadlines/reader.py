@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
 from mentorkit.deadlines.events import DURATION, FROM_A_DATE, HOUR, blanked, event_parts
+from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
@@ -161,12 +162,18 @@ def _scheduled(
     found = occurrences(phrases, period, calendar)
     if not found:
         return _not_understood(text, "в тексте нет ни одной даты", text)
-    for occ in found:
-        if occ.start is not None and occ.start > occ.due:
-            reason = f"начало {occ.start:%d.%m.%Y} позже конца {occ.due:%d.%m.%Y}"
-            return _not_understood(text, reason, text)
+    backwards = (
+        found.backwards
+        if isinstance(found, LazyOccurrences)
+        else next((o for o in found if o.start is not None and o.start > o.due), None)
+    )
+    if backwards is not None and backwards.start is not None:
+        reason = f"начало {backwards.start:%d.%m.%Y} позже конца {backwards.due:%d.%m.%Y}"
+        return _not_understood(text, reason, text)
     used = _calendar_years(tuple(phrases), period, calendar)
-    return Schedule(text, ScheduleKind.SCHEDULED, tuple(found), ignored=ignored, calendar=used)
+    if not isinstance(found, LazyOccurrences):
+        found = tuple(found)
+    return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
 
 
 def _specific(phrases: list[Phrase]) -> list[Phrase]:

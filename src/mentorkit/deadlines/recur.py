@@ -7,10 +7,13 @@ bounds the recurrence instead of being an occurrence of its own.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from mentorkit.deadlines import lazy
 from mentorkit.deadlines.calendar import Calendar
+from mentorkit.deadlines.lazy import MARGIN, LazyOccurrences
 from mentorkit.deadlines.period import Period, month_end
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.resolve import (
@@ -67,7 +70,21 @@ def merged(phrases: list[Phrase]) -> list[Phrase]:
     return [one if p is first else p for p in phrases if p is first or not isinstance(p, Every)]
 
 
-def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Occurrence]:
+@dataclass(frozen=True)
+class _Plan:
+    """What the whole text says, decided over the whole period: which window bounds the
+    recurrence, which is an occurrence of its own."""
+
+    phrases: list[Phrase]
+    windows: list[Window]
+    every: Every | None
+    bound: date | None
+    bounding: list[Window]
+    then: bool
+    """«…, далее ежемесячно»: the window is the first time of the recurrence."""
+
+
+def _plan(phrases: list[Phrase], period: Period, cal: Calendar) -> _Plan:
     school = period.academic
     windows = with_years([p for p in phrases if isinstance(p, Window)], school, cal)
     every = next((p for p in phrases if isinstance(p, Every)), None)
@@ -84,13 +101,6 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
         if bounds:
             bound = window_days(bounds[-1], bounds[-1].year or period.end.year, school, cal)[1]
             windows = [w for w in windows if w not in bounds]
-    result: list[Occurrence] = []
-    for phrase in phrases:
-        # «ежемесячно в течение года»: the recurrence already spans the period.
-        if isinstance(phrase, Whole) and every is None:
-            spans = period.years() if phrase.each_year else [(period.start, period.end)]
-            note = "каждый год периода" if phrase.each_year else "весь период"
-            result += [Occurrence(due=end, start=start, note=note) for start, end in spans]
     # «октябрь 2024, далее ежемесячно»: the window is the first time, not a bound.
     then = any(isinstance(p, Then) for p in phrases)
     bounding = [
@@ -98,19 +108,109 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
         for w in windows
         if every is not None and not then and _longer_than(w, every, period, school, cal)
     ]
+    return _Plan(phrases, windows, every, bound, bounding, then)
+
+
+def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> Sequence[Occurrence]:
+    """Every occurrence over the period, sorted; over `lazy.LAZY_YEARS` years or more,
+    computed only when asked for (`LazyOccurrences`)."""
+    plan = _plan(phrases, period, cal)
+    if period.end.year - period.start.year < lazy.LAZY_YEARS:
+        return _expand(plan, period, cal, None)
+    school = period.academic
+    anchors = [period.start, period.end, *([plan.bound] if plan.bound else [])]
+    # A window with a year is placed once over the whole period, not again for every piece
+    # (holidays «осенние каникулы 2023 года» look through every school year of it).
+    placed: dict[int, list[tuple[date | None, date]]] = {}
+    for index, window in enumerate(plan.windows):
+        if _whole_period(plan, window, school, cal):
+            placed[index] = inside(window, period, school, cal)
+            for start, due in placed[index]:
+                anchors += [start or due, due]
+    for year in cal.years:
+        # A year the school set is not a copy of the year 400 years before it.
+        anchors += [date(year.first, 1, 1), date(min(year.first + 1, LAST_YEAR), 12, 31)]
+    return LazyOccurrences(lambda lo, hi: _expand(plan, period, cal, (lo, hi), placed), anchors)
+
+
+def _whole_period(plan: _Plan, window: Window, school: bool, cal: Calendar) -> bool:
+    """Whether a window is placed over the whole period even when only a span is asked for: it
+    has a year, or its first placing is what counts («октябрь, далее ежемесячно», «с 1
+    сентября»)."""
+    every = plan.every
+    return (
+        due_year(window, school, cal) is not None
+        or window.since
+        or (plan.then and every is not None and every.day is None)
+    )
+
+
+def _local(period: Period, span: tuple[date, date] | None) -> Period | None:
+    """The part of the period around `span` (with a margin), cut where the period's own units
+    are cut (1 September in a period of school years, else 1 January), so that its units are
+    the period's."""
+    if span is None:
+        return period
+    lo = _less(span[0], MARGIN)
+    hi = span[1] + MARGIN if span[1] < date.max - MARGIN else date.max
+    if period.academic:
+        first = date(lo.year - 1, 9, 1) if lo.year > 2 else period.start
+        last = date(hi.year + 1, 8, 31) if hi.year < LAST_YEAR - 1 else period.end
+    else:
+        first, last = date(lo.year, 1, 1), date(hi.year, 12, 31)
+    start, end = max(period.start, first), min(period.end, last)
+    return Period(start, end) if start <= end else None
+
+
+def _less(day: date, by: timedelta) -> date:
+    return day - by if day > date.min + by else date.min
+
+
+def _expand(
+    plan: _Plan,
+    period: Period,
+    cal: Calendar,
+    span: tuple[date, date] | None,
+    placed: dict[int, list[tuple[date | None, date]]] | None = None,
+) -> list[Occurrence]:
+    """The occurrences of the plan, or (with `span`) exactly those of them due in the span;
+    `placed`: the windows placed over the whole period, already placed."""
+    school = period.academic
+    known = placed or {}
+
+    def place(index: int, window: Window, own: Period) -> list[tuple[date | None, date]]:
+        found = known.get(index) if own is period else None
+        return found if found is not None else inside(window, own, school, cal)
+
+    every, bound, windows, bounding = plan.every, plan.bound, plan.windows, plan.bounding
+    near = _local(period, span)
+    result: list[Occurrence] = []
+    for phrase in plan.phrases:
+        # «ежемесячно в течение года»: the recurrence already spans the period.
+        if isinstance(phrase, Whole) and every is None:
+            if phrase.each_year:
+                spans = near.years() if near else []
+            else:
+                spans = [(period.start, period.end)]
+            note = "каждый год периода" if phrase.each_year else "весь период"
+            result += [Occurrence(due=end, start=start, note=note) for start, end in spans]
     if every is not None and (not windows or (every.day is not None and not bounding)):
-        result += [occ for occ in units(every, period, cal) if bound is None or occ.due <= bound]
-    for window in windows:
+        result += [occ for occ in _units(every, near, cal) if bound is None or occ.due <= bound]
+    for index, window in enumerate(windows):
+        # A window without a year is placed in every year: only those around the span.
+        own = period if _whole_period(plan, window, school, cal) else near
+        if own is None:
+            continue
         if every is not None and window in bounding:
             # «ежемесячно в 2023 году», «раз в полугодие до 20 числа в течение 2025, 2026 гг.»:
             # the recurrence's units inside that window.
-            for start, due in inside(window, period, school, cal):
+            for start, due in place(index, window, own):
                 clipped = period.clip(start or due, due)
                 if clipped:
-                    result += units(every, Period(*clipped), cal)
+                    result += _units(every, _local(Period(*clipped), span), cal)
             continue
-        placed = inside(window, period, school, cal)
-        for start, due in placed:
+        placings = place(index, window, own)
+        for start, due in placings:
             if window.days is not None and (due - (start or due)).days + 1 != window.days:
                 raise DaysMismatch(window.days, start or due, due)
             if window.same_as is not None and not _same_day(window.same_as, due):
@@ -118,26 +218,32 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
         if (
             every is not None
             and every.day is None
-            and (then or due_year(window, school, cal) is not None)
+            and (plan.then or due_year(window, school, cal) is not None)
         ):
-            start, due = placed[0]
+            start, due = placings[0]
             if every.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER):
                 # «01.09.2023, далее еженедельно»: the date, then the units after it.
                 result.append(Occurrence(due=due, start=start, note=window.who))
-                result += [o for o in units(every, period, cal) if (o.start or o.due) > due]
+                result += [o for o in _units(every, near, cal) if (o.start or o.due) > due]
             else:
-                result += _repeat(start, due, UNIT_MONTHS[every.unit], period, bound)
+                result += _repeat(start, due, UNIT_MONTHS[every.unit], period, bound, span)
             continue
         if window.since:
             # «с 1 сентября»: open from that day to the end of the period.
             result += [
                 Occurrence(due=period.end, start=start or due, note="до конца периода")
-                for start, due in placed[:1]
+                for start, due in placings[:1]
             ]
             continue
-        result += [Occurrence(due=due, start=start, note=window.who) for start, due in placed]
+        result += [Occurrence(due=due, start=start, note=window.who) for start, due in placings]
     unique = {(occ.due, occ.start): occ for occ in result}
+    if span is not None:
+        unique = {key: occ for key, occ in unique.items() if span[0] <= occ.due <= span[1]}
     return sorted(unique.values(), key=lambda occ: (occ.due, occ.start or date.min))
+
+
+def _units(every: Every, period: Period | None, cal: Calendar) -> list[Occurrence]:
+    return units(every, period, cal) if period is not None else []
 
 
 def _longer_than(window: Window, every: Every, period: Period, school: bool, cal: Calendar) -> bool:
@@ -172,13 +278,23 @@ def w_years(window: Window) -> int:
 
 
 def _repeat(
-    start: date | None, due: date, months: int, period: Period, bound: date | None
+    start: date | None,
+    due: date,
+    months: int,
+    period: Period,
+    bound: date | None,
+    span: tuple[date, date] | None = None,
 ) -> list[Occurrence]:
-    """The window in its own year, then again every unit while inside the period (and bound)."""
-    first = Occurrence(due=due, start=start)
+    """The window in its own year, then again every unit while inside the period (and bound);
+    with `span`, only the repeats from a little before it."""
     limit = min(period.end, bound) if bound else period.end
+    # The window's own date is dropped when it is before the period and a repeat is inside.
+    keep_first = due >= period.start or _next_repeat(due, months, period.start, limit) is None
+    first = [Occurrence(due=due, start=start)] if keep_first else []
+    k = 1 if span is None else max(1, _units_to(due, _less(span[0], MARGIN), months) - 1)
+    if span is not None:
+        limit = min(limit, span[1])
     repeats = []
-    k = 1
     while True:
         shifted_due = _shift(due, months * k)
         if shifted_due is None or shifted_due > limit:
@@ -187,9 +303,20 @@ def _repeat(
             shifted_start = _shift(start, months * k) if start else None
             repeats.append(Occurrence(due=shifted_due, start=shifted_start, note="повтор"))
         k += 1
-    if due < period.start and repeats:
-        return repeats
-    return [first, *repeats]
+    return [*first, *repeats]
+
+
+def _next_repeat(due: date, months: int, day: date, limit: date) -> date | None:
+    """The first repeat of `due` on or after `day`, if it is not after `limit`."""
+    k = max(1, _units_to(due, day, months) - 1)
+    while (shifted := _shift(due, months * k)) is not None and shifted < day:
+        k += 1
+    return shifted if shifted is not None and shifted <= limit else None
+
+
+def _units_to(due: date, day: date, months: int) -> int:
+    """How many units of `months` months after `due` the month of `day` is (at least 1)."""
+    return max(1, ((day.year - due.year) * 12 + day.month - due.month) // months)
 
 
 def _shift(day: date, months: int) -> date | None:

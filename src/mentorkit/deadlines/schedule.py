@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -35,7 +36,8 @@ class Schedule:
 
     text: str
     kind: ScheduleKind
-    occurrences: tuple[Occurrence, ...] = ()
+    occurrences: Sequence[Occurrence] = ()
+    """Sorted by due day; a tuple, or over a very long period a `LazyOccurrences`."""
     reason: str | None = None
     """Unscheduled: who sets the dates («по отдельному графику»); not understood: what is wrong."""
     unparsed: str | None = None
@@ -47,18 +49,30 @@ class Schedule:
 
     def outside(self, start: date, end: date) -> tuple[Occurrence, ...]:
         """The occurrences not inside `start..end` (the period)."""
-        return tuple(
-            occ for occ in self.occurrences if occ.due < start or (occ.start or occ.due) > end
+        # Imported here: lazy.py builds on this module.
+        from mentorkit.deadlines.lazy import between, count_before
+
+        found = self.occurrences
+        before = [found[i] for i in range(count_before(found, start))]
+        after = between(found, end + timedelta(1), date.max) if end < date.max else range(0)
+        return tuple(before) + tuple(
+            occ for i in after if ((occ := found[i]).start or occ.due) > end
         )
 
-    def to_json(self) -> dict[str, Any]:
-        """The stable JSON shape of `mentorkit deadline --format json`."""
+    def to_json(self, limit: int | None = None) -> dict[str, Any]:
+        """The stable JSON shape of `mentorkit deadline --format json`: with `limit`, only the
+        first occurrences, and `omitted` says how many are not listed."""
+        found = self.occurrences
+        shown = found if limit is None or len(found) <= limit else found[:limit]
         data: dict[str, Any] = {
             "text": self.text,
             "kind": self.kind.value,
-            "occurrences": [occ.to_json() for occ in self.occurrences],
+            "occurrences": [occ.to_json() for occ in shown],
             "reason": self.reason,
         }
+        if len(shown) < len(found):
+            data["total"] = len(found)
+            data["omitted"] = len(found) - len(shown)
         if self.kind == ScheduleKind.NOT_UNDERSTOOD:
             data["unparsed"] = self.unparsed
         data["ignored"] = list(self.ignored)

@@ -11,6 +11,7 @@ every part (a roadmap's period, a pairs file's form) still makes the whole file 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -85,10 +86,23 @@ def _matches(keys: Key, pattern: _Pattern) -> bool:
 
 def _part_of(model: type[BaseModel], loc: Key) -> tuple[Key, str] | None:
     """The innermost part that holds the place `loc`, or None where it lies outside them all."""
-    best: tuple[Key, str] | None = None
+    # The part depends only on the names in `loc` and where its list indices are: found once
+    # for the 100,000 errors of one place.
+    deepest = _DEEPEST.get(model, 0)
+    found = _part_shape(model, tuple(-1 if isinstance(p, int) else p for p in loc[:deepest]))
+    return None if found is None else (loc[: found[0]], found[1])
+
+
+_DEEPEST = {model: max((len(p) for p, _ in parts), default=0) for model, parts in _PARTS.items()}
+"""How much of a place decides its part: the patterns match its beginning."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _part_shape(model: type[BaseModel], shape: Key) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
     for pattern, kind in _PARTS.get(model, ()):
-        if _matches(loc, pattern) and (best is None or len(pattern) > len(best[0])):
-            best = (loc[: len(pattern)], kind)
+        if _matches(shape, pattern) and (best is None or len(pattern) > best[0]):
+            best = (len(pattern), kind)
     return best
 
 

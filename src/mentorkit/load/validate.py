@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import types
 import typing
 from collections.abc import Callable
@@ -70,7 +71,18 @@ def problems_of(
     shift: Callable[[Key], Key] | None = None,
 ) -> list[Problem]:
     """The problems of pydantic's errors, each at its place in the file."""
-    return _dedupe([_problem(model, detail, positions, shift) for detail in details])
+    return _dedupe(
+        [
+            _problem(model, detail, positions, shift, suggest=index < SUGGESTED)
+            for index, detail in enumerate(details)
+        ]
+    )
+
+
+SUGGESTED = 5000
+"""Unknown fields that get a «возможно, …» suggestion, per part of a file: no report shows more
+problems than that (JSON lists 5,000, text 20 of a code in a file), and looking for the close
+name of each of 100,000 unknown keys took seconds."""
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
@@ -89,6 +101,7 @@ def _problem(
     detail: ErrorDetails,
     positions: Positions,
     shift: Callable[[Key], Key] | None,
+    suggest: bool = True,
 ) -> Problem:
     loc: Key = tuple(part for part in detail["loc"] if isinstance(part, str | int))
     if shift is not None:
@@ -97,7 +110,7 @@ def _problem(
     value = detail.get("input")
     if kind == "extra_forbidden":
         name = str(loc[-1])
-        known = sorted(_fields_at(model, loc[:-1]))
+        known = _known_fields(model, tuple(0 if isinstance(p, int) else p for p in loc[:-1]))
         if name == "sections" and "items" in known:
             return UNKNOWN_FIELD.at(
                 positions.at(*loc, key=True),
@@ -111,7 +124,8 @@ def _problem(
                 f"имя поля или удалите строку; известные поля: {', '.join(known)}",
             )
         return UNKNOWN_FIELD.at(
-            positions.at(*loc, key=True), f"неизвестное поле «{name}»{_suggest(name, known)}"
+            positions.at(*loc, key=True),
+            f"неизвестное поле «{name}»{_suggest(name, known) if suggest else ''}",
         )
     if kind == "missing":
         return MISSING_FIELD.at(
@@ -269,6 +283,13 @@ def _suggest(name: str, known: list[str]) -> str:
     if known:
         return f"; известные поля: {', '.join(f'«{field}»' for field in known)}"
     return ""
+
+
+@functools.lru_cache(maxsize=256)
+def _known_fields(model: type[BaseModel], loc: Key) -> list[str]:
+    """The sorted field names at `loc` (list indices as 0: every element has the same model),
+    found once for the 100,000 unknown keys of one place."""
+    return sorted(_fields_at(model, loc))
 
 
 def _fields_at(model: type[BaseModel], loc: Key) -> set[str]:

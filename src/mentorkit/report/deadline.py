@@ -15,11 +15,19 @@ from mentorkit.report.safe import safe_json
 from mentorkit.words import plural
 
 MAX_SHOWN = 60
-"""Occurrences shown as text; the rest is counted (JSON has them all)."""
+"""Occurrences shown as text; the rest is counted."""
+
+MAX_JSON = 5000
+"""Occurrences listed in JSON (as `check`'s problems); `omitted` counts the rest."""
 
 
 def schedule_json(found: Explanation) -> str:
-    data: dict[str, Any] = found.schedule.to_json()
+    data: dict[str, Any] = found.schedule.to_json(limit=MAX_JSON)
+    if "omitted" in data:
+        data["note"] = (
+            f"перечислены первые {MAX_JSON} из {data['total']} сроков; "
+            "сократите период (--period), чтобы увидеть остальные"
+        )
     data["period"] = {
         "start": found.period.start.isoformat(),
         "end": found.period.end.isoformat(),
@@ -62,7 +70,11 @@ def print_schedule(found: Explanation, console: Console) -> None:
     if total > MAX_SHOWN:
         console.print(
             f"Показаны первые {MAX_SHOWN} из {plural(total, 'срока', 'сроков', 'сроков')}; "
-            "все — с --format json."
+            + (
+                "все — с --format json."
+                if total <= MAX_JSON
+                else f"с --format json — первые {MAX_JSON}."
+            )
         )
     outside = found.outside
     if outside:

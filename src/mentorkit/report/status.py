@@ -161,6 +161,11 @@ def _period(period: Period) -> dict[str, str]:
     return {"start": period.start.isoformat(), "end": period.end.isoformat()}
 
 
+UNREAD_IN_JSON = 5000
+"""Unread parts listed per organisation, as `check` lists problems; `unread_omitted` counts the
+rest (100,000 unknown keys made a JSON of 100,000 entries, seconds to write)."""
+
+
 def _org_json(org: RepositoryStatus) -> dict[str, Any]:
     indicators = org.indicators
     return {
@@ -170,8 +175,14 @@ def _org_json(org: RepositoryStatus) -> dict[str, Any]:
         "folder": org.folder,
         "complete": org.complete,
         "unread": [
-            {"path": part.path, "line": part.line or None, "code": part.code} for part in org.unread
+            {"path": part.path, "line": part.line or None, "code": part.code}
+            for part in org.unread[:UNREAD_IN_JSON]
         ],
+        **(
+            {"unread_omitted": len(org.unread) - UNREAD_IN_JSON}
+            if len(org.unread) > UNREAD_IN_JSON
+            else {}
+        ),
         "soon_days": org.soon_days,
         "stale_days": org.stale_days,
         "totals": {

@@ -167,9 +167,8 @@ def _item_status(
     item = progress.item
     section = sections.get(progress.keys[:-2])
     schedule = progress.schedule
-    first_due = (
-        min(occ.due for occ in schedule.occurrences) if schedule and schedule.occurrences else None
-    )
+    # Sorted by due day: the first is the earliest (over a long period, without listing all).
+    first_due = schedule.occurrences[0].due if schedule and schedule.occurrences else None
     read = [_read_people(text, people) for text in item.responsible]
     named = [who for _, found, _ in read for who in found]
     groups = [who for shortened, _, anyone in read for who in (anyone or [shortened])]

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from mentorkit.checks.coverage import covered_people, young_specialists
 from mentorkit.deadlines import Period, month_end
+from mentorkit.deadlines.lazy import between, run
 from mentorkit.errors import RepositoryNotFound, UsageError
 from mentorkit.gcpause import collector_paused
 from mentorkit.load.discover import discover
@@ -290,25 +291,29 @@ def _items(
                     )
             if item.cancelled or not item.deadline:
                 continue
-            occurrences = list(schedule_of(item.deadline, doc.model.period).occurrences)
-            inside = [i for i, occ in enumerate(occurrences) if occ.due in span]
+            occurrences = schedule_of(item.deadline, doc.model.period).occurrences
+            # Sorted by due day: those due in the span are one run of them.
+            inside = between(occurrences, span.start, span.end)
             if not inside:
                 continue
-            for i in inside:
-                key = (occurrences[i].due.year, occurrences[i].due.month)
+            for occ in run(occurrences, inside):
+                key = (occ.due.year, occ.due.month)
                 due_months[key] = due_months.get(key, 0) + 1
             dates = sorted(day for day in item.done if day <= as_of)
             # The same matching of done dates to deadlines as the status of the item.
             closed, _ = close_occurrences(occurrences, dates)
-            last_due = max(occurrences[i].due for i in inside)
+            last_due = occurrences[inside[-1]].due
             due += 1
-            if all(closed[i] for i in inside):
+            if all(i in closed for i in inside):
                 done += 1
                 was_late = bool(dates) and dates[-1] > last_due
                 late += was_late
                 evidence += bool(item.evidence)
                 state = "выполнено с опозданием" if was_late else "выполнено"
-            elif any(not closed[i] and occurrences[i].due < as_of for i in inside):
+            elif as_of > date.min and any(
+                i not in closed
+                for i in between(occurrences, span.start, min(span.end, as_of - timedelta(1)))
+            ):
                 overdue += 1
                 state = "просрочено"
             else:

@@ -80,8 +80,24 @@ def _form_row(form: ReportForm, org: Monitoring) -> Row:
     return Row(tuple(cell(_number(form_value(column, org))) for column in form.columns))
 
 
-def _chart(title: str, by_month: tuple[tuple[str, int, int], ...]) -> Chart:
-    return Chart(
+MAX_MONTHS = 120
+"""Months in the chart at most (ten years): a span of centuries would draw thousands of rows."""
+
+
+def _chart(title: str, by_month: tuple[tuple[str, int, int], ...]) -> list[Block]:
+    """The chart by month; of a span longer than `MAX_MONTHS` months, its last months, and a
+    line that says so (the .json report has every month)."""
+    blocks: list[Block] = []
+    if len(by_month) > MAX_MONTHS:
+        blocks.append(
+            Paragraph(
+                f"{title}: показаны последние {MAX_MONTHS} месяцев из {len(by_month)} "
+                "(все месяцы — в отчёте .json: -o отчёт.json).",
+                tight=True,
+            )
+        )
+        by_month = by_month[-MAX_MONTHS:]
+    chart = Chart(
         title,
         tuple(month for month, _, _ in by_month),
         (
@@ -89,6 +105,7 @@ def _chart(title: str, by_month: tuple[tuple[str, int, int], ...]) -> Chart:
             ("Выполнено", tuple(done for _, _, done in by_month)),
         ),
     )
+    return [*blocks, chart]
 
 
 def monitoring_page(
@@ -124,7 +141,7 @@ def monitoring_page(
                 sheet="Формы",
             )
         )
-    blocks.append(_chart("Мероприятия по месяцам: срок и выполнение", org.by_month))
+    blocks += _chart("Мероприятия по месяцам: срок и выполнение", org.by_month)
     if everything:
         for listing in org.listings:
             blocks.append(
@@ -262,5 +279,5 @@ def rollup_page(rollup: RollUp, form: ReportForm | None = None) -> Page:
             before = months.get(month, (0, 0))
             months[month] = (before[0] + due, before[1] + done)
     by_month = tuple((month, due, done) for month, (due, done) in months.items())
-    blocks.append(_chart("Мероприятия по месяцам (итого): срок и выполнение", by_month))
+    blocks += _chart("Мероприятия по месяцам (итого): срок и выполнение", by_month)
     return Page(tuple(blocks))
