@@ -538,3 +538,9 @@ def test_deadline_command_bad_period(capsys: pytest.CaptureFixture[str]) -> None
         main(["deadline", "май", "--period", "весна"])
     assert exit_info.value.code == 2
     assert "--period" in capsys.readouterr().err
+
+
+def test_the_last_week_of_the_calendar_is_a_week_of_the_period() -> None:
+    # Monday 27.12.9999 begins a week cut by the end of the calendar; it was dropped.
+    weeks = Period(date(9999, 12, 20), date.max).weeks()
+    assert weeks[-1] == (date(9999, 12, 27), date(9999, 12, 31))

@@ -49,7 +49,7 @@ class CalendarResult:
     without_date: tuple[str, ...]
     """Items that have no event, and why: «1.3 (срок задаёт другой документ)»."""
     cut: tuple[str, ...] = ()
-    """Items whose occurrences are not all in the file, and which are: «2.1 (1000 из 521722:
+    """Items whose occurrences are not all in the file, and which are: «2.1 (1000 из 521723:
     с 07.01.2020 по 31.12.2039)»."""
 
 

@@ -145,10 +145,11 @@ class Period:
         """Weeks from Monday to Sunday that touch the period, clipped."""
         monday = self.start - timedelta(days=self.start.weekday())
         units = []
-        last_monday = date.max - timedelta(days=6)
         while monday <= self.end:
-            units.append((monday, min(monday, last_monday) + timedelta(days=6)))
-            if monday >= last_monday - timedelta(days=7):
+            # The last week of the calendar (from Monday 27.12.9999) ends with date.max.
+            last = date.max if monday > date.max - timedelta(days=6) else monday + timedelta(6)
+            units.append((monday, last))
+            if monday > date.max - timedelta(days=7):
                 break
             monday += timedelta(days=7)
         return self._clipped(units)

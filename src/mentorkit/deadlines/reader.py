@@ -78,6 +78,9 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
     except Backward as error:
         reason = (
             f"конец срока ({error.due:%d.%m}) раньше начала ({error.start:%d.%m}): проверьте даты"
+            if error.due.month >= error.start.month
+            else f"окно с {error.start:%d.%m} по {error.due:%d.%m} переходит через 1 сентября в "
+            "другой учебный год: напишите годы"
         )
         return _not_understood(text, reason, text)
     except SeasonAcross:
@@ -256,6 +259,13 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
     found = _read(rest, period, calendar, outer=False)
     words = [t for t in tokenize(rest).tokens if t.kind != Kind.PUNCT]
+    if found.kind == ScheduleKind.SCHEDULED and not any(
+        isinstance(p, Window) for p in parse(tokenize(rest), rest).phrases
+    ):
+        # «ежедневно (в период эпидемии)», «постоянно при угрозе»: beside the event only how
+        # often or «всё время», no day: the event sets when, not the whole period.
+        reason = " … ".join(text[start:end].strip(" .,;()") for start, end in spans)
+        return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
     if found.kind == ScheduleKind.SCHEDULED and (
         relative or "№" in rest or (words and words[0].text == "от")
     ):

@@ -30,8 +30,9 @@ class NotInCalendar(Exception):
 
 
 class Backward(Exception):
-    """A range whose end comes before its start within one month («26.12-18.12»): a slip of the
-    pen, not a window of almost a year."""
+    """A range whose end comes before its start within one month («26.12-18.12»), or that would
+    cross the start of a school year («март – февраль»): a slip of the pen, not a window of
+    almost a year."""
 
     def __init__(self, start: date, due: date) -> None:
         super().__init__(start, due)
@@ -153,7 +154,7 @@ def _range_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
         start = _start(first, w.start_year, school, cal)
         due = point_days(second.point, w.start_year, school, cal)[1]
         if due < start:
-            _wrap_allowed(start, due)
+            _wrap_allowed(start, due, school)
             due = point_days(second.point, w.start_year + 1, school, cal)[1]
         return start, due
     due = point_days(second.point, w.year or year, school, cal)[1]
@@ -161,15 +162,17 @@ def _range_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
     if start_year is None:
         start_year = due.year
         if _start(first, start_year, school, cal) > due:
-            _wrap_allowed(_start(first, start_year, school, cal), due)
+            _wrap_allowed(_start(first, start_year, school, cal), due, school)
             start_year -= 1
     return _start(first, start_year, school, cal), due
 
 
-def _wrap_allowed(start: date, due: date) -> None:
+def _wrap_allowed(start: date, due: date, school: bool) -> None:
     """A yearless end before its start is in the next year only if its month is earlier
-    («20.12–15.01», «сентябрь – май»); within one month it is a mistake («26.12-18.12»)."""
-    if due.month >= start.month:
+    («20.12–15.01», «сентябрь – май»); within one month it is a mistake («26.12-18.12»). In a
+    plan of school years the window must stay in one school year: «март – февраль» crosses the
+    1st of September, and which year it starts in is not guessed."""
+    if due.month >= start.month or (school and not (start.month >= 9 > due.month)):
         raise Backward(start, due)
 
 
