@@ -229,3 +229,18 @@ def test_the_text_is_kept_in_every_not_understood_schedule() -> None:
         schedule = read_deadline(text, period, calendar)
         assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
         assert schedule.text == text
+
+
+def test_a_first_date_then_every_year_said_in_words() -> None:
+    # _Parser.phrase: «в дальнейшем», «после этого» after the first date (two words read past)
+    expected = [(None, date(year, 9, 1)) for year in (2023, 2024, 2025, 2026)]
+    period = Period.parse("2023-2026")
+    assert _windows("до 01.09.2023, в дальнейшем ежегодно", period) == expected
+    assert _windows("до 01.09.2023, после этого ежегодно", period) == expected
+
+
+def test_at_least_once_a_month_after_another_phrase() -> None:
+    # RecurrenceReader.times: «не реже» read past where it stands, not at the text's start
+    months = _windows("ежемесячно, не реже одного раза в месяц")
+    assert len(months) == 12
+    assert months[0] == (date(2023, 9, 1), date(2023, 9, 30))
