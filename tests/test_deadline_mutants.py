@@ -158,3 +158,83 @@ def test_a_quarter_of_a_school_year_lies_in_that_school_year() -> None:
         date(2023, 9, 1) <= (occ.start or occ.due) and occ.due <= date(2024, 8, 31)
         for occ in schedule.occurrences
     )
+
+
+def test_february_of_a_leap_century() -> None:
+    # calendar._leap: 2000 and 2400 are leap years (divisible by 400), 1900 and 2100 are not
+    assert _windows("II триместр", Period.parse("1999-2000")) == [
+        (date(1999, 12, 1), date(2000, 2, 29))
+    ]
+    assert _windows("II триместр", Period.parse("2099-2100")) == [
+        (date(2099, 12, 1), date(2100, 2, 28))
+    ]
+
+
+def test_days_that_a_month_has_not_and_has() -> None:
+    assert read_deadline("31 апреля 2024", TWO_THOUSAND_23).kind == ScheduleKind.NOT_UNDERSTOOD
+    assert _windows("30 апреля 2024") == [(None, date(2024, 4, 30))]
+    # the first of the month belongs to a list of days
+    assert _windows("1 и 2 мая") == [(None, date(2024, 5, 1)), (None, date(2024, 5, 2))]
+
+
+def test_weeks_and_weekdays_that_are_not_read() -> None:
+    # a month has four numbered weeks («последняя» is the fifth); «пн» is not a weekday here
+    assert read_deadline("5 неделя сентября", TWO_THOUSAND_23).kind == ScheduleKind.NOT_UNDERSTOOD
+    assert read_deadline("первый пн декабря", TWO_THOUSAND_23).kind == ScheduleKind.NOT_UNDERSTOOD
+    assert _windows("первый понедельник декабря") == [(None, date(2023, 12, 4))]
+
+
+def test_holidays_listed_with_a_comma() -> None:
+    assert _windows("осенние, зимние каникулы") == [
+        (date(2023, 10, 28), date(2023, 11, 5)),
+        (date(2023, 12, 30), date(2024, 1, 8)),
+    ]
+
+
+def test_a_two_digit_year_far_from_the_period_names_both_centuries() -> None:
+    schedule = read_deadline("до 01.09.50", TWO_THOUSAND_23)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert schedule.reason is not None
+    assert "(1950 или 2050?)" in schedule.reason
+
+
+def test_calendar_years_said_as_gody_and_g_g() -> None:
+    period = Period.parse("2022-2024")
+    for text in ("в 2022-2023 годы", "2022-2023 г.г.", "2022-2023 гг."):
+        assert _windows(text, period) == [(date(2022, 1, 1), date(2023, 12, 31))], text
+
+
+def test_the_whole_period_and_a_text_without_a_date() -> None:
+    schedule = read_deadline("в течение всего периода", TWO_THOUSAND_23)
+    assert [occ.note for occ in schedule.occurrences] == ["весь период"]
+    schedule = read_deadline("и", TWO_THOUSAND_23)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert schedule.reason == "в тексте нет ни одной даты"
+    assert schedule.text == "и"
+
+
+def test_the_text_is_kept_in_every_not_understood_schedule() -> None:
+    calendar = _school(Unit.TRIMESTER)
+    for text, period in (
+        ("еженедельно, ежемесячно", TWO_THOUSAND_23),
+        ("зимой", Period.parse("2024")),
+        ("II четверть", TWO_THOUSAND_23),
+    ):
+        schedule = read_deadline(text, period, calendar)
+        assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+        assert schedule.text == text
+
+
+def test_a_first_date_then_every_year_said_in_words() -> None:
+    # _Parser.phrase: «в дальнейшем», «после этого» after the first date (two words read past)
+    expected = [(None, date(year, 9, 1)) for year in (2023, 2024, 2025, 2026)]
+    period = Period.parse("2023-2026")
+    assert _windows("до 01.09.2023, в дальнейшем ежегодно", period) == expected
+    assert _windows("до 01.09.2023, после этого ежегодно", period) == expected
+
+
+def test_at_least_once_a_month_after_another_phrase() -> None:
+    # RecurrenceReader.times: «не реже» read past where it stands, not at the text's start
+    months = _windows("ежемесячно, не реже одного раза в месяц")
+    assert len(months) == 12
+    assert months[0] == (date(2023, 9, 1), date(2023, 9, 30))

@@ -1,15 +1,19 @@
-"""Mutation testing of the deadline reader (mutmut), on its own fast tests, whole or sampled.
+"""Mutation testing of the deadline reader or the checks (mutmut), on their own fast tests,
+whole or sampled.
 
 `mutmut run` (configured in pyproject.toml) mutates the checks and the deadline reader and runs,
-for each mutant, every test of the suite that reaches the mutated function: right for the
-checks, hours for the 2,849 mutants of `deadlines/`, where the hostile harness and the CLI tests
-reach nearly every function. This script runs mutmut with the same settings except two: only
-`src/mentorkit/deadlines/` is mutated, and only the deadline tests (seconds, in-process) are
-collected, so a mutant survives only if the deadline reader's own tests miss it.
+for each mutant, every test of the suite that reaches the mutated function: hours for the 5,384
+mutants of `deadlines/`, where the hostile harness and the CLI tests reach nearly every function.
+This script runs mutmut with the same settings except these: one folder is mutated (`--target`),
+only its in-process tests are collected, property tests get at most 25 examples, drawn the same
+way each time, and the fastest tests run first; a mutant survives only if those tests miss it.
 
     python tools/mutation.py                    # every mutant of deadlines/
-    python tools/mutation.py --sample 600       # a random sample (seed 1), with a 95 % interval
+    python tools/mutation.py --sample 800       # a random sample (seed 1), with a 95 % interval
+    python tools/mutation.py --recheck          # import-time survivors again, in fresh processes
     python tools/mutation.py --report           # the figures of the last run, no new run
+    python tools/mutation.py --rerun            # the sample's survivors again, after new tests
+    python tools/mutation.py --target checks --sample 600
 
 The sample is drawn with a fixed seed from the sorted names, so the same code gives the same
 sample; the interval is Wilson's score interval for the proportion killed.
@@ -37,6 +41,8 @@ DEADLINE_TESTS = [
     "tests/test_progress.py",
     "tests/test_deadline_mutants.py",
     "tests/test_deadline_variants.py",
+    "tests/test_deadline_third_round.py",
+    "tests/test_deadline_heldout4.py",
 ]
 # the checks' tests that run in-process; test_polish_messages and most of the CLI tests start
 # commands and would add minutes per mutant; the one render inside test_consent_agreement too
@@ -316,6 +322,7 @@ def main() -> int:
     drawn = random.Random(args.seed).sample(names, args.sample)
     chunks = [drawn[i : i + args.chunk] for i in range(0, len(drawn), args.chunk)]
     SAMPLE_FILE.write_text(json.dumps({"population": population, "chunks": chunks}))
+    FRESH_FILE.unlink(missing_ok=True)  # verdicts of another sample or another code
     for index in range(len(chunks)):
         print(f"chunk {index + 1} of {len(chunks)} ({population} mutants in all)", flush=True)
         subprocess.run(
