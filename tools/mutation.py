@@ -42,7 +42,7 @@ DEADLINE_TESTS = [
     "tests/test_deadline_mutants.py",
     "tests/test_deadline_variants.py",
     "tests/test_deadline_third_round.py",
-    "tests/test_deadline_heldout4.py",
+    "tests/test_deadline_blind.py",
 ]
 # the checks' tests that run in-process; test_polish_messages and most of the CLI tests start
 # commands and would add minutes per mutant; the one render inside test_consent_agreement too
