@@ -27,6 +27,20 @@ from tests.test_hostile import CASES, build
 TODAY = date(2024, 1, 20)
 
 
+@pytest.fixture(autouse=True)
+def _pyyaml_loaded() -> None:
+    """PyYAML's composer reads small files too once it is loaded (by a region's status, or
+    here): every file below is then read by both."""
+    assert fastyaml.warm()
+
+
+def test_a_small_file_alone_stays_on_ruamel(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fastyaml, "_tried", False)
+    monkeypatch.setattr(fastyaml, "_composer", None)
+    assert not fastyaml.available("a: 1\n")
+    assert fastyaml.available("a: 1\n" * (fastyaml.FAST_FROM // 5 + 1))
+
+
 def _slow_composer() -> YAML:
     """The loader as it was: ruamel's resolver, making a tag for every scalar."""
     return YAML(typ="safe", pure=False)

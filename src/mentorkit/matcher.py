@@ -143,30 +143,33 @@ def _classify(raw: str) -> tuple[str, Literal["word", "other"], bool]:
 def tokenize(text: str) -> list[Token]:
     """Words, initials («И.», «И» alone in capitals) and single marks, with their places."""
     tokens: list[Token] = []
-    last = 0
+    append = tokens.append
+    new = tuple.__new__  # a Token made without the Python frame of its __new__
+    last = 0  # where the previous token ended (a newline in between is worth knowing)
     for match in _TOKEN.finditer(text):
-        raw = match.group(0)
         start, end = match.span()
-        newline = "\n" in text[last:start]
+        if start < last:
+            continue  # the dot an initial took as its own
+        raw = match.group(0)
+        newline = text.find("\n", last, start) >= 0
         last = end
         if len(raw) == 1 and not raw.isalnum():
-            tokens.append(Token(start, end, raw, raw, "other", newline))
+            append(new(Token, (start, end, raw, raw, "other", newline)))
             continue
         key, kind, capital_letter = _classify(raw)
         if kind == "other":
-            tokens.append(Token(start, end, raw, key, "other", newline))
+            append(new(Token, (start, end, raw, key, "other", newline)))
             continue
         if capital_letter:
             if text.startswith(".", end):
-                tokens.append(Token(start, end + 1, raw + ".", key, "initial", newline))
+                append(new(Token, (start, end + 1, raw + ".", key, "initial", newline)))
                 last = end + 1
                 continue
             if end == len(text) or not text[end].isalpha():
-                tokens.append(Token(start, end, raw, key, "initial", newline))
+                append(new(Token, (start, end, raw, key, "initial", newline)))
                 continue
-        tokens.append(Token(start, end, raw, key, "word", newline))
-    # A dot eaten by an initial is not a token of its own: drop a duplicate «.» token.
-    return [t for i, t in enumerate(tokens) if not (i and t.start < tokens[i - 1].end)]
+        append(new(Token, (start, end, raw, key, "word", newline)))
+    return tokens
 
 
 @dataclass(frozen=True)
@@ -439,6 +442,8 @@ class Matcher:
     def _merge(self, text: str, tokens: list[Token], hits: list[Hit]) -> list[Found]:
         """Non-overlapping readings, the strongest first; people found on the same span at the
         same strength are one ambiguous reading."""
+        if not hits:
+            return []  # most texts of a roadmap name nobody
         groups: dict[tuple[int, int, int], list[Hit]] = defaultdict(list)
         for hit in hits:
             strength, lo, hi = hit[0][:3]

@@ -11,7 +11,8 @@ expansions and the positions come out the same; tests/test_fast_paths_scale.py c
 every YAML file of the tests and examples and on the hostile corpus.
 
 Edits keep ruamel (they splice text at its nodes); a file with a `%` directive, and a Python
-without PyYAML's C extension, are read by ruamel too.
+without PyYAML's C extension, are read by ruamel too, and so are small files until PyYAML is
+loaded (`FAST_FROM`, `warm`): importing it costs more than it saves on a small repository.
 """
 
 from __future__ import annotations
@@ -23,12 +24,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from mentorkit.problems import DUPLICATE_KEY, Location, Problem
-
-try:
-    from yaml import nodes as _nodes
-    from yaml._yaml import CParser
-except ImportError:  # PyYAML without libyaml: ruamel reads everything
-    CParser = None
 
 Key = tuple[str | int, ...]
 
@@ -51,36 +46,69 @@ def _rules() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     return {first: tuple((str(tag), rx) for tag, rx in rules) for first, rules in table.items()}
 
 
-_DIRECTIVE = re.compile(r"^%", re.MULTILINE)
+FAST_FROM = 64 * 1024
+"""Characters of a file from which PyYAML is worth importing (a tenth of a second's work of
+ruamel; the import of PyYAML itself, mostly compiling its regular expressions, costs 0.03 s):
+a small repository is read by ruamel alone, as before."""
+
+_composer: Any = None
+_tried = False
+
+
+def warm() -> bool:
+    """Import PyYAML's composer now (a region of small repositories, read by the hundred, is
+    worth it); False where PyYAML has no C extension."""
+    global _composer, _tried
+    if not _tried:
+        _tried = True
+        _composer = _make_composer()
+    return _composer is not None
 
 
 def available(text: str) -> bool:
-    """Whether this path reads `text` (else ruamel does): PyYAML's C extension is there, and no
-    `%YAML`/`%TAG` directive asks for rules that the two libyaml builds may treat apart."""
-    return CParser is not None and _DIRECTIVE.search(text) is None
+    """Whether this path reads `text` (else ruamel does): the text is large or PyYAML is
+    loaded already, PyYAML's C extension is there, and no `%YAML`/`%TAG` directive asks for
+    rules that the two libyaml builds may treat apart."""
+    if text.startswith("%") or "\n%" in text:
+        return False
+    if _tried:
+        return _composer is not None
+    return len(text) >= FAST_FROM and warm()
 
 
-if CParser is not None:
-    _ScalarNode = _nodes.ScalarNode
-    _MappingNode = _nodes.MappingNode
-    _SequenceNode = _nodes.SequenceNode
+_ScalarNode: Any = None
+_MappingNode: Any = None
+_SequenceNode: Any = None
 
-    class _Composer(CParser):  # type: ignore[misc]
+
+def _make_composer() -> Any:
+    global _ScalarNode, _MappingNode, _SequenceNode
+    try:
+        from yaml import nodes
+        from yaml._yaml import CParser
+    except ImportError:  # PyYAML without libyaml: ruamel reads everything
+        return None
+    _ScalarNode, _MappingNode, _SequenceNode = (
+        nodes.ScalarNode,
+        nodes.MappingNode,
+        nodes.SequenceNode,
+    )
+    scalar_node, sequence_node = nodes.ScalarNode, nodes.SequenceNode
+
+    class Composer(CParser):  # type: ignore[misc]
         """libyaml's composer with ruamel's 1.2 tag rules; no path resolvers (we have none)."""
 
-        _table: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] | None = None
+        table: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = _rules()
 
         def resolve(self, kind: Any, value: str, implicit: tuple[bool, bool]) -> str:
-            if kind is _ScalarNode:
+            if kind is scalar_node:
                 if implicit[0]:
-                    table = _Composer._table
-                    if table is None:
-                        table = _Composer._table = _rules()
+                    table = self.table
                     for tag, regexp in table.get(value[:1], table[_OTHER]):
                         if regexp.match(value):
                             return tag
                 return _STR
-            return _SEQ if kind is _SequenceNode else _MAP
+            return _SEQ if kind is sequence_node else _MAP
 
         # The composer calls these two around every node, for path resolvers, which we have
         # none of. Built-ins that take the same arguments and do nothing cost a C call instead
@@ -88,10 +116,12 @@ if CParser is not None:
         descend_resolver = slice  # slice(parent, index): made and dropped
         ascend_resolver = tuple  # tuple(): the empty tuple
 
+    return Composer
+
 
 def compose(text: str) -> Any:
     """The node tree of `text` (None for a file of comments); raises PyYAML's errors."""
-    composer = _Composer(text)
+    composer = _composer(text)
     try:
         return composer.get_single_node()
     finally:

@@ -59,12 +59,13 @@ class Positions:
     def at(self, *keys: str | int, key: bool = False) -> Location:
         """The location of a value (or, with key=True, of its key); the nearest known parent
         stands in for a place the file does not have."""
-        path: Key = tuple(keys)
+        path: Key = keys
+        values, own_keys = self.values, self.keys
         while True:
-            table = self.keys if key and path in self.keys else self.values
-            if path in table:
-                line, col = table[path]
-                return Location(self.path, line, col)
+            # One lookup each (a tuple's hash is made anew every time it is asked for).
+            found = (own_keys.get(path) if key else None) or values.get(path)
+            if found is not None:
+                return Location(self.path, found[0], found[1])
             if not path:
                 return Location(self.path, 1, 1)
             path = path[:-1]
@@ -312,6 +313,8 @@ _BRACKETS = re.compile(r"[\[\]{}]")
 
 
 def _too_deep(text: str) -> bool:
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return False  # too few to nest that deep: not worth finding each one
     depth = 0
     for bracket in _BRACKETS.findall(text):
         depth += 1 if bracket in "[{" else -1
