@@ -121,6 +121,8 @@ def _make_composer() -> Any:
 
 def compose(text: str) -> Any:
     """The node tree of `text` (None for a file of comments); raises PyYAML's errors."""
+    if not warm():
+        raise RuntimeError("PyYAML without its C extension: ask `available` first")
     composer = _composer(text)
     try:
         return composer.get_single_node()
