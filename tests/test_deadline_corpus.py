@@ -17,8 +17,11 @@ header); after the fixes, all but NOT_YET."""
 
 BLIND2 = cases(CORPUS.with_name("heldout3.txt"))
 """The third blind set, roadmap and plan wording: first run 68/81 (84.0 %), 10 not understood, 3
-read wrongly (spans of years with «гг.»), since mended. Not yet all read: it pins the rule that
-matters most, that no text is read wrongly."""
+read wrongly (spans of years with «гг.»), since mended; after the third round (hours from «Ч»,
+durations, event wording, dates with spaces) all 81 are read. Its expectations are unchanged."""
+
+NOT_YET_3: dict[str, str] = {}
+"""Texts of the third blind set still not read, and the part the reader must quote."""
 
 NOT_YET = {"до 28 августа, подтверждения до 11 сентября": "подтверждения"}
 """Blind texts still not read, and the part the reader must quote: never a wrong reading."""
@@ -64,10 +67,10 @@ def test_second_blind_text_is_read_right_or_said_not_understood(case: Case) -> N
     assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)
 
 
-def test_the_second_blind_set_is_mostly_read() -> None:
-    read = [c for c in BLIND2 if matches(read_deadline(c.text, c.period), c.expected)]
+def test_the_second_blind_set_is_read_but_for_its_not_yet() -> None:
+    unread = {c.text for c in BLIND2 if not matches(read_deadline(c.text, c.period), c.expected)}
     assert len(BLIND2) >= 80
-    assert len(read) / len(BLIND2) >= 0.85
+    assert unread == set(NOT_YET_3)
 
 
 def test_the_blind_set_is_large_and_nearly_all_read() -> None:

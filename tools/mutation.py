@@ -26,6 +26,7 @@ import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 DEADLINE_TESTS = [
     "tests/test_deadlines.py",
@@ -35,19 +36,79 @@ DEADLINE_TESTS = [
     "tests/test_deadline_check.py",
     "tests/test_progress.py",
     "tests/test_deadline_mutants.py",
+    "tests/test_deadline_variants.py",
 ]
-SAMPLE_FILE = Path("mutants") / "deadlines-sample.json"
+# the checks' tests that run in-process; test_polish_messages and most of the CLI tests start
+# commands and would add minutes per mutant; the one render inside test_consent_agreement too
+CHECK_TESTS = [
+    "tests/test_check_messages.py",
+    "tests/test_data_cases.py",
+    "tests/test_deadline_check.py",
+    "tests/test_consent_agreement.py",
+    "tests/test_messages.py",
+    "tests/test_reliability_findings.py",
+    "tests/test_examples.py",
+    "tests/test_could_name.py",
+    "--deselect",
+    "tests/test_consent_agreement.py::test_check_reports_every_sentence_render_refuses",
+]
+TARGETS = {
+    "deadlines": (["src/mentorkit/deadlines/*"], DEADLINE_TESTS),
+    "checks": (["src/mentorkit/checks/*"], CHECK_TESTS),
+}
+# property tests run with at most this many examples per mutant (300–500 in the suite): fewer
+# examples can only let a mutant survive that more would kill, so the score errs low, not high
+EXAMPLES_PER_MUTANT = int(os.environ.get("MENTORKIT_MUTATION_EXAMPLES", "25"))
+# the target is passed on to the processes this script starts through the environment
+TARGET = os.environ.get("MENTORKIT_MUTATION_TARGET", "deadlines")
+SAMPLE_FILE = Path("mutants") / f"{TARGET}-sample.json"
+FRESH_FILE = Path("mutants") / f"{TARGET}-fresh.json"
+FRESH_TIMEOUT = 600
+
+
+class CheaperRun:
+    """A pytest plugin for every run mutmut starts: property tests with fewer examples, drawn
+    the same way each time, and the fastest tests first (mutmut stops at the first failure)."""
+
+    def pytest_collection_modifyitems(self, items: list[Any]) -> None:
+        from hypothesis import settings
+        from mutmut.state import state
+
+        for item in items:
+            test = getattr(item, "obj", None)
+            current = getattr(test, "_hypothesis_internal_use_settings", None)
+            if current is not None and not getattr(test, "_mutation_capped", False):
+                # read by hypothesis when the test is called, so it can be replaced here; no
+                # database (children share it) and derandomized: a mutant's verdict repeats
+                test._hypothesis_internal_use_settings = settings(  # type: ignore[union-attr]
+                    current,
+                    max_examples=min(current.max_examples, EXAMPLES_PER_MUTANT),
+                    database=None,
+                    derandomize=True,
+                )
+                test._mutation_capped = True  # type: ignore[union-attr]
+        durations = state().duration_by_test
+        items.sort(key=lambda item: durations.get(item.nodeid, 0.0))
 
 
 def configure() -> None:
     """Replace mutmut's configuration by the deadline-only one, before mutmut reads it."""
     from mutmut import configuration
+    from mutmut.runners.harness import PytestRunner
+
+    plain = PytestRunner.execute_pytest
+
+    def execute_pytest(self: PytestRunner, params: list[str], **kwargs: Any) -> int:
+        kwargs["plugins"] = [*kwargs.get("plugins", []), CheaperRun()]
+        return plain(self, params, **kwargs)
+
+    PytestRunner.execute_pytest = execute_pytest  # type: ignore[method-assign]
 
     base = configuration._load_config()
     configuration._config = dataclasses.replace(
         base,
-        only_mutate=["src/mentorkit/deadlines/*"],
-        pytest_add_cli_args_test_selection=list(DEADLINE_TESTS),
+        only_mutate=TARGETS[TARGET][0],
+        pytest_add_cli_args_test_selection=list(TARGETS[TARGET][1]),
         # mutmut passes the ids of the tests that reach a mutant back to pytest; ids of Russian
         # deadline texts are escaped (\\u0441…) and then not found, so they are kept as they are
         pytest_add_cli_args=[
@@ -84,13 +145,75 @@ def wilson(killed: int, total: int, z: float = 1.96) -> tuple[float, float]:
 
 
 def results() -> dict[str, str]:
-    """The status of every mutant of deadlines/ (``not checked`` before it is run)."""
+    """The status of every mutant of the target (``not checked`` before it is run)."""
     from mutmut import __main__ as mm
 
     mutants, _ = mm.collect_source_file_mutation_data(mutant_names=())
     return {
         name.replace("__init__.", ""): mm.status_by_exit_code[code] for _, name, code in mutants
     }
+
+
+def import_time_functions() -> set[str]:
+    """The mutated functions that run while the code and the tests are imported and collected.
+
+    mutmut imports everything once and forks a child per mutant, so such a function has already
+    run, unmutated, when the child picks its mutant: its mutants can only survive there (the
+    vocabulary tables of `deadlines/` are built so). They are rechecked in a fresh process.
+    """
+    probe = f"""
+import json, sys
+sys.path[:0] = ["src", "."]
+from mutmut.mutation import trampoline
+hits = set()
+def spy():
+    found = sys._getframe(1).f_locals.get("orig_func")
+    if found is not None:
+        hits.add(found.__module__ + "." + found.__name__.removesuffix("__mutmut_orig"))
+    return ""
+trampoline.get_mutant_under_test = spy
+import pytest
+pytest.main(["-qq", "--collect-only", "-p", "no:cacheprovider", *{TARGETS[TARGET][1]!r}])
+open("import-time.json", "w").write(json.dumps(sorted(hits)))
+"""
+    subprocess.run([sys.executable, "-c", probe], cwd="mutants", check=True, capture_output=True)
+    path = Path("mutants") / "import-time.json"
+    return set(json.loads(path.read_text()))
+
+
+def recheck(names: list[str]) -> None:
+    """Run the survivors among `names` whose function runs at import again, each in a fresh
+    process with the mutant chosen before anything is imported; keep the verdicts apart."""
+    status = results()
+    early = import_time_functions()
+    fresh: dict[str, str] = json.loads(FRESH_FILE.read_text()) if FRESH_FILE.exists() else {}
+    for name in names:
+        if status[name] != "survived" or name.rpartition("__mutmut_")[0] not in early:
+            continue
+        if fresh.get(name) in ("killed", "timeout"):
+            continue  # already rechecked on this code
+        env = dict(os.environ, MUTANT_UNDER_TEST=name, PYTHONPATH=os.pathsep.join(["src", "."]))
+        command = [sys.executable, "tools/mutation.py", "--fresh-pytest"]
+        try:
+            code = subprocess.run(
+                command, cwd="mutants", env=env, capture_output=True, timeout=FRESH_TIMEOUT
+            ).returncode
+            # 1: a test failed; 2: collection failed (the mutant breaks an import)
+            verdict = {0: "survived", 1: "killed", 2: "killed"}.get(code, f"exit {code}")
+        except subprocess.TimeoutExpired:
+            verdict = "timeout"
+        fresh[name] = verdict
+        print(f"    {name}: {verdict} in a fresh process", flush=True)
+        FRESH_FILE.write_text(json.dumps(fresh, indent=1, ensure_ascii=False))
+
+
+def fresh_pytest() -> int:
+    """The target's tests in this process (the mutant is chosen by the environment)."""
+    import pytest
+
+    arguments = ["-x", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", *TARGETS[TARGET][1]]
+    escaping = "disable_test_id_escaping_and_forfeit_all_rights_to_community_support=true"
+    return int(pytest.main([*arguments, "-o", escaping], plugins=[CheaperRun()]))
 
 
 def report(chunks: list[list[str]] | None, population: int | None) -> None:
@@ -100,6 +223,10 @@ def report(chunks: list[list[str]] | None, population: int | None) -> None:
     first, so half a chunk would favour the quickly killed ones.
     """
     status = results()
+    fresh: dict[str, str] = json.loads(FRESH_FILE.read_text()) if FRESH_FILE.exists() else {}
+    for name, verdict in fresh.items():
+        if status.get(name) == "survived" and verdict in ("killed", "timeout"):
+            status[name] = f"{verdict} (fresh process)"
     if chunks is None:
         names = list(status)
     else:
@@ -112,7 +239,7 @@ def report(chunks: list[list[str]] | None, population: int | None) -> None:
     for name in names:
         counts[status[name]] = counts.get(status[name], 0) + 1
     tried = sum(n for s, n in counts.items() if s != "not checked")
-    killed = counts.get("killed", 0) + counts.get("timeout", 0)
+    killed = sum(n for s, n in counts.items() if s.startswith(("killed", "timeout")))
     print(json.dumps(counts, ensure_ascii=False, sort_keys=True))
     if population is not None:
         print(f"a random sample of {len(names)} mutants out of {population}")
@@ -123,38 +250,67 @@ def report(chunks: list[list[str]] | None, population: int | None) -> None:
             f"(95 % interval {100 * low:.1f}–{100 * high:.1f} %)"
         )
     for name in sorted(names):
-        if status[name] not in ("killed", "timeout", "not checked"):
+        if not status[name].startswith(("killed", "timeout", "not checked")):
             print(f"    {name}: {status[name]}")
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=0, help="mutants drawn at random (0: all)")
     parser.add_argument("--chunk", type=int, default=50, help="mutants of a sample run at once")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--report", action="store_true", help="only print the last run's figures")
+    parser.add_argument(
+        "--recheck",
+        action="store_true",
+        help="survivors whose function runs at import: again, each in a fresh process",
+    )
+    parser.add_argument(
+        "--rerun",
+        action="store_true",
+        help="the sample's survivors again (after new tests), with mutmut as before",
+    )
+    parser.add_argument("--target", choices=sorted(TARGETS), default=TARGET)
     parser.add_argument("--run-chunk", type=int, default=-1, help=argparse.SUPPRESS)
+    parser.add_argument("--fresh-pytest", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.target != TARGET:
+        # this script again, with the target in the environment its constants are read from
+        env = dict(os.environ, MENTORKIT_MUTATION_TARGET=args.target)
+        command = [sys.executable, __file__, *(a for a in sys.argv[1:] if a != args.target)]
+        command = [a for a in command if not a.startswith("--target")]
+        return subprocess.run(command, env=env, check=False).returncode
+    if args.fresh_pytest:
+        return fresh_pytest()
     configure()
     from mutmut import __main__ as mm
 
     if args.run_chunk >= 0:
         stored = json.loads(SAMPLE_FILE.read_text())
         mm._run(stored["chunks"][args.run_chunk], args.max_children)
-        return
-    if args.report:
+        return 0
+    if args.rerun:
+        stored = json.loads(SAMPLE_FILE.read_text())
+        status = results()
+        drawn = [name for chunk in stored["chunks"] for name in chunk]
+        mm._run([name for name in drawn if status[name] == "survived"], args.max_children)
+        args.recheck = True  # the import-time ones are only honest in a fresh process
+    if args.report or args.recheck:
         stored = json.loads(SAMPLE_FILE.read_text()) if SAMPLE_FILE.exists() else None
+        if args.recheck:
+            drawn = [name for chunk in stored["chunks"] for name in chunk] if stored else None
+            recheck(sorted(results()) if drawn is None else drawn)
         report(stored and stored["chunks"], stored and stored["population"])
-        return
+        return 0
     names = all_mutant_names()
     population = len(names)
     if not args.sample or args.sample >= population:
         SAMPLE_FILE.unlink(missing_ok=True)
-        print(f"{population} mutants of deadlines/", flush=True)
+        print(f"{population} mutants of {TARGET}/", flush=True)
         mm._run([], args.max_children)
         report(None, None)
-        return
+        return 0
     # a random order, cut in chunks: each chunk run whole is itself a random sample, so the run
     # can stop after any chunk and still measure honestly
     drawn = random.Random(args.seed).sample(names, args.sample)
@@ -174,6 +330,7 @@ def main() -> None:
             check=True,
         )
     report(chunks, population)
+    return 0
 
 
 if __name__ == "__main__":

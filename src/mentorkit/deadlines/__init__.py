@@ -3,9 +3,10 @@ reads it, into a schedule of occurrences over the roadmap's period.
 
 The flow, one module each: `vocabulary` (every word as data: category and value) → `tokens`
 (each token classified once; footnotes and weekdays in brackets set aside) → `parser` with
-`points` over a `cursor` (plain-data `phrases`, or failures with their spans) → `resolve` (the days
-a phrase names, in the period and the school `calendar`) → `recur` (recurrences expanded) →
-`reader` (the `schedule`, or why there is none). `explain` serves `mentorkit deadline`.
+`points` (and `named` holidays) over a `cursor` (plain-data `phrases`, or failures with their
+spans) → `resolve` (the days a phrase names, in the period and the school `calendar`) → `recur`
+(recurrences expanded) → `reader` (the `schedule`, or why there is none; `events` for text set by
+an event, where the grammar reads nothing). `explain` serves `mentorkit deadline`.
 """
 
 from mentorkit.deadlines.calendar import DEFAULT, Calendar, SchoolYear, Span

@@ -64,3 +64,16 @@ class Cursor:
         if token.text in ("г", "гг"):
             return None
         return Unit(str(token.entry.value))
+
+    def numeral(self) -> int | None:
+        """«IV», «второй», «3»: the number of a part of the year (1–4), taken."""
+        token = self.tok()
+        if token is None:
+            return None
+        if token.kind == Kind.NUM and 1 <= token.value <= 4 and len(token.text) == 1:
+            self.i += 1
+            return token.value
+        if token.cat == Cat.ORDINAL:
+            self.i += 1
+            return token.value
+        return None

@@ -55,6 +55,7 @@ _WHICH_YEARS = (
     "не ясно, к чему относятся годы: ко всем месяцам перед ними или это отдельные сроки — "
     "напишите год при каждом месяце"
 )
+_REPORTED = "«за …» — время, за которое отчитываются, а срок сдачи не назван: допишите «до …»"
 _SKIPPED = ",;/.:()!?+-"
 _NUMBERS = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE)
 
@@ -69,7 +70,9 @@ def parse(tokens: Tokens, text: str) -> Parsed:
         if t.kind in _NUMBERS and parser.consumed[index]
     )
     ignored = tokens.ignored + tuple(parser.remarks)
-    return Parsed(tuple(parser.phrases), tuple(parser.failures), ignored, used)
+    asides = tuple(parser.asides)
+    phrases, failures = parser.without_reported()
+    return Parsed(phrases, failures, ignored, used, asides)
 
 
 class _Parser(RecurrenceReader):
@@ -78,13 +81,18 @@ class _Parser(RecurrenceReader):
         self.phrases: list[Phrase] = []
         self.consumed = [False] * len(tokens)
         self.remarks: list[str] = []
+        self.asides: list[tuple[int, int]] = []
+        self.reported: list[tuple[int, int, tuple[int, int]]] = []
+        self.opened: tuple[int, int] | None = None
 
     def parse(self) -> None:
         while self.i < len(self.tokens):
             if self.punct(_SKIPPED) or self.cat() == Cat.JOIN:
+                self.bracket()
                 self.i += 1
                 continue
             start = self.i
+            reported = self.take(Cat.FOR)  # «за I квартал – до 10 апреля»
             phrases = self.phrase()
             if phrases is None:
                 self.i = start
@@ -115,7 +123,36 @@ class _Parser(RecurrenceReader):
                     self.remarks.append(remark)
             for index in range(start, self.i):
                 self.consumed[index] = True
+            if reported:
+                self.reported.append((len(self.phrases), len(phrases), self.span_from(start)))
             self.phrases.extend(phrases)
+
+    def without_reported(self) -> tuple[tuple[Phrase, ...], tuple[Failure, ...]]:
+        """The phrases without those after «за» (the time a report covers), when a deadline is
+        said beside them; else a failure: the deadline is not said."""
+        dropped = {i for first, count, _ in self.reported for i in range(first, first + count)}
+        kept = tuple(p for i, p in enumerate(self.phrases) if i not in dropped)
+        if not self.reported or any(isinstance(p, Window) for p in kept):
+            return kept, tuple(self.failures)
+        span = self.reported[0][2]
+        return kept, (*self.failures, Failure(span, _REPORTED))
+
+    def bracket(self) -> None:
+        """Note a bracket opened right after a window, and the phrases read inside it."""
+        token = self.tokens[self.i]
+        last = self.phrases[-1] if self.phrases else None
+        if token.text == "(":
+            # «в течение учебного года (сентябрь-май)»: after a span of the period too.
+            after_window = (
+                isinstance(last, Window | Whole) and last.span[1] == self.tokens[self.i - 1].end
+            )
+            self.opened = (token.start, len(self.phrases)) if after_window else None
+        elif token.text == ")" and self.opened is not None:
+            inside = self.phrases[self.opened[1] :]
+            # «сентябрь-май (по четвергам)» is a recurrence inside the window, not another time.
+            if inside and all(isinstance(p, Window) for p in inside):
+                self.asides.append((self.opened[0], token.end))
+            self.opened = None
 
     def over_years(self, phrases: list[Phrase]) -> list[Phrase] | None:
         years = self.year_list()

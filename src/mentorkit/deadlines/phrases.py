@@ -68,6 +68,8 @@ class Window:
     who: str | None = None
     """«До 15.09.2021г./ МУ «РЦ УО»»: the body named after the date, in a column that mixes the
     deadline with who is responsible for it."""
+    since: bool = False
+    """«с 1 сентября», «с 2024 года»: a start with no end said; open from it to the period's end."""
     span: Span = (0, 0)
 
 
@@ -131,3 +133,6 @@ class Parsed:
     used: tuple[Span, ...]
     """The spans of the numbers the phrases were read from (each number of the text is in one,
     or the text is not understood)."""
+    asides: tuple[Span, ...] = ()
+    """Brackets after a window that name days of their own («сентябрь–октябрь (1 полугодие)»,
+    «ноябрь (по итогам I четверти)»): a restatement, which the reader checks against the window."""

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from mentorkit.deadlines.named import NamedDayReader
 from mentorkit.deadlines.phrases import Phrase, Point, PointKind, Window
 from mentorkit.deadlines.tokens import Kind
 from mentorkit.deadlines.vocabulary import PARTS, SEASON_MONTHS, Cat, Unit
-from mentorkit.deadlines.years import YearReader
 
 _ROMAN = ("i", "ii", "iii", "iv")
 
 
-class PointReader(YearReader):
+class PointReader(NamedDayReader):
     # -- ranges and windows -------------------------------------------------------------------
 
     def span(self) -> list[Phrase] | None:
@@ -30,14 +30,21 @@ class PointReader(YearReader):
         years = self.year_span()
         if years is not None:
             return [years]
-        first = self.point()
+        if self.cat() == Cat.MIDDLE:
+            return None  # «с середины октября»: from the 11th, the 15th? Not guessed.
+        first = self.point() or self.since_year()
         if first is None:
             return None
         if not (self.cat() in (Cat.TO, Cat.BY) or self.punct("-")):
-            return None
+            # «с 1 сентября», «с 2024 года»: from that day on, to the end of the period.
+            return [replace(first, since=True)]
         self.i += 1
+        if self.tokens[self.i - 1].text == "-" and self.cat() in (Cat.TO, Cat.BY):
+            self.i += 1  # «с 1.09.2024 г. – по 31.05.2025 г.»
         self.take(Cat.END)  # «с сентября до конца октября»: the end of a month is its last day
-        second = self.point()
+        if self.cat() in (Cat.START, Cat.MIDDLE):
+            return None  # «с 1 сентября до начала октября»: to which day? Not guessed.
+        second = self.point() or self.since_year()
         if second is None:
             return None
         return [_range(first, second)]
@@ -101,6 +108,10 @@ class PointReader(YearReader):
             elif not (self.take(Cat.IN) or self.take(Cat.DURING)):
                 break
         closed = by or end
+        if closed and self.cat() in (Cat.START, Cat.MIDDLE):
+            # «до начала октября»: the 30th of September or the 1st of October? «до середины
+            # октября»: the 15th or the 20th? Not guessed.
+            return None
         years = self.year_list()
         if years is not None:
             return [replace(y, by=by, open=closed) for y in years]
@@ -123,6 +134,8 @@ class PointReader(YearReader):
             saved = self.i
             self.i += 1
             second = self.point()
+            if second is not None and end:
+                return None  # «конец сентября – начало октября»: from which day? Not guessed.
             if second is not None:
                 first = _range(first, second)
             else:
@@ -184,7 +197,8 @@ class PointReader(YearReader):
             self.i += 1
             self.skip_year_words()
             return Window(Point(PointKind.MONTH, month=token.day_month[1]), year=token.value)
-        for attempt in (self.week, self.tenth, self.weekday, self.holidays, self.season):
+        attempts = (self.week, self.tenth, self.weekday, self.holidays, self.season, self.named_day)
+        for attempt in attempts:
             saved = self.i
             found = attempt()
             if found is not None:
@@ -220,6 +234,10 @@ class PointReader(YearReader):
         if any(not 1 <= lo <= hi <= PARTS[unit] for lo, hi in groups):
             return None
         school = self.school_year_after()
+        if school is not None and unit == Unit.QUARTER:
+            # «I квартал 2024-2025 учебного года»: September–November, or January–March 2025?
+            # Schools write both; not guessed.
+            return None
         year = self.lone_year() if school is None else None
         if year is not None:
             self.i += 1
@@ -230,7 +248,22 @@ class PointReader(YearReader):
         ]
 
     def week(self) -> Window | None:
-        """«2 неделя сентября», «вторая неделя октября 2023 г.», «последняя неделя мая»."""
+        """«2 неделя сентября», «вторая неделя октября 2023 г.», «последняя неделя мая», «2-3
+        неделя сентября» (8–21)."""
+        first, last, month = self.tok(), self.tok(2), self.tok(4)
+        if (
+            self.punct("-", 1)
+            and first is not None
+            and last is not None
+            and month is not None
+            and first.kind == last.kind == Kind.NUM
+            and 1 <= first.value < last.value <= 4
+            and self.unit(3) == Unit.WEEK
+            and month.cat == Cat.MONTH
+        ):
+            self.i += 5
+            days = Point(PointKind.DAYS, month.value, 7 * first.value - 6, last=7 * last.value)
+            return self.with_year(Window(days))
         token, month = self.tok(), self.tok(2)
         if token is None or month is None or month.cat != Cat.MONTH or self.unit(1) != Unit.WEEK:
             return None
@@ -249,6 +282,14 @@ class PointReader(YearReader):
         """«первая декада сентября» (1–10), «в третьей декаде мая» (21 – конец месяца), «вторая
         половина октября» (16 – конец)."""
         token, word, month = self.tok(), self.tok(1), self.tok(2)
+        if token is not None and token.cat in (Cat.START, Cat.MIDDLE) and word is not None:
+            if word.cat != Cat.MONTH:
+                return None
+            # «в начале сентября», «в середине мая»: the first or the second decade.
+            self.i += 2
+            first = 1 if token.cat == Cat.START else 11
+            point = Point(PointKind.DAYS, month=word.value, day=first, last=first + 9)
+            return self.with_year(Window(point))
         if token is None or word is None or month is None or month.cat != Cat.MONTH:
             return None
         if token.cat == Cat.ORDINAL or (token.kind == Kind.NUM and len(token.text) == 1):
@@ -338,18 +379,6 @@ class PointReader(YearReader):
         if first > last and window.year is not None:
             return None
         return window
-
-    def numeral(self) -> int | None:
-        token = self.tok()
-        if token is None:
-            return None
-        if token.kind == Kind.NUM and 1 <= token.value <= 4 and len(token.text) == 1:
-            self.i += 1
-            return token.value
-        if token.cat == Cat.ORDINAL:
-            self.i += 1
-            return token.value
-        return None
 
 
 def _range(first: Window, second: Window) -> Window:

@@ -7,13 +7,15 @@ makes the whole text not understood, with that part quoted: the reader never gue
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
+from mentorkit.deadlines.events import DURATION, FROM_A_DATE, HOUR, blanked, event_parts
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
-from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Window
+from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
-from mentorkit.deadlines.resolve import NotInCalendar, SeasonAcross
+from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, inside
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
@@ -72,6 +74,11 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
         written = f"{day:02d}.{month:02d}" + (f".{year}" if year else "")
         reason = f"в скобках {written}, а срок выпадает на {error.due:%d.%m.%Y}"
         return _not_understood(text, reason, text)
+    except Backward as error:
+        reason = (
+            f"конец срока ({error.due:%d.%m}) раньше начала ({error.start:%d.%m}): проверьте даты"
+        )
+        return _not_understood(text, reason, text)
     except SeasonAcross:
         reason = "время года лишь частью в периоде (какие месяцы?): напишите месяцы или год"
         return _not_understood(text, reason, text)
@@ -85,7 +92,9 @@ def _not_understood(text: str, reason: str, part: str) -> Schedule:
     return Schedule(text, ScheduleKind.NOT_UNDERSTOOD, reason=reason, unparsed=part)
 
 
-def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
+def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> Schedule:
+    # `outer`: the text as written; False for a part of it read again (beside an event phrase,
+    # outside or inside brackets), which is read by the grammar alone.
     if not text.strip():
         return _not_understood(text, "срок пуст", "")
     if len(text) > MAX_LENGTH:
@@ -98,6 +107,10 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
         if t.kind != Kind.PUNCT
     ):
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=text.strip(" .,;()"))
+    counted = FROM_A_DATE.search(normal)
+    if counted:
+        reason = "срок отсчитан от даты: напишите саму дату, к которой он приходится"
+        return _not_understood(text, reason, text[counted.start() :].strip())
     marker = _UNSCHEDULED.search(normal)
     head = text[: marker.start()] if marker else text
     tokens = place_centuries(tokenize(head), period.start.year, period.end.year)
@@ -108,10 +121,33 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
     if parsed.failures:
+        around = _around_events(text, normal, period, calendar) if outer else None
+        if around is not None:
+            return around
         part = " … ".join(quoted(head, *failure.span) for failure in parsed.failures)
         specific = [f.reason for f in parsed.failures if f.reason != "часть текста не понята"]
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
+    if parsed.asides:
+        return _restated(text, parsed.asides, period, calendar)
     phrases = merged(list(parsed.phrases))
+    phrases = _specific(phrases)
+    if any(isinstance(p, Window) for p in phrases) and not any(
+        isinstance(p, Then) for p in phrases
+    ):
+        # «с 1 сентября по 31 мая ежедневно»: the window says when it goes on, not the period.
+        phrases = [p for p in phrases if not (isinstance(p, Whole) and not p.each_year)]
+    if any(isinstance(p, Window) and p.since for p in phrases):
+        return _since(text, phrases, period, calendar, parsed.ignored)
+    return _scheduled(text, phrases, period, calendar, parsed.ignored)
+
+
+def _scheduled(
+    text: str,
+    phrases: list[Phrase],
+    period: Period,
+    calendar: Calendar,
+    ignored: tuple[str, ...] = (),
+) -> Schedule:
     everies = [p for p in phrases if isinstance(p, Every)]
     if len({(e.unit, e.weekday) for e in everies}) > 1 or any(
         e.day and e.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER) for e in everies
@@ -124,10 +160,97 @@ def _read(text: str, period: Period, calendar: Calendar) -> Schedule:
         if occ.start is not None and occ.start > occ.due:
             reason = f"начало {occ.start:%d.%m.%Y} позже конца {occ.due:%d.%m.%Y}"
             return _not_understood(text, reason, text)
-    used = _calendar_years(parsed.phrases, period, calendar)
-    return Schedule(
-        text, ScheduleKind.SCHEDULED, tuple(found), ignored=parsed.ignored, calendar=used
-    )
+    used = _calendar_years(tuple(phrases), period, calendar)
+    return Schedule(text, ScheduleKind.SCHEDULED, tuple(found), ignored=ignored, calendar=used)
+
+
+def _specific(phrases: list[Phrase]) -> list[Phrase]:
+    """«ежегодно (по итогам года)»: of two recurrences in one unit, the one that says when."""
+    everies = [p for p in phrases if isinstance(p, Every)]
+    said = [e for e in everies if replace(e, span=(0, 0)) != Every(e.unit)]
+    if len({e.unit for e in everies}) != 1 or not said or len(said) == len(everies):
+        return phrases
+    return [p for p in phrases if not isinstance(p, Every) or p in said]
+
+
+def _since(
+    text: str, phrases: list[Phrase], period: Period, calendar: Calendar, ignored: tuple[str, ...]
+) -> Schedule:
+    """«с 1 сентября (и постоянно)»: open from that day to the end of the period; «ежемесячно с
+    1 октября», «ежегодно, начиная с 2022 года»: the recurrence from that day. With anything
+    else, which of them has no end is not clear."""
+    kept = [p for p in phrases if not (isinstance(p, Whole) and not p.each_year)]
+    since = [p for p in kept if isinstance(p, Window)]
+    everies = [p for p in kept if isinstance(p, Every)]
+    if len(since) != 1 or len(kept) > 2 or len(everies) != len(kept) - 1:
+        reason = "у срока «с …» нет конца, а рядом другие сроки: напишите конец («по …»)"
+        return _not_understood(text, reason, text)
+    if everies and everies[0].unit == Unit.YEAR and since[0].point.kind != PointKind.YEAR:
+        # «с 1 сентября ежегодно»: each year from the 1st of September (to when?), or the
+        # years from that day on? Not guessed; «ежегодно, начиная с 2022 года» is clear.
+        reason = "«с …» и «ежегодно»: с этого дня каждый год или годы начиная с него — не ясно"
+        return _not_understood(text, reason, text)
+    if not everies:
+        return _scheduled(text, kept, period, calendar, ignored)
+    placed = inside(since[0], period, period.academic, calendar)
+    first = placed[0][0] or placed[0][1] if placed else period.end
+    if first > period.end:
+        reason = f"начало {first:%d.%m.%Y} позже конца периода {period.end:%d.%m.%Y}"
+        return _not_understood(text, reason, text)
+    since_period = Period(max(first, period.start), period.end)
+    repeated: list[Phrase] = [*everies]
+    return _scheduled(text, repeated, since_period, calendar, ignored)
+
+
+def _restated(
+    text: str, asides: tuple[tuple[int, int], ...], period: Period, calendar: Calendar
+) -> Schedule:
+    """«III четверть (январь-март)»: the days in brackets must be days of the window before
+    them; «сентябрь–октябрь (1 полугодие)», «ноябрь (по итогам I четверти)» say another time,
+    and which one is meant is not guessed."""
+    main = _read(blanked(text, list(asides)), period, calendar, outer=False)
+    if main.kind != ScheduleKind.SCHEDULED:
+        return replace(main, text=text)
+    days = {(occ.start, occ.due) for occ in main.occurrences}
+    for start, end in asides:
+        inner = _read(text[start + 1 : end - 1], period, calendar, outer=False)
+        if (
+            inner.kind != ScheduleKind.SCHEDULED
+            or not {(occ.start, occ.due) for occ in inner.occurrences} <= days
+        ):
+            part = text[start:end]
+            reason = f"в скобках {part} — другой срок, чем перед ними: оставьте один"
+            return _not_understood(text, reason, part)
+    return replace(main, text=text)
+
+
+def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -> Schedule | None:
+    """A text the grammar does not read, set by an event («по факту», «Ч + 0,25 ч», «полгода»):
+    unscheduled; with a date beside the event, the date; None if something else is left."""
+    hour = HOUR.match(normal)
+    if hour and text[hour.start("hour")] == "Ч":
+        reason = f"{text.strip()} — отсчёт от часа «Ч» (сигнала), а не от даты"
+        return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+    if DURATION.match(normal):
+        reason = f"{text.strip()} — продолжительность, а не дата: начало задаёт событие"
+        return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+    parts = event_parts(normal)
+    if parts is None:
+        return None
+    spans, relative = parts
+    rest = blanked(text, spans)
+    if not any(char.isalnum() for char in rest):
+        reason = " … ".join(text[start:end].strip() for start, end in spans)
+        return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+    found = _read(rest, period, calendar, outer=False)
+    words = [t for t in tokenize(rest).tokens if t.kind != Kind.PUNCT]
+    if found.kind == ScheduleKind.SCHEDULED and (
+        relative or "№" in rest or (words and words[0].text == "от")
+    ):
+        # «накануне 1 сентября», «по поручению от 15.09.2024 № 12»: the date is the event's or
+        # a document's, not the deadline.
+        return None
+    return None if found.kind == ScheduleKind.NOT_UNDERSTOOD else replace(found, text=text)
 
 
 def _uses_calendar(phrase: Phrase) -> bool:

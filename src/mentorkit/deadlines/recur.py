@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.period import Period, month_end
-from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Whole, Window
+from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.resolve import (
     LAST_YEAR,
     NotInCalendar,
@@ -91,8 +91,12 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
             spans = period.years() if phrase.each_year else [(period.start, period.end)]
             note = "каждый год периода" if phrase.each_year else "весь период"
             result += [Occurrence(due=end, start=start, note=note) for start, end in spans]
+    # «октябрь 2024, далее ежемесячно»: the window is the first time, not a bound.
+    then = any(isinstance(p, Then) for p in phrases)
     bounding = [
-        w for w in windows if every is not None and _longer_than(w, every, period, school, cal)
+        w
+        for w in windows
+        if every is not None and not then and _longer_than(w, every, period, school, cal)
     ]
     if every is not None and (not windows or (every.day is not None and not bounding)):
         result += [occ for occ in units(every, period, cal) if bound is None or occ.due <= bound]
@@ -111,7 +115,11 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
                 raise DaysMismatch(window.days, start or due, due)
             if window.same_as is not None and not _same_day(window.same_as, due):
                 raise DateMismatch(window.same_as, due)
-        if every is not None and every.day is None and due_year(window, school, cal) is not None:
+        if (
+            every is not None
+            and every.day is None
+            and (then or due_year(window, school, cal) is not None)
+        ):
             start, due = placed[0]
             if every.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER):
                 # «01.09.2023, далее еженедельно»: the date, then the units after it.
@@ -119,6 +127,10 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> list[Oc
                 result += [o for o in units(every, period, cal) if (o.start or o.due) > due]
             else:
                 result += _repeat(start, due, UNIT_MONTHS[every.unit], period, bound)
+            continue
+        if window.since:
+            # «с 1 сентября»: open from that day to the end of the period.
+            result += [Occurrence(due=period.end, start=start or due) for start, due in placed[:1]]
             continue
         result += [Occurrence(due=due, start=start, note=window.who) for start, due in placed]
     unique = {(occ.due, occ.start): occ for occ in result}

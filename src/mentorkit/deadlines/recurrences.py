@@ -13,7 +13,11 @@ from mentorkit.deadlines.vocabulary import Cat, Unit
 
 FAILED = object()
 """A phrase read to its end and not understood: its failure is already recorded."""
-_MONTHS_UNIT = {1: Unit.MONTH, 3: Unit.QUARTER, 6: Unit.HALF, 12: Unit.YEAR}
+_MONTHS_UNIT = {1: Unit.MONTH, 2: Unit.TWO_MONTHS, 3: Unit.QUARTER, 6: Unit.HALF, 12: Unit.YEAR}
+_EVERY_TWO_WEEKS = (
+    "«раз в 2 недели»: с какой недели считать, не сказано — напишите дни недели или даты"
+)
+_ROMAN = ("i", "ii", "iii", "iv")
 _TIMES_A_YEAR = {1: Unit.YEAR, 2: Unit.HALF, 4: Unit.QUARTER, 12: Unit.MONTH}
 
 
@@ -34,7 +38,7 @@ class RecurrenceReader(PointReader):
     # -- recurrences --------------------------------------------------------------------------
 
     def every(self) -> list[Phrase] | None:
-        monthly = self.month_weekday()
+        monthly = self.month_weekday() or self.month_part()
         if monthly is not None:
             return [monthly]
         token = self.tok()
@@ -45,8 +49,9 @@ class RecurrenceReader(PointReader):
         elif self.cat() == Cat.EACH and self.unit(1) is not None:
             unit = self.unit(1)
             self.i += 2
-        elif self.cat() == Cat.WEEKDAY and self.word().endswith("ам") and self.after(Unit.WEEK):
-            # «по вторникам и четвергам»: the second weekday of the same recurrence.
+        elif self.cat() == Cat.WEEKDAY and len(self.word()) > 2 and self.after(Unit.WEEK):
+            # «по вторникам и четвергам»: the second weekday of the same recurrence;
+            # «еженедельно (пятница)»: the day of the week it falls on.
             self.i += 1
             return [Every(Unit.WEEK, weekday=token.value if token else 0)]
         elif self.cat() in (Cat.EACH, Cat.TO) and self.cat(1) == Cat.WEEKDAY:
@@ -142,6 +147,28 @@ class RecurrenceReader(PointReader):
         nth = 5 if number.cat == Cat.LAST else number.value
         return Every(Unit.MONTH, weekday=weekday.value, nth=nth)
 
+    def month_part(self) -> Every | None:
+        """«первая неделя каждого месяца», «2-я неделя месяца», «третья декада каждого месяца»:
+        those days of every month (a week of a month is its days 1–7, 8–14…; the last week,
+        whose first day differs from month to month, is not read here)."""
+        token, word = self.tok(), self.tok(1)
+        if token is None or word is None:
+            return None
+        number = token.value if token.cat == Cat.ORDINAL and token.text not in _ROMAN else 0
+        if token.kind == Kind.NUM and len(token.text) == 1:
+            number = token.value
+        week = self.unit(1) == Unit.WEEK
+        length = 7 if week else 10
+        if not (week or word.cat == Cat.DECADE) or not 1 <= number <= (4 if week else 3):
+            return None
+        each = self.cat(2) == Cat.EACH
+        if self.unit(2 + each) != Unit.MONTH:
+            return None
+        self.i += 3 + each
+        first = length * (number - 1) + 1
+        last = 31 if not week and number == 3 else first + length - 1
+        return Every(Unit.MONTH, day=last, from_day=first)
+
     def unit_end(self) -> Every | None:
         """«по итогам четверти», «в конце учебного года», «по окончании каждого квартала»."""
         saved = self.i
@@ -152,8 +179,11 @@ class RecurrenceReader(PointReader):
 
     def unit_end_here(self) -> Every | None:
         after = self.cat() == Cat.TO and self.cat(1) == Cat.RESULTS
-        if after or (self.cat() in (Cat.IN, Cat.BY) and self.cat(1) == Cat.END):
+        self.take(Cat.IN)
+        if after or (self.cat() == Cat.BY and self.cat(1) == Cat.END):
             self.i += 2
+        elif self.cat() == Cat.LAST and self.cat(1) == Cat.DAY:
+            self.i += 2  # «в последний день месяца (четверти)»: its last day
         elif not self.take(Cat.END):
             return None
         if self.cat() in (Cat.EACH, Cat.WHOLE):
@@ -182,12 +212,16 @@ class RecurrenceReader(PointReader):
             and self.cat() == Cat.TIMES
             and self.word(1) == "в"
             and months is not None
-            and months.kind == Kind.NUM
-            and self.unit(3) == Unit.MONTH
-            and months.value in _MONTHS_UNIT
+            and (months.kind == Kind.NUM or months.cat == Cat.COUNT)
         ):
-            self.i += 4  # «1 раз в 3 месяца»: once a quarter
-            return _MONTHS_UNIT[months.value]
+            counted = self.every_n(2)
+            if counted is not None:
+                return counted
+        each = self.cat() == Cat.EACH and self.tok(1)
+        if not said and each and (each.kind == Kind.NUM or each.cat == Cat.COUNT):
+            counted = self.every_n(1)  # «каждые 2 месяца»
+            if counted is not None:
+                return counted
         if self.cat() != Cat.TIMES or self.word(1) not in ("в", "во") or self.unit(2) is None:
             self.i = saved
             return None
@@ -208,6 +242,22 @@ class RecurrenceReader(PointReader):
         )
         self.failures.append(Failure(self.span_from(saved), reason))
         return FAILED
+
+    def every_n(self, offset: int) -> Unit | object | None:
+        """«1 раз в 3 месяца» (once a quarter), «каждые два месяца», «раз в 2 недели» (not
+        understood: from which week?): the number at `offset`, the unit after it."""
+        number = self.tok(offset)
+        assert number is not None
+        unit = self.unit(offset + 1)
+        start = self.i
+        if unit == Unit.MONTH and number.value in _MONTHS_UNIT:
+            self.i += offset + 2
+            return _MONTHS_UNIT[number.value]
+        if unit == Unit.WEEK and number.value == 2:
+            self.i += offset + 2
+            self.failures.append(Failure(self.span_from(start), _EVERY_TWO_WEEKS))
+            return FAILED
+        return None
 
     def day_of_month(self) -> MonthDay | None:
         """«до 5 числа», «с 9 по 17 число», «не позднее 10-го числа месяца, следующего за

@@ -29,6 +29,16 @@ class NotInCalendar(Exception):
         self.first = first
 
 
+class Backward(Exception):
+    """A range whose end comes before its start within one month («26.12-18.12»): a slip of the
+    pen, not a window of almost a year."""
+
+    def __init__(self, start: date, due: date) -> None:
+        super().__init__(start, due)
+        self.start = start
+        self.due = due
+
+
 class SeasonAcross(Exception):
     """A season without a year that the period holds only in part («зимой» in 2024)."""
 
@@ -143,6 +153,7 @@ def _range_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
         start = _start(first, w.start_year, school, cal)
         due = point_days(second.point, w.start_year, school, cal)[1]
         if due < start:
+            _wrap_allowed(start, due)
             due = point_days(second.point, w.start_year + 1, school, cal)[1]
         return start, due
     due = point_days(second.point, w.year or year, school, cal)[1]
@@ -150,8 +161,16 @@ def _range_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
     if start_year is None:
         start_year = due.year
         if _start(first, start_year, school, cal) > due:
+            _wrap_allowed(_start(first, start_year, school, cal), due)
             start_year -= 1
     return _start(first, start_year, school, cal), due
+
+
+def _wrap_allowed(start: date, due: date) -> None:
+    """A yearless end before its start is in the next year only if its month is earlier
+    («20.12–15.01», «сентябрь – май»); within one month it is a mistake («26.12-18.12»)."""
+    if due.month >= start.month:
+        raise Backward(start, due)
 
 
 def _start(w: Window, year: int, school: bool, cal: Calendar) -> date:

@@ -32,11 +32,15 @@ _MIXED = re.compile(r"[a-zа-я]*[а-я][a-zа-я]*")
 _TOKEN = re.compile(
     r"(?P<iso>\d{4}-\d{1,2}-\d{1,2}(?!\d))"
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
+    # «13. 11. 2021», «13 .11.2021»: a date typed with spaces round its dots (four-digit year).
+    r"|(?P<spaced>\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}(?!\d))"
+    # «15.IX.2024», «15 IX 2024»: the month in Roman numerals («х» may be typed in Cyrillic).
+    r"|(?P<roman>\d{1,2}(?:\s*\.\s*|\s+)(?P<month>[ivxх]{1,4})(?:\s*\.\s*|\s+)\d{4}(?!\d))"
     r"|(?P<monthyear>\d{1,2}\.\d{4}(?!\d))"
     r"|(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d))(?!\.?\d)"
     r"(?:\s*(?:ч|час|часов)(?![а-я])\.?)?(?:\s*(?:мск|по\s+московскому\s+времени)(?![а-я]))?)"
     r"|(?P<daymonth>\d{1,2}\.\d{1,2}(?!\.?\d))"
-    r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х|я|ю|му|ому|ему)(?![а-я]))?"
+    r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х|я|ю|му|ому|ему|м|ом|ем)(?![а-я]))?"
     r"|(?P<word>[a-zа-я]+)"
     r"|(?P<noise>[" + re.escape(NOISE_MARKS) + r"]+)"
     r"|(?P<punct>(?P<mark>[,;/\-().:!?+])(?P=mark)*)"
@@ -132,8 +136,10 @@ def tokenize(text: str) -> Tokens:
             ignored.append(text[start:end])
         elif kind == "clock":
             tokens.append(Token(Kind.CLOCK, raw, start, end))
-        elif kind in ("date", "iso"):
+        elif kind in ("date", "iso", "spaced"):
             tokens.append(_date_token(raw, start, end))
+        elif kind == "roman":
+            tokens.append(_roman_date(raw, match.group("month"), start, end))
         elif kind == "monthyear":
             month, year = (int(part) for part in raw.split("."))
             bad = Kind.MONTHYEAR if 1 <= month <= 12 else Kind.BADDATE
@@ -203,6 +209,7 @@ def _drop_weekdays(
             and window[0].text == "("
             and window[1].is_cat(Cat.WEEKDAY)
             and window[close].text == ")"
+            and _names_a_day(kept)  # «еженедельно (пятница)» is every Friday, not noise
         ):
             ignored.append(text[window[0].start : window[close].end])
             i += close + 1
@@ -234,7 +241,7 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     if (
         previous
-        and (previous[0].kind in (Kind.DATE, Kind.DAYMONTH) or previous[0].is_cat(Cat.MONTH))
+        and _names_a_day(kept)
         and tokens[i].text == ","
         and i + 1 < len(tokens)
         and tokens[i + 1].is_cat(Cat.WEEKDAY)
@@ -243,6 +250,24 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
     ):
         return 2
     return 0
+
+
+def _names_a_day(kept: list[Token]) -> bool:
+    """Whether the tokens kept end with one day: «15.05», «15 мая», «05.09.2024 г.», «5 сентября
+    2024 года» (a month or a year alone — «сентябрь, среда» — may mean each Wednesday of it)."""
+    last = [t for t in kept if t.text != "."][-4:]
+    if last and last[-1].kind in (Kind.DATE, Kind.DAYMONTH):
+        return True
+    if len(last) >= 2 and last[-1].is_cat(Cat.YEAR_WORD) and last[-2].kind == Kind.DATE:
+        return True
+    for size in (2, 3, 4):
+        tail = last[-size:]
+        if len(tail) < size or tail[0].kind != Kind.NUM or not tail[1].is_cat(Cat.MONTH):
+            continue
+        rest = tail[2:]
+        if all((t.kind == Kind.NUM and len(t.text) == 4) or t.is_cat(Cat.YEAR_WORD) for t in rest):
+            return True
+    return False
 
 
 def _no_such_day(day: int, month: int, year: int | None) -> str | None:
@@ -263,7 +288,7 @@ def _no_such_day(day: int, month: int, year: int | None) -> str | None:
 
 
 def _date_token(raw: str, start: int, end: int) -> Token:
-    parts = re.split(r"[./-]", raw)
+    parts = [part.strip() for part in re.split(r"[./-]", raw)]
     if len(parts[0]) == 4:  # 2024-05-25
         parts.reverse()
     day_text, month_text, year_text = parts
@@ -273,6 +298,22 @@ def _date_token(raw: str, start: int, end: int) -> Token:
         year += 2000  # a first guess: `place_centuries` puts it by the period
     day, month = int(day_text), int(month_text)
     return _dated(raw, start, end, day, month, year, short)
+
+
+_ROMAN_MONTHS = {
+    roman: number
+    for number, roman in enumerate(
+        ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"], start=1
+    )
+}
+
+
+def _roman_date(raw: str, roman: str, start: int, end: int) -> Token:
+    month = _ROMAN_MONTHS.get(roman.replace("х", "x"))
+    if month is None:
+        return Token(Kind.BADDATE, raw, start, end, why=f"«{roman}» — не месяц римскими цифрами")
+    day, year = (int(part) for part in re.findall(r"\d+", raw))
+    return _dated(raw, start, end, day, month, year, False)
 
 
 def _dated(raw: str, start: int, end: int, day: int, month: int, year: int, short: bool) -> Token:

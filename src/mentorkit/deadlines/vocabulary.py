@@ -54,6 +54,9 @@ class Cat(StrEnum):
     CURRENT = "current"  # «текущего» (года): the year is the period's, not written
     REMARK_FREE = "remark_free"  # words a remark in brackets may hold: «продолжительность»
     WORKING = "working"  # «рабочий» (день): needs the production calendar, which is not here
+    FOR = "for"  # «за I квартал – до 10 апреля»: the time a report covers, not its deadline
+    START = "start"  # «в начале (сентября)»: its first decade
+    MIDDLE = "middle"  # «в середине (сентября)»: its second decade
 
 
 class Unit(StrEnum):
@@ -61,6 +64,7 @@ class Unit(StrEnum):
 
     WEEK = "week"
     MONTH = "month"
+    TWO_MONTHS = "two_months"  # «1 раз в 2 месяца», «каждые два месяца»: no word names it alone
     QUARTER = "quarter"
     HALF = "half"
     YEAR = "year"
@@ -68,7 +72,7 @@ class Unit(StrEnum):
     TRIMESTER = "trimester"
 
 
-UNIT_MONTHS = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.HALF: 6, Unit.YEAR: 12}
+UNIT_MONTHS = {Unit.MONTH: 1, Unit.TWO_MONTHS: 2, Unit.QUARTER: 3, Unit.HALF: 6, Unit.YEAR: 12}
 """The length of the units that are whole calendar months."""
 
 UNIT_NOTES = {
@@ -76,6 +80,7 @@ UNIT_NOTES = {
     Unit.HALF: "раз в полугодие",
     Unit.QUARTER: "ежеквартально",
     Unit.MONTH: "ежемесячно",
+    Unit.TWO_MONTHS: "раз в два месяца",
     Unit.WEEK: "еженедельно",
     Unit.TERM: "раз в четверть",
     Unit.TRIMESTER: "раз в триместр",
@@ -199,11 +204,12 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.UNIT, "месяц месяца месяцем месяце месяцев месяцы", Unit.MONTH),
     _words(Cat.UNIT, "неделю недели неделя неделе недель неделям", Unit.WEEK),
     _words(Cat.YEAR_WORD, "г гг год года году годы годов годах годом", Unit.YEAR),
-    _words(Cat.SCHOOL, "учебный учебного учебном учебному уч учебн"),
+    _words(Cat.SCHOOL, "учебный учебного учебном учебному уч учеб учебн"),
     _words(Cat.BY, "до к ко"),
     _words(Cat.FROM, "с со от"),
     _words(Cat.TO, "по"),
-    _words(Cat.IN, "в во на за период срок сроки срока"),
+    _words(Cat.IN, "в во на период срок сроки срока начиная"),
+    _words(Cat.FOR, "за"),
     _words(Cat.DURING, "течение течении теч протяжении"),
     _words(Cat.END, "конец конца концу конце окончание окончания завершение"),
     _words(Cat.RESULTS, "итогам итогах окончании завершении"),
@@ -212,14 +218,14 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(
         Cat.TRAIL,
         "реализации цмн программы программ целевой модели наставничества дорожной карты "
-        "проекта плана действия внедрения работы",
+        "проекта плана действия внедрения работы обучения",
     ),
     _words(Cat.CONTINUOUS, "постоянно систематически регулярно ежедневно непрерывно"),
     _words(Cat.EVERY, "ежегодно ежегодный ежегодная", Unit.YEAR),
     _words(Cat.EVERY, "ежеквартально поквартально", Unit.QUARTER),
     _words(Cat.EVERY, "ежемесячно помесячно", Unit.MONTH),
     _words(Cat.EVERY, "еженедельно", Unit.WEEK),
-    _words(Cat.EACH, "каждый каждое каждую каждого каждой каждом"),
+    _words(Cat.EACH, "каждый каждое каждую каждого каждой каждом каждые"),
     _words(Cat.TIMES, "раз раза"),
     _words(Cat.DAY_WORD, "числа число числу"),
     _words(Cat.NEXT, "следующего следующем следующий"),
@@ -241,7 +247,7 @@ VOCABULARY: dict[str, Entry] = _table(
     ),
     _words(Cat.SEASON, "летние летних летом лето лета летний летнего летнем летняя", "лет"),
     _words(Cat.SEASON, "дополнительные дополнительных", "дополнит"),
-    _words(Cat.DAY, "день дня дней"),
+    _words(Cat.DAY, "день дня дней дню днем"),
     _words(Cat.TIME, "время"),
     _words(Cat.DECADE, "декада декады декаде декаду декад"),
     _words(Cat.HALF_OF, "половина половины половине половину"),
@@ -251,14 +257,53 @@ VOCABULARY: dict[str, Entry] = _table(
         "продолжительность продолжительностью учебных учебные календарных календарные",
     ),
     _words(Cat.WORKING, "рабочий рабочего рабочую рабочая рабочие рабочих рабочем рабочей"),
+    _words(Cat.START, "начало начала начале началу"),
+    _words(Cat.MIDDLE, "середина середины середине середину"),
     _words(Cat.LASTS, "продлятся продлится длятся длится"),
     _words(Cat.COUNT, "один одного", 1),
-    _words(Cat.COUNT, "два двух", 2),
+    _words(Cat.COUNT, "два две двух", 2),
+    _words(Cat.COUNT, "три трех", 3),
     _words(Cat.COUNT, "четыре четырех", 4),
+    _words(Cat.COUNT, "шесть шести", 6),
     *(_words(Cat.WEEKDAY, words, day) for day, words in enumerate(_WEEKDAYS)),
 )
 """Every word the reader knows. «неделя» is a unit both in «раз в неделю» and in «вторая неделя
 сентября»: the parser knows a week of a month by the month after it."""
+
+NAMED_DAYS: dict[tuple[str, ...], tuple[int, int, int | None]] = {
+    tuple(words.split()): when
+    for words, when in (
+        ("знаний", (9, 1, None)),
+        ("солидарности в борьбе с терроризмом", (9, 3, None)),
+        ("пожилого человека", (10, 1, None)),
+        ("пожилых людей", (10, 1, None)),
+        ("учителя", (10, 5, None)),
+        ("отца", (10, 3, 6)),  # the third Sunday of October
+        ("народного единства", (11, 4, None)),
+        ("матери", (11, 5, 6)),  # the last Sunday of November
+        ("неизвестного солдата", (12, 3, None)),
+        ("героев отечества", (12, 9, None)),
+        ("конституции", (12, 12, None)),
+        ("конституции российской федерации", (12, 12, None)),
+        ("конституции рф", (12, 12, None)),
+        ("российской науки", (2, 8, None)),
+        ("родного языка", (2, 21, None)),
+        ("защитника отечества", (2, 23, None)),
+        ("воссоединения крыма с россией", (3, 18, None)),
+        ("космонавтики", (4, 12, None)),
+        ("победы", (5, 9, None)),
+        ("славянской письменности и культуры", (5, 24, None)),
+        ("защиты детей", (6, 1, None)),
+        ("россии", (6, 12, None)),
+        ("семьи любви и верности", (7, 8, None)),
+        ("государственного флага", (8, 22, None)),
+        ("государственного флага российской федерации", (8, 22, None)),
+        ("государственного флага рф", (8, 22, None)),
+    )
+}
+"""Days of the year named by their holiday («ко Дню Победы», «в День знаний»), the words after
+«День» → (month, day, None), or (month, nth, weekday) for a day counted by weekday (5: the last).
+A day whose date each school sets («День здоровья») is not here, and is not understood."""
 
 LOOKALIKES = str.maketrans("aceopxykmthb", "асеорхукмтнв")
 """Latin letters that look like Cyrillic ones, typed inside a Russian word («мaрта», «Mай»)."""

@@ -29,6 +29,15 @@ class YearReader(Cursor):
         year = Point(PointKind.YEAR)
         return Window(year, year=last, end=year, start_year=first)
 
+    def since_year(self) -> Window | None:
+        """«2024 года», after «с»: from the year's first day."""
+        year = self.year()
+        if year is None or self.punct("-/,", 1):
+            return None
+        self.i += 1
+        self.skip_year_words()
+        return Window(Point(PointKind.YEAR), year=year)
+
     def year_list(self) -> list[Window] | None:
         """«2022, 2023 гг.» (each year); «2022-2024 гг.», «2023-2024 учебный год» (one)."""
         first = self.year()

@@ -35,6 +35,12 @@ def print_schedule(found: Explanation, console: Console) -> None:
         f"Срок: «{escape(schedule.text)}»; период {period.start:%d.%m.%Y}–{period.end:%d.%m.%Y}"
     )
     if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
+        if not schedule.text.strip():
+            console.print(
+                "[bold red]Не понят:[/] срок пуст — напишите текст срока в кавычках, например: "
+                'mentorkit deadline "до 15.03.2024".'
+            )
+            return
         part = schedule.unparsed or schedule.text
         console.print(f"[bold red]Не понят:[/] непонятна часть «{escape(part)}».")
         if schedule.reason and schedule.reason != "часть текста не понята":
