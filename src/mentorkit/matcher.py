@@ -496,12 +496,13 @@ class _NameForms:
 _ENDINGS = tuple(fold(e) for e in _SURNAME_ENDINGS)
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=4096)
 def _person_forms(
     name: str, gender: str | None, written: tuple[tuple[Case, str], ...]
 ) -> _NameForms:
-    """A name's forms, made once per process: a region's organisations share many names, and
-    declining them was most of the time an organisation's index took."""
+    """A name's forms (declining them is most of the time an index takes), made once for an
+    index built again over the same people (another list, another command of one process).
+    Bounded: a worker reading a region meets tens of thousands of names, seldom twice."""
     parts = names.split_name(name)
     first_letter = fold(parts.first[:1])
     surname = fold(parts.surname)

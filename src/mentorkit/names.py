@@ -101,7 +101,7 @@ def gender_of(person: Person) -> Gender | None:
     return gender_from(person.name, person.gender)
 
 
-@lru_cache(maxsize=1 << 15)  # every check and message asks it of the same people again
+@lru_cache(maxsize=4096)  # every check and message asks it of the same people again
 def gender_from(name: str, given: Gender | None) -> Gender | None:
     """`gender_of` a name and the `gender:` written beside it (None where none is)."""
     if given:
