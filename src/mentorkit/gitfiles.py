@@ -4,7 +4,6 @@ good, which is what the warning about minors in git (MK410) is about."""
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 
@@ -14,6 +13,8 @@ def tracked(root: Path, paths: list[str]) -> set[str]:
     inside = [path for path in paths if not Path(path).is_absolute()]
     if not inside:
         return set()
+    import subprocess  # here: only a repository with minors asks git, and every check imports this
+
     try:
         done = subprocess.run(
             ["git", "-C", str(root), "ls-files", "-z", "--", *inside],

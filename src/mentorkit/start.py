@@ -32,8 +32,11 @@ from typing import TextIO
 
 HELP = Path(__file__).with_name("cli") / "help"
 WIDTH = 80
-GC_THRESHOLD = 50_000
-"""New container objects between two collections of the youngest generation (Python: 700)."""
+GC_THRESHOLD = 200_000
+"""New container objects between two collections of the youngest generation (Python: 700).
+`check` of a small repository makes ~63,000, `render plan` of 300 items ~75,000, `render order` of
+100 pairs ~111,000: none of them collects at all (one collection of 50,000 young objects took
+12-30 ms, mostly cache misses)."""
 _ENVIRONMENT = ("FORCE_COLOR", "PY_COLORS", "TERMINAL_WIDTH", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
 """Settings that change how rich draws the help: with any of them, typer draws it."""
 

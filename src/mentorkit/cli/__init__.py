@@ -94,7 +94,7 @@ def __getattr__(name: str) -> Any:
 
 
 def _fail(message: str, hint: str | None, code: int) -> NoReturn:
-    from mentorkit.cli.app import console
+    from mentorkit.cli.edge import console
     from mentorkit.report.safe import markup as escape
 
     err = console(stderr=True)
@@ -105,25 +105,21 @@ def _fail(message: str, hint: str | None, code: int) -> NoReturn:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """The entry point: runs the app and turns every failure into a Russian message and a code."""
-    from typer._click import exceptions as click_exceptions
-
-    from mentorkit.cli.i18n import translate_usage_error
+    """The entry point: runs the app and turns every failure into a Russian message and a code.
+    The common commands written the plain way run without typer (`cli.lean`)."""
+    from mentorkit.cli.lean import run as run_lean
     from mentorkit.errors import MentorkitError, os_reason
-    from mentorkit.report.safe import tolerant
+    from mentorkit.report.printable import tolerant
 
     tolerant(sys.stdout)
     tolerant(sys.stderr)
+    args = sys.argv[1:] if argv is None else argv
     try:
-        application = load(sys.argv[1:] if argv is None else argv)
-        code = application(args=argv, prog_name="mentorkit", standalone_mode=False)
+        code = None if "_MENTORKIT_COMPLETE" in os.environ else run_lean(list(args))
+        if code is None:
+            code = _typer(args, argv)
     except MentorkitError as error:
         _fail(error.message, error.hint, error.exit_code)
-    except click_exceptions.NoArgsIsHelpError:
-        sys.exit(0)  # `mentorkit` alone: the help was the answer
-    except click_exceptions.UsageError as error:
-        message, hint = translate_usage_error(error)
-        _fail(message, hint, 2)
     except KeyboardInterrupt:
         _fail("прервано", None, 130)
     except BrokenPipeError:
@@ -144,3 +140,19 @@ def main(argv: list[str] | None = None) -> None:
     if code == 130:  # typer turns Ctrl+C into exit code 130 without a word
         _fail("прервано", None, 130)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _typer(args: list[str], argv: list[str] | None) -> Any:
+    """Run `args` by typer; its own usage errors become Russian messages here."""
+    from typer._click import exceptions as click_exceptions
+
+    from mentorkit.cli.i18n import translate_usage_error
+
+    try:
+        application = load(args)
+        return application(args=argv, prog_name="mentorkit", standalone_mode=False)
+    except click_exceptions.NoArgsIsHelpError:
+        sys.exit(0)  # `mentorkit` alone: the help was the answer
+    except click_exceptions.UsageError as error:
+        message, hint = translate_usage_error(error)
+        _fail(message, hint, 2)

@@ -59,26 +59,10 @@ def check_command(
 
     Примеры: mentorkit check; mentorkit check --strict --ignore MK705
     """
-    from mentorkit.check import check
-    from mentorkit.report.check import print_text, to_github, to_json
+    from mentorkit.cli.lean import run_check
 
-    codes = tuple(code for value in ignore or [] for code in value.split(","))
-    result = check(list(paths or []), parse_today(today), codes)
-    if output == CheckFormat.json:
-        typer.echo(to_json(result))
-    elif output == CheckFormat.github:
-        typer.echo(to_github(result))
-    elif output == CheckFormat.junit:
-        from mentorkit.report.junit import to_junit
-
-        typer.echo(to_junit(result, strict), nl=False)
-    elif output == CheckFormat.sarif:
-        from mentorkit.report.sarif import to_sarif
-
-        typer.echo(to_sarif(result))
-    else:
-        print_text(result, console(), strict)
-    raise typer.Exit(1 if result.failed(strict) else 0)
+    ignored = list(ignore) if ignore is not None else None
+    raise typer.Exit(run_check(list(paths or []), today, output.value, strict, ignored, typer.echo))
 
 
 @app.command("deadline")

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import signal
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from mentorkit.cli.app import app, console, parse_today
-from mentorkit.errors import Interrupted, RepositoryNotFound
+from mentorkit.cli.lean import report_written, run_render, shown_path, stoppable
+from mentorkit.errors import RepositoryNotFound
 from mentorkit.report.safe import markup as escape
-
-if TYPE_CHECKING:
-    from mentorkit.render import Written
 
 render_app = typer.Typer(
     name="render",
@@ -60,49 +52,9 @@ PublicOption = Annotated[
 ]
 
 
-def _shown(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
-@contextmanager
-def _stoppable() -> Iterator[None]:
-    """SIGTERM stops a render the way Ctrl+C does, by unwinding (so temporary files and the
-    child process go); both end in «прервано» with exit 128 + the signal (130, 143). A second
-    signal while that happens stops the program at once."""
-    received: list[int] = []
-
-    def stop(signum: int, frame: FrameType | None) -> None:
-        received.append(signum)
-        for number in previous:
-            signal.signal(number, signal.SIG_DFL)
-        raise KeyboardInterrupt
-
-    previous = {}
-    if threading.current_thread() is threading.main_thread():
-        for number in (signal.SIGINT, signal.SIGTERM):
-            if signal.getsignal(number) is not signal.SIG_IGN:  # as a background job has it
-                previous[number] = signal.signal(number, stop)
-    try:
-        yield
-    except (KeyboardInterrupt, Interrupted) as error:
-        # The core says what it had written when it was stopped; elsewhere nothing was.
-        stopped = error if isinstance(error, Interrupted) else Interrupted("прервано")
-        stopped.exit_code = 128 + (received[0] if received else signal.SIGINT)
-        raise stopped from None
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-
-
-def _report(written: tuple[Written, ...], out: Console) -> None:
-    for entry in written:
-        shown = f"Записан {escape(_shown(entry.docx))} — шаблон {escape(entry.template)}"
-        out.print(shown, soft_wrap=True)
-        if entry.pdf is not None:
-            out.print(f"Записан {escape(_shown(entry.pdf))}", soft_wrap=True)
+_shown = shown_path
+_stoppable = stoppable
+_report = report_written
 
 
 @render_app.command("order")
@@ -118,13 +70,7 @@ def order_command(
 
     Примеры: mentorkit render order orders/146.yaml; mentorkit render order orders/*.yaml --pdf
     """
-    from mentorkit.render import render
-
-    with _stoppable():
-        result = render(
-            "order", files, output=output, public=public, pdf=pdf, today=parse_today(None)
-        )
-    _report(result.written, console())
+    run_render("order", files, output, pdf, public)
 
 
 @render_app.command("plan")
@@ -141,13 +87,7 @@ def plan_command(
 
     Пример: mentorkit render plan roadmaps/2023-2024.yaml --public
     """
-    from mentorkit.render import render
-
-    with _stoppable():
-        result = render(
-            "plan", files, output=output, public=public, pdf=pdf, today=parse_today(None)
-        )
-    _report(result.written, console())
+    run_render("plan", files, output, pdf, public)
 
 
 @render_app.command("pair")

@@ -7,13 +7,15 @@ import os
 from collections import Counter
 from itertools import groupby
 from pathlib import Path
-
-from rich.console import Console
+from typing import TYPE_CHECKING
 
 from mentorkit.check import CheckResult
 from mentorkit.problems import Problem, Severity
-from mentorkit.report.safe import markup, printable, safe_json
+from mentorkit.report.printable import CANDIDATE, printable, safe_json
 from mentorkit.words import plural
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -62,6 +64,8 @@ def _omitted_text(code: str, count: int) -> str:
 
 
 def print_text(result: CheckResult, console: Console, strict: bool = False) -> None:
+    from mentorkit.report.safe import markup
+
     shown, omitted = _bounded(result.problems, SHOWN_PER_CODE)
     for path, group in groupby(shown, key=lambda p: p.location.path):
         console.print(f"[bold]{markup(path)}[/bold]")
@@ -80,6 +84,38 @@ def print_text(result: CheckResult, console: Console, strict: bool = False) -> N
         console.print()
     verdict = "[bold red]не пройдена[/]" if result.failed(strict) else "[bold green]пройдена[/]"
     console.print(f"Проверка {verdict}. {summary(result)}", highlight=False, soft_wrap=True)
+
+
+def plain_text(result: CheckResult, strict: bool, width: int) -> str | None:
+    """What `print_text` prints on a console without colours `width` columns wide, made without
+    rich (whose import is a tenth of a small check); None where rich would have to fold a line
+    (a file name longer than the width, or with characters of another width than one)."""
+    shown, omitted = _bounded(result.problems, SHOWN_PER_CODE)
+    lines: list[str] = []
+    for path, group in groupby(shown, key=lambda p: p.location.path):
+        header = printable(path)
+        if (
+            len(header) > width
+            or header != header.strip()
+            or "\n" in header
+            or "\\" in header
+            or CANDIDATE.search(header)
+        ):
+            return None
+        lines.append(header)
+        for problem in group:
+            if "\\" in problem.message or "\\" in problem.location.path:
+                return None  # rich's markup shows some backslashes doubled: left to it
+            lines.append(
+                f"  {printable(str(problem.location))}: {problem.severity.label} {problem.code} "
+                f"{printable(problem.message)}"
+            )
+        for code, count in omitted.get(path, {}).items():
+            lines.append(f"  {printable(_omitted_text(code, count))}")
+        lines.append("")
+    verdict = "не пройдена" if result.failed(strict) else "пройдена"
+    lines.append(f"Проверка {verdict}. {summary(result)}")
+    return "".join(f"{line}\n" for line in lines)
 
 
 def to_json(result: CheckResult) -> str:
