@@ -1,5 +1,6 @@
 """The fast paths give the same answers as the slow ones, on every example repository and every
-test case: the YAML loader's resolver against ruamel's own, and status/report over many
+test case: the YAML reader on PyYAML's C composer (`fastyaml`) and ruamel's composer with the
+fast resolver against ruamel's composer with its own resolver, and status/report over many
 organisations on a process pool against one organisation after another in this process.
 
 Not timed: what is compared is the result, to the last problem and figure.
@@ -16,7 +17,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from mentorkit.check import check
-from mentorkit.load import yamlfile
+from mentorkit.load import fastyaml, yamlfile
 from mentorkit.load.yamlfile import decode, parse_yaml
 from mentorkit.status import pool, status
 from mentorkit.status.monitoring import Span, report
@@ -24,6 +25,20 @@ from tests.conftest import DATA, EXAMPLES, overlay
 from tests.test_hostile import CASES, build
 
 TODAY = date(2024, 1, 20)
+
+
+@pytest.fixture(autouse=True)
+def _pyyaml_loaded() -> None:
+    """PyYAML's composer reads small files too once it is loaded (by a region's status, or
+    here): every file below is then read by both."""
+    assert fastyaml.warm()
+
+
+def test_a_small_file_alone_stays_on_ruamel(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fastyaml, "_tried", False)
+    monkeypatch.setattr(fastyaml, "_composer", None)
+    assert not fastyaml.available("a: 1\n")
+    assert fastyaml.available("a: 1\n" * (fastyaml.FAST_FROM // 5 + 1))
 
 
 def _slow_composer() -> YAML:
@@ -58,15 +73,30 @@ def _both(repo: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
     fast = _problems(repo)
     with monkeypatch.context() as slow:
         slow.setattr(yamlfile, "composer", _slow_composer)
+        slow.setattr(yamlfile, "fast_reader", lambda: False)
         return fast, _problems(repo)
 
 
 def test_the_slow_loader_is_really_the_other_one(monkeypatch: pytest.MonkeyPatch) -> None:
     """The comparison means something only if the two loaders differ in how they work."""
     assert yamlfile.composer().Resolver is not YAML(typ="safe", pure=False).Resolver
+    text = "a: yes\nb: 0o17\nc: 2024-01-20\n"
+    assert fastyaml.available(text) and yamlfile.fast_reader()
+    node = fastyaml.compose(text)
+    assert type(node).__module__ == "yaml.nodes"  # PyYAML's, not ruamel's
     monkeypatch.setattr(yamlfile, "composer", _slow_composer)
-    parsed, _ = parse_yaml("a: yes\nb: 0o17\nc: 2024-01-20\n", "x.yaml")
+    monkeypatch.setattr(yamlfile, "fast_reader", lambda: False)
+    parsed, _ = parse_yaml(text, "x.yaml")
     assert parsed is not None and parsed.data == {"a": "yes", "b": 15, "c": "2024-01-20"}
+
+
+def test_a_directive_is_read_by_ruamel() -> None:
+    """`%YAML 1.1` means nothing to ruamel with its C parser (it reads 1.2): the fast reader
+    leaves such a file to it rather than to a libyaml of another version."""
+    text = "%YAML 1.1\n---\na: yes\n"
+    assert not fastyaml.available(text)
+    parsed, problems = parse_yaml(text, "x.yaml")
+    assert parsed is not None and parsed.data == {"a": "yes"} and not problems
 
 
 def test_examples_and_data_cases_same_problems(
@@ -104,12 +134,60 @@ def test_every_yaml_file_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None
         if text is None:
             continue
         fast = parse_yaml(text, path.name)
-        with monkeypatch.context() as slow:
-            slow.setattr(yamlfile, "composer", _slow_composer)
+        with monkeypatch.context() as ruamel:
+            ruamel.setattr(yamlfile, "fast_reader", lambda: False)
+            on_ruamel = parse_yaml(text, path.name)
+            ruamel.setattr(yamlfile, "composer", _slow_composer)
             slow_result = parse_yaml(text, path.name)
         assert _read(fast) == _read(slow_result), path
+        assert _read(on_ruamel) == _read(slow_result), path
         compared += 1
     assert compared > 100
+
+
+TRICKY = (
+    "a: &x {b: 1, c: [2, 3]}\nd: *x\ne:\n  <<: *x\n  b: 9\n",
+    "e:\n  b: 9\n  <<: [{b: 1, f: 2}, {g: 3}]\n",
+    "a: 1\na: 2\n? [x, y]\n: 3\n~: 4\nnull: 5\n1_000: 6\n0x1f: 7\n",
+    "a: !!str 5\nb: !!int x\nc: ! 5\nd: !custom [1]\ne: !!null ''\nf: !!bool no\n",
+    "a: yes\nb: NO\nc: .inf\nd: -1.5e3\ne: 0o17\nf: 017\ng: 1:20\nh: ''\ni:\n",
+    "\ufeffa: б\r\nb: 'в'\r\n",
+    "- a\n- b: 1\n  c: [x, {d: e}]\n- - 1\n  - 2\n",
+    "a: &a [*a]\n",
+    "a: *nope\n",
+    "a: &x 1\nb: &x 2\n",
+    "a: 'б\n",
+    "a: b: c\n",
+    "a:\n\t- b\n",
+    "a: \x07\n",
+    "--- a\n--- b\n",
+    "a: [1, 2\n",
+    "key\nb: 1\n",
+    'a: "x" y\n',
+    "# только комментарий\n",
+    "a: |\n  строка\n  ещё\nb: >-\n  сложено\n",
+)
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_tricky_texts_read_the_same(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Anchors, merges (before and after the keys they fill), duplicate and odd keys, tags,
+    1.1-only scalars, a BOM and CRLF, self-reference and every kind of syntax error."""
+    assert fastyaml.available(text)
+    fast = parse_yaml(text, "x.yaml")
+    monkeypatch.setattr(yamlfile, "fast_reader", lambda: False)
+    monkeypatch.setattr(yamlfile, "composer", _slow_composer)
+    assert _read(fast) == _read(parse_yaml(text, "x.yaml"))
+
+
+def test_an_alias_bomb_stops_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 7)]
+    text = "\n".join(lines) + "\n"
+    fast = parse_yaml(text, "x.yaml")
+    assert fast[0] is None and fast[1][0].code == "MK007"
+    monkeypatch.setattr(yamlfile, "fast_reader", lambda: False)
+    assert _read(fast) == _read(parse_yaml(text, "x.yaml"))
 
 
 def _read(result: tuple[yamlfile.YamlFile | None, list[Any]]) -> Any:

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from mentorkit import names
 from mentorkit.load.repository import PersonEntry
@@ -98,8 +98,10 @@ def oddities(text: str) -> str:
     return "; ".join(notes)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word, an initial or a mark of a text, with its place (a tuple: a text of a roadmap
+    has dozens, and a frozen dataclass took longer to make than to find them)."""
+
     start: int
     end: int
     raw: str
@@ -141,30 +143,33 @@ def _classify(raw: str) -> tuple[str, Literal["word", "other"], bool]:
 def tokenize(text: str) -> list[Token]:
     """Words, initials («И.», «И» alone in capitals) and single marks, with their places."""
     tokens: list[Token] = []
-    last = 0
+    append = tokens.append
+    new = tuple.__new__  # a Token made without the Python frame of its __new__
+    last = 0  # where the previous token ended (a newline in between is worth knowing)
     for match in _TOKEN.finditer(text):
-        raw = match.group(0)
         start, end = match.span()
-        newline = "\n" in text[last:start]
+        if start < last:
+            continue  # the dot an initial took as its own
+        raw = match.group(0)
+        newline = text.find("\n", last, start) >= 0
         last = end
         if len(raw) == 1 and not raw.isalnum():
-            tokens.append(Token(start, end, raw, raw, "other", newline))
+            append(new(Token, (start, end, raw, raw, "other", newline)))
             continue
         key, kind, capital_letter = _classify(raw)
         if kind == "other":
-            tokens.append(Token(start, end, raw, key, "other", newline))
+            append(new(Token, (start, end, raw, key, "other", newline)))
             continue
         if capital_letter:
             if text.startswith(".", end):
-                tokens.append(Token(start, end + 1, raw + ".", key, "initial", newline))
+                append(new(Token, (start, end + 1, raw + ".", key, "initial", newline)))
                 last = end + 1
                 continue
             if end == len(text) or not text[end].isalpha():
-                tokens.append(Token(start, end, raw, key, "initial", newline))
+                append(new(Token, (start, end, raw, key, "initial", newline)))
                 continue
-        tokens.append(Token(start, end, raw, key, "word", newline))
-    # A dot eaten by an initial is not a token of its own: drop a duplicate «.» token.
-    return [t for i, t in enumerate(tokens) if not (i and t.start < tokens[i - 1].end)]
+        append(new(Token, (start, end, raw, key, "word", newline)))
+    return tokens
 
 
 @dataclass(frozen=True)
@@ -201,49 +206,51 @@ class Found:
     means the others («Потапова В.Р.» is Потапова, not Потапов in the genitive)."""
 
 
+Reading = tuple[int, int, int, Case, bool, bool, bool, bool]
+"""How a surname and its neighbours read: strength (3 a full name or both initials, 2 one of
+them, 1 the surname alone, 0 a name of nobody), first and last token, case, full, bare, pupil,
+clash (the fields of `Found`)."""
+Hit = tuple[Reading, int | None]
+"""A reading and the person it names (None: nobody in people.yaml)."""
+
+
 class Matcher:
     """The index of every name form of a list of people, and the search through a text."""
 
     def __init__(self, people: tuple[PersonEntry, ...]) -> None:
         self.people = people
         self._entries = {entry.index: entry for entry in people}
-        index: dict[str, dict[tuple[int, Part], set[Case]]] = defaultdict(dict)
         self._initials: dict[int, tuple[str, str]] = {}
         self._surname_like: dict[int, bool] = {}
+        self._profile: dict[int, tuple[str, str, bool, bool]] = {}
+        """What a reading of a person's surname depends on besides the words of their name:
+        initials, a surname's ending, a man's (see `Found.clash`)."""
         # Keys of two words that stand side by side in a name: (surname form, first name or
         # patronymic form in a case it shares), and (surname form, first initial). A surname
         # is then checked only against the people its neighbour points to, not against all
         # the people who share it.
         self._pairs: dict[tuple[str, str], set[int]] = defaultdict(set)
         self._by_initial: dict[tuple[str, str], set[int]] = defaultdict(set)
-        endings = tuple(fold(e) for e in _SURNAME_ENDINGS)
+        index: dict[str, dict[tuple[int, Part], frozenset[Case]]] = defaultdict(dict)
+        self._surnames: dict[str, dict[int, Form]] = {}
         for entry in people:
             person = entry.person
-            parts = names.split_name(person.name)
-            first_letter = fold(parts.first[:1])
-            self._initials[entry.index] = (first_letter, fold(parts.patronymic[:1]))
-            surname = fold(parts.surname)
-            self._surname_like[entry.index] = len(surname) > 3 and surname.endswith(endings)
-            own: dict[Part, dict[str, set[Case]]] = defaultdict(lambda: defaultdict(set))
-            for part, word, case in _forms(entry):
-                key = fold(word)
-                index[key].setdefault((entry.index, part), set()).add(case)
-                own[part][key].add(case)
-            for key, cases in own["surname"].items():
+            forms = _person_forms(person.name, person.gender, tuple(sorted(person.forms.items())))
+            at = entry.index
+            first_letter = forms.initials[0]
+            self._initials[at] = forms.initials
+            self._surname_like[at] = forms.surname_like
+            self._profile[at] = (*forms.initials, forms.surname_like, forms.male)
+            for part, keys in forms.own.items():
+                for key, cases in keys.items():
+                    index[key][(at, part)] = cases
+            for key, cases in forms.own["surname"].items():
+                self._surnames.setdefault(key, {})[at] = Form(at, "surname", cases)
                 if first_letter:
-                    self._by_initial[(key, first_letter)].add(entry.index)
-                for part in ("first", "patronymic"):
-                    for other, other_cases in own[part].items():
-                        if cases & other_cases:
-                            self._pairs[(key, other)].add(entry.index)
-        self._parts: dict[str, dict[tuple[int, Part], frozenset[Case]]] = {
-            word: {key: frozenset(c) for key, c in forms.items()} for word, forms in index.items()
-        }
-        self._surnames: dict[str, dict[int, Form]] = {}
-        for word, forms in self._parts.items():
-            found = {p: Form(p, part, c) for (p, part), c in forms.items() if part == "surname"}
-            if found:
-                self._surnames[word] = found
+                    self._by_initial[(key, first_letter)].add(at)
+            for pair in forms.pairs:
+                self._pairs[pair].add(at)
+        self._parts: dict[str, dict[tuple[int, Part], frozenset[Case]]] = dict(index)
 
     def words_of(self, indices: frozenset[int]) -> frozenset[str]:
         """Every word (folded, hyphenated parts apart) that any form of these people's names
@@ -259,7 +266,8 @@ class Matcher:
         """Everyone `text` names, in the order they appear; overlapping readings resolved in
         favour of the one that says more (full name over surname and initials over surname)."""
         tokens = tokenize(text)
-        candidates: list[tuple[int, Found]] = []
+        hits: list[Hit] = []
+        parts = self._parts
         for i, token in enumerate(tokens):
             if token.kind != "word":
                 continue
@@ -271,13 +279,42 @@ class Matcher:
                 if not token.capitalised:
                     continue
                 people = forms  # the surname alone: whoever has it
+            # Namesakes differ in a reading only by their initials, the cases of this form,
+            # their gender and their surname's ending, unless a word next to the surname is a
+            # word of somebody's name: then each is read on their own. Otherwise each such
+            # profile is read once, however many people share the surname.
+            near = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
+            named_near = any(t.kind == "word" and t.key in parts for t in near)
+            letters = {t.key for t in near if t.kind == "initial"}
+            read: dict[tuple[object, ...], Reading | None] = {}
             for person in people:
                 form = forms.get(person)
-                found = self._around(text, tokens, i, form) if form else None
-                if found is not None:
-                    candidates.append(found)
-        candidates += self._unknown(text, tokens, {f.start for _, f in candidates})
-        return _merge(text, candidates)
+                if form is None:
+                    continue
+                if named_near:
+                    reading = self._reading(tokens, i, form)
+                else:
+                    # An initial that stands nowhere near reads as no initial at all.
+                    first, patronymic, surname_like, male = self._profile[person]
+                    profile = (
+                        form.cases,
+                        first if first in letters else None,
+                        patronymic if patronymic in letters else None,
+                        surname_like,
+                        male,
+                    )
+                    if profile in read:
+                        reading = read[profile]
+                    else:
+                        reading = read[profile] = self._reading(tokens, i, form)
+                if reading is not None:
+                    hits.append((reading, person))
+        known = {tokens[r[1]].start for r, _ in hits}
+        for lo, hi, full in self._unknown(tokens, known):
+            hits.append(
+                ((0, lo, hi, "nominative", full, False, _pupil_near(tokens, lo, hi), False), None)
+            )
+        return self._merge(text, tokens, hits)
 
     def _neighbours(self, tokens: list[Token], i: int) -> set[int]:
         """The people a surname's neighbours point to: a name part or an initial of theirs."""
@@ -312,9 +349,9 @@ class Matcher:
             and (tokens[j].key == letter)
         )
 
-    def _around(
-        self, text: str, tokens: list[Token], i: int, form: Form
-    ) -> tuple[int, Found] | None:
+    def _reading(self, tokens: list[Token], i: int, form: Form) -> Reading | None:
+        """How the surname at `i` reads as `form`'s person: the strongest reading of it and
+        its neighbours (a full name, initials, or the surname alone), or None."""
         person, cases = form.person, form.cases
         first_letter, patronymic_letter = self._initials[person]
         readings: list[tuple[int, int, int, frozenset[Case], bool]] = []
@@ -353,22 +390,13 @@ class Matcher:
             return None
         strength, lo, hi, common, full = max(readings, key=lambda r: (r[0], r[2] - r[1]))
         case = next(c for c in CASES if c in common)
-        start, end = tokens[lo].start, tokens[hi].end
-        found = Found(
-            start,
-            end,
-            text[start:end],
-            (self._entries[person],),
-            case,
-            full,
-            bare=strength == 1,
-            pupil=_pupil_near(tokens, lo, hi),
-            clash=not full
+        clash = (
+            not full
             and "nominative" not in common
-            and names.gender_of(self._entries[person].person) == "m"
-            and tokens[i].key.endswith("а"),
+            and self._profile[person][3]
+            and tokens[i].key.endswith("а")
         )
-        return strength, found
+        return (strength, lo, hi, case, full, strength == 1, _pupil_near(tokens, lo, hi), clash)
 
     def _alone_counts(self, tokens: list[Token], i: int, person: int) -> bool:
         """A surname alone is a name when it is capitalised and either ends as surnames do, or
@@ -389,49 +417,130 @@ class Matcher:
 
     # --- full names of nobody in people.yaml -------------------------------------------------
 
-    def _unknown(self, text: str, tokens: list[Token], known: set[int]) -> list[tuple[int, Found]]:
+    def _unknown(self, tokens: list[Token], known: set[int]) -> list[tuple[int, int, bool]]:
         """«Фамилия Имя Отчество» (or «Имя Отчество Фамилия») and «Фамилия И.О.» of someone
-        people.yaml does not hold, told by the patronymic's ending and by the initials."""
-        found: list[tuple[int, Found]] = []
+        people.yaml does not hold, told by the patronymic's ending and by the initials: their
+        first and last token, and whether the first name is written out."""
+        found: list[tuple[int, int, bool]] = []
         for i, word in enumerate(tokens):
             if word.start in known or word.kind != "word" or not word.title_case:
                 continue
             window = tokens[i : i + 3]
             triple = len(window) == 3 and all(t.kind == "word" and t.title_case for t in window)
             if triple and _full_name_of_nobody(*(t.key for t in window)):
-                found.append((0, self._nobody(text, tokens, i, i + 2, True)))
+                found.append((i, i + 2, True))
                 continue
             dots = 0
             while dots < 2 and _dotted(tokens, i + 1 + dots):
                 dots += 1
             if dots:
-                found.append((0, self._nobody(text, tokens, i, i + dots, False)))
+                found.append((i, i + dots, False))
             elif _dotted(tokens, i - 1) and _dotted(tokens, i - 2):
-                found.append((0, self._nobody(text, tokens, i - 2, i, False)))
+                found.append((i - 2, i, False))
         return found
 
-    def _nobody(self, text: str, tokens: list[Token], lo: int, hi: int, full: bool) -> Found:
-        start, end = tokens[lo].start, tokens[hi].end
-        return Found(
-            start, end, text[start:end], (), "nominative", full, pupil=_pupil_near(tokens, lo, hi)
-        )
+    def _merge(self, text: str, tokens: list[Token], hits: list[Hit]) -> list[Found]:
+        """Non-overlapping readings, the strongest first; people found on the same span at the
+        same strength are one ambiguous reading."""
+        if not hits:
+            return []  # most texts of a roadmap name nobody
+        groups: dict[tuple[int, int, int], list[Hit]] = defaultdict(list)
+        for hit in hits:
+            strength, lo, hi = hit[0][:3]
+            groups[(tokens[lo].start, tokens[hi].end, strength)].append(hit)
+        merged: list[tuple[int, Found]] = []
+        entries = self._entries
+        for (start, end, strength), group in groups.items():
+            people = {p: entries[p] for _, p in group if p is not None}
+            first = group[0][0]
+            clashes = [r[7] for r, _ in group]
+            every_clash = all(clashes)
+            merged.append(
+                (
+                    strength,
+                    Found(
+                        start,
+                        end,
+                        text[start:end],
+                        tuple(people.values()),
+                        first[3],
+                        any(r[4] for r, _ in group),
+                        all(r[5] for r, _ in group),
+                        any(r[6] for r, _ in group),
+                        every_clash,
+                        () if every_clash else tuple(p for r, p in group if r[7] and p is not None),
+                    ),
+                )
+            )
+        merged.sort(key=lambda r: (-r[0], -(r[1].end - r[1].start), r[1].start))
+        chosen: list[Found] = []
+        for _, found in merged:
+            if any(found.start < other.end and other.start < found.end for other in chosen):
+                continue
+            chosen.append(found)
+        return sorted(chosen, key=lambda f: f.start)
 
 
-def _forms(entry: PersonEntry) -> Iterable[tuple[Part, str, Case]]:
+@dataclass(frozen=True)
+class _NameForms:
+    """What the index holds of one name: each folded word form with the cases it stands
+    for, by part; the initials; the pairs of neighbouring words (see `Matcher._pairs`)."""
+
+    own: dict[Part, dict[str, frozenset[Case]]]
+    initials: tuple[str, str]
+    surname_like: bool
+    male: bool
+    pairs: tuple[tuple[str, str], ...]
+
+
+_ENDINGS = tuple(fold(e) for e in _SURNAME_ENDINGS)
+
+
+@lru_cache(maxsize=4096)
+def _person_forms(
+    name: str, gender: str | None, written: tuple[tuple[Case, str], ...]
+) -> _NameForms:
+    """A name's forms (declining them is most of the time an index takes), made once for an
+    index built again over the same people (another list, another command of one process).
+    Bounded: a worker reading a region meets tens of thousands of names, seldom twice."""
+    parts = names.split_name(name)
+    first_letter = fold(parts.first[:1])
+    surname = fold(parts.surname)
+    sex = names.gender_from(name, gender)
+    own: dict[Part, dict[str, set[Case]]] = {"surname": {}, "first": {}, "patronymic": {}}
+    for part, word, case in _forms(parts, sex, dict(written)):
+        own[part].setdefault(fold(word), set()).add(case)
+    frozen = {part: {k: frozenset(c) for k, c in keys.items()} for part, keys in own.items()}
+    pairs = tuple(
+        (key, other)
+        for key, cases in frozen["surname"].items()
+        for part in ("first", "patronymic")
+        for other, other_cases in frozen[part].items()
+        if cases & other_cases
+    )
+    return _NameForms(
+        frozen,
+        (first_letter, fold(parts.patronymic[:1])),
+        len(surname) > 3 and surname.endswith(_ENDINGS),
+        sex == "m",
+        pairs,
+    )
+
+
+def _forms(
+    parts: names.NameParts, gender: names.Gender | None, written: dict[Case, str]
+) -> Iterable[tuple[Part, str, Case]]:
     """Every word of a person's name in every case: `forms:` first, then pytrovich for the
     person's gender (for both genders where it cannot be told: a search may cast a wider net)."""
-    person = entry.person
-    parts = names.split_name(person.name)
     order: tuple[Part, ...] = ("surname", "first", "patronymic")
     words = (parts.surname, parts.first, parts.patronymic.split()[0] if parts.patronymic else "")
     for case in CASES:
         for part, word in zip(order, words, strict=True):
             if word and case == "nominative":
                 yield part, word, case
-        if case in person.forms:
-            for part, word in zip(order, person.forms[case].split(), strict=False):
+        if case in written:
+            for part, word in zip(order, written[case].split(), strict=False):
                 yield part, word, case
-    gender = names.gender_of(person)
     for sex in (gender,) if gender else ("f", "m"):
         for case in CASES[1:]:
             for part, word in zip(order, words, strict=True):
@@ -480,46 +589,11 @@ def _pupil_near(tokens: list[Token], lo: int, hi: int) -> bool:
     # A class is «7Б» (a bare number is «п. 1.3», a count or a date; «7 класса» has its word).
     near = tokens[max(0, lo - 4) : lo] + tokens[hi + 1 : hi + 4]
     return any(t.key.startswith(_PUPIL_WORDS) for t in near) or any(
-        t.kind == "other" and re.fullmatch(r"\d{1,2}[а-я]", t.key) for t in near
+        t.kind == "other" and _CLASS.fullmatch(t.key) for t in near
     )
 
 
-def _merge(text: str, candidates: list[tuple[int, Found]]) -> list[Found]:
-    """Non-overlapping readings, the strongest first; people found on the same span at the same
-    strength are one ambiguous reading."""
-    groups: dict[tuple[int, int, int], list[Found]] = defaultdict(list)
-    for strength, found in candidates:
-        groups[(found.start, found.end, strength)].append(found)
-    merged: list[tuple[int, Found]] = []
-    for (start, end, strength), hits in groups.items():
-        people = {e.index: e for hit in hits for e in hit.matches}
-        first = hits[0]
-        merged.append(
-            (
-                strength,
-                Found(
-                    start,
-                    end,
-                    first.text,
-                    tuple(people.values()),
-                    first.case,
-                    any(h.full for h in hits),
-                    all(h.bare for h in hits),
-                    any(h.pupil for h in hits),
-                    all(h.clash for h in hits),
-                    tuple(e.index for h in hits if h.clash for e in h.matches)
-                    if not all(h.clash for h in hits)
-                    else (),
-                ),
-            )
-        )
-    merged.sort(key=lambda r: (-r[0], -(r[1].end - r[1].start), r[1].start))
-    chosen: list[Found] = []
-    for _, found in merged:
-        if any(found.start < other.end and other.start < found.end for other in chosen):
-            continue
-        chosen.append(found)
-    return sorted(chosen, key=lambda f: f.start)
+_CLASS = re.compile(r"\d{1,2}[а-я]")
 
 
 _CACHE: dict[int, tuple[tuple[PersonEntry, ...], Matcher]] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from pytrovich.detector import PetrovichGenderDetector
@@ -98,11 +98,17 @@ def _patronymic_gender(patronymic: str) -> Gender | None:
 
 def gender_of(person: Person) -> Gender | None:
     """`gender:` when given, else what the patronymic, then the first name and surname, say."""
-    if person.gender:
-        return person.gender
-    if not person.name.strip():
+    return gender_from(person.name, person.gender)
+
+
+@lru_cache(maxsize=4096)  # every check and message asks it of the same people again
+def gender_from(name: str, given: Gender | None) -> Gender | None:
+    """`gender_of` a name and the `gender:` written beside it (None where none is)."""
+    if given:
+        return given
+    if not name.strip():
         return None
-    parts = split_name(person.name)
+    parts = split_name(name)
     by_patronymic = _patronymic_gender(parts.patronymic)
     if by_patronymic:
         return by_patronymic

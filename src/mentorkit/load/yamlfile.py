@@ -21,6 +21,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.tag import Tag
 
 from mentorkit.errors import os_reason
+from mentorkit.load import fastyaml
 from mentorkit.load.safepath import Refused, TooLarge, read_inside
 from mentorkit.problems import (
     ALIAS_BOMB,
@@ -58,12 +59,13 @@ class Positions:
     def at(self, *keys: str | int, key: bool = False) -> Location:
         """The location of a value (or, with key=True, of its key); the nearest known parent
         stands in for a place the file does not have."""
-        path: Key = tuple(keys)
+        path: Key = keys
+        values, own_keys = self.values, self.keys
         while True:
-            table = self.keys if key and path in self.keys else self.values
-            if path in table:
-                line, col = table[path]
-                return Location(self.path, line, col)
+            # One lookup each (a tuple's hash is made anew every time it is asked for).
+            found = (own_keys.get(path) if key else None) or values.get(path)
+            if found is not None:
+                return Location(self.path, found[0], found[1])
             if not path:
                 return Location(self.path, 1, 1)
             path = path[:-1]
@@ -135,6 +137,9 @@ class _AliasBomb(Exception):
     pass
 
 
+_TooDeep = fastyaml.TooDeep
+
+
 class _Builder:
     def __init__(self, positions: Positions) -> None:
         self.positions = positions
@@ -142,13 +147,15 @@ class _Builder:
         self.seen: set[int] = set()
         self.expansions = 0
 
-    def build(self, node: Node, path: Key) -> Any:
+    def build(self, node: Node, path: Key, depth: int = 0) -> Any:
         key = id(node)
         if key in self.seen:
             self.expansions += 1
             if self.expansions > MAX_ALIAS_EXPANSIONS:
                 raise _AliasBomb
         self.seen.add(key)
+        if depth > MAX_DEPTH:
+            raise _TooDeep
         values = self.positions.values
         if path not in values:
             mark = node.start_mark
@@ -156,18 +163,18 @@ class _Builder:
         if type(node) is ScalarNode:  # the most frequent, tested first
             return _scalar(node)
         if isinstance(node, MappingNode):
-            return self._mapping(node, path)
+            return self._mapping(node, path, depth + 1)
         if isinstance(node, SequenceNode):
-            return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
+            return [self.build(child, (*path, i), depth + 1) for i, child in enumerate(node.value)]
         assert isinstance(node, ScalarNode)
         return _scalar(node)
 
-    def _mapping(self, node: MappingNode, path: Key) -> dict[str, Any]:
+    def _mapping(self, node: MappingNode, path: Key, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         merges: list[Any] = []
         for key_node, value_node in node.value:
             if _tag_text(key_node) == _MERGE:
-                merges.append(self.build(value_node, path))
+                merges.append(self.build(value_node, path, depth))
                 continue
             key = _key_text(key_node) if isinstance(key_node, ScalarNode) else "?"
             if key in result:
@@ -182,7 +189,7 @@ class _Builder:
                 )
                 continue
             self.positions.keys[(*path, key)] = _mark(key_node)
-            result[key] = self.build(value_node, (*path, key))
+            result[key] = self.build(value_node, (*path, key), depth)
         # «<<: *anchor» fills in only the keys the mapping does not write itself, as YAML says.
         for merged in merges:
             for part in merged if isinstance(merged, list) else [merged]:
@@ -298,12 +305,16 @@ def decode(raw: bytes, relpath: str) -> tuple[str | None, Problem | None]:
     return text, None
 
 
-MAX_DEPTH = 500
-"""Deeper nesting is refused before parsing: the C parser would overflow its stack."""
+MAX_DEPTH = fastyaml.MAX_DEPTH
+"""Deeper nesting is refused: brackets before parsing (the C parser would overflow its
+stack), any other nesting as the data is built (the same depth on ruamel's nodes and on
+PyYAML's, whose libyaml stops at 1,000 by itself)."""
 _BRACKETS = re.compile(r"[\[\]{}]")
 
 
 def _too_deep(text: str) -> bool:
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return False  # too few to nest that deep: not worth finding each one
     depth = 0
     for bracket in _BRACKETS.findall(text):
         depth += 1 if bracket in "[{" else -1
@@ -320,8 +331,48 @@ def composer() -> YAML:
 
 
 def parse_yaml(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]:
+    """The data and positions of `text`, or the problem that stops it being read: on PyYAML's
+    C composer where it can (`fastyaml`; the same answers, faster), else on ruamel's."""
+    if fast_reader() and fastyaml.available(text):
+        return _parse_fast(text, relpath)
     _, parsed, problems = parse_nodes(text, relpath)
     return parsed, problems
+
+
+def fast_reader() -> bool:
+    """Whether `parse_yaml` may read on PyYAML's C composer (the tests turn it off to compare)."""
+    return True
+
+
+def _parse_fast(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]]:
+    import yaml
+
+    if _too_deep(text):
+        return None, [_too_deep_problem(relpath)]
+    try:
+        node = fastyaml.compose(text)
+    except yaml.MarkedYAMLError as error:
+        if fastyaml.TOO_DEEP in str(error.problem):
+            return None, [_self_reference(relpath)]  # what ruamel's path says of it
+        return None, [_syntax_problem(error, text, relpath)]
+    except yaml.reader.ReaderError as error:
+        return None, [_reader_problem(error, text, relpath)]
+    except yaml.YAMLError:
+        return None, [_unreadable(relpath)]
+    if node is None:
+        return None, [EMPTY_FILE.at(Location(relpath, 1, 1), "в файле одни комментарии")]
+    positions = Positions(relpath)
+    problems: list[Problem] = []
+    try:
+        with fastyaml.headroom():
+            data = fastyaml.build(
+                node, relpath, positions.keys, positions.values, MAX_ALIAS_EXPANSIONS, problems
+            )
+    except fastyaml.AliasBomb:
+        return None, [_alias_bomb(relpath)]
+    except (_TooDeep, RecursionError):
+        return None, [_self_reference(relpath)]
+    return YamlFile(data, positions), problems
 
 
 def parse_nodes(text: str, relpath: str) -> tuple[Node | None, YamlFile | None, list[Problem]]:
@@ -335,13 +386,7 @@ def parse_nodes(text: str, relpath: str) -> tuple[Node | None, YamlFile | None, 
 def _parse(text: str, relpath: str) -> tuple[tuple[Node, YamlFile] | None, list[Problem]]:
     positions = Positions(relpath)
     if _too_deep(text):
-        return None, [
-            ALIAS_BOMB.at(
-                Location(relpath, 1, 1),
-                f"скобки [ ] или {{ }} вложены глубже {MAX_DEPTH} уровней: такой файл не "
-                "пишут руками — проверьте, что это тот файл",
-            )
-        ]
+        return None, [_too_deep_problem(relpath)]
     try:
         node = composer().compose(text)
     except MarkedYAMLError as error:
@@ -349,32 +394,45 @@ def _parse(text: str, relpath: str) -> tuple[tuple[Node, YamlFile] | None, list[
     except ReaderError as error:
         return None, [_reader_problem(error, text, relpath)]
     except YAMLError:
-        return None, [
-            YAML_SYNTAX.at(
-                Location(relpath, 1, 1),
-                "файл не читается как YAML: проверьте, что это тот файл и он сохранён как текст",
-            )
-        ]
+        return None, [_unreadable(relpath)]
     if node is None:
         return None, [EMPTY_FILE.at(Location(relpath, 1, 1), "в файле одни комментарии")]
     builder = _Builder(positions)
     try:
-        data = builder.build(node, ())
+        with fastyaml.headroom():
+            data = builder.build(node, ())
     except _AliasBomb:
-        return None, [
-            ALIAS_BOMB.at(
-                Location(relpath, 1, 1),
-                "ссылки YAML (*имя) разворачиваются в слишком большой объём данных; "
-                "запишите значения прямо, без якорей и ссылок",
-            )
-        ]
-    except RecursionError:
-        return None, [
-            ALIAS_BOMB.at(
-                Location(relpath, 1, 1), "слишком глубокая вложенность или ссылка на себя"
-            )
-        ]
+        return None, [_alias_bomb(relpath)]
+    except (_TooDeep, RecursionError):
+        return None, [_self_reference(relpath)]
     return (node, YamlFile(data, positions)), builder.problems
+
+
+def _too_deep_problem(relpath: str) -> Problem:
+    return ALIAS_BOMB.at(
+        Location(relpath, 1, 1),
+        f"скобки [ ] или {{ }} вложены глубже {MAX_DEPTH} уровней: такой файл не "
+        "пишут руками — проверьте, что это тот файл",
+    )
+
+
+def _unreadable(relpath: str) -> Problem:
+    return YAML_SYNTAX.at(
+        Location(relpath, 1, 1),
+        "файл не читается как YAML: проверьте, что это тот файл и он сохранён как текст",
+    )
+
+
+def _alias_bomb(relpath: str) -> Problem:
+    return ALIAS_BOMB.at(
+        Location(relpath, 1, 1),
+        "ссылки YAML (*имя) разворачиваются в слишком большой объём данных; "
+        "запишите значения прямо, без якорей и ссылок",
+    )
+
+
+def _self_reference(relpath: str) -> Problem:
+    return ALIAS_BOMB.at(Location(relpath, 1, 1), "слишком глубокая вложенность или ссылка на себя")
 
 
 _SYNTAX_MESSAGES = (
@@ -400,7 +458,8 @@ _SYNTAX_MESSAGES = (
 )
 
 
-def _syntax_problem(error: MarkedYAMLError, text: str, relpath: str) -> Problem:
+def _syntax_problem(error: Any, text: str, relpath: str) -> Problem:
+    """`error`: ruamel's or PyYAML's MarkedYAMLError (the same fields, both from libyaml)."""
     mark = error.problem_mark or error.context_mark
     line = (mark.line + 1) if mark else 1
     col = (mark.column + 1) if mark else 1
@@ -427,7 +486,7 @@ _CLOSED_QUOTE = re.compile(r"""^\s*(?:-\s+)*[^\s:#][^:#]*:\s+(["'])(?:(?!\1).)*\
 """A value that opens with a quote, closes it, and goes on: «title: "Школа" № 5»."""
 
 
-def _explained(error: MarkedYAMLError, lines: list[str], relpath: str) -> Problem | None:
+def _explained(error: Any, lines: list[str], relpath: str) -> Problem | None:
     """The mistakes whose line is not where the parser stops, or whose cause it does not say:
     a key without a colon (the parser notices on the next line), a quote not closed (noticed
     at the end of the file), a quote closed before the end of the value."""
@@ -467,7 +526,7 @@ def _explained(error: MarkedYAMLError, lines: list[str], relpath: str) -> Proble
     return None
 
 
-def _reader_problem(error: ReaderError, text: str, relpath: str) -> Problem:
+def _reader_problem(error: Any, text: str, relpath: str) -> Problem:
     """A character YAML does not allow in a file (a control character pasted from somewhere)."""
     position = error.position if isinstance(error.position, int) else 0
     line = text.count("\n", 0, position) + 1

@@ -10,6 +10,7 @@ both), a larger number caps the workers.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
@@ -17,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 from mentorkit.gcpause import collector_paused
+from mentorkit.load import fastyaml
 
 WORKERS_VARIABLE = "MENTORKIT_WORKERS"
 MIN_PARALLEL = 4
@@ -44,22 +46,33 @@ def workers(count: int) -> int:
     return max(1, min(cores, count))
 
 
+SWEEP_EVERY = 64
+"""Organisations between two collections of the cyclic garbage collector (see `_swept`)."""
+
+
 def each(work: Callable[[T], R], args: Sequence[T], progress: Progress | None = None) -> list[R]:
     """`work(arg)` for every arg, in order; on every core where there are enough of them.
     `work` must be a module-level function (it is sent to the workers by name)."""
     total = len(args)
     count = workers(total)
+    if total >= MIN_PARALLEL:
+        # Many repositories: PyYAML's composer is worth its import (mentorkit.load.fastyaml),
+        # made here once, before the workers fork.
+        fastyaml.warm()
     results: list[R] = []
-    for result in _serial(work, args) if count == 1 else _parallel(work, args, count):
-        results.append(result)
-        if progress is not None:
-            progress(len(results), total)
+    # The collector is held off while the results pile up: each collection walked all of
+    # them and the caches of names, and freed nothing (they live until the command ends).
+    with collector_paused():
+        for result in _serial(work, args) if count == 1 else _parallel(work, args, count):
+            results.append(result)
+            if progress is not None:
+                progress(len(results), total)
     return results
 
 
 def _serial(work: Callable[[T], R], args: Sequence[T]) -> Iterator[R]:
     for arg in args:
-        yield _paused(work, arg)
+        yield _swept(work, arg)
 
 
 def _parallel(work: Callable[[T], R], args: Sequence[T], count: int) -> Iterator[R]:
@@ -67,7 +80,7 @@ def _parallel(work: Callable[[T], R], args: Sequence[T], count: int) -> Iterator
     chunk = max(1, min(8, len(args) // (count * 8)))
     executor = ProcessPoolExecutor(max_workers=count, initializer=_quiet_worker)
     try:
-        yield from executor.map(_paused, [work] * len(args), args, chunksize=chunk)
+        yield from executor.map(_swept, [work] * len(args), args, chunksize=chunk)
     except BaseException:
         # Ctrl+C or an error: drop what has not started, do not wait for it.
         executor.shutdown(wait=False, cancel_futures=True)
@@ -75,11 +88,29 @@ def _parallel(work: Callable[[T], R], args: Sequence[T], count: int) -> Iterator
     executor.shutdown()
 
 
-def _paused(work: Callable[[T], R], arg: T) -> R:
+_done = 0
+
+
+def _swept(work: Callable[[T], R], arg: T) -> R:
+    """`work(arg)` with the cyclic collector off, and a collection every SWEEP_EVERY
+    organisations. Turning the collector back on after each one cost a fifth of an
+    organisation's time (it walked the caches every time); the few cycles an organisation
+    leaves (tens of objects) wait for the next sweep instead."""
+    global _done
     with collector_paused():
-        return work(arg)
+        result = work(arg)
+    _done += 1
+    if _done % SWEEP_EVERY == 0:
+        # The two young generations: what the last organisations made. A full collection
+        # would walk every result and cache again, each time longer.
+        gc.collect(1)
+    return result
 
 
 def _quiet_worker() -> None:
-    """Ctrl+C is the parent's to handle: a worker that took it would print a traceback."""
+    """Ctrl+C is the parent's to handle: a worker that took it would print a traceback. The
+    collector is off for the worker's life (`_swept` sweeps), and what the start-up made is
+    frozen out of every sweep: it lives as long as the worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.disable()
+    gc.freeze()
