@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mentorkit.load.yamlfile import parse_yaml, read_yaml
 
 
@@ -77,3 +79,13 @@ def test_too_many_elements_are_refused_before_parsing(tmp_path: Path) -> None:
     assert parsed is None
     assert problems[0].code == "MK006"
     assert "250 000" in problems[0].message
+
+
+@pytest.mark.parametrize("padding", ["", "# " + "x" * 70_000 + "\n"])
+def test_a_control_character_after_cyrillic_letters_is_pointed_at_its_column(padding: str) -> None:
+    # libyaml reports the offset in bytes of UTF-8; each Cyrillic letter is two of them. The
+    # padding sends the file to the C composer (64 KB and more) as well as to ruamel.
+    text = padding + "a: 1\nb: привет мир \x07 конец\n"
+    _, problems = parse_yaml(text, "f.yaml")
+    (problem,) = problems
+    assert (problem.location.line, problem.location.col) == (padding.count("\n") + 2, 15)

@@ -529,9 +529,12 @@ def _explained(error: Any, lines: list[str], relpath: str) -> Problem | None:
 def _reader_problem(error: Any, text: str, relpath: str) -> Problem:
     """A character YAML does not allow in a file (a control character pasted from somewhere)."""
     position = error.position if isinstance(error.position, int) else 0
+    code = error.character if isinstance(error.character, int) else 0
+    if not (0 <= position < len(text) and ord(text[position]) == code):
+        # libyaml counts bytes of UTF-8: on a line with Cyrillic letters that is not the index
+        position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
     line = text.count("\n", 0, position) + 1
     col = position - (text.rfind("\n", 0, position) + 1) + 1
-    code = error.character if isinstance(error.character, int) else 0
     shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
     return YAML_SYNTAX.at(
         Location(relpath, line, col),
