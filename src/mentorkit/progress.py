@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
-from typing import overload
 
 from mentorkit.deadlines import (
     DEFAULT,
@@ -19,7 +18,7 @@ from mentorkit.deadlines import (
     ScheduleKind,
     read_deadline,
 )
-from mentorkit.deadlines.lazy import count_before, max_span, without_start_finder
+from mentorkit.deadlines.lazy import Indexed, count_before, max_span, without_start_finder
 from mentorkit.model import Item, Roadmap, numbered_items
 
 
@@ -135,7 +134,7 @@ def _first_open(index: int, end: int, closed: set[int]) -> int | None:
     return index if index < end else None
 
 
-class Late(Sequence[Occurrence]):
+class Late(Indexed):
     """The occurrences due before today that no done date closed, in order (without listing
     them: over a long period there may be a hundred thousand)."""
 
@@ -158,19 +157,7 @@ class Late(Sequence[Occurrence]):
                 hi = mid
         return lo
 
-    @overload
-    def __getitem__(self, index: int) -> Occurrence: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Occurrence]: ...
-
-    def __getitem__(self, index: int | slice) -> Occurrence | Sequence[Occurrence]:
-        if isinstance(index, slice):
-            return tuple(self[i] for i in range(*index.indices(len(self))))
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
+    def _at(self, index: int) -> Occurrence:
         return self._occurrences[self._index(index)]
 
     def __eq__(self, other: object) -> bool:

@@ -65,13 +65,18 @@ def parse_today(value: str | None) -> date:
     """The day to check against: --today, or the real date (the only place that reads the clock)."""
     if value is None:
         return date.today()
+    return parse_date("--today", value)
+
+
+def parse_date(option: str, value: str) -> date:
+    """A date given to `option`, or a usage error that says how to write one."""
     try:
         day = parse_day(value)
     except ValueError:
         day = None
     if day is None:
         raise UsageError(
-            f"--today: «{value}» — не дата; укажите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, "
+            f"{option}: «{value}» — не дата; укажите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, "
             "например 2024-01-20"
         )
     return day

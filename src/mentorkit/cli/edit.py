@@ -3,15 +3,14 @@ of the files without opening them; everything else in the file stays as it was."
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from mentorkit.cli.app import TodayOption, app, console, parse_today
+from mentorkit.cli.edge import parse_date
 from mentorkit.errors import UsageError
-from mentorkit.words import parse_day
 
 RepoOption = Annotated[
     Path | None,
@@ -28,19 +27,6 @@ def _root(repo: Path | None) -> Path:
     from mentorkit.load.repository import find_root
 
     return find_root(repo or Path.cwd())
-
-
-def _date(option: str, value: str) -> date:
-    try:
-        day = parse_day(value)
-    except ValueError:
-        day = None
-    if day is None:
-        raise UsageError(
-            f"{option}: «{value}» — не дата; укажите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, "
-            "например 2024-01-20"
-        )
-    return day
 
 
 def _show(edited: Any) -> None:
@@ -95,7 +81,7 @@ def done_command(
     from mentorkit.edit.ops import mark_done
 
     now = parse_today(today)
-    day = _date("--date", on) if on else now
+    day = parse_date("--date", on) if on else now
     _show(mark_done(_root(repo), item, day, now, evidence, roadmap))
 
 
@@ -153,7 +139,9 @@ def meeting_command(
     from mentorkit.edit.ops import record_meeting
 
     now = parse_today(today)
-    _show(record_meeting(_root(repo), pair, stage, _date("--date", on), now, held, topic, pairs))
+    _show(
+        record_meeting(_root(repo), pair, stage, parse_date("--date", on), now, held, topic, pairs)
+    )
 
 
 add_app = typer.Typer(
@@ -241,7 +229,7 @@ def add_person_command(
 
     if len(name.split()) < 2:
         raise UsageError(f"--name: «{name}» — нужны фамилия, имя и отчество (если есть)")
-    consent_day = _date("--consent", consent) if consent else None
+    consent_day = parse_date("--consent", consent) if consent else None
     if consent_day and consent_day > parse_today(today):
         raise UsageError(f"--consent: {consent_day:%d.%m.%Y} — позже сегодняшнего дня")
     if consent_by and not consent_day:

@@ -72,7 +72,33 @@ def _shifted(occurrences: list[Occurrence], cycles: int) -> list[Occurrence]:
     ]
 
 
-class LazyOccurrences(Sequence[Occurrence]):
+class Indexed(Sequence[Occurrence]):
+    """A sequence of occurrences that finds the one at a position itself (`_at`, 0 ≤ index <
+    len): negative positions, slices and the IndexError done once for all."""
+
+    def _at(self, index: int) -> Occurrence:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> Occurrence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Occurrence]: ...
+
+    def __getitem__(self, index: int | slice) -> Occurrence | Sequence[Occurrence]:
+        if isinstance(index, slice):
+            return tuple(self._at(i) for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._at(index)
+
+
+class LazyOccurrences(Indexed):
     """Occurrences sorted by (due, start), computed piece by piece.
 
     `compute(lo, hi)` gives exactly the occurrences of the whole period due in lo..hi;
@@ -145,19 +171,7 @@ class LazyOccurrences(Sequence[Occurrence]):
     def __len__(self) -> int:
         return self._ends[-1]
 
-    @overload
-    def __getitem__(self, index: int) -> Occurrence: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Occurrence]: ...
-
-    def __getitem__(self, index: int | slice) -> Occurrence | Sequence[Occurrence]:
-        if isinstance(index, slice):
-            return tuple(self[i] for i in range(*index.indices(len(self))))
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
+    def _at(self, index: int) -> Occurrence:
         piece = bisect_right(self._ends, index)
         return self._piece(piece)[index - self._start(piece)]
 

@@ -240,14 +240,19 @@ def build(
                 inner = (*path, key)
                 keys[inner] = at
                 result[key] = node_data(value_node, inner, depth)
-            for merged in merges:
-                for part in merged if isinstance(merged, list) else [merged]:
-                    if isinstance(part, dict):
-                        for k, v in part.items():
-                            result.setdefault(k, v)
+            merge_into(result, merges)
             return result
         if kind is SequenceNode:
             return [node_data(child, (*path, i), depth + 1) for i, child in enumerate(node.value)]
         return scalar(node)
 
     return node_data(root, (), 0)
+
+
+def merge_into(result: dict[Any, Any], merges: list[Any]) -> None:
+    """«<<: *anchor» fills in only the keys the mapping does not write itself, as YAML says."""
+    for merged in merges:
+        for part in merged if isinstance(merged, list) else [merged]:
+            if isinstance(part, dict):
+                for k, v in part.items():
+                    result.setdefault(k, v)

@@ -190,12 +190,7 @@ class _Builder:
                 continue
             self.positions.keys[(*path, key)] = _mark(key_node)
             result[key] = self.build(value_node, (*path, key), depth)
-        # «<<: *anchor» fills in only the keys the mapping does not write itself, as YAML says.
-        for merged in merges:
-            for part in merged if isinstance(merged, list) else [merged]:
-                if isinstance(part, dict):
-                    for k, v in part.items():
-                        result.setdefault(k, v)
+        fastyaml.merge_into(result, merges)
         return result
 
 
