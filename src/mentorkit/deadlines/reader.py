@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
 from mentorkit.deadlines.events import DURATION, FROM_A_DATE, HOUR, blanked, event_parts
@@ -138,7 +139,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
     if parsed.asides:
         return _restated(text, parsed.asides, period, calendar)
-    phrases = merged(list(parsed.phrases))
+    phrases = _month_restated(merged(list(parsed.phrases)), head)
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
         isinstance(p, Then) for p in phrases
@@ -177,6 +178,27 @@ def _scheduled(
     if not isinstance(found, LazyOccurrences):
         found = tuple(found)
     return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
+
+
+def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
+    """«Август 31.08.2023»: a month and, right after it, a day of that month say one day — the
+    month is its heading, not a deadline of its own."""
+    kept = list(phrases)
+    for first, then in pairwise(phrases):
+        if (
+            isinstance(first, Window)
+            and isinstance(then, Window)
+            and first.point.kind == PointKind.MONTH
+            and first.end is None
+            and then.end is None
+            and then.point.kind == PointKind.DATE
+            and then.point.fixed is not None
+            and then.point.fixed.month == first.point.month
+            and first.year in (None, then.point.fixed.year)
+            and not text[first.span[1] : then.span[0]].strip(" ,.:–-")
+        ):
+            kept.remove(first)
+    return kept
 
 
 def _specific(phrases: list[Phrase]) -> list[Phrase]:
