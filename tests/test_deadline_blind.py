@@ -76,3 +76,13 @@ def test_a_month_with_a_day_of_it_after_is_one_day() -> None:
     assert (one.start, one.due) == (None, date(2023, 8, 31))
     two = read_deadline("сентябрь 15.10.2023", period).occurrences
     assert len(two) == 2
+
+
+def test_a_yearless_month_before_a_day_inside_it_keeps_that_year() -> None:
+    # «сентябрь; 15.09.2023» placed September in 2022 (its end fell after the day); a month
+    # before a later month's day still goes a year back.
+    period = BLIND5[0].period
+    same = read_deadline("сентябрь; 15.09.2023", period).occurrences
+    assert {o.due for o in same} == {date(2023, 9, 15), date(2023, 9, 30)}
+    back = read_deadline("декабрь, 15.01.2024", period).occurrences
+    assert {o.due for o in back} == {date(2023, 12, 31), date(2024, 1, 15)}

@@ -194,7 +194,10 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
             year = due_year(after, school, cal)
             assert year is not None
             next_start, next_due = window_days(after, year, school, cal)
-            if window_days(window, year, school, cal)[1] > (next_start or next_due):
+            start, due = window_days(window, year, school, cal)
+            # «декабрь, 15.01.2024»: December before it, of 2023; «сентябрь, 15.09.2023»: the
+            # day is inside the month, which stays in 2023.
+            if (start or due) > (next_start or next_due):
                 year -= 1
             result[index] = replace(window, year=year)
             continue
