@@ -86,3 +86,13 @@ def test_a_yearless_month_before_a_day_inside_it_keeps_that_year() -> None:
     assert {o.due for o in same} == {date(2023, 9, 15), date(2023, 9, 30)}
     back = read_deadline("декабрь, 15.01.2024", period).occurrences
     assert {o.due for o in back} == {date(2023, 12, 31), date(2024, 1, 15)}
+
+
+def test_a_range_to_the_same_day_without_its_year_is_not_understood() -> None:
+    # «с 1 ноября 2023 по 1 ноября» was one day; a year to the same day is as likely.
+    period = BLIND5[0].period
+    same = read_deadline("с 1 ноября 2023 по 1 ноября", period)
+    assert same.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert "совпадает с началом" in (same.reason or "")
+    (year,) = read_deadline("с 1 ноября 2023 по 1 ноября 2024", period).occurrences
+    assert (year.start, year.due) == (date(2023, 11, 1), date(2024, 11, 1))

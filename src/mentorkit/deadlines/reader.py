@@ -78,7 +78,10 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
         return _not_understood(text, reason, text)
     except Backward as error:
         reason = (
-            f"конец срока ({error.due:%d.%m}) раньше начала ({error.start:%d.%m}): проверьте даты"
+            f"конец срока совпадает с началом ({error.start:%d.%m}): напишите год конца"
+            if error.due == error.start
+            else f"конец срока ({error.due:%d.%m}) раньше начала ({error.start:%d.%m}): "
+            "проверьте даты"
             if error.due.month >= error.start.month
             else f"окно с {error.start:%d.%m} по {error.due:%d.%m} переходит через 1 сентября в "
             "другой учебный год: напишите годы"

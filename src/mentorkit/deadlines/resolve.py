@@ -153,6 +153,9 @@ def _range_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
         # «ноябрь 2023 – январь»: the end is the first of its kind after the start.
         start = _start(first, w.start_year, school, cal)
         due = point_days(second.point, w.start_year, school, cal)[1]
+        if due == start and second.point.kind == PointKind.DAY:
+            # «с 1 ноября 2023 по 1 ноября»: one day, or a year to the same day? Not guessed.
+            raise Backward(start, due)
         if due < start:
             _wrap_allowed(start, due, school)
             due = point_days(second.point, w.start_year + 1, school, cal)[1]
