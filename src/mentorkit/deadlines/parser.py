@@ -84,7 +84,6 @@ class _Parser(RecurrenceReader):
         self.asides: list[tuple[int, int]] = []
         self.reported: list[tuple[int, int, tuple[int, int]]] = []
         self.opened: tuple[int, int] | None = None
-        self.years_read: list[Window] = []
 
     def parse(self) -> None:
         while self.i < len(self.tokens):
@@ -102,15 +101,16 @@ class _Parser(RecurrenceReader):
             trailing = self.trailing_year(phrases)
             if trailing is not None and yearless(trailing) and self.year() is not None:
                 # «май 2024, 2025 гг.»: the years after a yearless phrase are all of it.
-                trailing = self.over_years(trailing)
-                if trailing is not None and self.list_years_all():
+                years = self.year_list()
+                trailing = self.place_in(trailing, years) if years else None
+                if trailing is not None and years and self.end_a_yearless_list(years):
                     # «Февраль, май 2013 2014 2015»: the years at the end of a list of yearless
                     # months belong to each of them, as one year does («март, август 2025 г.»).
-                    earlier = self.place_in(list(self.phrases), self.years_read)
+                    earlier = self.place_in(list(self.phrases), years)
                     if earlier is None:
-                        self.failures.append(Failure(self.span_from(start), _WHICH_YEARS))
-                        continue
-                    self.phrases = earlier
+                        trailing = None
+                    else:
+                        self.phrases = earlier
             if trailing is None:
                 self.failures.append(Failure(self.span_from(start), _WHICH_YEARS))
                 continue
@@ -163,15 +163,10 @@ class _Parser(RecurrenceReader):
                 self.asides.append((self.opened[0], token.end))
             self.opened = None
 
-    def over_years(self, phrases: list[Phrase]) -> list[Phrase] | None:
-        years = self.year_list()
-        self.years_read = years or []
-        return self.place_in(phrases, years) if years else None
-
-    def list_years_all(self) -> bool:
-        """Whether the years just read end a list of yearless windows read before them."""
+    def end_a_yearless_list(self, years: list[Window]) -> bool:
+        """Whether `years`, just read, end a list of yearless windows read before them."""
         return (
-            len(self.years_read) > 1
+            len(years) > 1
             and bool(self.phrases)
             and not self.reported
             and all(isinstance(p, Window) for p in self.phrases)
