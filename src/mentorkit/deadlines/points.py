@@ -9,7 +9,7 @@ from dataclasses import replace
 from mentorkit.deadlines.named import NamedDayReader
 from mentorkit.deadlines.phrases import Phrase, Point, PointKind, Window
 from mentorkit.deadlines.tokens import Kind
-from mentorkit.deadlines.vocabulary import PARTS, SEASON_MONTHS, Cat, Unit
+from mentorkit.deadlines.vocabulary import AS_OF, PARTS, SEASON_MONTHS, Cat, Unit
 
 _ROMAN = ("i", "ii", "iii", "iv")
 
@@ -99,7 +99,7 @@ class PointReader(NamedDayReader):
         return self.with_year(Window(Point(PointKind.DAYS, month=month, day=first, last=last)))
 
     def windows(self) -> list[Phrase] | None:
-        by = end = False
+        by = end = about = False
         while True:
             if self.cat() == Cat.NOT and self.cat(1) == Cat.LATER:
                 self.i += 2
@@ -110,7 +110,10 @@ class PointReader(NamedDayReader):
                 end = True
             elif self.cat() == Cat.TO and self.cat(1) == Cat.RESULTS:
                 self.i += 2
-                end = True
+                end = about = True
+            elif self.cat() == Cat.IN and self.value() == AS_OF:
+                self.i += 1
+                about = True
             elif self.cat() == Cat.TO and not by:
                 self.i += 1  # «по 2 марта включительно»: due by that day
                 by = True
@@ -125,18 +128,18 @@ class PointReader(NamedDayReader):
             return None
         years = self.year_list()
         if years is not None:
-            return [replace(y, by=by, open=closed) for y in years]
+            return [replace(y, by=by, open=closed, about=about) for y in years]
         saved = self.i
         several = self.numbered()
         if several is None:
             self.i = saved
             several = self.day_list()
         if several is not None and len(several) > 1:
-            return [replace(w, by=by, open=closed) for w in several]
+            return [replace(w, by=by, open=closed, about=about) for w in several]
         self.i = saved
         several = self.holiday_list()
         if several is not None:
-            return [replace(w, by=by, open=closed) for w in several]
+            return [replace(w, by=by, open=closed, about=about) for w in several]
         self.i = saved
         first = self.point()
         if first is None:
@@ -151,7 +154,7 @@ class PointReader(NamedDayReader):
                 first = _range(first, second)
             else:
                 self.i = saved
-        return [replace(first, by=by, open=closed)]
+        return [replace(first, by=by, open=closed, about=about)]
 
     def point(self) -> Window | None:
         token = self.tok()

@@ -96,6 +96,24 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
         return _not_understood(text, "в тексте нет такой даты", text)
 
 
+_TOLD = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE, Kind.UNCLEAR)
+_TOLD_WORDS = (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS, Cat.EVERY, Cat.ORDINAL, Cat.THEN)
+
+
+def _dated_after(text: str, start: int) -> str | None:
+    """The part of `text` from `start` (a remark: «по согласованию», «согласно графику») if it
+    names a date, a number or a month of its own, other than a document's date and number."""
+    tokens = tokenize(text[start:]).tokens
+    for index, token in enumerate(tokens):
+        previous = tokens[index - 1].text if index else ""
+        document = (token.kind == Kind.DATE and previous == "от") or (
+            token.kind == Kind.NUM and previous in ("№", "n")
+        )
+        if not document and (token.kind in _TOLD or token.cat in _TOLD_WORDS):
+            return text[start:].strip()
+    return None
+
+
 def _not_understood(text: str, reason: str, part: str) -> Schedule:
     return Schedule(text, ScheduleKind.NOT_UNDERSTOOD, reason=reason, unparsed=part)
 
@@ -133,6 +151,13 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             return _not_understood(text, reason, marker.group(0).strip())
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+        told = _dated_after(text, marker.start())
+        if told is not None:
+            # «октябрь 2024 г., согласно графику, до 15.11.2024»: a deadline after the remark
+            # would be dropped unseen; a document's own date («согласно приказу от 12.03.2024 №
+            # 45») is not one.
+            reason = "после пояснения в сроке ещё дата или число: оставьте в сроке только срок"
+            return _not_understood(text, reason, told)
     if parsed.failures:
         around = _around_events(text, normal, period, calendar) if outer else None
         if around is not None:
@@ -142,6 +167,13 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
     if parsed.asides:
         return _restated(text, parsed.asides, period, calendar)
+    about = _about_beside(parsed.phrases)
+    if about is not None:
+        reason = (
+            "«по итогам …», «на …» рядом с другим сроком: это время, о котором отчёт, или срок — "
+            "не ясно; оставьте в сроке только срок"
+        )
+        return _not_understood(text, reason, quoted(head, *about.span))
     phrases = _month_restated(merged(list(parsed.phrases)), head)
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
@@ -181,6 +213,14 @@ def _scheduled(
     if not isinstance(found, LazyOccurrences):
         found = tuple(found)
     return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
+
+
+def _about_beside(phrases: tuple[Phrase, ...]) -> Window | None:
+    """«сентябрь 2024 по итогам 2023 года», «до 15.09.2024 на 01.09.2024»: a window that may
+    be the time a report covers (or the day it is as of), beside another deadline."""
+    about = [p for p in phrases if isinstance(p, Window) and p.about]
+    others = [p for p in phrases if isinstance(p, Every) or (isinstance(p, Window) and not p.about)]
+    return about[0] if about and others else None
 
 
 def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:

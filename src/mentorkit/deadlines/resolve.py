@@ -160,14 +160,17 @@ def _range_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
             _wrap_allowed(start, due, school)
             due = point_days(second.point, w.start_year + 1, school, cal)[1]
         return start, due
-    due = point_days(second.point, w.year or year, school, cal)[1]
+    # «I квартал – I полугодие 2025»: a half with its year written is the calendar's (January to
+    # June), as «I полугодие 2025» alone is; only a range with no year is of the school year.
+    said = school and w.year is None and w.start_year is None
+    due = point_days(second.point, w.year or year, said, cal)[1]
     start_year = w.start_year
     if start_year is None:
         start_year = due.year
-        if _start(first, start_year, school, cal) > due:
-            _wrap_allowed(_start(first, start_year, school, cal), due, school)
+        if _start(first, start_year, said, cal) > due:
+            _wrap_allowed(_start(first, start_year, said, cal), due, school)
             start_year -= 1
-    return _start(first, start_year, school, cal), due
+    return _start(first, start_year, said, cal), due
 
 
 def _wrap_allowed(start: date, due: date, school: bool) -> None:

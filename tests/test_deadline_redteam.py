@@ -1,0 +1,108 @@
+"""Classes of confident misreadings found by combining forms the reader understands the way real
+cells combine them (tools/deadline_redteam.py), before any blind set met them. Each class is
+pinned here: read as a curator reads it, or not understood with the part and a Russian reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentorkit.deadlines import Period, ScheduleKind, read_deadline
+from tests.deadline_corpus import shown
+
+Y2425 = Period.parse("2024-2025")
+Y2324 = Period.parse("2023-2024")
+
+
+def _unread(text: str, period: Period = Y2425) -> tuple[str, str]:
+    schedule = read_deadline(text, period)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.reason
+    assert schedule.unparsed
+    return schedule.reason, schedule.unparsed
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # A deadline after a remark was dropped unseen: only October was read.
+        (
+            "октябрь 2024 г., согласно графику, до 15.11.2024",
+            "согласно графику, до 15.11.2024",
+        ),
+        ("сентябрь (по согласованию), декабрь 2024", "по согласованию), декабрь 2024"),
+        ("сентябрь 2024 при необходимости 2025", "при необходимости 2025"),
+        (
+            "сентябрь, по мере необходимости, далее ежегодно",
+            "по мере необходимости, далее ежегодно",
+        ),
+    ],
+)
+def test_a_date_after_a_remark_is_not_dropped(text: str, part: str) -> None:
+    reason, unparsed = _unread(text)
+    assert unparsed == part
+    assert "после пояснения" in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The remark alone, or with a document's own date and number, leaves the date as it is.
+        ("сентябрь (по согласованию)", "01.09.2024–30.09.2024"),
+        ("до 01.10.2024 в соответствии с приказом от 12.03.2024 № 45", "до 01.10.2024"),
+        ("до 01.10.2024 согласно приказу от 01.11.2024", "до 01.10.2024"),
+    ],
+)
+def test_a_remark_with_no_date_of_its_own_leaves_the_deadline(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # Read as two deadlines: 31.12.2023 and September 2024.
+        ("сентябрь 2024 г. по итогам 2023 года", "по итогам 2023 года"),
+        ("в течение 2024 года по итогам 2023 года", "по итогам 2023 года"),
+        # A report due on the 15th about the state on the 1st: two deadlines.
+        ("до 15.09.2024 на 01.09.2024", "на 01.09.2024"),
+        ("ежеквартально, по итогам I квартала", "по итогам I квартала"),
+    ],
+)
+def test_the_time_a_report_covers_beside_a_deadline_is_not_a_second_one(
+    text: str, part: str
+) -> None:
+    reason, unparsed = _unread(text)
+    assert unparsed == part
+    assert "по итогам" in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("по итогам 2023 года", "до 31.12.2023"),
+        ("на 01.01.2025", "до 01.01.2025"),
+        ("на 01.01.2025 и на 01.01.2026", "до 01.01.2025; до 01.01.2026"),
+        ("по итогам I полугодия", "до 31.12.2024"),
+    ],
+)
+def test_the_time_a_report_covers_alone_is_still_its_deadline(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The half-year with its year was the school's (to 31 December): a whole year.
+        ("I квартал - I полугодие 2025", "01.01.2025–30.06.2025"),
+        ("январь - I полугодие 2025", "01.01.2025–30.06.2025"),
+        ("II полугодие - IV квартал 2025", "01.07.2025–31.12.2025"),
+        ("15.01.2025 - II полугодие 2025", "15.01.2025–31.12.2025"),
+        ("1 квартал - 2 полугодие 2025", "01.01.2025–31.12.2025"),
+        # Without a year, in a plan of school years, the halves stay the school's.
+        ("сентябрь - I полугодие", "01.09.2024–31.12.2024"),
+        ("I полугодие - май", "01.09.2024–31.05.2025"),
+    ],
+)
+def test_a_half_year_with_its_year_at_the_end_of_a_range_is_the_calendars(
+    text: str, expected: str
+) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
