@@ -106,3 +106,44 @@ def test_a_half_year_with_its_year_at_the_end_of_a_range_is_the_calendars(
     text: str, expected: str
 ) -> None:
     assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # Read as August–September 2023 plus the whole of 2024 and 2025.
+        ("Август – сентябрь 2023г. 2024 2025", "2024 2025"),
+        ("Август – сентябрь 2023г., 2024", "2024"),
+        ("сентябрь 2023 г., 2024 г.", "2024 г."),
+        ("31.12.2023, 2024", "2024"),
+        ("31 декабря 2023 г. 2024", "2024"),
+        ("до 31.12.2023, 2024-2025", "2024-2025"),
+        # Each year of the period, plus 2024 and 2025 again.
+        ("в течение года 2024 2025", "2024 2025"),
+    ],
+)
+def test_bare_years_after_a_dated_phrase_are_not_whole_years_of_their_own(
+    text: str, part: str
+) -> None:
+    reason, unparsed = _unread(text, Y2324)
+    assert unparsed == part
+    assert "годы после срока" in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Years listed right after the phrase's own year stay its years, as before.
+        ("сентябрь 2023, 2024", "01.09.2023–30.09.2023; 01.09.2024–30.09.2024"),
+        ("Февраль 2023 2024", "01.02.2023–28.02.2023; 01.02.2024–29.02.2024"),
+        ("2023 г., 2024 г.", "01.01.2023–31.12.2023; 01.01.2024–31.12.2024"),
+        ("сентябрь, 2024", "01.09.2024–30.09.2024"),
+    ],
+)
+def test_years_that_belong_to_the_phrase_are_still_read(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse("2023-2024"))) == expected
+
+
+def test_all_the_time_in_years_is_those_years() -> None:
+    schedule = read_deadline("постоянно (2013-2015 г.г.)", Period.parse("2013-2015"))
+    assert shown(schedule) == "01.01.2013–31.12.2015"

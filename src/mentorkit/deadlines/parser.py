@@ -55,6 +55,10 @@ _WHICH_YEARS = (
     "не ясно, к чему относятся годы: ко всем месяцам перед ними или это отдельные сроки — "
     "напишите год при каждом месяце"
 )
+_OTHER_YEARS = (
+    "годы после срока, у которого уже есть год (или после «в течение года»): тот же срок в эти "
+    "годы или отдельные сроки на весь год — не ясно; напишите год при каждом сроке"
+)
 _REPORTED = "«за …» — время, за которое отчитываются, а срок сдачи не назван: допишите «до …»"
 _SKIPPED = ",;/.:()!?+-"
 _NUMBERS = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE)
@@ -114,6 +118,11 @@ class _Parser(RecurrenceReader):
             if trailing is None:
                 self.failures.append(Failure(self.span_from(start), _WHICH_YEARS))
                 continue
+            if self.years_after_a_dated(start, trailing):
+                # «Август – сентябрь 2023г. 2024 2025», «31.12.2023, 2024»: the same days in
+                # those years, or the whole years as deadlines of their own? Not guessed.
+                self.failures.append(Failure(self.span_from(start), _OTHER_YEARS))
+                continue
             phrases = trailing
             if phrases and isinstance(phrases[-1], Window):
                 said = self.days_said()
@@ -135,6 +144,28 @@ class _Parser(RecurrenceReader):
             if reported:
                 self.reported.append((len(self.phrases), len(phrases), self.span_from(start)))
             self.phrases.extend(phrases)
+
+    def years_after_a_dated(self, start: int, phrases: list[Phrase]) -> bool:
+        """Whether `phrases`, read from `start`, are bare years («2024», «2024-2025») right after
+        a phrase that has its own year and is not itself a year, or after «в течение года»."""
+        last = self.phrases[-1] if self.phrases else None
+        bare = self.tokens[start].kind == Kind.NUM and all(
+            isinstance(p, Window)
+            and p.point.kind in (PointKind.YEAR, PointKind.SCHOOL_YEAR)
+            and not p.open
+            for p in phrases
+        )
+        if not bare or last is None:
+            return False
+        if isinstance(last, Whole):
+            # «в течение года, 2024»: each year of the period, or that one? («постоянно (2013-2015
+            # г.г.)» is all the time in those years.)
+            return last.each_year
+        return (
+            isinstance(last, Window)
+            and last.point.kind not in (PointKind.YEAR, PointKind.SCHOOL_YEAR)
+            and not yearless([last])
+        )
 
     def without_reported(self) -> tuple[tuple[Phrase, ...], tuple[Failure, ...]]:
         """The phrases without those after «за» (the time a report covers), when a deadline is
