@@ -147,3 +147,45 @@ def test_years_that_belong_to_the_phrase_are_still_read(text: str, expected: str
 def test_all_the_time_in_years_is_those_years() -> None:
     schedule = read_deadline("постоянно (2013-2015 г.г.)", Period.parse("2013-2015"))
     assert shown(schedule) == "01.01.2013–31.12.2015"
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # Read as two deadlines, the day as of and the end of the year covered.
+        ("на 30 октября 2024 года по итогам 2023 года", "по итогам 2023 года"),
+        # «на протяжении» is all of June, not «на» a day: June beside the year covered.
+        ("на протяжении июня по итогам 2023 года", "по итогам 2023 года"),
+        ("В течение всего периода по итогам 2023 года", "по итогам 2023 года"),
+    ],
+)
+def test_a_day_as_of_and_a_time_covered_together_are_not_two_deadlines(
+    text: str, part: str
+) -> None:
+    assert _unread(text)[1] == part
+
+
+def test_all_of_a_month_written_with_na_is_that_month() -> None:
+    assert shown(read_deadline("на протяжении июня", Y2425)) == "01.06.2025–30.06.2025"
+
+
+@pytest.mark.parametrize(
+    "text", ["еженедельно по пятницам (вторник)", "еженедельно (пятница) (вторник)"]
+)
+def test_another_weekday_in_brackets_after_a_weekly_one_is_not_a_second_day(text: str) -> None:
+    reason, part = _unread(text)
+    assert part == "вторник"
+    assert "другой день недели" in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("еженедельно по пятницам (пятница)", "до 06.09.2024"),
+        ("еженедельно (вторник)", "до 03.09.2024"),
+    ],
+)
+def test_the_weekday_in_brackets_of_a_weekly_recurrence_is_its_day(text: str, first: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert len(schedule.occurrences) == 52
+    assert shown(schedule).split("; ")[0] == first

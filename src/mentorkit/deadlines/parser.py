@@ -215,8 +215,11 @@ class _Parser(RecurrenceReader):
         return placed
 
     def after(self, unit: Unit) -> bool:
-        last = self.phrases[-1] if self.phrases else None
+        last = self.last_phrase()
         return isinstance(last, Every) and last.unit == unit
+
+    def last_phrase(self) -> Phrase | None:
+        return self.phrases[-1] if self.phrases else None
 
     def fail_one(self) -> None:
         """Mark one token as not understood, joined to a failure just before it."""

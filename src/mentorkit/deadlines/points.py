@@ -99,7 +99,8 @@ class PointReader(NamedDayReader):
         return self.with_year(Window(Point(PointKind.DAYS, month=month, day=first, last=last)))
 
     def windows(self) -> list[Phrase] | None:
-        by = end = about = False
+        by = end = False
+        about: str | None = None
         while True:
             if self.cat() == Cat.NOT and self.cat(1) == Cat.LATER:
                 self.i += 2
@@ -109,11 +110,12 @@ class PointReader(NamedDayReader):
             elif self.take(Cat.END):
                 end = True
             elif self.cat() == Cat.TO and self.cat(1) == Cat.RESULTS:
+                about = self.word(1)
                 self.i += 2
-                end = about = True
-            elif self.cat() == Cat.IN and self.value() == AS_OF:
+                end = True
+            elif self.value() == AS_OF and self.cat(1) not in (Cat.DURING, Cat.IN, Cat.WHOLE):
+                about = self.word()  # not «на протяжении июня»: that is all of June
                 self.i += 1
-                about = True
             elif self.cat() == Cat.TO and not by:
                 self.i += 1  # «по 2 марта включительно»: due by that day
                 by = True

@@ -217,10 +217,17 @@ def _scheduled(
 
 def _about_beside(phrases: tuple[Phrase, ...]) -> Window | None:
     """«сентябрь 2024 по итогам 2023 года», «до 15.09.2024 на 01.09.2024»: a window that may
-    be the time a report covers (or the day it is as of), beside another deadline."""
+    be the time a report covers (or the day it is as of), beside another deadline or one said
+    the other way."""
     about = [p for p in phrases if isinstance(p, Window) and p.about]
-    others = [p for p in phrases if isinstance(p, Every) or (isinstance(p, Window) and not p.about)]
-    return about[0] if about and others else None
+    others = [
+        p
+        for p in phrases
+        if isinstance(p, Every | Whole) or (isinstance(p, Window) and not p.about)
+    ]
+    # «на 30 октября 2021 года по итогам 2023 года»: a day as of and a time covered, both.
+    said = {p.about for p in about}
+    return about[-1] if about and (others or len(said) > 1) else None
 
 
 def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
