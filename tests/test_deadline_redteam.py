@@ -189,3 +189,61 @@ def test_the_weekday_in_brackets_of_a_weekly_recurrence_is_its_day(text: str, fi
     schedule = read_deadline(text, Y2425)
     assert len(schedule.occurrences) == 52
     assert shown(schedule).split("; ")[0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as two deadlines side by side: a dash between windows is no list mark.
+        "июнь 2025г. — до 31.08.2025года",
+        "Август – сентябрь 2024г. - Сентябрь 2024г.",
+        "01.09-31.12.2024г - 26 мая 2025 года",
+        "с 10.02.2025 г. по 18.02.2025г.-31 мая 2025 года",
+        "29.10 - 06.11.2024 (9 дней) – 8 февраля 2025 года",
+        "До 15.10.2024г./ОО – До 30.12.2024г. ОО",
+        "(сентябрь-декабрь 2024г)-(январь-май 2025г.)",
+        "июль - август 2025 – (в срок до 10 августа 2025 года)",
+    ],
+)
+def test_a_dash_between_two_windows_is_not_a_list(text: str) -> None:
+    reason, _ = _unread(text)
+    assert "тире между двумя сроками" in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comma or a semicolon before the dash makes it a list mark; a year after a dash
+        # belongs to the months before it.
+        (
+            "с 6 декабря по 10 декабря 2024 г.; - с 13 декабря по 17 декабря 2024 г.",
+            "06.12.2024–10.12.2024; 13.12.2024–17.12.2024",
+        ),
+        ("Сентябрь – ноябрь, 2024г.", "01.09.2024–30.11.2024"),
+        ("Май – 2025 г.", "01.05.2025–31.05.2025"),
+        ("за I квартал – до 10 апреля", "до 10.04.2025"),
+    ],
+)
+def test_a_dash_that_marks_a_list_or_a_year_still_does(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read «до» the second end only, the first dropped unseen («до 24.05» for a start in
+        # August).
+        "до 31.08.2025 - 24 мая 2025 г.",
+        "До 09.02.2025 - 21.02.2025",
+        "не позднее 20 ноября 2024 г. – 4 декабря 2024 г.",
+        "до 15.09-30.09",
+    ],
+)
+def test_by_before_a_range_is_not_by_its_end(text: str) -> None:
+    reason, part = _unread(text)
+    assert "«до …»" in reason or "позже конца" in reason
+    assert part == text
+
+
+def test_by_days_of_one_month_is_by_the_last_of_them() -> None:
+    assert shown(read_deadline("до 10-15 сентября", Y2425)) == "до 15.09.2024"

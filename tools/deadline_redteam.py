@@ -117,6 +117,25 @@ def combinations(
             yield "join", f"{text}{join}{other[0]}", period, {days | other[2]}
 
 
+def ranges(
+    found: list[tuple[str, Period, frozenset[str]]],
+) -> Iterator[tuple[str, str, Period, set[frozenset[str]]]]:
+    """Two single dated phrases of one period joined by a dash: a range from the first to the
+    second, or not understood — never two deadlines side by side."""
+    single = [f for f in found if len(f[2]) == 1 and _names_years(f[0]) and len(f[0]) < 40]
+    for index, (text, period, days) in enumerate(single):
+        for step in (1, 5, 11, 17, 29):
+            other = single[(index + step) % len(single)]
+            if other[1] != period:
+                continue
+            (first,) = days
+            (second,) = other[2]
+            start = first.removeprefix("до ").split("–")[0]
+            due = second.removeprefix("до ").split("–")[-1]
+            dash = (" - ", " – ", "-", " — ")[index % 4]
+            yield "range", f"{text}{dash}{other[0]}", period, {frozenset({f"{start}–{due}"})}
+
+
 def _names_years(text: str) -> bool:
     return bool(re.search(r"(?:19|20)\d\d", text)) and not re.search(r"(?:19|20)\d\d\s*[-–/]", text)
 
@@ -126,7 +145,7 @@ def main(argv: list[str]) -> int:
     found = seeds()
     flagged: dict[str, list[str]] = {}
     total = 0
-    for kind, text, period, accepted in combinations(found):
+    for kind, text, period, accepted in (*combinations(found), *ranges(found)):
         total += 1
         got_kind, got = readings(text, period)
         if got_kind == ScheduleKind.NOT_UNDERSTOOD or got in accepted:

@@ -59,6 +59,10 @@ _OTHER_YEARS = (
     "годы после срока, у которого уже есть год (или после «в течение года»): тот же срок в эти "
     "годы или отдельные сроки на весь год — не ясно; напишите год при каждом сроке"
 )
+_DASHED = (
+    "тире между двумя сроками: окно от первого до второго или два отдельных срока — не ясно; "
+    "напишите «с … по …» или сроки через запятую"
+)
 _REPORTED = "«за …» — время, за которое отчитываются, а срок сдачи не назван: допишите «до …»"
 _SKIPPED = ",;/.:()!?+-"
 _NUMBERS = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE)
@@ -88,11 +92,18 @@ class _Parser(RecurrenceReader):
         self.asides: list[tuple[int, int]] = []
         self.reported: list[tuple[int, int, tuple[int, int]]] = []
         self.opened: tuple[int, int] | None = None
+        self.read_to = 0
+        """The token after the last phrase read, with its remarks and brackets."""
 
     def parse(self) -> None:
+        dash = False
         while self.i < len(self.tokens):
             if self.punct(_SKIPPED) or self.cat() == Cat.JOIN:
                 self.bracket()
+                # «… – (в срок до 10 августа)»: a bracket after the dash keeps it.
+                dash = (dash and self.punct("(")) or (
+                    self.punct("-") and self.right_after_a_window()
+                )
                 self.i += 1
                 continue
             start = self.i
@@ -118,6 +129,14 @@ class _Parser(RecurrenceReader):
             if trailing is None:
                 self.failures.append(Failure(self.span_from(start), _WHICH_YEARS))
                 continue
+            if dash and trailing and all(isinstance(p, Window) for p in trailing):
+                # «июнь 2024г. — до 31.08.2024», «до 31.08.2024 - 24 мая 2024 г.»: a window from
+                # the first to the second, or two deadlines? Not guessed.
+                first = self.phrases[-1].span[0]
+                self.failures.append(Failure((first, self.tokens[self.i - 1].end), _DASHED))
+                dash = False
+                continue
+            dash = False
             if self.years_after_a_dated(start, trailing):
                 # «Август – сентябрь 2023г. 2024 2025», «31.12.2023, 2024»: the same days in
                 # those years, or the whole years as deadlines of their own? Not guessed.
@@ -144,6 +163,19 @@ class _Parser(RecurrenceReader):
             if reported:
                 self.reported.append((len(self.phrases), len(phrases), self.span_from(start)))
             self.phrases.extend(phrases)
+            self.read_to = self.i
+
+    def right_after_a_window(self) -> bool:
+        """Whether the token here comes right after a window just read, past its closing
+        brackets (not after a recurrence, «далее», a comma, or a part not understood)."""
+        last = self.last_phrase()
+        between = self.tokens[self.read_to : self.i]
+        return (
+            isinstance(last, Window)
+            and not self.reported
+            and all(t.kind == Kind.PUNCT and t.text in ")." for t in between)
+            and not (self.failures and self.failures[-1].span[1] >= last.span[1])
+        )
 
     def years_after_a_dated(self, start: int, phrases: list[Phrase]) -> bool:
         """Whether `phrases`, read from `start`, are bare years («2024», «2024-2025») right after

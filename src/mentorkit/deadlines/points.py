@@ -7,11 +7,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mentorkit.deadlines.named import NamedDayReader
-from mentorkit.deadlines.phrases import Phrase, Point, PointKind, Window
+from mentorkit.deadlines.phrases import Failure, Phrase, Point, PointKind, Window
 from mentorkit.deadlines.tokens import Kind
 from mentorkit.deadlines.vocabulary import AS_OF, PARTS, SEASON_MONTHS, Cat, Unit
 
 _ROMAN = ("i", "ii", "iii", "iv")
+_CLOSED_RANGE = (
+    "«до …», «в конце …» перед окном «… – …»: к первому дню, ко второму или между ними — не "
+    "ясно; напишите «с … по …» или «до …» с одной датой"
+)
 
 
 class PointReader(NamedDayReader):
@@ -99,6 +103,7 @@ class PointReader(NamedDayReader):
         return self.with_year(Window(Point(PointKind.DAYS, month=month, day=first, last=last)))
 
     def windows(self) -> list[Phrase] | None:
+        begin = self.i
         by = end = False
         about: str | None = None
         while True:
@@ -150,8 +155,11 @@ class PointReader(NamedDayReader):
             saved = self.i
             self.i += 1
             second = self.point()
-            if second is not None and end:
-                return None  # «конец сентября – начало октября»: from which day? Not guessed.
+            if second is not None and closed:
+                # «конец сентября – начало октября»: from which day? «до 09.02.2023 - 21.02.2023»,
+                # «не позднее 20 ноября – 4 декабря»: by the first, by the second, or between?
+                self.failures.append(Failure(self.span_from(begin), _CLOSED_RANGE))
+                return []
             if second is not None:
                 first = _range(first, second)
             else:

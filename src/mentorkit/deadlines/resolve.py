@@ -56,6 +56,10 @@ def window_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
         return (None if w.open else start), due
     if w.end is not None:
         days = _range_days(w, year, school, cal)
+        if days[0] is not None and days[0] > days[1]:
+            # «до 31.08.2025 - 24 мая 2025 г.»: the start is kept, so the reader says it is
+            # after the end, rather than read «до 24 мая».
+            return days
     else:
         days = point_days(w.point, year, school and w.year is None, cal)
     return (None if w.open else days[0]), days[1]
