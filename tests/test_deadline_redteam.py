@@ -247,3 +247,11 @@ def test_by_before_a_range_is_not_by_its_end(text: str) -> None:
 
 def test_by_days_of_one_month_is_by_the_last_of_them() -> None:
     assert shown(read_deadline("до 10-15 сентября", Y2425)) == "до 15.09.2024"
+
+
+def test_years_past_a_remark_after_a_yearless_window_are_not_whole_years() -> None:
+    # Read as the window of 2022/23 plus the whole of 2024 and 2025.
+    text = "с 31 декабря по 8 января (9 дней) 2024 2025"
+    reason, part = _unread(text, Period.parse("2022-2023"))
+    assert part == "2024 2025"
+    assert "годы после срока" in reason

@@ -56,8 +56,8 @@ _WHICH_YEARS = (
     "напишите год при каждом месяце"
 )
 _OTHER_YEARS = (
-    "годы после срока, у которого уже есть год (или после «в течение года»): тот же срок в эти "
-    "годы или отдельные сроки на весь год — не ясно; напишите год при каждом сроке"
+    "годы после срока, отдельно от его даты: тот же срок в эти годы или отдельные сроки на весь "
+    "год — не ясно; напишите год при каждом сроке"
 )
 _DASHED = (
     "тире между двумя сроками: окно от первого до второго или два отдельных срока — не ясно; "
@@ -178,8 +178,9 @@ class _Parser(RecurrenceReader):
         )
 
     def years_after_a_dated(self, start: int, phrases: list[Phrase]) -> bool:
-        """Whether `phrases`, read from `start`, are bare years («2024», «2024-2025») right after
-        a phrase that has its own year and is not itself a year, or after «в течение года»."""
+        """Whether `phrases`, read from `start`, are bare years («2024», «2024-2025») after a
+        phrase that is not itself a year (and has its own, or a remark between), or after «в
+        течение года»."""
         last = self.phrases[-1] if self.phrases else None
         bare = self.tokens[start].kind == Kind.NUM and all(
             isinstance(p, Window)
@@ -187,16 +188,17 @@ class _Parser(RecurrenceReader):
             and not p.open
             for p in phrases
         )
-        if not bare or last is None:
-            return False
+        if not bare or last is None or self.opened is not None:
+            return False  # «сентябрь (2024)»: a restatement in brackets, checked as one
         if isinstance(last, Whole):
             # «в течение года, 2024»: each year of the period, or that one? («постоянно (2013-2015
             # г.г.)» is all the time in those years.)
             return last.each_year
-        return (
-            isinstance(last, Window)
-            and last.point.kind not in (PointKind.YEAR, PointKind.SCHOOL_YEAR)
-            and not yearless([last])
+        # A yearless phrase takes the years right after it (`trailing_year`); past a remark
+        # («с 31 декабря по 8 января (9 дней) 2024 2025») they are as unclear.
+        return isinstance(last, Window) and last.point.kind not in (
+            PointKind.YEAR,
+            PointKind.SCHOOL_YEAR,
         )
 
     def without_reported(self) -> tuple[tuple[Phrase, ...], tuple[Failure, ...]]:
