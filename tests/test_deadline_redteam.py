@@ -255,3 +255,54 @@ def test_years_past_a_remark_after_a_yearless_window_are_not_whole_years() -> No
     reason, part = _unread(text, Period.parse("2022-2023"))
     assert part == "2024 2025"
     assert "годы после срока" in reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as the months listed, whatever the recurrence said.
+        "ежеквартально (март, июнь)",
+        "2 раза в год (сентябрь, январь, май)",
+        "2 раза в год (декабрь)",
+        "1 раз в полугодие (декабрь)",
+    ],
+)
+def test_a_recurrence_and_months_that_disagree_are_not_understood(text: str) -> None:
+    reason, part = _unread(text)
+    assert "не сходятся" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 раза в год (май, декабрь)", "01.12.2024–31.12.2024; 01.05.2025–31.05.2025"),
+        ("1 раз в полугодие (декабрь, май)", "01.12.2024–31.12.2024; 01.05.2025–31.05.2025"),
+        (
+            "ежеквартально: март, июнь, сентябрь, декабрь",
+            "01.09.2024–30.09.2024; 01.12.2024–31.12.2024; 01.03.2025–31.03.2025; "
+            "01.06.2025–30.06.2025",
+        ),
+        # Twice a year in September and May: a yearly recurrence says nothing of how many.
+        ("ежегодно сентябрь, май", "01.09.2024–30.09.2024; 01.05.2025–31.05.2025"),
+    ],
+)
+def test_a_recurrence_whose_months_give_each_unit_one_time_is_those_months(
+    text: str, expected: str
+) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
+
+
+def test_the_months_of_a_bounded_recurrence_are_its_units() -> None:
+    schedule = read_deadline("ежемесячно с сентября по май", Y2425)
+    assert len(schedule.occurrences) == 9
+
+
+@pytest.mark.parametrize(
+    "text", ["в течение 10 дней после 15.09.2024", "через неделю после 15.09.2024"]
+)
+def test_a_time_counted_from_a_written_date_is_not_set_by_an_event(text: str) -> None:
+    # Was «без даты» (an event sets it), though the date is written.
+    reason, part = _unread(text)
+    assert "отсчитан от даты" in reason
+    assert part == text

@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
+from mentorkit.deadlines.counts import UNIT_NAMES, uneven
 from mentorkit.deadlines.events import DURATION, FROM_A_DATE, HOUR, blanked, event_parts
 from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.parser import parse, quoted
@@ -209,9 +210,16 @@ def _scheduled(
     if backwards is not None and backwards.start is not None:
         reason = f"начало {backwards.start:%d.%m.%Y} позже конца {backwards.due:%d.%m.%Y}"
         return _not_understood(text, reason, text)
-    used = _calendar_years(tuple(phrases), period, calendar)
     if not isinstance(found, LazyOccurrences):
         found = tuple(found)
+        uneven_every = uneven(phrases, found, period, calendar)
+        if uneven_every is not None:
+            reason = (
+                f"повторение и месяцы в сроке не сходятся: в {UNIT_NAMES[uneven_every.unit]} "
+                "периода должно быть по одному сроку — напишите месяцы или даты"
+            )
+            return _not_understood(text, reason, text)
+    used = _calendar_years(tuple(phrases), period, calendar)
     return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
 
 
