@@ -306,3 +306,29 @@ def test_a_time_counted_from_a_written_date_is_not_set_by_an_event(text: str) ->
     reason, part = _unread(text)
     assert "отсчитан от даты" in reason
     assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # 15.05.2024 is a Wednesday: the weekday in brackets was read past as noise.
+        ("15.05.2024 (пятница)", "пятница"),
+        ("15 мая 2024 года (пт)", "пт"),
+        ("15.05.2024 пятница", "пятница"),
+        ("в пятницу, 15 мая 2024", "в пятницу"),
+        ("в пятницу, 15.05.2024", "в пятницу"),
+    ],
+)
+def test_a_weekday_that_is_not_the_dates_is_not_read_past(text: str, part: str) -> None:
+    reason, unparsed = _unread(text, Y2324)
+    assert unparsed == part
+    assert "15.05.2024 — среда" in reason
+
+
+@pytest.mark.parametrize(
+    "text", ["15.05.2024 (ср)", "15.05.2024 среда", "в среду, 15 мая 2024", "в среду, 15.05.2024"]
+)
+def test_the_dates_own_weekday_is_read_past(text: str) -> None:
+    schedule = read_deadline(text, Y2324)
+    assert shown(schedule) == "до 15.05.2024"
+    assert schedule.ignored

@@ -212,7 +212,11 @@ def _drop_weekdays(
             and window[close].text == ")"
             and _names_a_day(kept)  # «еженедельно (пятница)» is every Friday, not noise
         ):
-            ignored.append(text[window[0].start : window[close].end])
+            day = _full_day(kept)
+            if day is not None and not _weekday_agrees(kept, window[1]):
+                kept.append(_other_weekday(day, window[1]))
+            else:
+                ignored.append(text[window[0].start : window[close].end])
             i += close + 1
             continue
         said = _weekday_beside_date(tokens, i, kept)
@@ -220,7 +224,17 @@ def _drop_weekdays(
             ignored.append(text[tokens[i].start : tokens[i + said - 1].end])
             i += said
             continue
-        kept.append(tokens[i])
+        token = tokens[i]
+        if token.is_cat(Cat.WEEKDAY) and len(token.text) > 2:
+            # «15.05.2024 пятница», «в пятницу, 15 мая 2024»: not that date's weekday.
+            ahead = tokens[i + 1 : i + 5]
+            ahead = ahead[1:] if ahead and ahead[0].text == "," else ahead
+            before = _full_day(kept) if _names_a_day(kept) else None
+            size = 1 if ahead and ahead[0].kind == Kind.DATE else 3
+            day = before or _full_day(ahead[:size])
+            if day is not None and token.entry is not None and day.weekday() != token.entry.value:
+                token = _other_weekday(day, token)
+        kept.append(token)
         i += 1
     return tuple(kept), tuple(ignored)
 
@@ -237,6 +251,12 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
         and window[first + 1].text == ","
         and window[first + 2].kind in (Kind.NUM, Kind.DATE, Kind.DAYMONTH)
     ):
+        after_day = window[first + 2]
+        size = 1 if after_day.kind == Kind.DATE else 3
+        day = _full_day(tokens[i + first + 2 : i + first + 2 + size])
+        weekday = window[first].entry
+        if day is not None and weekday is not None and day.weekday() != weekday.value:
+            return 0  # «в пятницу, 15 мая 2024», a Wednesday: left for the parser to refuse
         return first + 2
     # «15 мая, пятница», «16.11.2022 г. среда»: the weekday last, after one day.
     comma = 1 if tokens[i].text == "," else 0
@@ -256,13 +276,44 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
 
 
 def _weekday_agrees(kept: list[Token], weekday: Token) -> bool:
-    """A weekday after a full date must be that date's («16.11.2022 г. среда»): another one is
-    a mistake in the text, not a mark to read past (a two-digit year is placed only later)."""
-    dates = [t for t in kept[-3:] if t.kind == Kind.DATE]
-    day = dates[-1].day if dates and len(dates[-1].text) >= 10 else None
+    """A weekday after a full date must be that date's («16.11.2022 г. среда», «15 мая 2024
+    года (пт)»): another one is a mistake in the text, not a mark to read past (a two-digit year
+    is placed only later, a yearless day in the resolver)."""
+    day = _full_day(kept)
     if day is None or weekday.entry is None:
         return True
     return day.weekday() == weekday.entry.value
+
+
+def _full_day(kept: list[Token]) -> date | None:
+    """The day the tokens kept end with, if it is written with a four-digit year."""
+    last = [t for t in kept if t.text != "."][-4:]
+    while last and last[-1].is_cat(Cat.YEAR_WORD):
+        last.pop()
+    if last and last[-1].kind == Kind.DATE and len(last[-1].text) >= 10:
+        return last[-1].day
+    if (
+        len(last) >= 3
+        and last[-3].kind == Kind.NUM
+        and last[-2].is_cat(Cat.MONTH)
+        and last[-1].kind == Kind.NUM
+        and len(last[-1].text) == 4
+    ):
+        try:
+            return date(last[-1].value, last[-2].value, last[-3].value)
+        except ValueError:
+            return None
+    return None
+
+
+_WEEKDAY_NAMES = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+
+
+def _other_weekday(day: date, weekday: Token) -> Token:
+    """The weekday that disagrees with the day beside it, as a part not understood."""
+    said = f"{day:%d.%m.%Y} — {_WEEKDAY_NAMES[day.weekday()]}"
+    why = f"день недели не тот: {said}, а в тексте «{weekday.text}» — проверьте дату"
+    return Token(Kind.UNCLEAR, weekday.text, weekday.start, weekday.end, why=why)
 
 
 def _names_a_day(kept: list[Token]) -> bool:
