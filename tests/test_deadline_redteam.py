@@ -332,3 +332,20 @@ def test_the_dates_own_weekday_is_read_past(text: str) -> None:
     schedule = read_deadline(text, Y2324)
     assert shown(schedule) == "до 15.05.2024"
     assert schedule.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The yearless second half was placed as the school's and then read as the calendar's
+        # of the year after: July–December 2026.
+        ("I полугодие 2025, II полугодие", "01.01.2025–30.06.2025; 01.07.2025–31.12.2025"),
+        ("II полугодие, I полугодие 2025", "01.07.2024–31.12.2024; 01.01.2025–30.06.2025"),
+        ("I квартал 2025, IV квартал", "01.01.2025–31.03.2025; 01.10.2025–31.12.2025"),
+        ("сентябрь 2024, май", "01.09.2024–30.09.2024; 01.05.2025–31.05.2025"),
+    ],
+)
+def test_a_yearless_part_takes_its_neighbours_year_as_it_will_be_read(
+    text: str, expected: str
+) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected

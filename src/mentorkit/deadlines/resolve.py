@@ -204,7 +204,9 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
             year = due_year(after, school, cal)
             assert year is not None
             next_start, next_due = window_days(after, year, school, cal)
-            start, due = window_days(window, year, school, cal)
+            # Placed as it will be read once the year is its own («I полугодие 2025, II
+            # полугодие»: the calendar's second half of 2025, not the school's of 2026).
+            start, due = window_days(replace(window, year=year), year, school, cal)
             # «декабрь, 15.01.2024»: December before it, of 2023; «сентябрь, 15.09.2023»: the
             # day is inside the month, which stays in 2023.
             if (start or due) > (next_start or next_due):
@@ -218,7 +220,7 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
             year = due_year(before, school, cal)
             assert year is not None
             previous_due = window_days(before, year, school, cal)[1]
-            if window_days(window, year, school, cal)[1] < previous_due:
+            if window_days(replace(window, year=year), year, school, cal)[1] < previous_due:
                 year += 1
             result[index] = replace(window, year=year)
     return result
