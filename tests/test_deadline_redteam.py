@@ -349,3 +349,59 @@ def test_a_yearless_part_takes_its_neighbours_year_as_it_will_be_read(
     text: str, expected: str
 ) -> None:
     assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Read as the end of September plus all of October.
+        ("в конце сентября, октября", "до 30.09.2024; до 31.10.2024"),
+        ("в конце сентября и октября", "до 30.09.2024; до 31.10.2024"),
+        ("до конца сентября, октября", "до 30.09.2024; до 31.10.2024"),
+        # No word before the months to share: each month whole, as before.
+        ("в течение сентября, октября", "01.09.2024–30.09.2024; 01.10.2024–31.10.2024"),
+        ("до 15 сентября, октябрь", "до 15.09.2024; 01.10.2024–31.10.2024"),
+    ],
+)
+def test_a_month_in_the_genitive_shares_the_words_before_it(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize("text", ["до 15 сентября и октября", "первая неделя сентября, октября"])
+def test_a_month_in_the_genitive_after_a_day_is_not_guessed(text: str) -> None:
+    reason, part = _unread(text)
+    assert part == "октября"
+    assert "то же число" in reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as by the end of the month (of the term): «до сентября» is before it begins.
+        "до сентября",
+        "к маю 2025",
+        "до II четверти",
+        "до I квартала 2025",
+        "до летних каникул",
+        "до весны",
+        "до I и II четверти",
+    ],
+)
+def test_by_a_whole_month_or_part_of_the_year_is_not_guessed(text: str) -> None:
+    reason, part = _unread(text)
+    assert part == text
+    assert "до начала или до конца" in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("не позднее мая", "до 31.05.2025"),
+        ("до конца сентября", "до 30.09.2024"),
+        ("к концу I четверти", "до 31.10.2024"),
+        ("по сентябрь", "до 30.09.2024"),
+        ("до 1 октября", "до 01.10.2024"),
+    ],
+)
+def test_by_the_end_or_a_day_is_read(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected

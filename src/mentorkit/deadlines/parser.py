@@ -32,7 +32,7 @@ from mentorkit.deadlines.phrases import (
     Window,
 )
 from mentorkit.deadlines.tokens import Kind, Token, Tokens
-from mentorkit.deadlines.vocabulary import Cat, Unit
+from mentorkit.deadlines.vocabulary import MONTH_GENITIVES, Cat, Unit
 from mentorkit.deadlines.years import in_years, yearless
 
 WORKING_DAYS = (
@@ -50,6 +50,10 @@ _OTHER_YEARS = (
 _DASHED = (
     "тире между двумя сроками: окно от первого до второго или два отдельных срока — не ясно; "
     "напишите «с … по …» или сроки через запятую"
+)
+_GOVERNED = (
+    "месяц без числа после срока с числом или частью месяца: то же число в этом месяце или весь "
+    "месяц — не ясно; напишите срок полностью"
 )
 _REPORTED = "«за …» — время, за которое отчитываются, а срок сдачи не назван: допишите «до …»"
 _SKIPPED = ",;/.:()!?+-"
@@ -125,6 +129,12 @@ class _Parser(AsideReader):
                 dash = False
                 continue
             dash = False
+            governed = self.governed(start, trailing)
+            if governed is None:
+                # «до 15 сентября и октября»: by the 15th of October, or all of it?
+                self.failures.append(Failure(self.span_from(start), _GOVERNED))
+                continue
+            trailing = governed
             if self.years_after_a_dated(start, trailing):
                 # «Август – сентябрь 2023г. 2024 2025», «31.12.2023, 2024»: the same days in
                 # those years, or the whole years as deadlines of their own? Not guessed.
@@ -164,6 +174,28 @@ class _Parser(AsideReader):
             and all(t.kind == Kind.PUNCT and t.text in ")." for t in between)
             and not (self.failures and self.failures[-1].span[1] >= last.span[1])
         )
+
+    def governed(self, start: int, phrases: list[Phrase]) -> list[Phrase] | None:
+        """«в конце сентября, октября»: a month in the genitive, alone after a comma or «и», is
+        governed by the words of the phrase before it — the end of October too. After a day
+        («до 15 сентября и октября») the same day or the whole month is not said: None."""
+        last = self.last_phrase()
+        if (
+            self.tokens[start].text not in MONTH_GENITIVES
+            or len(phrases) != 1
+            or not isinstance(phrases[0], Window)
+            or phrases[0].point.kind != PointKind.MONTH
+            or phrases[0].end is not None
+            or phrases[0].by
+            or phrases[0].open
+            or not isinstance(last, Window)
+            or self.read_to != start - 1
+        ):
+            return phrases
+        month = phrases[0]
+        if last.point.kind == PointKind.MONTH and last.end is None:
+            return [replace(month, by=last.by, open=last.open)]
+        return None
 
     def years_after_a_dated(self, start: int, phrases: list[Phrase]) -> bool:
         """Whether `phrases`, read from `start`, are bare years («2024», «2024-2025») after a

@@ -12,6 +12,11 @@ from mentorkit.deadlines.tokens import Kind
 from mentorkit.deadlines.vocabulary import AS_OF, PARTS, SEASON_MONTHS, Cat, Unit
 
 _ROMAN = ("i", "ii", "iii", "iv")
+_WHOLE = (PointKind.MONTH, PointKind.PART, PointKind.HOLIDAYS)
+_BEFORE_WHOLE = (
+    "«до» или «к» перед месяцем или частью года без числа: до начала или до конца — не ясно; "
+    "напишите число или «до конца …»"
+)
 _CLOSED_RANGE = (
     "«до …», «в конце …» перед окном «… – …»: к первому дню, ко второму или между ними — не "
     "ясно; напишите «с … по …» или «до …» с одной датой"
@@ -104,14 +109,14 @@ class PointReader(NamedDayReader):
 
     def windows(self) -> list[Phrase] | None:
         begin = self.i
-        by = end = False
+        by = end = before = False
         about: str | None = None
         while True:
             if self.cat() == Cat.NOT and self.cat(1) == Cat.LATER:
                 self.i += 2
                 by = True
             elif self.take(Cat.BY):
-                by = True
+                by = before = True
             elif self.take(Cat.END):
                 end = True
             elif self.cat() == Cat.TO and self.cat(1) == Cat.RESULTS:
@@ -142,15 +147,22 @@ class PointReader(NamedDayReader):
             self.i = saved
             several = self.day_list()
         if several is not None and len(several) > 1:
-            return [replace(w, by=by, open=closed, about=about) for w in several]
+            return self.before_whole(before and not end, begin, several) or [
+                replace(w, by=by, open=closed, about=about) for w in several
+            ]
         self.i = saved
         several = self.holiday_list()
         if several is not None:
-            return [replace(w, by=by, open=closed, about=about) for w in several]
+            return self.before_whole(before and not end, begin, several) or [
+                replace(w, by=by, open=closed, about=about) for w in several
+            ]
         self.i = saved
         first = self.point()
         if first is None:
             return None
+        refused = self.before_whole(before and not end and not self.punct("-"), begin, [first])
+        if refused is not None:
+            return refused
         if self.punct("-") or (self.cat() == Cat.TO and not by):
             saved = self.i
             self.i += 1
@@ -165,6 +177,15 @@ class PointReader(NamedDayReader):
             else:
                 self.i = saved
         return [replace(first, by=by, open=closed, about=about)]
+
+    def before_whole(self, before: bool, begin: int, windows: list[Window]) -> list[Phrase] | None:
+        """«до сентября», «к маю», «до II четверти», «до каникул»: before it begins, or by its
+        end? Not guessed (a failure, and no phrases); None where the text says a day, or
+        «до конца …»."""
+        if before and any(w.point.kind in _WHOLE or w.point.season for w in windows):
+            self.failures.append(Failure(self.span_from(begin), _BEFORE_WHOLE))
+            return []
+        return None
 
     def point(self) -> Window | None:
         token = self.tok()

@@ -141,6 +141,13 @@ _MONTH_ABBREVIATIONS = [
 ]
 
 
+MONTH_GENITIVES = frozenset(
+    ["мая"] + [stem + ("а" if stem.endswith("т") else "я") for stem, n in _MONTH_STEMS if n != 5]
+)
+"""«сентября», «марта», «мая»: a month named as governed by a word before it («до», «в конце»,
+a day), never a deadline alone."""
+
+
 def _months() -> dict[str, Entry]:
     table: dict[str, Entry] = {}
     for stem, month in _MONTH_STEMS:
