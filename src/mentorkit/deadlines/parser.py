@@ -171,7 +171,7 @@ class _Parser(AsideReader):
         return (
             isinstance(last, Window)
             and not self.reported
-            and all(t.kind == Kind.PUNCT and t.text in ")." for t in between)
+            and all(t.kind == Kind.PUNCT and t.text in "()." for t in between)
             and not (self.failures and self.failures[-1].span[1] >= last.span[1])
         )
 
