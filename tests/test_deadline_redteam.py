@@ -405,3 +405,33 @@ def test_by_a_whole_month_or_part_of_the_year_is_not_guessed(text: str) -> None:
 )
 def test_by_the_end_or_a_day_is_read(text: str, expected: str) -> None:
     assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Read as the whole school year plus January–June 2026 (or September 2025).
+        ("2024-2025 уч. год, I полугодие", "01.09.2024–31.12.2024"),
+        ("2024-2025 уч. год, сентябрь", "01.09.2024–30.09.2024"),
+        ("2024-2025 учебный год, май", "01.05.2025–31.05.2025"),
+        ("2024-2025 учебный год: сентябрь - май", "01.09.2024–31.05.2025"),
+        ("2024-2025 учебный год, 15.09.2024", "до 15.09.2024"),
+        ("2024-2025 учебный год, II четверть", "01.11.2024–31.12.2024"),
+        ("2024-2025 учебный год, осенние каникулы", "28.10.2024–05.11.2024"),
+    ],
+)
+def test_a_school_year_beside_its_months_is_their_heading(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("2024-2025 учебный год, I квартал", "квартал учебного года"),
+        ("2024-2025 учебный год, 15.09.2025", "вне учебного года"),
+    ],
+)
+def test_a_school_year_beside_what_it_cannot_head_is_not_understood(text: str, said: str) -> None:
+    reason, part = _unread(text)
+    assert said in reason
+    assert part == text

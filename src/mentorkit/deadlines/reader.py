@@ -18,7 +18,7 @@ from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
-from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, inside
+from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, Unplaced, inside
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
@@ -88,6 +88,8 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
             "другой учебный год: напишите годы"
         )
         return _not_understood(text, reason, text)
+    except Unplaced as error:
+        return _not_understood(text, error.reason, text)
     except SeasonAcross:
         reason = "время года лишь частью в периоде (какие месяцы?): напишите месяцы или год"
         return _not_understood(text, reason, text)

@@ -40,6 +40,21 @@ class Backward(Exception):
         self.due = due
 
 
+class Unplaced(Exception):
+    """A phrase beside a school year that cannot be placed in it (`reason` says why)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+HEADING_OUTSIDE = "срок вне учебного года, названного рядом с ним: исправьте год или срок"
+HEADING_UNCLEAR = (
+    "не ясно, как срок ложится в учебный год, названный рядом с ним (квартал учебного года — "
+    "сентябрь–ноябрь или январь–март?): напишите месяцы или даты"
+)
+
+
 class SeasonAcross(Exception):
     """A season without a year that the period holds only in part («зимой» in 2024)."""
 
@@ -195,6 +210,9 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
     """Give a phrase without a year the year written after it («март, август 2025 г.»: a year at
     the end of a list belongs to all of it), or else the year of the phrase before it; moved a
     year back or on where it would otherwise fall after (before) its neighbour."""
+    headed = _under_school_year(windows, school, cal)
+    if headed is not None:
+        return headed
     result = list(windows)
     for index, window in enumerate(result):
         if due_year(window, school, cal) is not None or _placed_by_calendar(window):
@@ -224,6 +242,41 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
                 year += 1
             result[index] = replace(window, year=year)
     return result
+
+
+def _under_school_year(windows: list[Window], school: bool, cal: Calendar) -> list[Window] | None:
+    """«2024-2025 уч. год, сентябрь», «2024-2025 учебный год: сентябрь – май», «…, I
+    полугодие»: a school year beside yearless months, days or halves (and no other year) is
+    their heading — September 2024, not 2025, and not the whole year besides; None otherwise."""
+    heads = [w for w in windows if w.point.kind == PointKind.SCHOOL_YEAR]
+    rest = [w for w in windows if w not in heads]
+    if len(heads) != 1 or heads[0].school_year is None or not rest:
+        return None
+    first = heads[0].school_year
+    placed: list[Window] = []
+    for window in rest:
+        year = due_year(window, school, cal)
+        if year is not None:
+            start, due = window_days(window, year, school, cal)
+            if not date(first, 9, 1) <= (start or due) <= due <= date(first + 1, 8, 31):
+                raise Unplaced(HEADING_OUTSIDE)
+            placed.append(window)
+        elif window.school_year is None and (
+            _placed_by_calendar(window)
+            or (window.point.kind == PointKind.PART and window.point.unit == Unit.HALF)
+        ):
+            placed.append(replace(window, school_year=first))
+        elif window.point.kind in _MONTHLY and (window.end is None or window.end.kind in _MONTHLY):
+            end = window.end or window.point
+            year = first if end.month >= 9 else first + 1
+            start_year = first if window.point.month >= 9 else first + 1
+            placed.append(replace(window, year=year, start_year=start_year if window.end else None))
+        else:
+            raise Unplaced(HEADING_UNCLEAR)
+    return placed
+
+
+_MONTHLY = (PointKind.MONTH, PointKind.DAY, PointKind.DAYS, PointKind.WEEK)
 
 
 def _placed_by_calendar(w: Window) -> bool:
