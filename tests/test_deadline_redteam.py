@@ -468,3 +468,31 @@ def test_a_year_heading_what_is_not_in_it_is_not_understood(text: str, said: str
     reason, part = _unread(text)
     assert said in reason
     assert part == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read «без даты» (another document sets it), though a date is written.
+        "по согласованию, сентябрь 2024",
+        "согласно графику до 01.10.2024",
+        "по мере поступления, сентябрь",
+    ],
+)
+def test_a_date_after_a_leading_remark_is_not_dropped(text: str) -> None:
+    reason, part = _unread(text)
+    assert "а рядом дата" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По плану ИРО ежегодно",
+        "по приказу от 12.03.2024 № 45",
+        "по графику (2 раза в год)",
+        "Не позднее чем за 2 недели до начала экзаменационного периода",
+    ],
+)
+def test_a_leading_remark_with_no_date_of_its_own_is_unscheduled(text: str) -> None:
+    assert read_deadline(text, Y2425).kind == ScheduleKind.UNSCHEDULED
