@@ -25,7 +25,7 @@ from mentorkit.deadlines import (
 )
 from mentorkit.deadlines.parser import parse
 from mentorkit.deadlines.tokens import tokenize
-from mentorkit.deadlines.vocabulary import Unit
+from mentorkit.deadlines.vocabulary import Unit, lookup
 from tests.conftest import BASE, run
 from tests.deadline_corpus import cases, shown
 
@@ -486,6 +486,22 @@ _SCHEDULED = sorted(
 )
 
 
+def _day_of(written: str) -> date | None:
+    """The day of «15.05.2024» or «15 мая 2024», if there is one."""
+    if "." in written:
+        day, month, year = (int(part) for part in written.split("."))
+    else:
+        day_text, word, year_text = written.split()
+        entry = lookup(word)
+        if entry is None or not isinstance(entry.value, int):
+            return None
+        day, month, year = int(day_text), entry.value, int(year_text)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _noisy(draw: st.DrawFn, text: str) -> str:
     """`text` with marks a person reads past: a footnote, a weekday in brackets after a date,
     a Latin look-alike letter in a Russian word, a doubled comma."""
@@ -494,8 +510,13 @@ def _noisy(draw: st.DrawFn, text: str) -> str:
         return text + draw(st.sampled_from(["*", "¹", "**", "²"]))
     if kind == "weekday":
         match = re.search(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2} [а-я]+ \d{4}", text)
-        if match:
-            mark = draw(st.sampled_from([" (пт)", " (вт.)", " (среда)"]))
+        day = _day_of(match.group(0)) if match else None
+        if match and day is not None:
+            # The date's own weekday: another one is a mistake in the text, not noise.
+            short = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")[day.weekday()]
+            full = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота")
+            name = full[day.weekday()] if day.weekday() < 6 else "воскресенье"
+            mark = draw(st.sampled_from([f" ({short})", f" ({short}.)", f" ({name})"]))
             return text[: match.end()] + mark + text[match.end() :]
         return text + "*"
     if kind == "latin":

@@ -11,13 +11,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
+from mentorkit.deadlines.counts import UNIT_NAMES, uneven
 from mentorkit.deadlines.events import DURATION, FROM_A_DATE, HOUR, blanked, event_parts
 from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
-from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, inside
+from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, Unplaced, inside
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
@@ -87,6 +88,8 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
             "другой учебный год: напишите годы"
         )
         return _not_understood(text, reason, text)
+    except Unplaced as error:
+        return _not_understood(text, error.reason, text)
     except SeasonAcross:
         reason = "время года лишь частью в периоде (какие месяцы?): напишите месяцы или год"
         return _not_understood(text, reason, text)
@@ -94,6 +97,24 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
         return _not_understood(text, _calendar_reason(error, calendar), text)
     except (ValueError, OverflowError, RecursionError):
         return _not_understood(text, "в тексте нет такой даты", text)
+
+
+_TOLD = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE, Kind.UNCLEAR)
+_TOLD_WORDS = (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS, Cat.EVERY, Cat.ORDINAL, Cat.THEN)
+
+
+def _dated_after(text: str, start: int) -> str | None:
+    """The part of `text` from `start` (a remark: «по согласованию», «согласно графику») if it
+    names a date, a number or a month of its own, other than a document's date and number."""
+    tokens = tokenize(text[start:]).tokens
+    for index, token in enumerate(tokens):
+        previous = tokens[index - 1].text if index else ""
+        document = (token.kind == Kind.DATE and previous == "от") or (
+            token.kind == Kind.NUM and previous in ("№", "n")
+        )
+        if not document and (token.kind in _TOLD or token.cat in _TOLD_WORDS):
+            return text[start:].strip()
+    return None
 
 
 def _not_understood(text: str, reason: str, part: str) -> Schedule:
@@ -133,6 +154,13 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             return _not_understood(text, reason, marker.group(0).strip())
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+        told = _dated_after(text, marker.start())
+        if told is not None:
+            # «октябрь 2024 г., согласно графику, до 15.11.2024»: a deadline after the remark
+            # would be dropped unseen; a document's own date («согласно приказу от 12.03.2024 №
+            # 45») is not one.
+            reason = "после пояснения в сроке ещё дата или число: оставьте в сроке только срок"
+            return _not_understood(text, reason, told)
     if parsed.failures:
         around = _around_events(text, normal, period, calendar) if outer else None
         if around is not None:
@@ -142,6 +170,13 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
     if parsed.asides:
         return _restated(text, parsed.asides, period, calendar)
+    about = _about_beside(parsed.phrases)
+    if about is not None:
+        reason = (
+            "«по итогам …», «на …» рядом с другим сроком: это время, о котором отчёт, или срок — "
+            "не ясно; оставьте в сроке только срок"
+        )
+        return _not_understood(text, reason, quoted(head, *about.span))
     phrases = _month_restated(merged(list(parsed.phrases)), head)
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
@@ -177,10 +212,32 @@ def _scheduled(
     if backwards is not None and backwards.start is not None:
         reason = f"начало {backwards.start:%d.%m.%Y} позже конца {backwards.due:%d.%m.%Y}"
         return _not_understood(text, reason, text)
-    used = _calendar_years(tuple(phrases), period, calendar)
     if not isinstance(found, LazyOccurrences):
         found = tuple(found)
+        uneven_every = uneven(phrases, found, period, calendar)
+        if uneven_every is not None:
+            reason = (
+                f"повторение и месяцы в сроке не сходятся: в {UNIT_NAMES[uneven_every.unit]} "
+                "периода должно быть по одному сроку — напишите месяцы или даты"
+            )
+            return _not_understood(text, reason, text)
+    used = _calendar_years(tuple(phrases), period, calendar)
     return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
+
+
+def _about_beside(phrases: tuple[Phrase, ...]) -> Window | None:
+    """«сентябрь 2024 по итогам 2023 года», «до 15.09.2024 на 01.09.2024»: a window that may
+    be the time a report covers (or the day it is as of), beside another deadline or one said
+    the other way."""
+    about = [p for p in phrases if isinstance(p, Window) and p.about]
+    others = [
+        p
+        for p in phrases
+        if isinstance(p, Every | Whole) or (isinstance(p, Window) and not p.about)
+    ]
+    # «на 30 октября 2021 года по итогам 2023 года»: a day as of and a time covered, both.
+    said = {p.about for p in about}
+    return about[-1] if about and (others or len(said) > 1) else None
 
 
 def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:

@@ -111,6 +111,11 @@ def _plan(phrases: list[Phrase], period: Period, cal: Calendar) -> _Plan:
     return _Plan(phrases, windows, every, bound, bounding, then)
 
 
+def bounded(phrases: list[Phrase], period: Period, cal: Calendar) -> bool:
+    """Whether a window bounds the recurrence («ежемесячно с сентября по май»)."""
+    return bool(_plan(phrases, period, cal).bounding)
+
+
 def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> Sequence[Occurrence]:
     """Every occurrence over the period, sorted; over `lazy.LAZY_YEARS` years or more,
     computed only when asked for (`LazyOccurrences`)."""

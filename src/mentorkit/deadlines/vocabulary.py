@@ -23,7 +23,7 @@ class Cat(StrEnum):
     BY = "by"  # «до», «к»
     FROM = "from"  # «с», «со», «от»
     TO = "to"  # «по»
-    IN = "in"  # «в», «на», «за», «период», «срок»
+    IN = "in"  # «в», «на», «за», «период», «срок»; «на»: value AS_OF
     DURING = "during"  # «течение»
     END = "end"  # «конец», «окончание»
     RESULTS = "results"  # «итогам», «окончании», «завершении» (after «по»)
@@ -96,6 +96,10 @@ SEASON_MONTHS = {"весен": (3, 5), "лет": (6, 8), "осен": (9, 11), "�
 February."""
 
 
+AS_OF = "as_of"
+"""The value of «на» (01.01.2025): the day a report is as of — alone, read as a deadline."""
+
+
 @dataclass(frozen=True)
 class Entry:
     cat: Cat
@@ -136,6 +140,13 @@ _MONTH_ABBREVIATIONS = [
     "нояб:11",
     "дек:12",
 ]
+
+
+MONTH_GENITIVES = frozenset(
+    ["мая"] + [stem + ("а" if stem.endswith("т") else "я") for stem, n in _MONTH_STEMS if n != 5]
+)
+"""«сентября», «марта», «мая»: a month named as governed by a word before it («до», «в конце»,
+a day), never a deadline alone."""
 
 
 def _months() -> dict[str, Entry]:
@@ -209,7 +220,8 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.BY, "до к ко"),
     _words(Cat.FROM, "с со от"),
     _words(Cat.TO, "по"),
-    _words(Cat.IN, "в во на период срок сроки срока начиная"),
+    _words(Cat.IN, "в во период срок сроки срока начиная"),
+    _words(Cat.IN, "на", AS_OF),
     _words(Cat.FOR, "за"),
     _words(Cat.DURING, "течение течении теч теч-е теч-и протяжении"),
     _words(Cat.END, "конец конца концу конце окончание окончания завершение"),
