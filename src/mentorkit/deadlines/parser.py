@@ -17,6 +17,7 @@ A year written after a yearless phrase, past a comma or a dash («Сентябр
 skipped but punctuation and joining words, so a number the reader did not use cannot pass.
 """
 
+import itertools
 from dataclasses import replace
 
 from mentorkit.deadlines.asides import AsideReader
@@ -43,6 +44,7 @@ _WHICH_YEARS = (
     "не ясно, к чему относятся годы: ко всем месяцам перед ними или это отдельные сроки — "
     "напишите год при каждом месяце"
 )
+_YEARS_ORDER = "годы идут не по порядку ({}) — проверьте, какой год верный, и оставьте его"
 _OTHER_YEARS = (
     "годы после срока, отдельно от его даты: тот же срок в эти годы или отдельные сроки на весь "
     "год — не ясно; напишите год при каждом сроке"
@@ -98,6 +100,10 @@ class _Parser(AsideReader):
                 )
                 self.i += 1
                 continue
+            if self.cat() == Cat.MODE:  # «заочно в срок с … по …»
+                self.remarks.append(self.tokens[self.i].text)
+                self.i += 1
+                continue
             start = self.i
             reported = self.take(Cat.FOR)  # «за I квартал – до 10 апреля»
             phrases = self.phrase()
@@ -119,7 +125,7 @@ class _Parser(AsideReader):
                     else:
                         self.phrases = earlier
             if trailing is None:
-                self.failures.append(Failure(self.span_from(start), _WHICH_YEARS))
+                self.failures.append(Failure(self.span_from(start), self.which_years(start)))
                 continue
             if dash and trailing and all(isinstance(p, Window) for p in trailing):
                 # «июнь 2024г. — до 31.08.2024», «до 31.08.2024 - 24 мая 2024 г.»: a window from
@@ -247,6 +253,13 @@ class _Parser(AsideReader):
             if inside and all(isinstance(p, Window) for p in inside):
                 self.asides.append((self.opened[0], token.end))
             self.opened = None
+
+    def which_years(self, start: int) -> str:
+        """Why the years read from `start` fit nothing: out of order, or whose they are."""
+        years = [y for k in range(start - self.i, 0) if (y := self.year(k)) is not None]
+        if any(later <= earlier for earlier, later in itertools.pairwise(years)):
+            return _YEARS_ORDER.format(", ".join(map(str, years)))
+        return _WHICH_YEARS
 
     def end_a_yearless_list(self, years: list[Window]) -> bool:
         """Whether `years`, just read, end a list of yearless windows read before them."""

@@ -256,8 +256,9 @@ def _about_beside(phrases: tuple[Phrase, ...]) -> Window | None:
 
 
 def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
-    """«Август 31.08.2023»: a month and, right after it, a day of that month say one day — the
-    month is its heading, not a deadline of its own."""
+    """«Август 31.08.2023», «Июль с 01 по 04 июля 2025 г.»: a month and, right after it, a day
+    or days inside that month say those days — the month is their heading (a row of a table
+    read month by month), not a deadline of its own; its year, if written, is theirs."""
     kept = list(phrases)
     for first, then in pairwise(phrases):
         if (
@@ -265,15 +266,40 @@ def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
             and isinstance(then, Window)
             and first.point.kind == PointKind.MONTH
             and first.end is None
-            and then.end is None
-            and then.point.kind == PointKind.DATE
-            and then.point.fixed is not None
-            and then.point.fixed.month == first.point.month
-            and first.year in (None, then.point.fixed.year)
+            and (inside := _inside_month(then)) is not None
+            and inside[0] == first.point.month
+            and (first.year is None or inside[1] in (None, first.year))
             and not text[first.span[1] : then.span[0]].strip(" ,.:–-")
         ):
             kept.remove(first)
+            if inside[1] is None and first.year is not None:
+                kept[kept.index(then)] = replace(then, year=first.year)
     return kept
+
+
+_IN_A_MONTH = (PointKind.DAY, PointKind.DAYS, PointKind.WEEK, PointKind.WEEKDAY)
+
+
+def _inside_month(window: Window) -> tuple[int, int | None] | None:
+    """The month (and the year, where written; None where not) that holds every day of
+    `window`; None for a window that is not inside one month."""
+    months: set[tuple[int, int | None]] = set()
+    for point in (window.point, window.end):
+        if point is None:
+            continue
+        if point.kind == PointKind.DATE and point.fixed is not None:
+            months.add((point.fixed.month, point.fixed.year))
+        elif point.kind in _IN_A_MONTH and point.month:
+            months.add((point.month, None))
+        else:
+            return None
+    years = {year for _, year in months if year is not None}
+    if len({month for month, _ in months}) != 1 or len(years) > 1:
+        return None
+    year = next(iter(years), None)
+    if window.year is not None and year is not None and window.year != year:
+        return None
+    return next(iter(months))[0], year if year is not None else window.year
 
 
 def _specific(phrases: list[Phrase]) -> list[Phrase]:

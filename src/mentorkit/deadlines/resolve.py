@@ -240,8 +240,11 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
         if before is not None:
             year = due_year(before, school, cal)
             assert year is not None
-            previous_due = window_days(before, year, school, cal)[1]
-            if window_days(replace(window, year=year), year, school, cal)[1] < previous_due:
+            previous_start, previous_due = window_days(before, year, school, cal)
+            # «декабрь 2023, январь»: January after it, of 2024; «сентябрь 2024; 15 сентября»:
+            # the day is inside the month, which it shares the year with.
+            placed = window_days(replace(window, year=year), year, school, cal)
+            if placed[1] < (previous_start or previous_due):
                 year += 1
             result[index] = replace(window, year=year)
     return result

@@ -30,6 +30,7 @@ _TABLE = str.maketrans(
     }
 )
 _MIXED = re.compile(r"[a-zа-я]*[а-я][a-zа-я]*")
+_LONE_LATIN = re.compile(r"(?<![^\W\d_])[ck](?![^\W\d_])")
 
 _TOKEN = re.compile(
     r"(?P<iso>\d{4}(?P<isosep>[-./])\d{1,2}(?P=isosep)\d{1,2}(?!\d))"
@@ -39,7 +40,8 @@ _TOKEN = re.compile(
     # «15.IX.2024», «15 IX 2024»: the month in Roman numerals («х» may be typed in Cyrillic).
     r"|(?P<roman>\d{1,2}(?:\s*\.\s*|\s+)(?P<month>[ivxх]{1,4})(?:\s*\.\s*|\s+)\d{4}(?!\d))"
     r"|(?P<monthyear>\d{1,2}\.\d{4}(?!\d))"
-    r"|(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d))(?!\.?\d)"
+    # «14:00», «14.00», «в 14-00» (no day is «00», so «-00» is never the end of a range).
+    r"|(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d)|-00)(?!\.?\d)"
     r"(?:\s*(?:ч|час|часов)(?![а-я])\.?)?(?:\s*(?:мск|по\s+московскому\s+времени)(?![а-я]))?)"
     r"|(?P<daymonth>\d{1,2}\.\d{1,2}(?!\.?\d))"
     r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х|я|ю|му|ому|ему|м|ом|ем)(?![а-я]))?"
@@ -73,7 +75,10 @@ def normalize_deadline(text: str) -> str:
     lower = text.lower().translate(_TABLE)
     # A Latin letter inside a Cyrillic word is a typing slip («мaрта»); a word all in Latin
     # letters («IV») is left as it is.
-    return _MIXED.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
+    lower = _MIXED.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
+    # A Latin «c» or «k» standing alone is the preposition typed in the wrong layout («C 22
+    # марта по 15 апреля»): no Roman numeral or Latin word of a deadline is one such letter.
+    return _LONE_LATIN.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
 
 
 def tokenize(text: str) -> Tokens:
@@ -128,7 +133,15 @@ def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Toke
     """«15 мая в 10.00», «15.05, 14:30»: the time of day says nothing of the date; after a day
     and «в», even «10.10» is the time."""
     kept: list[Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.kind == Kind.CLOCK and following is not None and following.cat == Cat.MONTH:
+            # «10.00 марта»: a time cannot stand before a month; a day typed wrong, not guessed.
+            why = (
+                f"«{text[token.start : following.end]}» — это время или день месяца? Напишите дату"
+            )
+            kept.append(Token(Kind.UNCLEAR, token.text, token.start, token.end, why=why))
+            continue
         at = kept[-1] if kept and kept[-1].text in ("в", "до", "с", "к") else None
         before = [t for t in kept[:-1] if t.text != "."][-1:] if at and at.text == "в" else []
         dated = bool(before) and (

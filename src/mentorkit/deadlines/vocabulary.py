@@ -57,6 +57,7 @@ class Cat(StrEnum):
     FOR = "for"  # «за I квартал – до 10 апреля»: the time a report covers, not its deadline
     START = "start"  # «в начале (сентября)»: its first decade
     MIDDLE = "middle"  # «в середине (сентября)»: its second decade
+    MODE = "mode"  # «заочно», «дистанционно»: how, not when — passed over, and said so
 
 
 class Unit(StrEnum):
@@ -263,7 +264,7 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.TIME, "время"),
     _words(Cat.DECADE, "декада декады декаде декаду декад"),
     _words(Cat.HALF_OF, "половина половины половине половину"),
-    _words(Cat.CURRENT, "текущего текущий текущем текущему сего"),
+    _words(Cat.CURRENT, "текущего текущий текущем текущему сего этого этом"),
     _words(
         Cat.REMARK_FREE,
         "продолжительность продолжительностью учебных учебные календарных календарные",
@@ -272,6 +273,7 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.START, "начало начала начале началу"),
     _words(Cat.MIDDLE, "середина середины середине середину"),
     _words(Cat.LASTS, "продлятся продлится длятся длится"),
+    _words(Cat.MODE, "очно заочно дистанционно онлайн офлайн очно-заочно"),
     _words(Cat.COUNT, "один одного", 1),
     _words(Cat.COUNT, "два две двух", 2),
     _words(Cat.COUNT, "три трех", 3),
