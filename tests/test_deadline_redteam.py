@@ -496,3 +496,24 @@ def test_a_date_after_a_leading_remark_is_not_dropped(text: str) -> None:
 )
 def test_a_leading_remark_with_no_date_of_its_own_is_unscheduled(text: str) -> None:
     assert read_deadline(text, Y2425).kind == ScheduleKind.UNSCHEDULED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as two deadlines, though «или» says one of them.
+        "сентябрь или октябрь",
+        "до 15 сентября или до 1 октября",
+        "сентябрь-октябрь или ноябрь",
+        "сентябрь либо октябрь",
+    ],
+)
+def test_either_of_two_deadlines_is_not_both(text: str) -> None:
+    reason, part = _unread(text)
+    assert "«или»" in reason
+    assert part in ("или", "либо")
+
+
+def test_or_between_ways_of_holding_it_is_passed_over() -> None:
+    schedule = read_deadline("сентябрь (очно или дистанционно)", Y2425)
+    assert shown(schedule) == "01.09.2024–30.09.2024"

@@ -29,6 +29,7 @@ class Cat(StrEnum):
     RESULTS = "results"  # «итогам», «окончании», «завершении» (after «по»)
     THEN = "then"  # «далее», «затем»
     JOIN = "join"  # «и», «а», «также», «включительно»
+    OR = "or"  # «или», «либо»: one of two deadlines, not both — which is not said
     TRAIL = "trail"  # «реализации ЦМН», «программы»: words that say nothing of the date
     CONTINUOUS = "continuous"  # «постоянно», «регулярно»
     EVERY = "every"  # «ежегодно»: value Unit
@@ -227,7 +228,8 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.END, "конец конца концу конце окончание окончания завершение"),
     _words(Cat.RESULTS, "итогам итогах окончании завершении"),
     _words(Cat.THEN, "далее затем впоследствии потом дальнейшем"),
-    _words(Cat.JOIN, "и а также или включительно"),
+    _words(Cat.JOIN, "и а также включительно"),
+    _words(Cat.OR, "или либо"),
     _words(
         Cat.TRAIL,
         "реализации цмн программы программ целевой модели наставничества дорожной карты "
