@@ -165,7 +165,11 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         if not head.strip(" .,;:()") and _dated_after(text, marker.end(), dates_only=True):
             # «по согласованию, сентябрь 2024», «согласно графику до 01.10.2024»: set by
             # another document, and yet a date of its own — which one holds is not guessed.
-            reason = "срок задаёт другой документ или событие, а рядом дата: оставьте что-то одно"
+            word_end = re.match(r"\w*", text[marker.end() :])
+            said = " ".join(
+                text[marker.start() : marker.end() + len(word_end[0] if word_end else "")].split()
+            )
+            reason = f"в сроке и «{said}», и дата: срок задаёт одно из них — оставьте его"
             return _not_understood(text, reason, text.strip())
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
