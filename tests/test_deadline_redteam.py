@@ -517,3 +517,11 @@ def test_either_of_two_deadlines_is_not_both(text: str) -> None:
 def test_or_between_ways_of_holding_it_is_passed_over() -> None:
     schedule = read_deadline("сентябрь (очно или дистанционно)", Y2425)
     assert shown(schedule) == "01.09.2024–30.09.2024"
+
+
+def test_a_date_then_a_monthly_day_is_not_due_twice_on_that_date() -> None:
+    # The first month's «до 15 числа» was a second occurrence due on 15.09.2024.
+    schedule = read_deadline("до 15.09.2024, далее ежемесячно до 15 числа", Y2425)
+    dues = [occ.due for occ in schedule.occurrences]
+    assert len(dues) == len(set(dues)) == 12
+    assert shown(schedule).startswith("до 15.09.2024; 01.10.2024–15.10.2024")
