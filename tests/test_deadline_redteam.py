@@ -4,10 +4,14 @@ pinned here: read as a curator reads it, or not understood with the part and a R
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from mentorkit.deadlines import Period, ScheduleKind, read_deadline
-from tests.deadline_corpus import shown
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mentorkit.deadlines import Period, Schedule, ScheduleKind, read_deadline
+from tests.deadline_corpus import CORPUS, cases, matches, shown
 
 Y2425 = Period.parse("2024-2025")
 Y2324 = Period.parse("2023-2024")
@@ -525,3 +529,81 @@ def test_a_date_then_a_monthly_day_is_not_due_twice_on_that_date() -> None:
     dues = [occ.due for occ in schedule.occurrences]
     assert len(dues) == len(set(dues)) == 12
     assert shown(schedule).startswith("до 15.09.2024; 01.10.2024–15.10.2024")
+
+
+def _seeds() -> list[tuple[str, Period, Schedule]]:
+    """Texts of the corpora the reader reads right, short and on one line, without a bracket or
+    a time of a report of their own (the combinations below add those)."""
+    names = ["corpus.txt", "forms.txt", "heldout.txt", *(f"heldout{n}.txt" for n in range(2, 7))]
+    found = []
+    for name in names:
+        for case in cases(CORPUS.with_name(name)):
+            schedule = read_deadline(case.text, case.period)
+            if (
+                schedule.kind == ScheduleKind.SCHEDULED
+                and matches(schedule, case.expected)
+                and len(schedule.occurrences) <= 12
+                and not re.search(r"[()\n]|итогам|(?:^|\s)на\s", case.text.lower())
+            ):
+                found.append((case.text, case.period, schedule))
+    return found
+
+
+SEEDS = _seeds()
+DATED = [
+    s
+    for s in SEEDS
+    if len(s[2].occurrences) == 1
+    and re.search(r"(?:19|20)\d\d", s[0])
+    and not s[0].rstrip().endswith((";", ","))  # «…; - …» is a list mark, and a list
+]
+REMARKS = [
+    "(по согласованию)",
+    "(при наличии финансирования)",
+    "(1 этап)",
+    "(для 9 классов)",
+    "(1-4 классы)",
+    "(50 %)",
+    "по итогам 2023 года",
+    "на 01.01.2025",
+    ", согласно графику",
+    "(приказ от 12.03.2024 № 45)",
+]
+
+
+def _days(schedule: Schedule) -> list[tuple[object, object]]:
+    return [(occ.start, occ.due) for occ in schedule.occurrences]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(SEEDS), st.sampled_from(REMARKS))
+def test_a_remark_or_a_date_of_another_thing_adds_no_deadline(
+    seed: tuple[str, Period, Schedule], remark: str
+) -> None:
+    text, period, alone = seed
+    schedule = read_deadline(f"{text} {remark}", period)
+    if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
+        assert schedule.unparsed
+        return
+    assert schedule.kind in (ScheduleKind.SCHEDULED, ScheduleKind.UNSCHEDULED), text
+    if schedule.kind == ScheduleKind.SCHEDULED:
+        assert _days(schedule) == _days(alone), (text, remark, shown(schedule))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(DATED), st.sampled_from(DATED), st.sampled_from([" - ", " – ", "-", " — "]))
+def test_two_dated_deadlines_joined_by_a_dash_are_never_read_as_two(
+    first: tuple[str, Period, Schedule], second: tuple[str, Period, Schedule], dash: str
+) -> None:
+    schedule = read_deadline(f"{first[0]}{dash}{second[0]}", first[1])
+    if schedule.kind == ScheduleKind.SCHEDULED:
+        assert len(schedule.occurrences) == 1, (first[0], second[0], shown(schedule))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(SEEDS))
+def test_a_deadline_written_twice_is_read_once(seed: tuple[str, Period, Schedule]) -> None:
+    text, period, alone = seed
+    schedule = read_deadline(f"{text}, {text}", period)
+    if schedule.kind == ScheduleKind.SCHEDULED:
+        assert _days(schedule) == _days(alone), (text, shown(schedule))

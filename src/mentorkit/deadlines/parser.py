@@ -33,7 +33,7 @@ from mentorkit.deadlines.phrases import (
     Window,
 )
 from mentorkit.deadlines.tokens import Kind, Token, Tokens
-from mentorkit.deadlines.vocabulary import MONTH_GENITIVES, Cat, Unit
+from mentorkit.deadlines.vocabulary import INCLUSIVE, MONTH_GENITIVES, Cat, Unit
 from mentorkit.deadlines.years import in_years, yearless
 
 WORKING_DAYS = (
@@ -185,7 +185,11 @@ class _Parser(AsideReader):
         return (
             isinstance(last, Window)
             and not self.reported
-            and all(t.kind == Kind.PUNCT and t.text in "()." for t in between)
+            and all(
+                (t.kind == Kind.PUNCT and t.text in "().")
+                or (t.entry is not None and t.entry.value == INCLUSIVE)
+                for t in between
+            )
             and not (self.failures and self.failures[-1].span[1] >= last.span[1])
         )
 

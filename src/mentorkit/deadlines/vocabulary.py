@@ -97,6 +97,9 @@ SEASON_MONTHS = {"весен": (3, 5), "лет": (6, 8), "осен": (9, 11), "�
 February."""
 
 
+INCLUSIVE = "inclusive"
+"""The value of «включительно»: it ends the window before it, and joins nothing."""
+
 AS_OF = "as_of"
 """The value of «на» (01.01.2025): the day a report is as of — alone, read as a deadline."""
 
@@ -228,7 +231,8 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.END, "конец конца концу конце окончание окончания завершение"),
     _words(Cat.RESULTS, "итогам итогах окончании завершении"),
     _words(Cat.THEN, "далее затем впоследствии потом дальнейшем"),
-    _words(Cat.JOIN, "и а также включительно"),
+    _words(Cat.JOIN, "и а также"),
+    _words(Cat.JOIN, "включительно", INCLUSIVE),
     _words(Cat.OR, "или либо"),
     _words(
         Cat.TRAIL,
