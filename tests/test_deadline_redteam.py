@@ -555,7 +555,8 @@ DATED = [
     for s in SEEDS
     if len(s[2].occurrences) == 1
     and re.search(r"(?:19|20)\d\d", s[0])
-    and not s[0].rstrip().endswith((";", ","))  # «…; - …» is a list mark, and a list
+    and not re.search(r"[;,:]", s[0])  # «…; - …», «…, 09:00 - …»: a list mark, and a list
+    and not re.search(r"^[^с]*\sпо\s", s[0].lower())  # «15.05.2024г. по 30.05.2024г.»: half a range
 ]
 REMARKS = [
     "(по согласованию)",
@@ -607,3 +608,46 @@ def test_a_deadline_written_twice_is_read_once(seed: tuple[str, Period, Schedule
     schedule = read_deadline(f"{text}, {text}", period)
     if schedule.kind == ScheduleKind.SCHEDULED:
         assert _days(schedule) == _days(alone), (text, shown(schedule))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as October (December) alone: the other terms' ends were dropped unseen.
+        "по итогам четверти, октябрь",
+        "в конце каждой четверти, декабрь",
+        "по итогам полугодия, декабрь",
+    ],
+)
+def test_the_end_of_each_part_beside_one_month_is_not_that_month(text: str) -> None:
+    reason, part = _unread(text)
+    assert "не сходятся" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("в конце каждой четверти (октябрь, декабрь, март, май)", 4),
+        ("по итогам полугодия (декабрь, май)", 2),
+        ("по итогам каждого квартала (ноябрь, февраль, май, август)", 4),
+        ("1 раз в конце учебного года (с 24 апреля по 15 мая)", 1),
+    ],
+)
+def test_the_end_of_each_part_with_a_month_in_each_is_those_months(text: str, count: int) -> None:
+    assert len(read_deadline(text, Y2425).occurrences) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Read as September–May and 31 May again; as August and a window from 31 August.
+        ("сентябрь - май 31.05.2024", "день его последнего месяца"),
+        ("Сентябрь 2023г. - Август 31.08.2023", "день его последнего месяца"),
+        ("Август 31.08.2023 - Сентябрь 2023г.", "начинается в нём"),
+    ],
+)
+def test_a_heading_run_on_into_a_window_is_not_two_deadlines(text: str, said: str) -> None:
+    reason, part = _unread(text, Y2324)
+    assert said in reason
+    assert part == text

@@ -196,6 +196,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             "не ясно; оставьте в сроке только срок"
         )
         return _not_understood(text, reason, quoted(head, *about.span))
+    ended = _range_then_its_day(parsed.phrases, head)
+    if ended is not None:
+        return _not_understood(text, ended[1], ended[0])
     phrases = _month_restated(merged(list(parsed.phrases)), head)
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
@@ -279,6 +282,49 @@ def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
             if inside[1] is None and first.year is not None:
                 kept[kept.index(then)] = replace(then, year=first.year)
     return kept
+
+
+_RANGE_THEN_DAY = (
+    "сразу за окном — день его последнего месяца: окно кончается этим днём или это отдельный "
+    "срок — не ясно; напишите «с … по …»"
+)
+_MONTH_THEN_RANGE = (
+    "сразу за месяцем — окно, которое начинается в нём и выходит за него: месяц — заголовок "
+    "окна или отдельный срок — не ясно; оставьте одно"
+)
+
+
+def _range_then_its_day(phrases: tuple[Phrase, ...], text: str) -> tuple[str, str] | None:
+    """«Сентябрь 2023г. - Август 31.08.2023»: a range of months with, right after it, a day of
+    its last month — the range's end restated, or a deadline of its own? «Август 31.08.2023 -
+    Сентябрь»: a month, and a window from a day of it on. The part, as written, and why."""
+    for first, then in pairwise(phrases):
+        if (
+            not isinstance(first, Window)
+            or not isinstance(then, Window)
+            or text[first.span[1] : then.span[0]].strip()
+        ):
+            continue
+        inside = _inside_month(then)
+        if (
+            first.end is not None
+            and first.end.kind == PointKind.MONTH
+            and inside is not None
+            and inside[0] == first.end.month
+        ):
+            return text[first.span[0] : then.span[1]], _RANGE_THEN_DAY
+        # «Август 31.08.2023 - Сентябрь 2023г.»: a month heading a window that runs out of it.
+        opens = _inside_month(replace(then, end=None))
+        if (
+            first.point.kind == PointKind.MONTH
+            and first.end is None
+            and then.end is not None
+            and inside is None
+            and opens is not None
+            and opens[0] == first.point.month
+        ):
+            return text[first.span[0] : then.span[1]], _MONTH_THEN_RANGE
+    return None
 
 
 _IN_A_MONTH = (PointKind.DAY, PointKind.DAYS, PointKind.WEEK, PointKind.WEEKDAY)
