@@ -157,3 +157,20 @@ def test_a_lone_latin_preposition_and_a_dashed_time_are_read_past() -> None:
     assert "время или день месяца" in (unclear.reason or "")
     (this,) = read_deadline("со 2 по 6 декабря этого года", period).occurrences
     assert (this.start, this.due) == (date(2016, 12, 2), date(2016, 12, 6))
+
+
+def test_a_weekday_beside_a_day_without_its_year_is_checked_where_the_day_is_placed() -> None:
+    # «5 сентября (понедельник)» in 2021-2022 was put on Sunday 05.09.2021 (heldout11).
+    school = Period.parse("2021-2022")
+    for text in ("5 сентября (понедельник)", "в понедельник, 5 сентября", "05.09 (пн)"):
+        wrong = read_deadline(text, school)
+        assert wrong.kind == ScheduleKind.NOT_UNDERSTOOD, text
+        assert "05.09.2021 — воскресенье" in (wrong.reason or ""), text
+        assert wrong.unparsed in ("понедельник", "пн"), text
+    (right,) = read_deadline("5 сентября (воскресенье)", school).occurrences
+    assert right.due == date(2021, 9, 5)
+    (short,) = read_deadline("05.09.21 (вс)", school).occurrences
+    assert short.due == date(2021, 9, 5)
+    assert read_deadline("15.05. (пт)", Period.parse("2024-2025")).kind == (
+        ScheduleKind.NOT_UNDERSTOOD
+    )

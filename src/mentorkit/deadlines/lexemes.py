@@ -56,3 +56,7 @@ class Tokens:
     tokens: tuple[Token, ...]
     ignored: tuple[str, ...] = field(default=())
     """The marks read past, as written: «*», «(пт)», «,,»."""
+    weekdays: tuple[tuple[int, int, int, int, int], ...] = field(default=())
+    """(day, month, weekday, start and end of the weekday's word) of a weekday read past beside a
+    day written without its full year («5 сентября (понедельник)»): checked once the resolver
+    has placed the day in a year."""

@@ -245,7 +245,7 @@ def place_centuries(tokens: Tokens, first: int, last: int) -> Tokens:
             continue
         day, month = token.day_month
         placed.append(_dated(token.text, token.start, token.end, day, month, year, True))
-    return Tokens(tuple(placed), tokens.ignored)
+    return Tokens(tuple(placed), tokens.ignored, tokens.weekdays)
 
 
 def _distance(year: int, first: int, last: int) -> int:
