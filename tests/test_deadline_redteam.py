@@ -435,3 +435,64 @@ def test_a_school_year_beside_what_it_cannot_head_is_not_understood(text: str, s
     reason, part = _unread(text)
     assert said in reason
     assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Read as the whole year plus May (June) of the year after it.
+        ("2025 май", "01.05.2025–31.05.2025"),
+        ("2025 год: май, июнь", "01.05.2025–31.05.2025; 01.06.2025–30.06.2025"),
+        ("2024 г. 15 мая", "до 15.05.2024"),
+        ("2025 г.: I квартал", "01.01.2025–31.03.2025"),
+        ("2025 год, 15.05.2025", "до 15.05.2025"),
+        # A date written year first: not a year and the 9th of January.
+        ("2024.09.01", "до 01.09.2024"),
+        ("2024/09/01", "до 01.09.2024"),
+        # Years alone stay a list.
+        ("2024 г., 2025 г.", "01.01.2024–31.12.2024; 01.01.2025–31.12.2025"),
+    ],
+)
+def test_a_year_written_first_is_the_heading_of_what_follows(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("2025 год, 15.05.2024", "вне года"),
+        ("2025: декабрь - февраль", "через Новый год"),
+    ],
+)
+def test_a_year_heading_what_is_not_in_it_is_not_understood(text: str, said: str) -> None:
+    reason, part = _unread(text)
+    assert said in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read «без даты» (another document sets it), though a date is written.
+        "по согласованию, сентябрь 2024",
+        "согласно графику до 01.10.2024",
+        "по мере поступления, сентябрь",
+    ],
+)
+def test_a_date_after_a_leading_remark_is_not_dropped(text: str) -> None:
+    reason, part = _unread(text)
+    assert "а рядом дата" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По плану ИРО ежегодно",
+        "по приказу от 12.03.2024 № 45",
+        "по графику (2 раза в год)",
+        "Не позднее чем за 2 недели до начала экзаменационного периода",
+    ],
+)
+def test_a_leading_remark_with_no_date_of_its_own_is_unscheduled(text: str) -> None:
+    assert read_deadline(text, Y2425).kind == ScheduleKind.UNSCHEDULED

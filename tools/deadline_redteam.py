@@ -69,6 +69,21 @@ TAILS = (
 )
 """Conditions, counts and dates of other things written after a deadline."""
 
+PREFIXES = (
+    "по согласованию, ",
+    "в случае необходимости ",
+    "после утверждения плана, ",
+    "1 этап: ",
+    "для 9 классов: ",
+    "при наличии средств ",
+    "по итогам 2023 года ",
+    "на 01.01.2025 ",
+    "приказ от 12.03.2024 № 45, ",
+    "не менее 2 раз: ",
+    "ежегодно: ",
+)
+"""Conditions, counts and dates of other things written before a deadline."""
+
 JOINS = (", ", "; ", " и ", " - ", " / ", "\n", " ")
 
 
@@ -109,6 +124,8 @@ def combinations(
         for tail in TAILS[index % 4 :: 4]:
             yield "tail", f"{text}{tail}", period, {days}
         yield "twice", f"{text}, {text}", period, {days}
+        for prefix in PREFIXES[index % 3 :: 3]:
+            yield "prefix", f"{prefix}{text}", period, {days}
         # Another dated text of the same period, joined: both, each as it reads alone (only
         # texts whose every phrase names its year, so nothing is borrowed from a neighbour).
         other = found[(index * 7 + 3) % len(found)]
@@ -150,7 +167,7 @@ def main(argv: list[str]) -> int:
         got_kind, got = readings(text, period)
         if got_kind == ScheduleKind.NOT_UNDERSTOOD or got in accepted:
             continue
-        if got_kind == ScheduleKind.UNSCHEDULED and kind in ("remark", "tail"):
+        if got_kind == ScheduleKind.UNSCHEDULED and kind in ("remark", "tail", "prefix"):
             continue  # «сентябрь, по мере необходимости»: set by need — not a confident date
         flagged.setdefault(kind, []).append(
             f"  {text!r} ({period.start:%Y}–{period.end:%Y}): {'; '.join(sorted(got))[:160]}"

@@ -9,13 +9,16 @@ from collections.abc import Sequence
 
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.period import Period
-from mentorkit.deadlines.phrases import Every, Phrase, Then, Window
+from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Window
 from mentorkit.deadlines.recur import bounded, units
 from mentorkit.deadlines.schedule import Occurrence
 from mentorkit.deadlines.vocabulary import Unit
 
 _COUNTED = (Unit.MONTH, Unit.TWO_MONTHS, Unit.QUARTER, Unit.HALF)
 """Units shorter than a year («ежегодно: сентябрь, май» is two times each year, as written)."""
+
+_TIMES = (PointKind.MONTH, PointKind.DAY, PointKind.DAYS, PointKind.WEEK, PointKind.WEEKDAY)
+"""What the times of a recurrence are written as: months and days of them."""
 
 UNIT_NAMES = {
     Unit.MONTH: "каждом месяце",
@@ -31,10 +34,13 @@ def uneven(
     """The recurrence, if the windows beside it are its times but some unit of the period holds
     none of them or several; None if they agree, or the windows are not its times."""
     everies = [p for p in phrases if isinstance(p, Every)]
+    windows = [p for p in phrases if isinstance(p, Window)]
     if (
         len(everies) != 1
-        or not any(isinstance(p, Window) for p in phrases)
+        or not windows
         or any(isinstance(p, Then) for p in phrases)
+        # «ежемесячно до 2400 года», «ежегодно с 2022 года»: a bound, not the times.
+        or any(w.by or w.open or w.since or w.point.kind not in _TIMES for w in windows)
     ):
         return None
     every = everies[0]

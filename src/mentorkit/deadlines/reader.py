@@ -103,16 +103,26 @@ _TOLD = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE, Kind.
 _TOLD_WORDS = (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS, Cat.EVERY, Cat.ORDINAL, Cat.THEN)
 
 
-def _dated_after(text: str, start: int) -> str | None:
+_DATES = (Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE, Kind.UNCLEAR)
+_DATE_WORDS = (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS)
+
+
+def _dated_after(text: str, start: int, dates_only: bool = False) -> str | None:
     """The part of `text` from `start` (a remark: «по согласованию», «согласно графику») if it
-    names a date, a number or a month of its own, other than a document's date and number."""
+    names a date, a number or a month of its own, other than a document's date and number;
+    with `dates_only`, only a date, a year or a month counts (not «2 недели», «ежегодно»)."""
     tokens = tokenize(text[start:]).tokens
     for index, token in enumerate(tokens):
         previous = tokens[index - 1].text if index else ""
         document = (token.kind == Kind.DATE and previous == "от") or (
             token.kind == Kind.NUM and previous in ("№", "n")
         )
-        if not document and (token.kind in _TOLD or token.cat in _TOLD_WORDS):
+        if dates_only:
+            year = token.kind == Kind.NUM and len(token.text) == 4
+            told = token.kind in _DATES or token.cat in _DATE_WORDS or year
+        else:
+            told = token.kind in _TOLD or token.cat in _TOLD_WORDS
+        if told and not document:
             return text[start:].strip()
     return None
 
@@ -152,6 +162,11 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             # counted from it or from an event; which is the deadline is not guessed.
             reason = "в сроке и дата, и срок в днях, месяцах или годах: оставьте что-то одно"
             return _not_understood(text, reason, marker.group(0).strip())
+        if not head.strip(" .,;:()") and _dated_after(text, marker.end(), dates_only=True):
+            # «по согласованию, сентябрь 2024», «согласно графику до 01.10.2024»: set by
+            # another document, and yet a date of its own — which one holds is not guessed.
+            reason = "срок задаёт другой документ или событие, а рядом дата: оставьте что-то одно"
+            return _not_understood(text, reason, text.strip())
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
         told = _dated_after(text, marker.start())

@@ -48,10 +48,11 @@ class Unplaced(Exception):
         self.reason = reason
 
 
-HEADING_OUTSIDE = "срок вне учебного года, названного рядом с ним: исправьте год или срок"
+HEADING_OUTSIDE = "срок вне года, названного рядом с ним: исправьте год или срок"
+HEADING_OUTSIDE_SCHOOL = "срок вне учебного года, названного рядом с ним: исправьте год или срок"
 HEADING_UNCLEAR = (
-    "не ясно, как срок ложится в учебный год, названный рядом с ним (квартал учебного года — "
-    "сентябрь–ноябрь или январь–март?): напишите месяцы или даты"
+    "не ясно, как срок ложится в год, названный рядом с ним (квартал учебного года — "
+    "сентябрь–ноябрь или январь–март? окно через Новый год?): напишите месяцы или даты"
 )
 
 
@@ -211,6 +212,8 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
     the end of a list belongs to all of it), or else the year of the phrase before it; moved a
     year back or on where it would otherwise fall after (before) its neighbour."""
     headed = _under_school_year(windows, school, cal)
+    if headed is None:
+        headed = _under_year(windows, school, cal)
     if headed is not None:
         return headed
     result = list(windows)
@@ -262,7 +265,7 @@ def _under_school_year(windows: list[Window], school: bool, cal: Calendar) -> li
         if year is not None:
             start, due = window_days(window, year, school, cal)
             if not date(first, 9, 1) <= (start or due) <= due <= date(first + 1, 8, 31):
-                raise Unplaced(HEADING_OUTSIDE)
+                raise Unplaced(HEADING_OUTSIDE_SCHOOL)
             placed.append(window)
         elif window.school_year is None and (
             _placed_by_calendar(window)
@@ -280,6 +283,44 @@ def _under_school_year(windows: list[Window], school: bool, cal: Calendar) -> li
 
 
 _MONTHLY = (PointKind.MONTH, PointKind.DAY, PointKind.DAYS, PointKind.WEEK)
+
+
+def _under_year(windows: list[Window], school: bool, cal: Calendar) -> list[Window] | None:
+    """«2025 май», «2025 год: май, июнь», «2024 г. 15 мая»: a year written first, before
+    yearless months and days, is their heading — May 2025, not the whole of 2025 and May 2026;
+    None where the text does not start so."""
+    head = windows[0] if windows else None
+    rest = windows[1:]
+    if (
+        head is None
+        or head.point.kind != PointKind.YEAR
+        or head.end is not None
+        or head.year is None
+        or head.by
+        or head.open
+        or not rest
+        or any(w.point.kind == PointKind.YEAR for w in rest)
+    ):
+        return None
+    placed: list[Window] = []
+    for window in rest:
+        year = due_year(window, school, cal)
+        if year is not None:
+            if year != head.year:
+                raise Unplaced(HEADING_OUTSIDE)
+            placed.append(window)
+        elif window.point.kind in _MONTHLY and (
+            window.end is None
+            or (window.end.kind in _MONTHLY and window.end.month >= window.point.month)
+        ):
+            placed.append(
+                replace(window, year=head.year, start_year=head.year if window.end else None)
+            )
+        elif window.point.kind == PointKind.PART and window.point.unit in (Unit.QUARTER, Unit.HALF):
+            placed.append(replace(window, year=head.year))
+        else:
+            raise Unplaced(HEADING_UNCLEAR)
+    return placed
 
 
 def _placed_by_calendar(w: Window) -> bool:

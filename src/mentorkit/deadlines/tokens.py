@@ -33,7 +33,7 @@ _MIXED = re.compile(r"[a-zа-я]*[а-я][a-zа-я]*")
 _LONE_LATIN = re.compile(r"(?<![^\W\d_])[ck](?![^\W\d_])")
 
 _TOKEN = re.compile(
-    r"(?P<iso>\d{4}-\d{1,2}-\d{1,2}(?!\d))"
+    r"(?P<iso>\d{4}(?P<isosep>[-./])\d{1,2}(?P=isosep)\d{1,2}(?!\d))"
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
     # «13. 11. 2021», «13 .11.2021»: a date typed with spaces round its dots (four-digit year).
     r"|(?P<spaced>\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}(?!\d))"
