@@ -362,3 +362,140 @@ def test_an_act_file_that_is_not_there(base_repo: Path) -> None:
             "вместо file:",
         ),
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Consent withdrawn (MK405, MK406), a minor who signs (MK408), minors in git (MK410)
+
+
+def _withdrawn(root: Path, day: str) -> None:
+    _replace(
+        root / "people.yaml",
+        "consent: 2023-09-04",
+        f"consent: {{date: 2023-09-04, withdrawn: {day}}}",
+    )
+
+
+def test_a_withdrawn_consent_names_every_place_and_the_order_after_it(base_repo: Path) -> None:
+    _withdrawn(base_repo, "2023-09-20")  # the day of the pairs order № 11
+    problems = check([base_repo], date(2024, 1, 20)).problems
+    found = {p.code: p for p in problems if p.code in ("MK405", "MK406")}
+    assert str(found["MK405"].location) == "pairs/2023-2024.yaml:5:15"
+    assert found["MK405"].message == (
+        "Новикова М.П. отозвала согласие 20.09.2023, а здесь (наставляемый в паре 1) всё ещё "
+        "названа: уберите имя из файла, в новых документах его быть не должно"
+    )
+    # the order names her through its pairs file; it was «называет Новикова М.П.»
+    assert str(found["MK406"].location) == "pairs/2023-2024.yaml:5:15"
+    assert found["MK406"].message == (
+        "Новикова М.П.: согласие отозвано 20.09.2023, а приказ № 11 от 20.09.2023 её называет: "
+        "уберите её из приказа — документ не будет сформирован"
+    )
+
+
+def test_an_order_before_the_withdrawal_stands(base_repo: Path) -> None:
+    _withdrawn(base_repo, "2023-09-21")
+    codes = [p.code for p in check([base_repo], date(2024, 1, 20)).problems]
+    assert codes.count("MK405") == 1
+    assert "MK406" not in codes
+
+
+def test_a_withdrawal_after_today_is_not_yet_one(base_repo: Path) -> None:
+    _withdrawn(base_repo, "2024-01-21")
+    codes = {p.code for p in check([base_repo], date(2024, 1, 20)).problems}
+    assert not codes & {"MK405", "MK406"}
+
+
+def test_a_man_who_withdrew_is_his(base_repo: Path) -> None:
+    _replace(base_repo / "people.yaml", "Новикова Мария Петровна", "Новиков Марат Петрович")
+    _replace(base_repo / "pairs/2023-2024.yaml", "[Новикова М.П.]", "[Новиков М.П.]")
+    _withdrawn(base_repo, "2023-09-01")
+    found = {p.code: p.message for p in check([base_repo], date(2024, 1, 20)).problems}
+    assert found["MK405"].startswith("Новиков М.П. отозвал согласие 01.09.2023")
+    assert "всё ещё назван:" in found["MK405"]
+    assert "приказ № 11 от 20.09.2023 его называет: уберите его из приказа" in found["MK406"]
+
+
+def _minor_signs(root: Path) -> None:
+    _append(
+        root / "people.yaml",
+        "  - name: Малов Пётр Ильич\n    group: 9А\n    minor: true\n"
+        "    consent: {date: 2023-09-05, by: Малова А.А. (мать)}\n",
+    )
+    _replace(root / "orders/11.yaml", "pairs: pairs", "signed_by: Малов П.И.\npairs: pairs")
+
+
+def test_a_minor_signs_no_order_and_heads_nothing(base_repo: Path) -> None:
+    _minor_signs(base_repo)
+    _replace(base_repo / "mentorkit.yaml", "head: Директоров И.И.", "head: Малов П.И.")
+    found = _problems(base_repo, date(2024, 1, 20), "MK408")
+    message = (
+        "М.П. (9А) — несовершеннолетний(-яя) обучающийся(-аяся): не может руководить или "
+        "подписывать приказы; укажите руководителя организации"
+    )
+    assert [(str(p.location), p.message) for p in found] == [
+        ("mentorkit.yaml:6:9", message),
+        ("orders/11.yaml:4:12", message),
+    ]
+
+
+def test_minors_in_files_git_keeps(base_repo: Path) -> None:
+    import subprocess
+
+    _minor_signs(base_repo)
+    assert _problems(base_repo, date(2024, 1, 20), "MK410") == []  # no git: nothing kept
+    subprocess.run(["git", "init", "-q"], cwd=base_repo, check=True)
+    subprocess.run(["git", "add", "people.yaml", "orders"], cwd=base_repo, check=True)
+    found = _problems(base_repo, date(2024, 1, 20), "MK410")
+    move = (
+        "вынесите несовершеннолетних в файл вне репозитория (в mentorkit.yaml: people: "
+        "../личное/ученики.yaml, или переменная MENTORKIT_PEOPLE), дайте им id и ссылайтесь по "
+        "id (mentees: [ученик-7б-1]); уже записанное останется в истории git — попросите "
+        "администратора её очистить (git filter-repo)"
+    )
+    # the pairs file is not in git: its minor is not reported there
+    assert sorted((str(p.location), p.message) for p in found) == [
+        (
+            "orders/11.yaml:4:12",
+            "orders/11.yaml под контролем git называет несовершеннолетнего (М.П. (9А), "
+            f"подписывает) — {move}",
+        ),
+        (
+            "people.yaml:17:11",
+            "У.Д. (7Б): запись несовершеннолетнего лежит в файле под контролем git, и его имя "
+            f"попадает во все копии репозитория — {move}",
+        ),
+        (
+            "people.yaml:23:11",
+            "М.П. (9А): запись несовершеннолетнего лежит в файле под контролем git, и его имя "
+            f"попадает во все копии репозитория — {move}",
+        ),
+    ]
+
+
+def test_a_minor_referred_to_by_id_is_not_named_in_the_file(base_repo: Path) -> None:
+    import subprocess
+
+    _replace(
+        base_repo / "people.yaml",
+        "  - name: Ученикова Дарья Сергеевна\n",
+        "  - id: u7b\n    name: Ученикова Дарья Сергеевна\n",
+    )
+    _replace(base_repo / "pairs/2023-2024.yaml", "[Ученикова Д.С.]", "[u7b]")
+    subprocess.run(["git", "init", "-q"], cwd=base_repo, check=True)
+    subprocess.run(["git", "add", "pairs"], cwd=base_repo, check=True)
+    assert _problems(base_repo, date(2024, 1, 20), "MK410") == []
+
+
+def test_marks_a_deadline_is_read_without(base_repo: Path) -> None:
+    _replace(
+        base_repo / "roadmaps/2023-2024.yaml",
+        "deadline: Сентябрь 2023г.",
+        "deadline: Сентябрь 2023г.!!",
+    )
+    (found,) = _problems(base_repo, date(2024, 1, 20), "MK712")
+    assert str(found.location) == "roadmaps/2023-2024.yaml:13:19"
+    assert found.message == (
+        "п. 1.2 «Формирование наставнических пар»: в сроке «Сентябрь 2023г.!!» пропущены знаки "
+        "«!!» — срок понят без них; уберите их, если они не нужны"
+    )
