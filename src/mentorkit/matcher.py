@@ -262,6 +262,12 @@ class Matcher:
             for part in word.split("-")
         )
 
+    def names_anyone(self, text: str) -> bool:
+        """False only where `find` finds nobody of these people in `text` (a full name of
+        nobody it may still find): no word of it is a form of anyone's surname, which every
+        reading starts from. A test without tokens, for the many texts that name nobody."""
+        return not self._surnames.keys().isdisjoint(map(fold, _TOKEN.findall(text)))
+
     def find(self, text: str) -> list[Found]:
         """Everyone `text` names, in the order they appear; overlapping readings resolved in
         favour of the one that says more (full name over surname and initials over surname)."""

@@ -67,6 +67,8 @@ class PeopleIndex:
     def __init__(self, people: tuple[PersonEntry, ...]) -> None:
         self.people = people
         self._found: dict[str, list[Found]] = {}
+        self._nobody: set[str] = set()
+        """Texts no word of which is anyone's surname (`find_known` skips them)."""
         self._by_id = {entry.person.id: entry for entry in people if entry.person.id}
         self._by_full: dict[str, list[PersonEntry]] = defaultdict(list)
         self._by_short: dict[tuple[str, str], list[PersonEntry]] = defaultdict(list)
@@ -118,6 +120,20 @@ class PeopleIndex:
         """Every word of every minor's name in any form (`could_name` looks for them)."""
         minors = frozenset(e.index for e in self.people if e.person.is_minor)
         return matcher_for(self.people).words_of(minors) if minors else frozenset()
+
+    def find_known(self, text: str) -> list[Found]:
+        """What `find` finds in `text`, or nothing where it could find nobody of people.yaml
+        (`Matcher.names_anyone`): for a caller that wants only the people, not the names of
+        nobody."""
+        found = self._found.get(text)
+        if found is not None:
+            return found
+        if text in self._nobody:
+            return []
+        if not matcher_for(self.people).names_anyone(text):
+            self._nobody.add(text)
+            return []
+        return self.find(text)
 
     def find(self, text: str) -> list[Found]:
         """Everything the matcher finds in `text`, with the case and how it was written (each

@@ -43,7 +43,7 @@ def named_in(ctx: Context, place: Place) -> list[PersonEntry]:
         resolved = ctx.people.resolve(place.value)
         return resolved if len(resolved) == 1 else []
     named = []
-    for found in ctx.people.find(place.value):
+    for found in ctx.people.find_known(place.value):
         strong = [e for e in found.matches if e.index not in found.weak]
         if len(strong) == 1:
             named.append(strong[0])
