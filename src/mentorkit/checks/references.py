@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from mentorkit.checks.base import Context, describe, resolve_one, unknown_hint
 from mentorkit.load.repository import PEOPLE, PersonEntry
 from mentorkit.model import numbered_items
@@ -115,9 +118,12 @@ def check_roadmaps(ctx: Context) -> list[Problem]:
             for field in ("responsible", "co_responsible"):
                 texts = getattr(numbered.item, field)
                 for index, text in enumerate(texts):
-                    keys = (*numbered.keys, field)
-                    where = doc.at(*keys, index) if len(texts) > 1 else doc.at(*keys)
-                    problems.extend(_mentions(ctx, text, where, numbered.number))
+                    keys = (
+                        (*numbered.keys, field, index)
+                        if len(texts) > 1
+                        else (*numbered.keys, field)
+                    )
+                    problems.extend(_mentions(ctx, text, partial(doc.at, *keys), numbered.number))
         approval = doc.model.approved_by
         if approval is not None:
             orders = ctx.repo.order_by_number(approval.order)
@@ -141,11 +147,14 @@ def check_roadmaps(ctx: Context) -> list[Problem]:
     return problems
 
 
-def _mentions(ctx: Context, text: str, where: Location, number: str) -> list[Problem]:
+def _mentions(ctx: Context, text: str, at: Callable[[], Location], number: str) -> list[Problem]:
+    """The problems of the people a responsible text names; `at` finds its place (only for
+    a problem: most texts have none)."""
     problems: list[Problem] = []
     for mention in ctx.people.mentions(text):
         if len(mention.matches) == 1 or ctx.is_broken(mention.text):
             continue
+        where = at()
         if not mention.matches:
             problems.append(
                 UNKNOWN_PERSON.at(
