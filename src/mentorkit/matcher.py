@@ -206,10 +206,10 @@ class Found:
     means the others («Потапова В.Р.» is Потапова, not Потапов in the genitive)."""
 
 
-Reading = tuple[int, int, int, Case, bool, bool, bool, bool]
+Reading = tuple[int, int, int, Case, bool, bool, bool]
 """How a surname and its neighbours read: strength (3 a full name or both initials, 2 one of
-them, 1 the surname alone, 0 a name of nobody), first and last token, case, full, bare, pupil,
-clash (the fields of `Found`)."""
+them, 1 the surname alone, 0 a name of nobody), first and last token, case, full, bare, clash
+(the fields of `Found`; `pupil` depends on the tokens only, and is found for a kept span)."""
 Hit = tuple[Reading, int | None]
 """A reading and the person it names (None: nobody in people.yaml)."""
 
@@ -317,9 +317,7 @@ class Matcher:
                     hits.append((reading, person))
         known = {tokens[r[1]].start for r, _ in hits}
         for lo, hi, full in self._unknown(tokens, known):
-            hits.append(
-                ((0, lo, hi, "nominative", full, False, _pupil_near(tokens, lo, hi), False), None)
-            )
+            hits.append(((0, lo, hi, "nominative", full, False, False), None))
         return self._merge(text, tokens, hits)
 
     def _neighbours(self, tokens: list[Token], i: int) -> set[int]:
@@ -402,7 +400,7 @@ class Matcher:
             and self._profile[person][3]
             and tokens[i].key.endswith("а")
         )
-        return (strength, lo, hi, case, full, strength == 1, _pupil_near(tokens, lo, hi), clash)
+        return (strength, lo, hi, case, full, strength == 1, clash)
 
     def _alone_counts(self, tokens: list[Token], i: int, person: int) -> bool:
         """A surname alone is a name when it is capitalised and either ends as surnames do, or
@@ -454,37 +452,37 @@ class Matcher:
         for hit in hits:
             strength, lo, hi = hit[0][:3]
             groups[(tokens[lo].start, tokens[hi].end, strength)].append(hit)
-        merged: list[tuple[int, Found]] = []
+        # The spans are chosen first (they say all the order needs), a Found made only for
+        # those kept: the readings of namesakes that lose to a longer one are most of them.
+        chosen: list[tuple[int, int, int]] = []
+        for span in sorted(groups, key=lambda g: (-g[2], g[0] - g[1], g[0])):
+            start, end, _ = span
+            if any(start < other[1] and other[0] < end for other in chosen):
+                continue
+            chosen.append(span)
+        chosen.sort()  # by start: kept spans do not overlap
         entries = self._entries
-        for (start, end, strength), group in groups.items():
+        found: list[Found] = []
+        for start, end, strength in chosen:
+            group = groups[(start, end, strength)]
             people = {p: entries[p] for _, p in group if p is not None}
-            first = group[0][0]
-            clashes = [r[7] for r, _ in group]
-            every_clash = all(clashes)
-            merged.append(
-                (
-                    strength,
-                    Found(
-                        start,
-                        end,
-                        text[start:end],
-                        tuple(people.values()),
-                        first[3],
-                        any(r[4] for r, _ in group),
-                        all(r[5] for r, _ in group),
-                        any(r[6] for r, _ in group),
-                        every_clash,
-                        () if every_clash else tuple(p for r, p in group if r[7] and p is not None),
-                    ),
+            first = group[0][0]  # every reading of the group has the same tokens
+            every_clash = all(r[6] for r, _ in group)
+            found.append(
+                Found(
+                    start,
+                    end,
+                    text[start:end],
+                    tuple(people.values()),
+                    first[3],
+                    any(r[4] for r, _ in group),
+                    all(r[5] for r, _ in group),
+                    _pupil_near(tokens, first[1], first[2]),
+                    every_clash,
+                    () if every_clash else tuple(p for r, p in group if r[6] and p is not None),
                 )
             )
-        merged.sort(key=lambda r: (-r[0], -(r[1].end - r[1].start), r[1].start))
-        chosen: list[Found] = []
-        for _, found in merged:
-            if any(found.start < other.end and other.start < found.end for other in chosen):
-                continue
-            chosen.append(found)
-        return sorted(chosen, key=lambda f: f.start)
+        return found
 
 
 @dataclass(frozen=True)
