@@ -511,19 +511,30 @@ def _person_forms(
     first_letter = fold(parts.first[:1])
     surname = fold(parts.surname)
     sex = names.gender_from(name, gender)
-    own: dict[Part, dict[str, set[Case]]] = {"surname": {}, "first": {}, "patronymic": {}}
-    for part, word, case in _forms(parts, sex, dict(written)):
-        own[part].setdefault(fold(word), set()).add(case)
-    frozen = {part: {k: frozenset(c) for k, c in keys.items()} for part, keys in own.items()}
+    sexes: tuple[names.Gender, ...] = (sex,) if sex else ("f", "m")
+    fixed = " " in parts.patronymic  # «Гусейн оглы» does not decline
+    words = (parts.surname, parts.first, parts.patronymic.split()[0] if parts.patronymic else "")
+    own = {
+        part: _word_forms(part, word, sexes, fixed and part == "patronymic")
+        for part, word in zip(_ORDER, words, strict=True)
+    }
+    if written:
+        # `forms:` as the person's entry writes them, besides pytrovich's
+        mine = {part: {k: set(c) for k, c in keys.items()} for part, keys in own.items()}
+        given = dict(written)
+        for case in CASES:
+            for part, word in zip(_ORDER, given.get(case, "").split(), strict=False):
+                mine[part].setdefault(fold(word), set()).add(case)
+        own = {part: {k: frozenset(c) for k, c in keys.items()} for part, keys in mine.items()}
     pairs = tuple(
         (key, other)
-        for key, cases in frozen["surname"].items()
+        for key, cases in own["surname"].items()
         for part in ("first", "patronymic")
-        for other, other_cases in frozen[part].items()
+        for other, other_cases in own[part].items()
         if cases & other_cases
     )
     return _NameForms(
-        frozen,
+        own,
         (first_letter, fold(parts.patronymic[:1])),
         len(surname) > 3 and surname.endswith(_ENDINGS),
         sex == "m",
@@ -531,27 +542,26 @@ def _person_forms(
     )
 
 
-def _forms(
-    parts: names.NameParts, gender: names.Gender | None, written: dict[Case, str]
-) -> Iterable[tuple[Part, str, Case]]:
-    """Every word of a person's name in every case: `forms:` first, then pytrovich for the
-    person's gender (for both genders where it cannot be told: a search may cast a wider net)."""
-    order: tuple[Part, ...] = ("surname", "first", "patronymic")
-    words = (parts.surname, parts.first, parts.patronymic.split()[0] if parts.patronymic else "")
-    for case in CASES:
-        for part, word in zip(order, words, strict=True):
-            if word and case == "nominative":
-                yield part, word, case
-        if case in written:
-            for part, word in zip(order, written[case].split(), strict=False):
-                yield part, word, case
-    for sex in (gender,) if gender else ("f", "m"):
+_ORDER: tuple[Part, ...] = ("surname", "first", "patronymic")
+
+
+@lru_cache(maxsize=4096)
+def _word_forms(
+    part: Part, word: str, sexes: tuple[names.Gender, ...], fixed: bool
+) -> dict[str, frozenset[Case]]:
+    """One word of a name, folded, with the cases each form stands for: as written in the
+    nominative, and as pytrovich declines it for each of `sexes` (both where the gender cannot
+    be told: a search may cast a wider net); `fixed`, a word that does not decline. Made once
+    for the many people who share a first name, a patronymic or a surname (shared, not to be
+    changed)."""
+    if not word:
+        return {}
+    forms: dict[str, set[Case]] = {fold(word): {"nominative"}}
+    for sex in sexes:
         for case in CASES[1:]:
-            for part, word in zip(order, words, strict=True):
-                if part == "patronymic" and " " in parts.patronymic:
-                    yield part, word, case  # «Гусейн оглы» does not decline
-                elif word:
-                    yield part, names.decline_part(part, word, sex, case), case
+            form = word if fixed else names.decline_part(part, word, sex, case)
+            forms.setdefault(fold(form), set()).add(case)
+    return {key: frozenset(cases) for key, cases in forms.items()}
 
 
 def _full_name_of_nobody(first: str, second: str, third: str) -> bool:
