@@ -67,6 +67,7 @@ class PeopleIndex:
     def __init__(self, people: tuple[PersonEntry, ...]) -> None:
         self.people = people
         self._found: dict[str, list[Found]] = {}
+        self._resolved: dict[str, tuple[PersonEntry, ...]] = {}
         self._nobody: set[str] = set()
         """Texts no word of which is anyone's surname (`find_known` skips them)."""
         self._by_id = {entry.person.id: entry for entry in people if entry.person.id}
@@ -78,7 +79,15 @@ class PeopleIndex:
             self._by_short[(surname.lower(), initials.lower())].append(entry)
 
     def resolve(self, ref: str) -> list[PersonEntry]:
-        """Everyone a whole-string reference can mean (exactly one when it is right)."""
+        """Everyone a whole-string reference can mean (exactly one when it is right). Each
+        distinct reference is worked out once: a mentor's is looked up by every check of every
+        pair and meeting."""
+        known = self._resolved.get(ref)
+        if known is None:
+            known = self._resolved[ref] = tuple(self._resolve(ref))
+        return list(known)
+
+    def _resolve(self, ref: str) -> list[PersonEntry]:
         text = normalize(ref)
         if text in self._by_id:
             return [self._by_id[text]]
