@@ -51,8 +51,18 @@ def named_in(ctx: Context, place: Place) -> list[PersonEntry]:
 
 
 def named_places(ctx: Context, places: Iterable[Place]) -> list[tuple[Place, PersonEntry]]:
-    """Each place with each person it names (its file:line is found later, for a problem)."""
-    return [(place, entry) for place in places for entry in named_in(ctx, place)]
+    """Each place with each person it names (its file:line is found later, for a problem).
+    A value is read once however many places repeat it (a roadmap's deadlines, results and
+    responsible people repeat across thousands of items)."""
+    named: list[tuple[Place, PersonEntry]] = []
+    seen: dict[tuple[str, str], list[PersonEntry]] = {}
+    for place in places:
+        key = (place.kind, place.value)
+        people = seen.get(key)
+        if people is None:
+            people = seen[key] = named_in(ctx, place)
+        named += [(place, entry) for entry in people]
+    return named
 
 
 def named_people(ctx: Context, places: Iterable[Place]) -> list[tuple[Location, PersonEntry]]:
