@@ -30,25 +30,16 @@ class Model(BaseModel):
     def _visible(cls, value: Any) -> Any:
         """No control character in a text: the editor does not show it, a document cannot hold
         it (Word's XML refuses it), and printed it may act on the terminal."""
-        if isinstance(value, str):  # most fields: searched without a generator around
-            hidden = _CONTROL.search(value)
+        for text in _texts(value):
+            hidden = _CONTROL.search(text)
             if hidden:
-                _refuse(hidden.group())
-        elif isinstance(value, tuple | list | dict):
-            for text in _texts(value):
-                hidden = _CONTROL.search(text)
-                if hidden:
-                    _refuse(hidden.group())
+                code = ord(hidden.group())
+                shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+                raise ValueError(
+                    f"в тексте невидимый управляющий символ {shown} (в редакторе его не "
+                    "видно): удалите его или перепечатайте значение"
+                )
         return value
-
-
-def _refuse(char: str) -> None:
-    code = ord(char)
-    shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-    raise ValueError(
-        f"в тексте невидимый управляющий символ {shown} (в редакторе его не видно): удалите "
-        "его или перепечатайте значение"
-    )
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
