@@ -16,7 +16,7 @@ import pytest
 
 from mentorkit.check import check
 from mentorkit.load.repository import Repository, load_repository
-from mentorkit.matcher import Matcher, matcher_for
+from mentorkit.matcher import Found, Matcher, matcher_for
 from mentorkit.model import numbered_items
 from mentorkit.refs import PeopleIndex
 from mentorkit.texts import all_places
@@ -106,3 +106,26 @@ def test_check_finds_the_same_without_the_shortcuts(
     assert sum(map(len, fast)) > 100
     for repo, mine, theirs in zip(repositories, fast, slow, strict=True):
         assert mine == theirs, repo.name
+
+
+def _read_alone(matcher: Matcher, text: str) -> list[Found]:
+    """`find` with nothing kept from the texts read before."""
+    matcher._windows.clear()
+    return matcher.find(text)
+
+
+def test_a_surname_read_in_another_text_reads_the_same(repositories: list[Path]) -> None:
+    """A surname in the same surroundings is read once (`Matcher.find` keeps the readings by
+    the tokens around it): every text finds what it finds read on its own, in any order."""
+    cases = [(PEOPLE, [text for _, text in TABLE])]
+    for root in repositories:
+        repo, _ = load_repository(root)
+        cases.append((repo.people, _texts(repo)))
+    reused = 0
+    for people, texts in cases:
+        shared, alone = Matcher(people), Matcher(people)
+        for text in [*texts, *reversed(texts)]:
+            before = len(shared._windows)
+            assert shared.find(text) == _read_alone(alone, text), text
+            reused += len(shared._windows) == before and bool(shared._windows)
+    assert reused > 1000

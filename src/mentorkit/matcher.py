@@ -251,6 +251,8 @@ class Matcher:
             for pair in forms.pairs:
                 self._pairs[pair].add(at)
         self._parts: dict[str, dict[tuple[int, Part], frozenset[Case]]] = dict(index)
+        self._windows: dict[tuple[object, ...], list[Hit]] = {}
+        """The readings of a surname by the tokens around it (see `find`)."""
 
     def words_of(self, indices: frozenset[int]) -> frozenset[str]:
         """Every word (folded, hyphenated parts apart) that any form of these people's names
@@ -273,52 +275,77 @@ class Matcher:
         favour of the one that says more (full name over surname and initials over surname)."""
         tokens = tokenize(text)
         hits: list[Hit] = []
-        parts = self._parts
+        windows = self._windows
         for i, token in enumerate(tokens):
             if token.kind != "word":
                 continue
             forms = self._surnames.get(token.key)
             if not forms:
                 continue
-            people: Iterable[int] = self._neighbours(tokens, i)
-            if not people:
-                if not token.capitalised:
-                    continue
-                people = forms  # the surname alone: whoever has it
-            # Namesakes differ in a reading only by their initials, the cases of this form,
-            # their gender and their surname's ending, unless a word next to the surname is a
-            # word of somebody's name: then each is read on their own. Otherwise each such
-            # profile is read once, however many people share the surname.
-            near = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
-            named_near = any(t.kind == "word" and t.key in parts for t in near)
-            letters = {t.key for t in near if t.kind == "initial"}
-            read: dict[tuple[object, ...], Reading | None] = {}
-            for person in people:
-                form = forms.get(person)
-                if form is None:
-                    continue
-                if named_near:
-                    reading = self._reading(tokens, i, form)
-                else:
-                    # An initial that stands nowhere near reads as no initial at all.
-                    first, patronymic, surname_like, male = self._profile[person]
-                    profile = (
-                        form.cases,
-                        first if first in letters else None,
-                        patronymic if patronymic in letters else None,
-                        surname_like,
-                        male,
-                    )
-                    if profile in read:
-                        reading = read[profile]
-                    else:
-                        reading = read[profile] = self._reading(tokens, i, form)
-                if reading is not None:
-                    hits.append((reading, person))
+            # A surname reads by the tokens from two before it to three after it, and by
+            # nothing else: the same person written the same way in another text (a roadmap
+            # names its curator in hundreds of items) is read once, its places kept relative.
+            lo = i - 2 if i >= 2 else 0
+            window = (i - lo, *[t[2:] for t in tokens[lo : i + 4]])
+            relative = windows.get(window)
+            if relative is None:
+                if len(windows) >= _WINDOWS:
+                    windows.clear()
+                relative = windows[window] = [
+                    ((r[0], r[1] - i, r[2] - i, r[3], r[4], r[5], r[6]), person)
+                    for r, person in self._surname_hits(tokens, i, forms)
+                ]
+            hits += [
+                ((r[0], r[1] + i, r[2] + i, r[3], r[4], r[5], r[6]), person)
+                for r, person in relative
+            ]
         known = {tokens[r[1]].start for r, _ in hits}
         for lo, hi, full in self._unknown(tokens, known):
             hits.append(((0, lo, hi, "nominative", full, False, False), None))
         return self._merge(text, tokens, hits)
+
+    def _surname_hits(self, tokens: list[Token], i: int, forms: dict[int, Form]) -> list[Hit]:
+        """The readings of the surname at `i` (whose forms these are), with the people each
+        names."""
+        hits: list[Hit] = []
+        token = tokens[i]
+        parts = self._parts
+        people: Iterable[int] = self._neighbours(tokens, i)
+        if not people:
+            if not token.capitalised:
+                return hits
+            people = forms  # the surname alone: whoever has it
+        # Namesakes differ in a reading only by their initials, the cases of this form,
+        # their gender and their surname's ending, unless a word next to the surname is a
+        # word of somebody's name: then each is read on their own. Otherwise each such
+        # profile is read once, however many people share the surname.
+        near = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
+        named_near = any(t.kind == "word" and t.key in parts for t in near)
+        letters = {t.key for t in near if t.kind == "initial"}
+        read: dict[tuple[object, ...], Reading | None] = {}
+        for person in people:
+            form = forms.get(person)
+            if form is None:
+                continue
+            if named_near:
+                reading = self._reading(tokens, i, form)
+            else:
+                # An initial that stands nowhere near reads as no initial at all.
+                first, patronymic, surname_like, male = self._profile[person]
+                profile = (
+                    form.cases,
+                    first if first in letters else None,
+                    patronymic if patronymic in letters else None,
+                    surname_like,
+                    male,
+                )
+                if profile in read:
+                    reading = read[profile]
+                else:
+                    reading = read[profile] = self._reading(tokens, i, form)
+            if reading is not None:
+                hits.append((reading, person))
+        return hits
 
     def _neighbours(self, tokens: list[Token], i: int) -> set[int]:
         """The people a surname's neighbours point to: a name part or an initial of theirs."""
@@ -611,6 +638,8 @@ _CLASS = re.compile(r"\d{1,2}[а-я]")
 
 
 _CACHE: dict[int, tuple[tuple[PersonEntry, ...], Matcher]] = {}
+_WINDOWS = 1 << 16
+"""Surnames in their surroundings one matcher keeps the readings of (a few MB at most)."""
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
