@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from mentorkit.checks.base import Context, whose
-from mentorkit.deadlines import KNOWN_FORMS, ScheduleKind
+from mentorkit.deadlines import KNOWN_FORMS, Occurrence, Schedule, ScheduleKind
 from mentorkit.deadlines.lazy import first_outside
 from mentorkit.load.repository import Doc
 from mentorkit.model import Roadmap
@@ -116,12 +116,31 @@ def check_deadlines(ctx: Context) -> list[Problem]:
     calendar = ctx.repo.calendar
     for doc in ctx.repo.roadmaps:
         soon = ctx.repo.rules.soon_days
+        outside = _Outside(doc.model.period.start, doc.model.period.end)
         for progress in roadmap_progress(doc.model, ctx.today, soon, calendar):
-            problems.extend(_item_problems(ctx, doc, progress))
+            problems.extend(_item_problems(ctx, doc, progress, outside))
     return problems
 
 
-def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Problem]:
+class _Outside:
+    """`first_outside` of the period, once per deadline read: items of a roadmap share a few
+    dozen deadline texts, and each is read once (`schedule_of`)."""
+
+    def __init__(self, start: date, end: date) -> None:
+        self.start, self.end = start, end
+        self._seen: dict[int, tuple[Schedule, Occurrence | None]] = {}
+
+    def __call__(self, schedule: Schedule) -> Occurrence | None:
+        seen = self._seen.get(id(schedule))
+        if seen is None or seen[0] is not schedule:
+            seen = (schedule, first_outside(schedule.occurrences, self.start, self.end))
+            self._seen[id(schedule)] = seen
+        return seen[1]
+
+
+def _item_problems(
+    ctx: Context, doc: Doc[Roadmap], p: ItemProgress, outside_of: _Outside
+) -> list[Problem]:
     problems: list[Problem] = []
     shown: list[str] = []
 
@@ -201,7 +220,7 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
             )
         )
         return problems
-    outside = first_outside(schedule.occurrences, period.start, period.end)
+    outside = outside_of(schedule)
     if outside is not None:
         problems.append(
             DEADLINE_OUTSIDE_PERIOD.at(
