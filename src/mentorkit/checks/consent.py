@@ -55,13 +55,15 @@ def named_places(ctx: Context, places: Iterable[Place]) -> list[tuple[Place, Per
     A value is read once however many places repeat it (a roadmap's deadlines, results and
     responsible people repeat across thousands of items)."""
     named: list[tuple[Place, PersonEntry]] = []
-    seen: dict[tuple[str, str], list[PersonEntry]] = {}
+    refs: dict[str, list[PersonEntry]] = {}
+    texts: dict[str, list[PersonEntry]] = {}
     for place in places:
-        key = (place.kind, place.value)
-        people = seen.get(key)
+        seen = refs if place.kind == "ref" else texts
+        people = seen.get(place.value)
         if people is None:
-            people = seen[key] = named_in(ctx, place)
-        named += [(place, entry) for entry in people]
+            people = seen[place.value] = named_in(ctx, place)
+        if people:
+            named += [(place, entry) for entry in people]
     return named
 
 
