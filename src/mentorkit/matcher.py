@@ -146,12 +146,14 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     new = tuple.__new__  # a Token made without the Python frame of its __new__
     last = 0  # where the previous token ended (a newline in between is worth knowing)
+    lines = "\n" in text
+    size = len(text)
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         if start < last:
             continue  # the dot an initial took as its own
-        raw = match.group(0)
-        newline = text.find("\n", last, start) >= 0
+        raw = match[0]
+        newline = lines and text.find("\n", last, start) >= 0
         last = end
         if len(raw) == 1 and not raw.isalnum():
             append(new(Token, (start, end, raw, raw, "other", newline)))
@@ -165,7 +167,7 @@ def tokenize(text: str) -> list[Token]:
                 append(new(Token, (start, end + 1, raw + ".", key, "initial", newline)))
                 last = end + 1
                 continue
-            if end == len(text) or not text[end].isalpha():
+            if end == size or not text[end].isalpha():
                 append(new(Token, (start, end, raw, key, "initial", newline)))
                 continue
         append(new(Token, (start, end, raw, key, "word", newline)))
@@ -477,17 +479,20 @@ class Matcher:
             return []  # most texts of a roadmap name nobody
         groups: dict[tuple[int, int, int], list[Hit]] = defaultdict(list)
         for hit in hits:
-            strength, lo, hi = hit[0][:3]
-            groups[(tokens[lo].start, tokens[hi].end, strength)].append(hit)
+            reading = hit[0]
+            groups[(tokens[reading[1]].start, tokens[reading[2]].end, reading[0])].append(hit)
         # The spans are chosen first (they say all the order needs), a Found made only for
         # those kept: the readings of namesakes that lose to a longer one are most of them.
         chosen: list[tuple[int, int, int]] = []
-        for span in sorted(groups, key=lambda g: (-g[2], g[0] - g[1], g[0])):
-            start, end, _ = span
-            if any(start < other[1] and other[0] < end for other in chosen):
-                continue
-            chosen.append(span)
-        chosen.sort()  # by start: kept spans do not overlap
+        if len(groups) == 1:
+            chosen = list(groups)
+        else:
+            for span in sorted(groups, key=lambda g: (-g[2], g[0] - g[1], g[0])):
+                start, end, _ = span
+                if any(start < other[1] and other[0] < end for other in chosen):
+                    continue
+                chosen.append(span)
+            chosen.sort()  # by start: kept spans do not overlap
         entries = self._entries
         found: list[Found] = []
         for start, end, strength in chosen:
