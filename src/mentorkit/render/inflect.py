@@ -139,15 +139,22 @@ def analyzer() -> Analyzer:
 
 
 class _OnFirstWord:
-    """The process's analyzer, made when the first word is looked up: a phrase that starts
-    with an abbreviation («МАОУ СОШ № 12») stays as written without the dictionary, whose load
-    costs more than the rest of a small document."""
+    """The process's analyzer, made when the first word the ready table (lexicon.py) does not
+    hold is looked up: a phrase that starts with an abbreviation («МАОУ СОШ № 12») stays as
+    written without the dictionary, and the usual positions and names are in the table; the
+    dictionary's load costs more than the rest of a small document."""
 
     def readings(self, word: str) -> Sequence[Reading]:
-        return analyzer().readings(word)
+        from mentorkit.render.lexicon import entry
+
+        known = entry(word)
+        return known[1] if known is not None else analyzer().readings(word)
 
     def nominative_only(self, word: str) -> bool:
-        return analyzer().nominative_only(word)
+        from mentorkit.render.lexicon import entry
+
+        known = entry(word)
+        return known[0] if known is not None else analyzer().nominative_only(word)
 
 
 _TOKEN = re.compile(r"^([«\"„(]?)([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)([»\",.:;)]*)$")
