@@ -1,21 +1,28 @@
 """The quick ways of `render plan|order` give what the slow ones give: the list of written files
-made without rich is what rich prints, and a render to a pipe does not import rich."""
+made without rich is what rich prints, a render to a pipe does not import rich, a template the
+child opened ahead fills the same document, and the child collects what each document left."""
 
 from __future__ import annotations
 
+import gc
+import io
 import os
+import pickle
 import subprocess
 import sys
 from io import StringIO
 from pathlib import Path
 
 import pytest
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from mentorkit.cli.edge import REDIRECTED_WIDTH
 from mentorkit.cli.lean import report_written, written_text
-from mentorkit.render import Written
+from mentorkit.render import Written, _likely_templates, child
+from mentorkit.render import docx as filling
 from mentorkit.report.safe import SafeConsole
 from tests.conftest import EXAMPLES
+from tests.test_render_child import _job
 
 
 def _rich(written: tuple[Written, ...]) -> str:
@@ -109,3 +116,98 @@ def test_render_to_a_pipe_does_not_import_rich(tmp_path: Path) -> None:
     assert done.stdout == "Записан p.docx — шаблон plan.docx по умолчанию\n"
     assert "mentorkit" in loaded and "docxtpl" not in loaded  # filled in the child
     assert "typer" not in loaded and "rich" not in loaded
+
+
+# The template opened ahead (docx.warm) --------------------------------------------------------
+
+
+@pytest.fixture
+def cold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No template opened ahead by an earlier test."""
+    monkeypatch.setattr(filling, "_WARM", {})
+    monkeypatch.setattr(filling, "_COMPILED", {})
+
+
+def _fill(job: child.Job) -> bytes:
+    kind, data = child.fill(job)
+    assert kind == b"D", data
+    return data
+
+
+@pytest.mark.usefixtures("cold")
+def test_a_template_opened_ahead_fills_the_same_document(
+    base_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    job = _job(base_repo)
+    opened = _fill(job)
+    compiled: list[int] = []
+    original = ImmutableSandboxedEnvironment.compile
+
+    def counting(self: ImmutableSandboxedEnvironment, source: str, *args: object) -> object:
+        compiled.append(len(source))
+        return original(self, source, *args)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(ImmutableSandboxedEnvironment, "compile", counting)
+    filling.warm("order.docx")
+    ahead = len(compiled)
+    assert ahead >= 1 and job.template.data in filling._WARM
+    assert _fill(job) == opened
+    assert job.template.data not in filling._WARM  # taken by that document
+    # The body and the headers were compiled ahead; only the small texts of the properties now.
+    assert all(size < 300 for size in compiled[ahead:]), compiled
+    assert _fill(job) == opened  # a second document opens its own, with the same code
+    filling.warm("order.docx")
+    filling.warm("order.docx")  # once is enough
+    assert len(filling._WARM) == 1
+
+
+@pytest.mark.usefixtures("cold")
+def test_what_cannot_be_opened_ahead_is_left_to_the_document(
+    base_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filling.warm("nothing.docx")
+    monkeypatch.setattr(filling, "packaged", lambda name: b"not a zip")
+    filling.warm("order.docx")
+    assert filling._WARM == {} and filling._COMPILED == {}
+    job = _job(base_repo)
+    assert _fill(job).startswith(b"PK")
+
+
+def test_the_child_opens_ahead_the_template_the_repository_does_not_replace(
+    base_repo: Path,
+) -> None:
+    assert _likely_templates("order", base_repo) == ("order.docx",)
+    assert _likely_templates("plan", base_repo) == ("plan.docx",)
+    (base_repo / "templates").mkdir(exist_ok=True)
+    (base_repo / "templates" / "order-pairs.docx").write_bytes(b"")
+    assert _likely_templates("order", base_repo) == ()
+    assert _likely_templates("plan", base_repo) == ("plan.docx",)
+    (base_repo / "templates" / "plan.docx").write_bytes(b"")
+    assert _likely_templates("plan", base_repo) == ()
+
+
+@pytest.mark.usefixtures("cold")
+def test_a_child_that_opened_the_template_ahead_answers_the_same(base_repo: Path) -> None:
+    job = _job(base_repo)
+    arguments = (job.template, job.context, job.profile, set(), None, {}, "«a.docx» из b")
+    with child.Filler() as filler:
+        plain = filler.fill(*arguments)
+    with child.Filler(("order.docx", "plan.docx")) as filler:
+        assert filler.fill(*arguments) == plain
+        assert filler.fill(*arguments) == plain
+
+
+def test_the_child_collects_what_each_document_left(
+    base_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    job = _job(base_repo)
+    requests = io.BytesIO()
+    for _ in range(3):
+        child._write_frame(requests, b"J", pickle.dumps(job))
+    requests.seek(0)
+    collected: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda *args: collected.append(1) or 0)
+    answers = io.BytesIO()
+    child.serve(requests, answers)
+    assert len(collected) == 2  # before each document but the first
+    assert answers.getvalue().count(b"PK") >= 3
