@@ -211,3 +211,34 @@ def test_the_child_collects_what_each_document_left(
     child.serve(requests, answers)
     assert len(collected) == 2  # before each document but the first
     assert answers.getvalue().count(b"PK") >= 3
+
+
+def test_render_reads_no_deadline_and_does_not_import_the_reader(tmp_path: Path) -> None:
+    repo = EXAMPLES / "school12-2023-2024"
+    roadmap = sorted((repo / "roadmaps").glob("*.yaml"))[0]
+    order = sorted((repo / "orders").glob("*.yaml"))[0]
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from mentorkit.render import render\n"
+        f"render('plan', [Path({str(roadmap)!r})], output=Path({str(tmp_path)!r}))\n"
+        f"render('order', [Path({str(order)!r})], output=Path({str(tmp_path)!r}))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('mentorkit.deadlines')))\n"
+        "from mentorkit.deadlines import read_deadline\n"
+        "print(read_deadline.__module__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    loaded, reader = done.stdout.splitlines()
+    assert "mentorkit.deadlines.period" in loaded  # positive control
+    assert "mentorkit.deadlines.reader" not in loaded and "parser" not in loaded
+    assert reader == "mentorkit.deadlines.reader"  # there when it is asked for
+    assert len(list(tmp_path.glob("*.docx"))) == 2
+
+
+def test_the_deadlines_package_has_no_other_lazy_name() -> None:
+    import mentorkit.deadlines
+
+    with pytest.raises(AttributeError, match="no attribute 'read_deadlines'"):
+        mentorkit.deadlines.read_deadlines  # noqa: B018
