@@ -126,6 +126,7 @@ def cold(monkeypatch: pytest.MonkeyPatch) -> None:
     """No template opened ahead by an earlier test."""
     monkeypatch.setattr(filling, "_WARM", {})
     monkeypatch.setattr(filling, "_COMPILED", {})
+    monkeypatch.setattr(filling, "_PATCHED", {})
 
 
 def _fill(job: child.Job) -> bytes:
@@ -151,6 +152,7 @@ def test_a_template_opened_ahead_fills_the_same_document(
     filling.warm("order.docx")
     ahead = len(compiled)
     assert ahead >= 1 and job.template.data in filling._WARM
+    assert len(filling._PATCHED) == ahead  # each part cleaned ahead too
     assert _fill(job) == opened
     assert job.template.data not in filling._WARM  # taken by that document
     # The body and the headers were compiled ahead; only the small texts of the properties now.
@@ -168,7 +170,7 @@ def test_what_cannot_be_opened_ahead_is_left_to_the_document(
     filling.warm("nothing.docx")
     monkeypatch.setattr(filling, "packaged", lambda name: b"not a zip")
     filling.warm("order.docx")
-    assert filling._WARM == {} and filling._COMPILED == {}
+    assert filling._WARM == {} and filling._COMPILED == {} and filling._PATCHED == {}
     job = _job(base_repo)
     assert _fill(job).startswith(b"PK")
 

@@ -42,6 +42,17 @@ _COMPILED: dict[str, CodeType] = {}
 _WARM: dict[bytes, Any] = {}
 """Packaged templates opened ahead (`warm`), by their bytes: each for the first document only
 (filling changes it)."""
+_PATCHED: dict[str, str] = {}
+"""docxtpl's cleaning of the packaged templates' parts (`patch_xml`, a function of the text
+alone) made ahead, by the part's text."""
+
+
+class _DocxTemplate(DocxTemplate):  # type: ignore[misc]
+    """docxtpl's template, taking the cleaned text of a part `warm` cleaned already."""
+
+    def patch_xml(self, src_xml: str) -> str:
+        patched = _PATCHED.get(src_xml)
+        return patched if patched is not None else str(super().patch_xml(src_xml))
 
 
 class _Environment(ImmutableSandboxedEnvironment):
@@ -83,15 +94,15 @@ def warm(name: str) -> None:
     if data is None or data in _WARM:
         return
     try:
-        document = DocxTemplate(BytesIO(data))
+        document = _DocxTemplate(BytesIO(data))
         document.init_docx()
-        texts = [document.patch_xml(document.get_xml())]
+        parts = [document.get_xml()]
         for uri in (document.HEADER_URI, document.FOOTER_URI):
-            for _, part in document.get_headers_footers(uri):
-                texts.append(document.patch_xml(document.get_part_xml(part)))
+            parts += [document.get_part_xml(part) for _, part in document.get_headers_footers(uri)]
         jinja = environment()
-        for text in texts:
-            source = _jinja_text(text)
+        for xml in parts:
+            _PATCHED[xml] = patched = document.patch_xml(xml)
+            source = _jinja_text(patched)
             _COMPILED[source] = jinja.compile(source)
     except Exception:
         return
@@ -350,7 +361,7 @@ def render_docx(
         )
     docx_template = _WARM.pop(template.data, None)
     if docx_template is None:
-        docx_template = DocxTemplate(BytesIO(template.data))
+        docx_template = _DocxTemplate(BytesIO(template.data))
         try:
             docx_template.init_docx()
         except MemoryError:
