@@ -8,7 +8,6 @@ whose gender cannot be told is not declined (UnknownGender), never guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -19,6 +18,7 @@ from pytrovich.enums import NamePart
 from pytrovich.maker import PetrovichDeclinationMaker
 
 from mentorkit.model.people import Case, Person
+from mentorkit.records import dataclass
 
 Gender = Literal["f", "m"]
 

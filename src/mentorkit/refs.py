@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import cached_property
 
 from mentorkit.load.repository import PersonEntry
 from mentorkit.matcher import Found, matcher_for
 from mentorkit.names import minor_label as minor_label  # kept here for ical and edit
+from mentorkit.records import dataclass
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _SURNAME_INITIALS = re.compile(

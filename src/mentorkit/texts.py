@@ -6,13 +6,13 @@ of them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Literal
 
 from mentorkit.load.repository import Doc, Repository
 from mentorkit.model import Config, Order, PairsFile, Roadmap, numbered_items
 from mentorkit.model.report_form import ReportForm
 from mentorkit.problems import Location
+from mentorkit.records import dataclass
 
 Kind = Literal["ref", "text"]
 

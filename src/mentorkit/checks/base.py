@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from mentorkit.load.repository import PersonEntry, Repository
 from mentorkit.matcher import oddities
 from mentorkit.names import UnknownGender, declined_short_name, gender_of, message_name
 from mentorkit.problems import AMBIGUOUS_PERSON, UNKNOWN_PERSON, Location, Problem
+from mentorkit.records import dataclass
 from mentorkit.refs import PeopleIndex, normalize, short_name
 
 

@@ -10,11 +10,12 @@ the original text and a part that is not understood can be quoted as the user wr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from enum import StrEnum
 
 from mentorkit.deadlines.vocabulary import LOOKALIKES, NOISE_MARKS, Cat, Entry, lookup
+from mentorkit.records import dataclass
 
 _DASHES = "‐‑‒–—―−﹘﹣－"
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t\r\n"

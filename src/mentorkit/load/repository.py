@@ -7,7 +7,7 @@ import errno
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -39,6 +39,7 @@ from mentorkit.problems import (
     Location,
     Problem,
 )
+from mentorkit.records import dataclass
 
 CONFIG = "mentorkit.yaml"
 PEOPLE = "people.yaml"

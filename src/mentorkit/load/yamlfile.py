@@ -9,7 +9,7 @@ problem, not a crash inside the YAML library).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ from mentorkit.problems import (
     Location,
     Problem,
 )
+from mentorkit.records import dataclass
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Larger files are refused: no real roadmap comes near it, and reading one would take minutes."""
