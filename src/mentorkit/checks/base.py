@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import date
 
@@ -81,6 +80,8 @@ def unknown_hint(ctx: Context, ref: str) -> str:
     # A minor is offered by initials and class only, never by name.
     candidates = {short_name(e.person.name): message_name(e.person) for e in ctx.people.people}
     candidates |= {e.person.name: message_name(e.person) for e in ctx.people.people}
+    import difflib  # here: only a misspelt name needs it, and every check imports this
+
     close = difflib.get_close_matches(written, list(candidates), n=1, cutoff=0.75)
     if close:
         return f"возможно, имелся в виду «{candidates[close[0]]}»? Исправьте написание"

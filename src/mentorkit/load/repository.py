@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import errno
 import os
 import stat
@@ -310,6 +309,8 @@ def stray_files(root: Path) -> list[Problem]:
                 )
             )
         elif name not in _KEPT and _holds_yaml(path):
+            import difflib  # here: only a misspelt folder needs it
+
             guess = difflib.get_close_matches(name.lower(), FOLDERS, n=1, cutoff=0.6)
             where = f"«{guess[0]}/»" if guess else ", ".join(f"{f}/" for f in FOLDERS)
             problems.append(

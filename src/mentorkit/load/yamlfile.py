@@ -21,6 +21,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.tag import Tag
 
 from mentorkit.errors import os_reason
+from mentorkit.lazyre import lazy
 from mentorkit.load import fastyaml
 from mentorkit.load.safepath import Refused, TooLarge, read_inside
 from mentorkit.problems import (
@@ -478,7 +479,7 @@ def _syntax_problem(error: Any, text: str, relpath: str) -> Problem:
     return YAML_SYNTAX.at(where, f"ошибка синтаксиса YAML ({problem or error})")
 
 
-_CLOSED_QUOTE = re.compile(r"""^\s*(?:-\s+)*[^\s:#][^:#]*:\s+(["'])(?:(?!\1).)*\1\s*\S""")
+_CLOSED_QUOTE = lazy(r"""^\s*(?:-\s+)*[^\s:#][^:#]*:\s+(["'])(?:(?!\1).)*\1\s*\S""")
 """A value that opens with a quote, closes it, and goes on: «title: "Школа" № 5»."""
 
 
