@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -97,9 +97,15 @@ class _FastResolver(VersionedResolver):
     The rules (YAML 1.2, or the version a %YAML line names) are the same."""
 
     _table: dict[str, list[tuple[Tag, re.Pattern[str]]]] | None = None
+    _tables: ClassVar[dict[Any, dict[str, list[tuple[Tag, re.Pattern[str]]]]]] = {}
+    """The table of each YAML version, made once a process: ruamel makes its rules again in
+    every resolver, that is for every file (a fifth of reading a small file)."""
 
     def _implicit(self) -> dict[str, list[tuple[Tag, re.Pattern[str]]]]:
         table = self._table
+        if table is None:
+            version = self.processing_version
+            table = self._tables.get(version)
         if table is None:
             found = self.versioned_resolver
             tail = [
@@ -112,7 +118,8 @@ class _FastResolver(VersionedResolver):
                 if first is not None
             }
             table[_OTHER] = tail
-            self._table = table
+            self._tables[version] = table
+        self._table = table
         return table
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
