@@ -3,11 +3,12 @@ the original, and what the vocabulary says of a word), and the marks read past."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from enum import StrEnum
 
 from mentorkit.deadlines.vocabulary import Cat, Entry
+from mentorkit.records import dataclass
 
 
 class Kind(StrEnum):

@@ -6,11 +6,11 @@ which days it falls on: placing it in the period and the school calendar is the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from mentorkit.deadlines.vocabulary import Unit
+from mentorkit.records import dataclass
 
 Span = tuple[int, int]
 """Where in the original text: start and end offsets."""

@@ -8,8 +8,9 @@ word to the parser.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from mentorkit.records import dataclass
 
 
 class Cat(StrEnum):
