@@ -10,10 +10,14 @@ said beside one) → `reader` (the `schedule`, or why there is none; `events` fo
 event, where the grammar reads nothing). `explain` serves `mentorkit deadline`.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from mentorkit.deadlines.calendar import DEFAULT, Calendar, SchoolYear, Span
 from mentorkit.deadlines.period import Period, month_end
-from mentorkit.deadlines.reader import read_deadline
 from mentorkit.deadlines.schedule import Occurrence, Schedule, ScheduleKind
+
+if TYPE_CHECKING:
+    from mentorkit.deadlines.reader import read_deadline
 
 KNOWN_FORMS: tuple[str, ...] = (
     "до 15.03.2024",
@@ -43,3 +47,14 @@ __all__ = [
     "month_end",
     "read_deadline",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`read_deadline`, imported on first use: the reader (its vocabulary, grammar and regular
+    expressions) is most of this package's import, and commands that read no deadline text
+    (`render`: periods and calendars only) need none of it."""
+    if name == "read_deadline":
+        from mentorkit.deadlines.reader import read_deadline
+
+        return read_deadline
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,11 +3,12 @@ the original, and what the vocabulary says of a word), and the marks read past."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from enum import StrEnum
 
 from mentorkit.deadlines.vocabulary import Cat, Entry
+from mentorkit.records import dataclass
 
 
 class Kind(StrEnum):
@@ -56,3 +57,7 @@ class Tokens:
     tokens: tuple[Token, ...]
     ignored: tuple[str, ...] = field(default=())
     """The marks read past, as written: «*», «(пт)», «,,»."""
+    weekdays: tuple[tuple[int, int, int, int, int], ...] = field(default=())
+    """(day, month, weekday, start and end of the weekday's word) of a weekday read past beside a
+    day written without its full year («5 сентября (понедельник)»): checked once the resolver
+    has placed the day in a year."""

@@ -26,9 +26,10 @@ from mentorkit.words import plural
 
 _UNSCHEDULED = re.compile(
     r"(?<![а-я])(?:"
-    r"по\s+(?:отдельн\w*\s+|утвержденн\w*\s+|особ\w*\s+)?(?:график\w*|план\w*|расписани\w*|запрос\w*"
+    r"по\s+(?:отдельн\w*\s+|отд\.\s*|утвержденн\w*\s+|особ\w*\s+)?(?:график\w*|план\w*|расписани\w*|запрос\w*"
     r"|согласовани\w*|мере\s+\w+|необходимости|приказ\w*|распоряжени\w*|срок\w*|положени\w*"
     r"|решени\w*|письм\w*|заявк\w*|потребност\w*|указани\w*|информаци\w*|вызов\w*)"
+    r"|в\s+установл\w*\.?\s*порядк\w*"  # «в установленном порядке», «в установл. порядке»
     r"|в\s+соответствии\s+с|согласно|в\s+(?:установленн\w*|определенн\w*|указанн\w*)\s+срок\w*"
     r"|в\s+срок\w*,?\s+(?:установленн\w*|определенн\w*|указанн\w*)"
     r"|в\s+(?:ходе|рамках|дни|период|время)\s+проведени\w*|в\s+ходе\s"
@@ -207,8 +208,36 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         # «с 1 сентября по 31 мая ежедневно»: the window says when it goes on, not the period.
         phrases = [p for p in phrases if not (isinstance(p, Whole) and not p.each_year)]
     if any(isinstance(p, Window) and p.since for p in phrases):
-        return _since(text, phrases, period, calendar, parsed.ignored)
-    return _scheduled(text, phrases, period, calendar, parsed.ignored)
+        schedule = _since(text, phrases, period, calendar, parsed.ignored)
+    else:
+        schedule = _scheduled(text, phrases, period, calendar, parsed.ignored)
+    return _weekdays_hold(schedule, tokens.weekdays, head)
+
+
+_WEEKDAY_NAMES = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+
+
+def _weekdays_hold(
+    schedule: Schedule, weekdays: tuple[tuple[int, int, int, int, int], ...], head: str
+) -> Schedule:
+    """«5 сентября (понедельник)» placed in a year where the 5th is a Sunday: the weekday said
+    beside a day without its year must be the placed day's, or the text is not understood (the
+    year is then the curator's to write, not the reader's to choose)."""
+    if not weekdays or isinstance(schedule.occurrences, LazyOccurrences):
+        return schedule
+    for day, month, weekday, start, end in weekdays:
+        for occurrence in schedule.occurrences:
+            for placed in (occurrence.start, occurrence.due):
+                if placed is None or (placed.day, placed.month) != (day, month):
+                    continue
+                if placed.weekday() != weekday:
+                    said = f"{placed:%d.%m.%Y} — {_WEEKDAY_NAMES[placed.weekday()]}"
+                    reason = (
+                        f"день недели не тот: {said}, а в тексте «{_WEEKDAY_NAMES[weekday]}» — "
+                        "напишите год у даты"
+                    )
+                    return _not_understood(schedule.text, reason, head[start:end])
+    return schedule
 
 
 def _scheduled(

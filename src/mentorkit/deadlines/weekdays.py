@@ -12,9 +12,12 @@ from mentorkit.deadlines.vocabulary import Cat
 
 def drop_weekdays(
     tokens: list[Token], text: str, ignored: list[str]
-) -> tuple[tuple[Token, ...], tuple[str, ...]]:
-    """«15.05 (пт)», «1 сентября (вт.)»: a weekday in brackets says nothing the date does not."""
+) -> tuple[tuple[Token, ...], tuple[str, ...], tuple[tuple[int, int, int, int, int], ...]]:
+    """«15.05 (пт)», «1 сентября (вт.)»: a weekday in brackets says nothing the date does not.
+    Also returned: the weekdays read past beside a day without its full year, to be checked
+    once it is placed (`Tokens.weekdays`)."""
     kept: list[Token] = []
+    later: list[tuple[int, int, int, int, int]] = []
     i = 0
     while i < len(tokens):
         window = tokens[i : i + 4]
@@ -32,11 +35,17 @@ def drop_weekdays(
                 kept.append(_other_weekday(day, window[1]))
             else:
                 ignored.append(text[window[0].start : window[close].end])
+                _note_yearless(later, kept, window[1])
             i += close + 1
             continue
         said = _weekday_beside_date(tokens, i, kept)
         if said:
             ignored.append(text[tokens[i].start : tokens[i + said - 1].end])
+            weekday = next(t for t in tokens[i : i + said] if t.is_cat(Cat.WEEKDAY))
+            _note_yearless(later, kept if weekday is tokens[i + said - 1] else [], weekday)
+            if weekday is not tokens[i + said - 1]:  # «в пятницу, 15 мая»: the day after it
+                after = tokens[i + said : i + said + 2]
+                _note_yearless(later, after[:1] if after[0].day_month else after, weekday)
             i += said
             continue
         token = tokens[i]
@@ -51,7 +60,28 @@ def drop_weekdays(
                 token = _other_weekday(day, token)
         kept.append(token)
         i += 1
-    return tuple(kept), tuple(ignored)
+    return tuple(kept), tuple(ignored), tuple(later)
+
+
+def _note_yearless(
+    later: list[tuple[int, int, int, int, int]], kept: list[Token], weekday: Token
+) -> None:
+    """Remember the weekday said beside a day whose year is not written in full («5 сентября
+    (пн)», «15.05 (пт)», «01.09.16 (чт)»); `kept` ends with the day."""
+    if weekday.entry is None or not isinstance(weekday.entry.value, int):
+        return
+    if _full_day(kept) is not None:
+        return  # checked here already
+    last = [t for t in kept if t.text != "."]
+    while last and (last[-1].is_cat(Cat.YEAR_WORD) or last[-1].text in ("г", ",")):
+        last.pop()
+    if last and last[-1].kind in (Kind.DAYMONTH, Kind.DATE) and last[-1].day_month is not None:
+        day, month = last[-1].day_month
+    elif len(last) >= 2 and last[-2].kind == Kind.NUM and last[-1].is_cat(Cat.MONTH):
+        day, month = last[-2].value, last[-1].value
+    else:
+        return
+    later.append((day, month, weekday.entry.value, weekday.start, weekday.end))
 
 
 def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:

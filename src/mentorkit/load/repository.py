@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 import errno
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -40,6 +39,7 @@ from mentorkit.problems import (
     Location,
     Problem,
 )
+from mentorkit.records import dataclass
 
 CONFIG = "mentorkit.yaml"
 PEOPLE = "people.yaml"
@@ -310,6 +310,8 @@ def stray_files(root: Path) -> list[Problem]:
                 )
             )
         elif name not in _KEPT and _holds_yaml(path):
+            import difflib  # here: only a misspelt folder needs it
+
             guess = difflib.get_close_matches(name.lower(), FOLDERS, n=1, cutoff=0.6)
             where = f"«{guess[0]}/»" if guess else ", ".join(f"{f}/" for f in FOLDERS)
             problems.append(
