@@ -651,3 +651,20 @@ def test_a_heading_run_on_into_a_window_is_not_two_deadlines(text: str, said: st
     reason, part = _unread(text, Y2324)
     assert said in reason
     assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # Read as two deadlines: the half of that year, or two times?
+        ("по итогам первого полугодия по итогам 2023 года", "по итогам 2023 года"),
+        ("на 30 октября 2024 года на 01.01.2025", "на 01.01.2025"),
+    ],
+)
+def test_two_times_a_report_covers_run_on_are_not_two_deadlines(text: str, part: str) -> None:
+    assert _unread(text)[1] == part
+
+
+def test_a_list_of_years_a_report_covers_is_each_year() -> None:
+    schedule = read_deadline("по итогам 2023 и 2024 годов", Y2425)
+    assert shown(schedule) == "до 31.12.2023; до 31.12.2024"

@@ -190,7 +190,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
     if parsed.asides:
         return _restated(text, parsed.asides, period, calendar)
-    about = _about_beside(parsed.phrases)
+    about = _about_beside(parsed.phrases, head)
     if about is not None:
         reason = (
             "«по итогам …», «на …» рядом с другим сроком: это время, о котором отчёт, или срок — "
@@ -276,10 +276,11 @@ def _scheduled(
     return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
 
 
-def _about_beside(phrases: tuple[Phrase, ...]) -> Window | None:
+def _about_beside(phrases: tuple[Phrase, ...], text: str) -> Window | None:
     """«сентябрь 2024 по итогам 2023 года», «до 15.09.2024 на 01.09.2024»: a window that may
     be the time a report covers (or the day it is as of), beside another deadline or one said
-    the other way."""
+    the other way, or right after one with nothing between («по итогам первого полугодия по
+    итогам 2023 года»: the half of that year? — a list says «и» or a comma)."""
     about = [p for p in phrases if isinstance(p, Window) and p.about]
     others = [
         p
@@ -288,7 +289,10 @@ def _about_beside(phrases: tuple[Phrase, ...]) -> Window | None:
     ]
     # «на 30 октября 2021 года по итогам 2023 года»: a day as of and a time covered, both.
     said = {p.about for p in about}
-    return about[-1] if about and (others or len(said) > 1) else None
+    run_on = any(
+        a.span != b.span and not text[a.span[1] : b.span[0]].strip() for a, b in pairwise(about)
+    )
+    return about[-1] if about and (others or len(said) > 1 or run_on) else None
 
 
 def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
