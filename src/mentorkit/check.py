@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from mentorkit.errors import UsageError
 from mentorkit.gcpause import collector_paused
 from mentorkit.load.repository import Repository, find_root, load_repository, relative_in
 from mentorkit.problems import BAD_IGNORE, CODES, STRAY_FILE, Location, Problem, Severity
+from mentorkit.records import dataclass
 from mentorkit.refs import PeopleIndex
 from mentorkit.shown import minors_shown
 

@@ -20,7 +20,6 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -28,6 +27,7 @@ from mentorkit import names
 from mentorkit.load.repository import PersonEntry
 from mentorkit.model.people import Case
 from mentorkit.names import CASES
+from mentorkit.records import dataclass
 
 Part = Literal["surname", "first", "patronymic"]
 

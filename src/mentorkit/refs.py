@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import cached_property
 
+from mentorkit.lazyre import lazy
 from mentorkit.load.repository import PersonEntry
 from mentorkit.matcher import Found, matcher_for
 from mentorkit.names import minor_label as minor_label  # kept here for ical and edit
+from mentorkit.records import dataclass
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _SURNAME_INITIALS = re.compile(
     rf"(?<![А-Яа-яЁё])({_WORD})\s+([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.?)?(?![а-яё])"
 )
-_FULL_NAME = re.compile(
+_FULL_NAME = lazy(
     rf"(?<![А-Яа-яЁё])({_WORD})\s+({_WORD})\s+([А-ЯЁ][а-яё]*(?:ич|вн|чн)[а-яё]{{0,3}})"
     r"(?![А-Яа-яЁё])"
 )
 """Surname, name and patronymic (known by its ending) of someone people.yaml may not hold."""
-_INITIALS_SURNAME = re.compile(rf"(?<![А-Яа-яЁё])([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.\s?)?({_WORD})")
+_INITIALS_SURNAME = lazy(rf"(?<![А-Яа-яЁё])([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.\s?)?({_WORD})")
 
 
 def normalize(text: str) -> str:

@@ -256,9 +256,11 @@ def check_withdrawn(ctx: Context) -> list[Problem]:
             problems.append(
                 WITHDRAWN_IN_ORDER.at(
                     place.where,
-                    f"приказ № {doc.model.number} от {doc.model.date:%d.%m.%Y} называет "
-                    f"{describe(entry)}, а согласие отозвано {day:%d.%m.%Y}: уберите этого "
-                    "человека из приказа — документ не будет сформирован",
+                    # the person first, in the nominative: «называет Новикова М.П.» read wrong
+                    f"{describe(entry)}: согласие отозвано {day:%d.%m.%Y}, а приказ "
+                    f"№ {doc.model.number} от {doc.model.date:%d.%m.%Y} "
+                    f"{gendered(entry, 'его', 'её')} называет: уберите "
+                    f"{gendered(entry, 'его', 'её')} из приказа — документ не будет сформирован",
                 )
             )
     return problems

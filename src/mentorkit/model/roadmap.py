@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import Field
 
 from mentorkit.model.common import Date, Dates, Model, PeriodField, Text, Texts
+from mentorkit.records import dataclass
 
 Column = Literal[
     "number",
