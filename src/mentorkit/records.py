@@ -201,29 +201,27 @@ def _compiled(
     return made
 
 
-_TEMPLATES = {
-    "__eq__": (
-        "def __eq__(self,other):\n if other.__class__ is self.__class__:\n"
-        "  return {self}=={other}\n return NotImplemented\n"
-    ),
-    "__hash__": "def __hash__(self):\n return hash({self})\n",
-}
+_TEMPLATE = (
+    "def __eq__(self,other):\n if other.__class__ is self.__class__:\n"
+    "  return {self}=={other}\n return NotImplemented\n"
+    "def __hash__(self):\n return hash({self})\n"
+)
 
 
 @functools.cache
-def _template(name: str, count: int) -> types.CodeType:
-    """The code dataclasses compiles for `__eq__` or `__hash__` over `count` fields, with the
+def _templates(count: int) -> dict[str, types.CodeType]:
+    """The code dataclasses compiles for `__eq__` and `__hash__` over `count` fields, with the
     field names left as placeholders `_f0`, `_f1`…: the text differs from class to class in
     the names alone, so it is compiled once for each number of fields."""
     fields = [f"_f{i}" for i in range(count)]
-    source = _TEMPLATES[name].format(self=_tuple("self", fields), other=_tuple("other", fields))
+    source = _TEMPLATE.format(self=_tuple("self", fields), other=_tuple("other", fields))
     module = compile(source, "<string>", "exec", dont_inherit=True)
-    return next(c for c in module.co_consts if isinstance(c, types.CodeType))
+    return {c.co_name: c for c in module.co_consts if isinstance(c, types.CodeType)}
 
 
 def _from_template(name: str, fields: list[str], space: dict[str, Any]) -> Any:
     """`__eq__` or `__hash__` as dataclasses makes it: its code with the names of these fields."""
-    template = _template(name, len(fields))
+    template = _templates(len(fields))[name]
     placeholders = {f"_f{i}": field for i, field in enumerate(fields)}
     code = template.replace(co_names=tuple(placeholders.get(n, n) for n in template.co_names))
     return types.FunctionType(code, space, name)
