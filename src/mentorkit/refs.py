@@ -68,6 +68,9 @@ class PeopleIndex:
     def __init__(self, people: tuple[PersonEntry, ...]) -> None:
         self.people = people
         self._found: dict[str, list[Found]] = {}
+        self._resolved: dict[str, tuple[PersonEntry, ...]] = {}
+        self._nobody: set[str] = set()
+        """Texts no word of which is anyone's surname (`find_known` skips them)."""
         self._by_id = {entry.person.id: entry for entry in people if entry.person.id}
         self._by_full: dict[str, list[PersonEntry]] = defaultdict(list)
         self._by_short: dict[tuple[str, str], list[PersonEntry]] = defaultdict(list)
@@ -77,7 +80,15 @@ class PeopleIndex:
             self._by_short[(surname.lower(), initials.lower())].append(entry)
 
     def resolve(self, ref: str) -> list[PersonEntry]:
-        """Everyone a whole-string reference can mean (exactly one when it is right)."""
+        """Everyone a whole-string reference can mean (exactly one when it is right). Each
+        distinct reference is worked out once: a mentor's is looked up by every check of every
+        pair and meeting."""
+        known = self._resolved.get(ref)
+        if known is None:
+            known = self._resolved[ref] = tuple(self._resolve(ref))
+        return list(known)
+
+    def _resolve(self, ref: str) -> list[PersonEntry]:
         text = normalize(ref)
         if text in self._by_id:
             return [self._by_id[text]]
@@ -119,6 +130,20 @@ class PeopleIndex:
         """Every word of every minor's name in any form (`could_name` looks for them)."""
         minors = frozenset(e.index for e in self.people if e.person.is_minor)
         return matcher_for(self.people).words_of(minors) if minors else frozenset()
+
+    def find_known(self, text: str) -> list[Found]:
+        """What `find` finds in `text`, or nothing where it could find nobody of people.yaml
+        (`Matcher.names_anyone`): for a caller that wants only the people, not the names of
+        nobody."""
+        found = self._found.get(text)
+        if found is not None:
+            return found
+        if text in self._nobody:
+            return []
+        if not matcher_for(self.people).names_anyone(text):
+            self._nobody.add(text)
+            return []
+        return self.find(text)
 
     def find(self, text: str) -> list[Found]:
         """Everything the matcher finds in `text`, with the case and how it was written (each

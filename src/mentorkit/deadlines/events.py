@@ -41,13 +41,14 @@ the text does not name). Without a number it is not a duration: «в течен�
 one month is that month, in a roadmap a month from some event — not understood, not guessed."""
 
 FROM_A_DATE = re.compile(
-    r"(?<![а-я])(?:за|через|позднее|позже|ранее|раньше)\s+(?:\S+\s+){1,2}?"
+    r"(?<![а-я])(?:за|через|позднее|позже|ранее|раньше|в\s+течение)\s+(?:\S+\s+){0,2}?"
     r"(?:дн|день|недел|месяц|декад)\w*\s+(?:до|после|от|с|со)\s+"
     r"(?:\d|(?:начала\s+|конца\s+)?(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|"
     r"октябр|ноябр|декабр))"
 )
-"""«за 2 недели до 1 сентября», «через 10 дней после 15.03.2024»: counted from a date the text
-names. A person counts the days; mentorkit says so instead of taking it for an event."""
+"""«за 2 недели до 1 сентября», «через 10 дней после 15.03.2024», «через неделю после 15.09»,
+«в течение 10 дней после 15.09.2024»: counted from a date the text names. A person counts the
+days; mentorkit says so instead of taking it for an event."""
 
 EVENT = lazy(
     r"(?<![а-я])(?:"

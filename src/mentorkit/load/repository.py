@@ -17,6 +17,7 @@ from mentorkit.deadlines.calendar import DEFAULT as DEFAULT_CALENDAR
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.errors import RepositoryNotFound, os_reason
 from mentorkit.folders import missing_path_hint
+from mentorkit.gcpause import paused
 from mentorkit.load.parts import Unread, validate_parts
 from mentorkit.load.safepath import exists_entry, is_folder, refusal
 from mentorkit.load.validate import validate
@@ -380,6 +381,7 @@ def _stray_in_folder(path: Path, relpath: str, folder: str) -> Problem | None:
     )
 
 
+@paused  # every command reads the repository whole; see gcpause
 def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
     problems: list[Problem] = []
     broken: dict[str, Any] = {}
