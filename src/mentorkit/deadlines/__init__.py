@@ -6,8 +6,9 @@ The flow, one module each: `vocabulary` (every word as data: category and value)
 `parser` with `points` (`seasons`, `named` holidays, `asides` after a window) over a `cursor`
 (plain-data `phrases`, or failures with their spans) → `resolve` (the days a phrase names, in the
 period and the school `calendar`) → `recur` (recurrences expanded; `counts` checks the months
-said beside one) → `reader` (the `schedule`, or why there is none; `events` for text set by an
-event, where the grammar reads nothing). `explain` serves `mentorkit deadline`.
+said beside one) → `reader` (the `schedule`, or why there is none; `beside` for what stands
+beside a deadline without being one, `events` for text set by an event, where the grammar reads
+nothing). `explain` serves `mentorkit deadline`.
 """
 
 from typing import TYPE_CHECKING, Any

@@ -14,6 +14,7 @@ _REMARK_WORDS = (
     Cat.DAY,
     Cat.UNIT,
     Cat.JOIN,
+    Cat.OR,
     Cat.TRAIL,
     Cat.REMARK_FREE,
     Cat.TIME,

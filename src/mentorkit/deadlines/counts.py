@@ -6,6 +6,7 @@ things that do not agree, and which is meant is not guessed."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.period import Period
@@ -14,13 +15,15 @@ from mentorkit.deadlines.recur import bounded, units
 from mentorkit.deadlines.schedule import Occurrence
 from mentorkit.deadlines.vocabulary import Unit
 
-_COUNTED = (Unit.MONTH, Unit.TWO_MONTHS, Unit.QUARTER, Unit.HALF)
+_COUNTED = (Unit.MONTH, Unit.TWO_MONTHS, Unit.QUARTER, Unit.HALF, Unit.TERM, Unit.TRIMESTER)
 """Units shorter than a year («ежегодно: сентябрь, май» is two times each year, as written)."""
 
 _TIMES = (PointKind.MONTH, PointKind.DAY, PointKind.DAYS, PointKind.WEEK, PointKind.WEEKDAY)
 """What the times of a recurrence are written as: months and days of them."""
 
 UNIT_NAMES = {
+    Unit.TERM: "каждой четверти",
+    Unit.TRIMESTER: "каждом триместре",
     Unit.MONTH: "каждом месяце",
     Unit.TWO_MONTHS: "каждых двух месяцах",
     Unit.QUARTER: "каждом квартале",
@@ -48,13 +51,14 @@ def uneven(
         every.unit not in _COUNTED
         or every.day is not None
         or every.weekday is not None
-        or every.ends
         or every.school
     ):
         return None
     if bounded(list(phrases), period, cal):
         return None  # «ежемесячно с сентября по май»: the units themselves, inside a window
-    spans = [(occ.start or occ.due, occ.due) for occ in units(every, period, cal)]
+    # «по итогам четверти, октябрь»: the month is the time of one term's end — each term's?
+    whole = replace(every, ends=False)
+    spans = [(occ.start or occ.due, occ.due) for occ in units(whole, period, cal)]
     times = [((occ.start or occ.due), occ.due) for occ in found]
     if not spans or any(
         not any(lo <= start and due <= hi for lo, hi in spans) for start, due in times

@@ -33,7 +33,7 @@ from mentorkit.deadlines.phrases import (
     Window,
 )
 from mentorkit.deadlines.tokens import Kind, Token, Tokens
-from mentorkit.deadlines.vocabulary import MONTH_GENITIVES, Cat, Unit
+from mentorkit.deadlines.vocabulary import INCLUSIVE, MONTH_GENITIVES, Cat, Unit
 from mentorkit.deadlines.years import in_years, yearless
 
 WORKING_DAYS = (
@@ -57,6 +57,7 @@ _GOVERNED = (
     "месяц без числа после срока с числом или частью месяца: то же число в этом месяце или весь "
     "месяц — не ясно; напишите срок полностью"
 )
+_EITHER = "«или» между сроками: срок один из них, а какой — не сказано; оставьте один"
 _REPORTED = "«за …» — время, за которое отчитываются, а срок сдачи не назван: допишите «до …»"
 _SKIPPED = ",;/.:()!?+-"
 _NUMBERS = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE)
@@ -92,7 +93,14 @@ class _Parser(AsideReader):
     def parse(self) -> None:
         dash = False
         while self.i < len(self.tokens):
-            if self.punct(_SKIPPED) or self.cat() == Cat.JOIN:
+            if self.cat() == Cat.OR and Cat.MODE not in (self.cat(-1), self.cat(1)):
+                # «сентябрь или октябрь»: one of them, which is not said — not both («очно или
+                # дистанционно» is how, passed over).
+                token = self.tokens[self.i]
+                self.failures.append(Failure((token.start, token.end), _EITHER))
+                self.i += 1
+                continue
+            if self.punct(_SKIPPED) or self.cat() in (Cat.JOIN, Cat.OR):
                 self.bracket()
                 # «… – (в срок до 10 августа)»: a bracket after the dash keeps it.
                 dash = (dash and self.punct("(")) or (
@@ -177,7 +185,11 @@ class _Parser(AsideReader):
         return (
             isinstance(last, Window)
             and not self.reported
-            and all(t.kind == Kind.PUNCT and t.text in "()." for t in between)
+            and all(
+                (t.kind == Kind.PUNCT and t.text in "().")
+                or (t.entry is not None and t.entry.value == INCLUSIVE)
+                for t in between
+            )
             and not (self.failures and self.failures[-1].span[1] >= last.span[1])
         )
 

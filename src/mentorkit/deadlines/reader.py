@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from mentorkit.deadlines.beside import about_beside, dated_after, inside_month, range_then_its_day
 from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
 from mentorkit.deadlines.counts import UNIT_NAMES, uneven
 from mentorkit.deadlines.events import DURATION, FROM_A_DATE, HOUR, blanked, event_parts
@@ -100,34 +101,6 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
         return _not_understood(text, "в тексте нет такой даты", text)
 
 
-_TOLD = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE, Kind.UNCLEAR)
-_TOLD_WORDS = (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS, Cat.EVERY, Cat.ORDINAL, Cat.THEN)
-
-
-_DATES = (Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE, Kind.UNCLEAR)
-_DATE_WORDS = (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS)
-
-
-def _dated_after(text: str, start: int, dates_only: bool = False) -> str | None:
-    """The part of `text` from `start` (a remark: «по согласованию», «согласно графику») if it
-    names a date, a number or a month of its own, other than a document's date and number;
-    with `dates_only`, only a date, a year or a month counts (not «2 недели», «ежегодно»)."""
-    tokens = tokenize(text[start:]).tokens
-    for index, token in enumerate(tokens):
-        previous = tokens[index - 1].text if index else ""
-        document = (token.kind == Kind.DATE and previous == "от") or (
-            token.kind == Kind.NUM and previous in ("№", "n")
-        )
-        if dates_only:
-            year = token.kind == Kind.NUM and len(token.text) == 4
-            told = token.kind in _DATES or token.cat in _DATE_WORDS or year
-        else:
-            told = token.kind in _TOLD or token.cat in _TOLD_WORDS
-        if told and not document:
-            return text[start:].strip()
-    return None
-
-
 def _not_understood(text: str, reason: str, part: str) -> Schedule:
     return Schedule(text, ScheduleKind.NOT_UNDERSTOOD, reason=reason, unparsed=part)
 
@@ -163,14 +136,18 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             # counted from it or from an event; which is the deadline is not guessed.
             reason = "в сроке и дата, и срок в днях, месяцах или годах: оставьте что-то одно"
             return _not_understood(text, reason, marker.group(0).strip())
-        if not head.strip(" .,;:()") and _dated_after(text, marker.end(), dates_only=True):
+        if not head.strip(" .,;:()") and dated_after(text, marker.end(), dates_only=True):
             # «по согласованию, сентябрь 2024», «согласно графику до 01.10.2024»: set by
             # another document, and yet a date of its own — which one holds is not guessed.
-            reason = "срок задаёт другой документ или событие, а рядом дата: оставьте что-то одно"
+            word_end = re.match(r"\w*", text[marker.end() :])
+            said = " ".join(
+                text[marker.start() : marker.end() + len(word_end[0] if word_end else "")].split()
+            )
+            reason = f"в сроке и «{said}», и дата: срок задаёт одно из них — оставьте его"
             return _not_understood(text, reason, text.strip())
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
-        told = _dated_after(text, marker.start())
+        told = dated_after(text, marker.start())
         if told is not None:
             # «октябрь 2024 г., согласно графику, до 15.11.2024»: a deadline after the remark
             # would be dropped unseen; a document's own date («согласно приказу от 12.03.2024 №
@@ -186,13 +163,16 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
     if parsed.asides:
         return _restated(text, parsed.asides, period, calendar)
-    about = _about_beside(parsed.phrases)
+    about = about_beside(parsed.phrases, head)
     if about is not None:
         reason = (
             "«по итогам …», «на …» рядом с другим сроком: это время, о котором отчёт, или срок — "
             "не ясно; оставьте в сроке только срок"
         )
         return _not_understood(text, reason, quoted(head, *about.span))
+    ended = range_then_its_day(parsed.phrases, head)
+    if ended is not None:
+        return _not_understood(text, ended[1], ended[0])
     phrases = _month_restated(merged(list(parsed.phrases)), head)
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
@@ -269,21 +249,6 @@ def _scheduled(
     return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
 
 
-def _about_beside(phrases: tuple[Phrase, ...]) -> Window | None:
-    """«сентябрь 2024 по итогам 2023 года», «до 15.09.2024 на 01.09.2024»: a window that may
-    be the time a report covers (or the day it is as of), beside another deadline or one said
-    the other way."""
-    about = [p for p in phrases if isinstance(p, Window) and p.about]
-    others = [
-        p
-        for p in phrases
-        if isinstance(p, Every | Whole) or (isinstance(p, Window) and not p.about)
-    ]
-    # «на 30 октября 2021 года по итогам 2023 года»: a day as of and a time covered, both.
-    said = {p.about for p in about}
-    return about[-1] if about and (others or len(said) > 1) else None
-
-
 def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
     """«Август 31.08.2023», «Июль с 01 по 04 июля 2025 г.»: a month and, right after it, a day
     or days inside that month say those days — the month is their heading (a row of a table
@@ -295,7 +260,7 @@ def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
             and isinstance(then, Window)
             and first.point.kind == PointKind.MONTH
             and first.end is None
-            and (inside := _inside_month(then)) is not None
+            and (inside := inside_month(then)) is not None
             and inside[0] == first.point.month
             and (first.year is None or inside[1] in (None, first.year))
             and not text[first.span[1] : then.span[0]].strip(" ,.:–-")
@@ -304,31 +269,6 @@ def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
             if inside[1] is None and first.year is not None:
                 kept[kept.index(then)] = replace(then, year=first.year)
     return kept
-
-
-_IN_A_MONTH = (PointKind.DAY, PointKind.DAYS, PointKind.WEEK, PointKind.WEEKDAY)
-
-
-def _inside_month(window: Window) -> tuple[int, int | None] | None:
-    """The month (and the year, where written; None where not) that holds every day of
-    `window`; None for a window that is not inside one month."""
-    months: set[tuple[int, int | None]] = set()
-    for point in (window.point, window.end):
-        if point is None:
-            continue
-        if point.kind == PointKind.DATE and point.fixed is not None:
-            months.add((point.fixed.month, point.fixed.year))
-        elif point.kind in _IN_A_MONTH and point.month:
-            months.add((point.month, None))
-        else:
-            return None
-    years = {year for _, year in months if year is not None}
-    if len({month for month, _ in months}) != 1 or len(years) > 1:
-        return None
-    year = next(iter(years), None)
-    if window.year is not None and year is not None and window.year != year:
-        return None
-    return next(iter(months))[0], year if year is not None else window.year
 
 
 def _specific(phrases: list[Phrase]) -> list[Phrase]:

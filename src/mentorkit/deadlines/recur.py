@@ -248,6 +248,10 @@ def _expand(
             ]
             continue
         result += [Occurrence(due=due, start=start, note=window.who) for start, due in placings]
+    if plan.then:
+        # «до 15.09.2024, далее ежемесячно до 15 числа»: the month's own time is the date.
+        dated = {occ.due for occ in result if occ.start is None}
+        result = [occ for occ in result if occ.start is None or occ.due not in dated]
     unique = {(occ.due, occ.start): occ for occ in result}
     if span is not None:
         unique = {key: occ for key, occ in unique.items() if span[0] <= occ.due <= span[1]}

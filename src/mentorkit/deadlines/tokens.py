@@ -194,6 +194,15 @@ def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Toke
         if at is not None and (token.kind == Kind.CLOCK or at.text == "в"):
             kept.pop()
             first = at
+        elif (
+            token.kind == Kind.CLOCK
+            and len(kept) >= 1
+            and kept[-1].text == "-"
+            and index >= 2
+            and tokens[index - 2].kind == Kind.CLOCK
+        ):
+            # «20.00-22.00»: the dash between two times is the time's, not a range of days.
+            kept.pop()
         ignored.append(text[first.start : token.end])
     return kept
 

@@ -30,6 +30,7 @@ class Cat(StrEnum):
     RESULTS = "results"  # «итогам», «окончании», «завершении» (after «по»)
     THEN = "then"  # «далее», «затем»
     JOIN = "join"  # «и», «а», «также», «включительно»
+    OR = "or"  # «или», «либо»: one of two deadlines, not both — which is not said
     TRAIL = "trail"  # «реализации ЦМН», «программы»: words that say nothing of the date
     CONTINUOUS = "continuous"  # «постоянно», «регулярно»
     EVERY = "every"  # «ежегодно»: value Unit
@@ -96,6 +97,9 @@ SEASON_MONTHS = {"весен": (3, 5), "лет": (6, 8), "осен": (9, 11), "�
 """The months of each season, as a person counts them: spring March–May, winter December–
 February."""
 
+
+INCLUSIVE = "inclusive"
+"""The value of «включительно»: it ends the window before it, and joins nothing."""
 
 AS_OF = "as_of"
 """The value of «на» (01.01.2025): the day a report is as of — alone, read as a deadline."""
@@ -228,7 +232,9 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.END, "конец конца концу конце окончание окончания завершение"),
     _words(Cat.RESULTS, "итогам итогах окончании завершении"),
     _words(Cat.THEN, "далее затем впоследствии потом дальнейшем"),
-    _words(Cat.JOIN, "и а также или включительно"),
+    _words(Cat.JOIN, "и а также"),
+    _words(Cat.JOIN, "включительно", INCLUSIVE),
+    _words(Cat.OR, "или либо"),
     _words(
         Cat.TRAIL,
         "реализации цмн программы программ целевой модели наставничества дорожной карты "
