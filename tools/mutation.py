@@ -43,6 +43,9 @@ DEADLINE_TESTS = [
     "tests/test_deadline_variants.py",
     "tests/test_deadline_third_round.py",
     "tests/test_deadline_blind.py",
+    # the lazy readings (a window of the occurrences): the only tests of `recur._repeat` with a
+    # span (found by the sample of commit ae5d8cc)
+    "tests/test_lazy_occurrences.py",
 ]
 # the checks' tests that run in-process; test_polish_messages and most of the CLI tests start
 # commands and would add minutes per mutant; the one render inside test_consent_agreement too
