@@ -8,7 +8,6 @@ them, `status` and `report` show them.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from mentorkit.checks.base import Context, whose
@@ -19,6 +18,7 @@ from mentorkit.model.acts import ACT_KINDS, Act
 from mentorkit.model.calendar import YearCalendar
 from mentorkit.model.pairs import Pair, PairsFile
 from mentorkit.problems import ACT_FILE_MISSING, MISSING_ACT, STALE_PAIR, Problem
+from mentorkit.records import dataclass
 from mentorkit.refs import PeopleIndex
 from mentorkit.shown import ref_shown
 

@@ -224,7 +224,12 @@ def run_render(
 
     with stoppable():
         result = render(kind, files, output=output, public=public, pdf=pdf, today=parse_today(None))
-    report_written(result.written, console())
+    text = written_text(result.written) if plain_stdout() else None
+    if text is None:
+        report_written(result.written, console())
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
     return 0
 
 
@@ -276,3 +281,24 @@ def report_written(written: tuple[Written, ...], out: Console) -> None:
         out.print(shown, soft_wrap=True)
         if entry.pdf is not None:
             out.print(f"Записан {escape(shown_path(entry.pdf))}", soft_wrap=True)
+
+
+def written_text(written: tuple[Written, ...]) -> str | None:
+    """What `report_written` prints on a plain console (`plain_stdout`), made without rich
+    (whose import is a twentieth of a render); None where a name holds anything rich might show
+    otherwise than as it is: a backslash or a bracket (markup), a line break, a character of
+    another width or one `printable` escapes, spaces at its ends."""
+    from mentorkit.report.printable import CANDIDATE
+
+    names: list[tuple[str, str | None]] = []
+    for entry in written:
+        names.append((shown_path(entry.docx), entry.template))
+        if entry.pdf is not None:
+            names.append((shown_path(entry.pdf), None))
+    lines: list[str] = []
+    for path, template in names:
+        for name in (path, template or ""):
+            if name != name.strip() or CANDIDATE.search(name) or any(c in name for c in "\n\\["):
+                return None
+        lines.append(f"Записан {path}" + (f" — шаблон {template}" if template else "") + "\n")
+    return "".join(lines)

@@ -2,17 +2,22 @@
 reads it, into a schedule of occurrences over the roadmap's period.
 
 The flow, one module each: `vocabulary` (every word as data: category and value) → `tokens`
-(each token classified once; footnotes and weekdays in brackets set aside) → `parser` with
-`points` (and `named` holidays) over a `cursor` (plain-data `phrases`, or failures with their
-spans) → `resolve` (the days a phrase names, in the period and the school `calendar`) → `recur`
-(recurrences expanded) → `reader` (the `schedule`, or why there is none; `events` for text set by
-an event, where the grammar reads nothing). `explain` serves `mentorkit deadline`.
+(`lexemes`, each token classified once; footnotes and a date's own `weekdays` set aside) →
+`parser` with `points` (`seasons`, `named` holidays, `asides` after a window) over a `cursor`
+(plain-data `phrases`, or failures with their spans) → `resolve` (the days a phrase names, in the
+period and the school `calendar`) → `recur` (recurrences expanded; `counts` checks the months
+said beside one) → `reader` (the `schedule`, or why there is none; `events` for text set by an
+event, where the grammar reads nothing). `explain` serves `mentorkit deadline`.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from mentorkit.deadlines.calendar import DEFAULT, Calendar, SchoolYear, Span
 from mentorkit.deadlines.period import Period, month_end
-from mentorkit.deadlines.reader import read_deadline
 from mentorkit.deadlines.schedule import Occurrence, Schedule, ScheduleKind
+
+if TYPE_CHECKING:
+    from mentorkit.deadlines.reader import read_deadline
 
 KNOWN_FORMS: tuple[str, ...] = (
     "до 15.03.2024",
@@ -42,3 +47,14 @@ __all__ = [
     "month_end",
     "read_deadline",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`read_deadline`, imported on first use: the reader (its vocabulary, grammar and regular
+    expressions) is most of this package's import, and commands that read no deadline text
+    (`render`: periods and calendars only) need none of it."""
+    if name == "read_deadline":
+        from mentorkit.deadlines.reader import read_deadline
+
+        return read_deadline
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,11 +6,11 @@ which days it falls on: placing it in the period and the school calendar is the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from mentorkit.deadlines.vocabulary import Unit
+from mentorkit.records import dataclass
 
 Span = tuple[int, int]
 """Where in the original text: start and end offsets."""
@@ -65,11 +65,18 @@ class Window:
     """«первую среду декабря (04.12.2024)»: the day restated in brackets, as (day, month, year)."""
     days: int | None = None
     """«30.10.2023 - 05.11.2023 (7 дней)»: how many days the text says the window holds."""
+    in_weeks: bool = False
+    """`days` was said in weeks: a school calendar's weeks of lessons, which holidays make fewer
+    than the window's («с 01.09.2023 по 31.05.2024 - 36 недель»), but not a fifth fewer."""
     who: str | None = None
     """«До 15.09.2021г./ МУ «РЦ УО»»: the body named after the date, in a column that mixes the
     deadline with who is responsible for it."""
     since: bool = False
     """«с 1 сентября», «с 2024 года»: a start with no end said; open from it to the period's end."""
+    about: str | None = None
+    """«по итогам 2023 года», «на 01.01.2025»: the time a report covers or the day it is as of
+    (the word that says so: «итогам», «на»); alone, a deadline, but beside another one, or
+    beside one said the other way, which of them is due is not guessed."""
     span: Span = (0, 0)
 
 

@@ -31,6 +31,7 @@ from mentorkit.render.documents import Prepared, prepare_pairs, prepare_plan
 from mentorkit.render.orders import prepare_order
 from mentorkit.render.output import write_atomic
 from mentorkit.render.pdf import convert_to_pdf
+from mentorkit.render.templates import FOLDER as TEMPLATES_FOLDER
 from mentorkit.render.templates import Template, find_template
 from mentorkit.render.views import COLUMN_TITLES
 
@@ -97,6 +98,19 @@ def _relative(path: Path, root: Path, kind: Kind) -> str:
     if not os.path.lexists(path):
         raise UsageError(f"файла {path} нет", hint="проверьте путь к файлу YAML")
     return relpath
+
+
+def _likely_templates(kind: Kind, root: Path) -> tuple[str, ...]:
+    """The packaged template documents of `kind` take unless the repository has its own
+    (templates/order.docx, templates/order-<вид>.docx): the child opens it ahead. A guess only:
+    whatever template a document takes, it is filled the same."""
+    try:
+        own = os.listdir(root / TEMPLATES_FOLDER)
+    except OSError:
+        own = []
+    if any(name == f"{kind}.docx" or name.startswith(f"{kind}-") for name in own):
+        return ()
+    return (f"{kind}.docx",)
 
 
 def _profile(repo: Repository) -> tuple[DocumentProfile, set[str]]:
@@ -168,7 +182,7 @@ def render(
     root = _root(paths)
     filler: Filler | None = None
     try:
-        filler = Filler()
+        filler = Filler(_likely_templates(kind, root))
         with filler:
             rendered = _fill(kind, paths, root, filler, who=who, public=public, today=today)
     except KeyboardInterrupt:

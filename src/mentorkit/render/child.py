@@ -24,6 +24,7 @@ only the calling one, and locks the others hold would stay held), it is a new Py
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import math
 import os
@@ -36,7 +37,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import IO, TYPE_CHECKING, NoReturn
@@ -144,10 +145,17 @@ def serve(
 ) -> None:
     """Fill jobs read from `source` until it ends, answering each on `answers`; `limit(s)`
     gives a job s seconds of CPU time, `limit(0)` lifts that when it is done."""
+    served = False
     while True:
         frame = _read_frame(source, sys.maxsize)
         if frame is None:
             return
+        if served:
+            # What the last document left in reference cycles (python-docx's and lxml's trees):
+            # with the collector run as seldom as mentorkit runs it (start.GC_THRESHOLD), a
+            # hundred plans of one pairs file filled the memory limit.
+            gc.collect()
+        served = True
         job = pickle.loads(frame[1])
         del frame
         if limit is not None:
@@ -188,16 +196,24 @@ def _limit_cpu(seconds: float) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (spent + math.ceil(seconds) + 2, hard))
 
 
-def main(memory_mb: int | None = None) -> None:  # pragma: no cover  (runs in the child)
-    """The child: import what filling needs, limit itself, then serve jobs on stdin (fd 0),
-    answering on fd 1; `memory_mb` is the memory limit (from argv when it is a new Python)."""
-    import mentorkit.render.docx  # noqa: F401  (before the limits: imports are not the template's)
+def main(  # pragma: no cover  (runs in the child)
+    memory_mb: int | None = None, warm: Sequence[str] = ()
+) -> None:
+    """The child: import what filling needs, open the packaged templates `warm` names, limit
+    itself, then serve jobs on stdin (fd 0), answering on fd 1; `memory_mb` is the memory limit
+    (`memory_mb` and `warm` from argv when it is a new Python)."""
+    import mentorkit.render.docx  # (before the limits: imports are not the template's)
 
     answers = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # a stray print goes to stderr, never into the answers
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)  # held while it was started
+    # The template the document will likely take, opened while the parent still reads the
+    # repository (ours, so before the limits too); the job finds it ready.
+    for name in warm if memory_mb is not None else sys.argv[3:]:
+        mentorkit.render.docx.warm(name)
+    gc.freeze()  # what the child holds before its jobs: no collection walks it again
     limit = None
     if sys.platform != "win32":
         _limit_memory(int(sys.argv[2]) if memory_mb is None else memory_mb)
@@ -205,7 +221,9 @@ def main(memory_mb: int | None = None) -> None:  # pragma: no cover  (runs in th
     serve(os.fdopen(os.dup(0), "rb"), answers, limit)
 
 
-def _forked(jobs: int, answers: int, errors: int) -> NoReturn:  # pragma: no cover  (the child)
+def _forked(  # pragma: no cover  (the child)
+    jobs: int, answers: int, errors: int, warm: Sequence[str]
+) -> NoReturn:
     """The forked child: its own session, the three pipes as fds 0, 1 and 2 and no other file
     of the parent's open, then `main`; it never returns into the parent's code."""
     code = 0
@@ -220,7 +238,7 @@ def _forked(jobs: int, answers: int, errors: int) -> NoReturn:  # pragma: no cov
         sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115  (the child's to the end)
         sys.stdout = sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
         signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's «stop by unwinding»
-        main(MEMORY_MB)
+        main(MEMORY_MB, warm)
     except BaseException:  # as a new Python would: the traceback on stderr, exit code 1
         code = 1
         with contextlib.suppress(BaseException):
@@ -249,9 +267,10 @@ class Filler:
     """A child process that fills documents one after another; use it as a context manager.
 
     The child starts at once, so that its imports overlap the parent's reading of the
-    repository."""
+    repository; `warm` names the packaged templates the documents will likely take, which the
+    child opens in that time too (a document of another template is filled as well)."""
 
-    def __init__(self) -> None:
+    def __init__(self, warm: Sequence[str] = ()) -> None:
         self._answers: queue.Queue[tuple[bytes, bytes] | None] = queue.Queue()
         self._stderr = bytearray()
         self._threads = [
@@ -263,7 +282,7 @@ class Filler:
         held = _hold_signals()
         try:
             self._process: subprocess.Popen[bytes] | _Forked = (
-                _Forked.start() if forking() else _spawn()
+                _Forked.start(warm) if forking() else _spawn(warm)
             )
         except BaseException:
             _release_signals(held)
@@ -403,11 +422,11 @@ def forking() -> bool:
     return sys.platform == "linux" and hasattr(os, "fork") and threading.active_count() == 1
 
 
-def _spawn() -> subprocess.Popen[bytes]:
+def _spawn(warm: Sequence[str] = ()) -> subprocess.Popen[bytes]:
     """The child as a new Python."""
     paths = [os.path.abspath(path) for path in sys.path if path]
     return subprocess.Popen(
-        [sys.executable, "-I", "-B", "-c", _BOOT, json.dumps(paths), str(MEMORY_MB)],
+        [sys.executable, "-I", "-B", "-c", _BOOT, json.dumps(paths), str(MEMORY_MB), *warm],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -426,7 +445,7 @@ class _Forked:
         self.returncode: int | None = None
 
     @classmethod
-    def start(cls) -> _Forked:
+    def start(cls, warm: Sequence[str] = ()) -> _Forked:
         pipes = [os.pipe() for _ in range(3)]  # jobs, answers, errors: (read, write) each
         try:
             pid = os.fork()
@@ -436,7 +455,7 @@ class _Forked:
                     os.close(fd)
             raise
         if pid == 0:  # pragma: no cover  (the child)
-            _forked(pipes[0][0], pipes[1][1], pipes[2][1])
+            _forked(pipes[0][0], pipes[1][1], pipes[2][1], warm)
         for fd in (pipes[0][0], pipes[1][1], pipes[2][1]):
             os.close(fd)
         return cls(

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Collection
 from datetime import UTC, date, datetime
 from io import BytesIO
+from types import CodeType
 from typing import Any
 
 from docxtpl import DocxTemplate
@@ -26,7 +27,7 @@ from mentorkit.errors import TemplateError
 from mentorkit.model.config import DocumentProfile
 from mentorkit.render.context import TemplateContext, map_texts
 from mentorkit.render.layout import apply_profile, drop_empty_last_section, fit_tables
-from mentorkit.render.templates import Template
+from mentorkit.render.templates import Template, packaged
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 """The timestamp of every zip entry (the earliest a zip can hold)."""
@@ -36,9 +37,76 @@ FALLBACK_DAY = date(2000, 1, 1)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+_COMPILED: dict[str, CodeType] = {}
+"""The Jinja code of the packaged templates' parts made ahead (`warm`), by the part's text."""
+_WARM: dict[bytes, Any] = {}
+"""Packaged templates opened ahead (`warm`), by their bytes: each for the first document only
+(filling changes it)."""
+_PATCHED: dict[str, str] = {}
+"""docxtpl's cleaning of the packaged templates' parts (`patch_xml`, a function of the text
+alone) made ahead, by the part's text."""
+
+
+class _DocxTemplate(DocxTemplate):  # type: ignore[misc]
+    """docxtpl's template, taking the cleaned text of a part `warm` cleaned already."""
+
+    def patch_xml(self, src_xml: str) -> str:
+        patched = _PATCHED.get(src_xml)
+        return patched if patched is not None else str(super().patch_xml(src_xml))
+
+
+class _Environment(ImmutableSandboxedEnvironment):
+    """The sandbox, taking the code of a text `warm` compiled already: the same text compiles to
+    the same code in every environment made by `environment` (the code looks its environment up
+    when it runs), so only the compiling is saved."""
+
+    def compile(
+        self,
+        source: Any,
+        name: str | None = None,
+        filename: str | None = None,
+        raw: bool = False,
+        defer_init: bool = False,
+    ) -> Any:
+        plain = name is None and filename is None and not raw and not defer_init
+        if plain and type(source) is str:
+            code = _COMPILED.get(source)
+            if code is not None:
+                return code
+        return super().compile(source, name, filename, raw, defer_init)  # type: ignore[call-overload]
+
+
 def environment() -> ImmutableSandboxedEnvironment:
     """The only Jinja environment templates are rendered in."""
-    return ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    return _Environment(autoescape=True, undefined=StrictUndefined)
+
+
+def _jinja_text(xml: str) -> str:
+    """A part's text as docxtpl gives it to Jinja (`DocxTemplate.render_xml_part`)."""
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+
+
+def warm(name: str) -> None:
+    """Open the packaged template `name` and compile its parts before a document asks for it:
+    the child does it while the parent reads the repository. What fails here is left to the
+    document's own filling, which says what is wrong."""
+    data = packaged(name)
+    if data is None or data in _WARM:
+        return
+    try:
+        document = _DocxTemplate(BytesIO(data))
+        document.init_docx()
+        parts = [document.get_xml()]
+        for uri in (document.HEADER_URI, document.FOOTER_URI):
+            parts += [document.get_part_xml(part) for _, part in document.get_headers_footers(uri)]
+        jinja = environment()
+        for xml in parts:
+            _PATCHED[xml] = patched = document.patch_xml(xml)
+            source = _jinja_text(patched)
+            _COMPILED[source] = jinja.compile(source)
+    except Exception:
+        return
+    _WARM[data] = document
 
 
 def _without_control(text: str) -> str:
@@ -291,13 +359,15 @@ def render_docx(
             f"«{unclosed}»",
             hint="у каждой {{ должна быть своя }}, у каждой {% — своя %}",
         )
-    docx_template = DocxTemplate(BytesIO(template.data))
-    try:
-        docx_template.init_docx()
-    except MemoryError:
-        raise
-    except Exception as error:  # zipfile, lxml and python-docx: the file is not a .docx
-        raise _unreadable(template, error) from None
+    docx_template = _WARM.pop(template.data, None)
+    if docx_template is None:
+        docx_template = _DocxTemplate(BytesIO(template.data))
+        try:
+            docx_template.init_docx()
+        except MemoryError:
+            raise
+        except Exception as error:  # zipfile, lxml and python-docx: the file is not a .docx
+            raise _unreadable(template, error) from None
     try:
         docx_template.render(context.as_dict(), environment(), autoescape=True)
     except MemoryError:

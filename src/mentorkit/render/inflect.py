@@ -16,6 +16,7 @@ on the first phrase declined, so that commands that render nothing never pay for
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -66,7 +67,7 @@ class Pymorphy:
     def __init__(self) -> None:
         import pymorphy3  # the dictionary takes a moment to load: only when a phrase is declined
 
-        self._morph = pymorphy3.MorphAnalyzer()
+        self._morph = pymorphy3.MorphAnalyzer(path=dictionary_path())
 
     def _parses(self, word: str) -> list[Any]:
         return list(self._morph.parse(word))
@@ -112,6 +113,25 @@ class Pymorphy:
         )
 
 
+DICTIONARY_VARIABLE = "PYMORPHY2_DICT_PATH"
+"""Where pymorphy3 takes another dictionary from, in place of pymorphy3-dicts-ru."""
+
+
+def dictionary_path() -> str | None:
+    """The folder of pymorphy3-dicts-ru, or None where pymorphy3 is to find its dictionary
+    itself (DICTIONARY_VARIABLE set, the package missing). pymorphy3 finds the same folder
+    through the entry points of every installed package, importing importlib.metadata for
+    them: a third of the dictionary's load."""
+    if DICTIONARY_VARIABLE in os.environ:
+        return None
+    try:
+        import pymorphy3_dicts_ru
+    except ImportError:
+        return None
+    path = pymorphy3_dicts_ru.get_path()
+    return path if isinstance(path, str) else None
+
+
 @cache
 def analyzer() -> Analyzer:
     """The one analyzer of the process, made on first use."""
@@ -119,15 +139,22 @@ def analyzer() -> Analyzer:
 
 
 class _OnFirstWord:
-    """The process's analyzer, made when the first word is looked up: a phrase that starts
-    with an abbreviation («МАОУ СОШ № 12») stays as written without the dictionary, whose load
-    costs more than the rest of a small document."""
+    """The process's analyzer, made when the first word the ready table (lexicon.py) does not
+    hold is looked up: a phrase that starts with an abbreviation («МАОУ СОШ № 12») stays as
+    written without the dictionary, and the usual positions and names are in the table; the
+    dictionary's load costs more than the rest of a small document."""
 
     def readings(self, word: str) -> Sequence[Reading]:
-        return analyzer().readings(word)
+        from mentorkit.render.lexicon import entry
+
+        known = entry(word)
+        return known[1] if known is not None else analyzer().readings(word)
 
     def nominative_only(self, word: str) -> bool:
-        return analyzer().nominative_only(word)
+        from mentorkit.render.lexicon import entry
+
+        known = entry(word)
+        return known[0] if known is not None else analyzer().nominative_only(word)
 
 
 _TOKEN = re.compile(r"^([«\"„(]?)([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)([»\",.:;)]*)$")
