@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from mentorkit.check import check
+from mentorkit.checks import run_checks
 from mentorkit.checks.roles import role_of
+from mentorkit.load.repository import load_repository
 from mentorkit.problems import Problem
 
 ROLES = (
@@ -154,8 +156,9 @@ def test_a_pair_whose_final_meeting_is_held_is_not_quiet(base_repo: Path) -> Non
         "{stage: итоговая, date: 2024-05-21}",
         "{stage: итоговая, date: 2023-10-01, done: true}",
     )
-    _stale(base_repo, 27)
-    assert _problems(base_repo, date(2023, 10, 26), "MK802") == []
+    # 24 days after that final meeting, over the threshold of 20; the first pair is 19 days quiet
+    _stale(base_repo, 20)
+    assert _problems(base_repo, date(2023, 10, 25), "MK802") == []
 
 
 def test_a_pair_with_no_meeting_held_is_quiet_since_its_period_began(base_repo: Path) -> None:
@@ -204,8 +207,6 @@ def test_quiet_pairs_are_a_warning_only_where_the_threshold_is_set(base_repo: Pa
 
 # ---------------------------------------------------------------------------------------------
 # The document package (MK801, MK803)
-
-ACTS = "acts:\n"
 
 
 def _acts(root: Path, *acts: str) -> None:
@@ -499,3 +500,300 @@ def test_marks_a_deadline_is_read_without(base_repo: Path) -> None:
         "п. 1.2 «Формирование наставнических пар»: в сроке «Сентябрь 2023г.!!» пропущены знаки "
         "«!!» — срок понят без них; уберите их, если они не нужны"
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by the mutation run of commit ae5d8cc (tests/mutation-survivors.md names each mutant)
+
+
+def test_a_roadmap_approved_in_its_own_file_is_in_the_package(base_repo: Path) -> None:
+    (base_repo / "orders/10.yaml").unlink()  # no roadmap order: only `approved_by:`
+    _acts(base_repo)
+    found = _problems(base_repo, date(2024, 1, 20), "MK801")
+    assert not any("дорожная карта" in p.message for p in found)
+    # approved after today: not yet
+    _replace(
+        base_repo / "roadmaps/2023-2024.yaml",
+        'approved_by: {order: "10", date: 2023-08-30}',
+        'approved_by: {order: "10", date: 2024-01-21}',
+    )
+    found = _problems(base_repo, date(2024, 1, 20), "MK801")
+    assert (
+        "на 2023/2024 учебный год нет: дорожная карта, утверждённая приказом; утвердите "
+        "дорожную карту текущего периода приказом (orders/ с type: roadmap или approved_by: в "
+        "её файле)"
+    ) in [p.message for p in found]
+
+
+def test_no_head_is_said_at_the_organization(base_repo: Path) -> None:
+    config = base_repo / "mentorkit.yaml"
+    _replace(config, "  head: Директоров И.И.\n", "")
+    # `organization:` after `rules:`, not the file's first key
+    text = config.read_text(encoding="utf-8")
+    start = text.index("rules:")
+    config.write_text(text[start:] + text[:start], encoding="utf-8")
+    (found,) = _problems(base_repo, date(2024, 1, 20), "MK206")
+    assert str(found.location) == "mentorkit.yaml:6:1"
+    assert found.message == "не указан руководитель (organization.head): приказам нужен подписант"
+
+
+def test_a_pupil_mentor_is_named_by_initials_and_class(base_repo: Path) -> None:
+    # peer mentoring: a pupil mentors a pupil; the message never writes a minor's name
+    _append(
+        base_repo / "people.yaml",
+        "  - name: Старшеклассников Иван Петрович\n    group: 11А\n    minor: true\n"
+        "    consent: {date: 2023-09-05, by: Старшеклассникова А.А. (мать)}\n",
+    )
+    _append(
+        base_repo / "pairs/2023-2024.yaml",
+        "  - mentor: Старшеклассников И.П.\n    mentees: [Ученикова Д.С.]\n"
+        '    form: Ученик – ученик\n    order: "11"\n    meetings:\n'
+        "      - {stage: знакомство, date: 2023-09-29, done: true}\n",
+    )
+    message = (
+        "у пары наставника С.И. (11А) нет итоговой встречи: добавьте {stage: итоговая, date: "
+        "…} в meetings"
+    )
+    (found,) = _problems(base_repo, date(2024, 1, 20), "MK306")
+    assert found.message == message
+    # the check itself says so, not only the filter of `check` that shortens any minor's name
+    repo, _ = load_repository(base_repo)
+    assert [p.message for p in run_checks(repo, date(2024, 1, 20)) if p.code == "MK306"] == [
+        message
+    ]
+
+
+def _form(root: Path, title: str, header: str) -> None:
+    (root / "reports").mkdir()
+    (root / "reports/form.yaml").write_text(
+        f"title: {title}\ncolumns:\n  - {{header: Наименование ОО, value: organization}}\n"
+        f'  - {{header: "{header}", value: pairs}}\n',
+        encoding="utf-8",
+    )
+
+
+def test_a_report_form_names_nobody_without_consent_and_no_minor(base_repo: Path) -> None:
+    _replace(base_repo / "people.yaml", "    consent: 2023-09-04\n", "")
+    _form(base_repo, "Мониторинг (сверила Новикова М.П.)", "Пары (с Учениковой Д.С.)")
+    found = _problems(base_repo, date(2024, 1, 20), "MK414")
+    tail = "; уберите имя из формы (в ней — заголовки столбцов региона, не люди)"
+    assert [(str(p.location), p.message) for p in found] == [
+        (
+            "reports/form.yaml:1:8",
+            "форма отчёта называет человека: Новикова М.П. — нет согласия на обработку "
+            f"персональных данных{tail}",
+        ),
+        (
+            "reports/form.yaml:4:14",
+            "форма отчёта называет человека: У.Д. (7Б) — несовершеннолетнего в форме отчёта "
+            f"можно указать только числом{tail}",
+        ),
+    ]
+
+
+def test_a_report_form_may_name_an_adult_with_consent(base_repo: Path) -> None:
+    _form(base_repo, "Мониторинг (сверила Опытова А.А.)", "Пары")
+    assert _problems(base_repo, date(2024, 1, 20), "MK414") == []
+    # a consent withdrawn after today is still withdrawn for a form sent out of the school
+    _replace(
+        base_repo / "people.yaml",
+        "    experience: 18\n    consent: 2023-09-01\n",
+        "    experience: 18\n    consent: {date: 2023-09-01, withdrawn: 2024-02-01}\n",
+    )
+    (found,) = _problems(base_repo, date(2024, 1, 20), "MK414")
+    assert "Опытова А.А. — согласие отозвано 01.02.2024 (MK405)" in found.message
+
+
+def _mentoring(root: Path, order_day: str) -> None:
+    _replace(root / "orders/11.yaml", "date: 2023-09-20", f"date: {order_day}")
+    pairs = root / "pairs/2023-2024.yaml"
+    _replace(pairs, "period: 2023-2024", "period: 2024-2025")
+    text = pairs.read_text(encoding="utf-8")
+    pairs.write_text(text.replace("2023-", "2024-").replace("2024-05", "2025-05"), encoding="utf-8")
+
+
+def test_a_mentor_from_march_2025_needs_consent_to_mentoring(base_repo: Path) -> None:
+    _mentoring(base_repo, "2025-03-01")
+    _replace(
+        base_repo / "people.yaml",
+        "    experience: 18\n",
+        "    experience: 18\n    mentoring_consent: 2025-03-02\n",
+    )
+    found = _problems(base_repo, date(2025, 3, 10), "MK409")
+    message = (
+        "Опытова А.А.: приказ № 11 от 01.03.2025 назначает наставником, а согласие на "
+        "наставничество дано позже (02.03.2025) — с 01.03.2025 наставника назначают только с "
+        "письменного согласия (ст. 351.8 ТК РФ): внесите его дату в people.yaml "
+        "(mentoring_consent: ГГГГ-ММ-ДД)"
+    )
+    # each pair of the order, at its own mentor
+    assert [(str(p.location), p.message) for p in found] == [
+        ("pairs/2023-2024.yaml:4:13", message),
+        ("pairs/2023-2024.yaml:11:13", message),
+    ]
+
+
+def test_a_meeting_today_is_due_today_not_overdue(base_repo: Path) -> None:
+    problems = check([base_repo], date(2024, 5, 20)).problems
+    found = [(p.code, str(p.location), p.message) for p in problems if p.code.startswith("MK71")]
+    assert "MK709" not in {p.code for p in problems}
+    assert found == [
+        (
+            "MK710",
+            "pairs/2023-2024.yaml:10:33",
+            "встреча «итоговая» пары наставника Опытовой А.А. 20.05.2024 — сегодня",
+        ),
+        (
+            "MK710",
+            "pairs/2023-2024.yaml:17:33",
+            "встреча «итоговая» пары наставника Опытовой А.А. 21.05.2024 — через 1 день",
+        ),
+    ]
+
+
+def test_an_unread_pair_hides_whether_its_mentee_is_covered(base_repo: Path) -> None:
+    pairs = base_repo / "pairs/2023-2024.yaml"
+    # the pair of the young specialist Новикова cannot be read: she is not said to be uncovered
+    _replace(pairs, "mentees: [Новикова М.П.]", "mentees: [Новикова М.П.]\n    colour: red")
+    codes = [p.code for p in check([base_repo], date(2024, 1, 20)).problems]
+    assert codes == ["MK101"]
+    # positive control: with no pairs file at all, she is
+    pairs.unlink()
+    codes = [p.code for p in check([base_repo], date(2024, 1, 20)).problems]
+    assert "MK501" in codes
+
+
+def test_a_long_title_is_cut_in_a_message(base_repo: Path) -> None:
+    roadmap = base_repo / "roadmaps/2023-2024.yaml"
+    title = "Формирование наставнических пар и их индивидуальных планов по   каждой форме"
+    _replace(roadmap, "title: Формирование наставнических пар", f"title: {title}")
+    _replace(roadmap, "deadline: Сентябрь 2023г.", "deadline: когда-нибудь")
+    (found,) = _problems(base_repo, date(2024, 1, 20), "MK701")
+    # spaces folded, then 59 characters, the space at the cut dropped, and «…»
+    assert found.message.startswith(
+        "п. 1.2 «Формирование наставнических пар и их индивидуальных планов…»: срок "
+        "«когда-нибудь» не понят"
+    )
+
+
+def test_a_title_of_sixty_characters_is_whole(base_repo: Path) -> None:
+    roadmap = base_repo / "roadmaps/2023-2024.yaml"
+    title = "Формирование наставнических пар, приказ, согласия и списки О"
+    assert len(title) == 60
+    _replace(roadmap, "title: Формирование наставнических пар", f"title: {title}")
+    _replace(roadmap, "deadline: Сентябрь 2023г.", "deadline: когда-нибудь")
+    (found,) = _problems(base_repo, date(2024, 1, 20), "MK701")
+    assert found.message.startswith(f"п. 1.2 «{title}»: срок")
+
+
+def test_the_package_is_said_at_the_acts_key(base_repo: Path) -> None:
+    _acts(base_repo, "{kind: regulation, title: Положение, date: 2020-01-10}")
+    found = _problems(base_repo, date(2024, 1, 20), "MK801")
+    assert {str(p.location) for p in found} == {"mentorkit.yaml:11:1"}
+
+
+def test_a_consent_given_today_is_given(base_repo: Path) -> None:
+    _replace(base_repo / "people.yaml", "consent: 2023-09-04", "consent: 2024-01-20")
+    _acts(base_repo)
+    found = _problems(base_repo, date(2024, 1, 20), "MK801")
+    assert not any("закреплении" in p.message for p in found)
+
+
+def test_a_plan_adopted_on_the_last_day_of_the_period_counts(base_repo: Path) -> None:
+    _acts(
+        base_repo,
+        "{kind: regulation, title: Положение, date: 2020-01-10}",
+        "{kind: curator, title: О куратор, date: 2020-01-10}",
+        "{kind: plans, title: Планы, date: 2024-08-31}",
+    )
+    assert _problems(base_repo, date(2024, 8, 31), "MK801") == []
+
+
+def _calendar(root: Path, spans: str) -> list[Problem]:
+    _append(root / "mentorkit.yaml", f"calendar:\n  2023-2024:\n{spans}")
+    problems = check([root], date(2024, 1, 20)).problems
+    return [p for p in problems if p.code in ("MK713", "MK714", "MK715")]
+
+
+def test_a_school_year_of_the_calendar_runs_from_1_august(base_repo: Path) -> None:
+    spans = "    holidays:\n      - {name: летние, start: 2023-08-01, end: 2024-08-31}\n"
+    assert _calendar(base_repo, spans) == []
+
+
+def test_a_span_before_1_august_is_not_in_its_school_year(base_repo: Path) -> None:
+    spans = "    holidays:\n      - {name: летние, start: 2023-07-31, end: 2023-08-31}\n"
+    (found,) = _calendar(base_repo, spans)
+    assert (found.code, str(found.location)) == ("MK715", "mentorkit.yaml:14:31")
+    assert found.message == (
+        "«летние» (31.07.2023–31.08.2023) не в 2023-2024 учебном году — исправьте год в датах "
+        "или ключ календаря"
+    )
+
+
+def test_one_weekday_between_two_terms_is_a_gap(base_repo: Path) -> None:
+    # I четверть ends on Thursday 26.10.2023, II begins on Saturday 28.10: Friday is in neither
+    spans = (
+        "    terms:\n"
+        "      - {name: I четверть, start: 2023-09-01, end: 2023-10-26}\n"
+        "      - {name: II четверть, start: 2023-10-28, end: 2023-12-29}\n"
+    )
+    (found,) = _calendar(base_repo, spans)
+    assert (found.code, str(found.location)) == ("MK714", "mentorkit.yaml:15:36")
+    assert found.message == (
+        "между «I четверть» и «II четверть» (2023-2024) день 27.10.2023 не входит ни в одну "
+        "часть года (terms), ни в каникулы (holidays) — добавьте каникулы или исправьте даты"
+    )
+
+
+def test_a_consent_after_today_is_refused_in_a_report_form(base_repo: Path) -> None:
+    _replace(
+        base_repo / "people.yaml",
+        "    experience: 18\n    consent: 2023-09-01\n",
+        "    experience: 18\n    consent: 2024-02-01\n",
+    )
+    _form(base_repo, "Мониторинг (сверила Опытова А.А.)", "Пары")
+    (found,) = _problems(base_repo, date(2024, 1, 20), "MK414")
+    assert found.message.startswith(
+        "форма отчёта называет человека: Опытова А.А. — согласие датировано 01.02.2024, это "
+        "позже сегодняшнего дня (20.01.2024)"
+    )
+
+
+def _no_people(root: Path) -> None:
+    (root / "people.yaml").unlink()
+
+
+def _people_problem(root: Path) -> list[Problem]:
+    return _problems(root, date(2024, 1, 20), "MK011")
+
+
+def test_no_people_file_while_only_the_head_is_named(base_repo: Path) -> None:
+    _no_people(base_repo)
+    for folder in ("pairs", "orders"):
+        for path in (base_repo / folder).iterdir():
+            path.unlink()
+    _replace(base_repo / "roadmaps/2023-2024.yaml", "Кураторова Е.П.", "Куратор")
+    _replace(base_repo / "roadmaps/2023-2024.yaml", "Директоров И.И.", "Директор")
+    (found,) = _people_problem(base_repo)
+    assert str(found.location) == "people.yaml"
+    assert found.message == (
+        "нет файла people.yaml, а файлы ссылаются на людей: создайте его рядом с "
+        "mentorkit.yaml и перечислите в нём всех (people: - name: Фамилия Имя Отчество …)"
+    )
+    # nobody named anywhere: no people.yaml is needed
+    _replace(base_repo / "mentorkit.yaml", "  head: Директоров И.И.\n", "")
+    assert _people_problem(base_repo) == []
+
+
+@pytest.mark.parametrize("kept", ["pairs", "orders", "roadmaps"])
+def test_no_people_file_while_one_kind_of_file_names_people(base_repo: Path, kept: str) -> None:
+    _no_people(base_repo)
+    _replace(base_repo / "mentorkit.yaml", "  head: Директоров И.И.\n", "")
+    for folder in ("pairs", "orders"):
+        if folder != kept:
+            for path in (base_repo / folder).iterdir():
+                path.unlink()
+    if kept != "roadmaps":
+        _replace(base_repo / "roadmaps/2023-2024.yaml", "Кураторова Е.П.", "Куратор")
+        _replace(base_repo / "roadmaps/2023-2024.yaml", "Директоров И.И.", "Директор")
+    assert len(_people_problem(base_repo)) == 1

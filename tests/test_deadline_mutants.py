@@ -238,3 +238,71 @@ def test_at_least_once_a_month_after_another_phrase() -> None:
     months = _windows("ежемесячно, не реже одного раза в месяц")
     assert len(months) == 12
     assert months[0] == (date(2023, 9, 1), date(2023, 9, 30))
+
+
+# Found by the sample of commit ae5d8cc (tests/mutation-survivors.md, «The deadline reader …
+# ae5d8cc»); each fails with the mutant named beside it active and passes on the code.
+
+
+def test_a_weekday_recurrence_is_noted_weekly() -> None:
+    # recur.units: the note of a weekday recurrence (`note=note` dropped)
+    for text in ("каждый вторник", "еженедельно по понедельникам"):
+        schedule = read_deadline(text, TWO_THOUSAND_23)
+        assert schedule.kind == ScheduleKind.SCHEDULED
+        assert {occ.note for occ in schedule.occurrences} == {"еженедельно"}
+
+
+def test_a_day_of_the_last_quarter_without_a_month_says_why() -> None:
+    # RecurrenceReader.day_of_month: «последнего» counts as «последнего месяца» only before
+    # «месяца» (`and` → `or` read «последнего квартала» so and lost the reason)
+    schedule = read_deadline("до 5 числа последнего квартала", TWO_THOUSAND_23)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert schedule.reason == "число без месяца: допишите месяц или «ежемесячно»"
+
+
+def test_a_reversed_range_of_months_in_a_school_year_is_not_understood() -> None:
+    # years.in_years: the start's year of a month range in a school year (`if window.end`
+    # dropped made «октябрь – сентябрь» a year from October 2022)
+    for text, reason in (
+        ("октябрь – сентябрь 2023/2024 учебного года", "начало 01.10.2023 позже конца 30.09.2023"),
+        ("май – апрель 2023-2024 учебного года", "начало 01.05.2024 позже конца 30.04.2024"),
+    ):
+        schedule = read_deadline(text, Period.parse("2022-2024"))
+        assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+        assert schedule.reason == reason
+
+
+def test_a_recurrence_from_after_the_period_keeps_its_text() -> None:
+    # reader._since: the text of «начало … позже конца периода» (`_not_understood(None, …)`)
+    for text, start in (
+        ("с 01.09.2025 ежемесячно", "01.09.2025"),
+        ("ежемесячно с 01.10.2024", "01.10.2024"),
+    ):
+        schedule = read_deadline(text, TWO_THOUSAND_23)
+        assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+        assert schedule.text == text
+        assert schedule.reason == f"начало {start} позже конца периода 31.08.2024"
+
+
+def test_a_season_word_alone_is_not_the_season() -> None:
+    # PointReader.season: «летнего» without «период» is not summer (the «его» ending)
+    schedule = read_deadline("до летнего сезона", TWO_THOUSAND_23)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert schedule.unparsed == "до летнего сезона"
+
+
+def test_since_a_year_with_another_after_it_is_not_a_start() -> None:
+    # YearReader.since_year: a year followed by «,» or «/» is not «с 2024 года»
+    schedule = read_deadline("с 2024, 2025", Period.parse("2022-2026"))
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert schedule.reason == "часть текста не понята"
+    assert schedule.unparsed == "с"
+
+
+def test_a_first_date_before_the_period_is_kept_when_no_repeat_is_inside() -> None:
+    # recur._next_repeat: the next repeat after the period's end is no repeat (`or True`)
+    schedule = read_deadline(
+        "до 01.06.2023, далее ежегодно", Period.parse("2023-09-01..2024-05-31")
+    )
+    assert schedule.kind == ScheduleKind.SCHEDULED
+    assert [(occ.start, occ.due) for occ in schedule.occurrences] == [(None, date(2023, 6, 1))]
