@@ -25,7 +25,7 @@ from mentorkit.deadlines import (
 )
 from mentorkit.deadlines.parser import parse
 from mentorkit.deadlines.tokens import tokenize
-from mentorkit.deadlines.vocabulary import Unit
+from mentorkit.deadlines.vocabulary import Unit, lookup
 from tests.conftest import BASE, run
 from tests.deadline_corpus import cases, shown
 
@@ -84,8 +84,10 @@ def test_a_recurrence_is_bounded_by_the_years_after_it() -> None:
 NOISE = [
     ("1 сентября 2024 года*", "до 01.09.2024", ["*"]),
     ("1 сентября 2024 года¹", "до 01.09.2024", ["¹"]),
-    ("15.05. (пт)", "до 15.05.2025", ["(пт)"]),
-    ("1 сентября (вт.)", "до 01.09.2024", ["(вт.)"]),
+    # The date's own weekday (15.05.2025 is a Thursday, 01.09.2024 a Sunday); another one is a
+    # mistake in the text (tests/test_deadline_blind.py).
+    ("15.05. (чт)", "до 15.05.2025", ["(чт)"]),
+    ("1 сентября (вс.)", "до 01.09.2024", ["(вс.)"]),
     ("мaрта 2025", "01.03.2025–31.03.2025", ["мaрта"]),
     ("Mай 2025", "01.05.2025–31.05.2025", ["Mай"]),
     ("до 1 декабря 2024,, далее ежегодно", "до 01.12.2024", [",,"]),
@@ -486,6 +488,22 @@ _SCHEDULED = sorted(
 )
 
 
+def _day_of(written: str) -> date | None:
+    """The day of «15.05.2024» or «15 мая 2024», if there is one."""
+    if "." in written:
+        day, month, year = (int(part) for part in written.split("."))
+    else:
+        day_text, word, year_text = written.split()
+        entry = lookup(word)
+        if entry is None or not isinstance(entry.value, int):
+            return None
+        day, month, year = int(day_text), entry.value, int(year_text)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _noisy(draw: st.DrawFn, text: str) -> str:
     """`text` with marks a person reads past: a footnote, a weekday in brackets after a date,
     a Latin look-alike letter in a Russian word, a doubled comma."""
@@ -494,8 +512,13 @@ def _noisy(draw: st.DrawFn, text: str) -> str:
         return text + draw(st.sampled_from(["*", "¹", "**", "²"]))
     if kind == "weekday":
         match = re.search(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2} [а-я]+ \d{4}", text)
-        if match:
-            mark = draw(st.sampled_from([" (пт)", " (вт.)", " (среда)"]))
+        day = _day_of(match.group(0)) if match else None
+        if match and day is not None:
+            # The date's own weekday: another one is a mistake in the text, not noise.
+            short = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")[day.weekday()]
+            full = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота")
+            name = full[day.weekday()] if day.weekday() < 6 else "воскресенье"
+            mark = draw(st.sampled_from([f" ({short})", f" ({short}.)", f" ({name})"]))
             return text[: match.end()] + mark + text[match.end() :]
         return text + "*"
     if kind == "latin":

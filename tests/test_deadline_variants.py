@@ -58,7 +58,7 @@ def test_every_dash_reads_the_same(template: str, expected: str, dash: str) -> N
         "до  1  сентября  2024",
         "к 1 сентября 2024 г.",
         "не позднее 1 сентября 2024 года",
-        "в субботу, 1 сентября 2024",  # the weekday is read past, not checked
+        "в воскресенье, 1 сентября 2024",  # its own weekday is read past (another is refused)
         "до 1 сентября 2024 (до 18:00 мск)",
         "до 1 сентября 2024 г. в 10.00",
     ],

@@ -159,3 +159,30 @@ def test_a_reference_that_fits_two_minors_prints_neither_name(
     assert "MK202" in joined  # the ambiguous reference is reported…
     assert "Ястребов" not in joined and "Тимоф" not in joined and "Тихон" not in joined
     assert "Я.Т. (8В)" in joined and "Я.Т. (6А)" in joined  # …naming both by initials and class
+
+
+def test_a_district_form_is_read_against_the_people_of_every_organisation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A district's form (район/reports/NAME.yaml) goes into the row of every organisation: a
+    minor of any of them named there stops the roll-up, as it stops a school's own report."""
+    district = tmp_path / "район"
+    for name in ("school12-2023-2024", "ivanteevka-2021-2022"):
+        shutil.copytree(EXAMPLES / name, district / name)
+    # the school of the minor does not read whole: its row is «не загружена», the form's is not
+    broken = district / "school12-2023-2024" / "roadmaps" / "broken.yaml"
+    broken.write_text("title: [не закрыта\n", encoding="utf-8")
+    (district / "reports").mkdir()
+    shutil.copy(district / "school12-2023-2024" / FORM, district / FORM)
+    args = ["report", str(district), "--form", "krai-monitoring", "--today", "2024-01-20"]
+    code, out, err = run(capsys, *args, "--year", "2023-2024")
+    assert code in (0, 1) and "называет человека" not in err
+    _name_in_form(district, "сверила Орлова Д.М.")
+    line = _line(district, "Отчётный период")
+    code, out, err = run(capsys, *args, "--year", "2023-2024")
+    assert code == 2
+    assert f"{FORM}:{line}:" in err and "О.Д. (9А)" in err
+    assert "Орлов" not in out + err and "Дарь" not in out + err
+    _edit(district / FORM, "сверила Орлова Д.М.", "сверила Ставницкая Е.Е.")
+    code, out, err = run(capsys, *args, "--year", "2023-2024")
+    assert code in (0, 1) and "называет человека" not in err

@@ -48,6 +48,7 @@ DEADLINE_TESTS = [
 # commands and would add minutes per mutant; the one render inside test_consent_agreement too
 CHECK_TESTS = [
     "tests/test_check_messages.py",
+    "tests/test_check_mutants.py",
     "tests/test_data_cases.py",
     "tests/test_deadline_check.py",
     "tests/test_consent_agreement.py",

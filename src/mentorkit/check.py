@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from mentorkit.checks import run_checks
 from mentorkit.errors import UsageError
 from mentorkit.gcpause import collector_paused
-from mentorkit.load.repository import find_root, load_repository, relative_in
+from mentorkit.load.repository import Repository, find_root, load_repository, relative_in
 from mentorkit.problems import BAD_IGNORE, CODES, STRAY_FILE, Location, Problem, Severity
+from mentorkit.records import dataclass
 from mentorkit.refs import PeopleIndex
 from mentorkit.shown import minors_shown
 
@@ -86,15 +87,16 @@ def check(paths: list[Path], today: date, ignore: tuple[str, ...] = ()) -> Check
             )
         )
     kept = [p for p in problems if p.code not in ignored and (not only or p.location.path in only)]
-    kept = _minors_out(kept, PeopleIndex(repo.people))
+    kept = _minors_out(kept, repo)
     return CheckResult(root, today, tuple(sorted(kept, key=lambda p: p.sort_key)), repo.files)
 
 
-def _minors_out(problems: list[Problem], people: PeopleIndex) -> list[Problem]:
+def _minors_out(problems: list[Problem], repo: Repository) -> list[Problem]:
     """Messages quote what the files say (a title, a deadline, a reference): a minor named
     there is shown by initials and class, as the checks themselves name minors (152-ФЗ)."""
-    if not any(entry.person.is_minor for entry in people.people):
+    if not any(entry.person.is_minor for entry in repo.people):
         return problems
+    people = PeopleIndex(repo.people)
     # One slip repeated 100,000 times repeats its message: each is read once, and a problem
     # is copied only where a minor's name was in it.
     seen: dict[str, str] = {}

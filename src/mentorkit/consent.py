@@ -3,7 +3,6 @@ what makes a person's record of consent wrong, and why a document may not name t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from mentorkit.model.people import Person
@@ -14,6 +13,7 @@ from mentorkit.problems import (
     WITHDRAWN_BEFORE_GIVEN,
     Code,
 )
+from mentorkit.records import dataclass
 
 MENTORING_CONSENT_FROM = date(2025, 3, 1)
 """From this day (ст. 351.8 ТК РФ) a teacher becomes a mentor only with written consent."""

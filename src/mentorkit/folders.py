@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 from pathlib import Path
 
@@ -81,6 +80,8 @@ def missing_path_hint(path: Path, rest: str = "") -> str:
     close = [name for name in names if Path(name).stem == path.stem]  # .yml for .yaml
     if not close and len(path.stem) >= 5:  # in a short name every letter counts: «146», «11»
         stems = {Path(name).stem: name for name in names}
+        import difflib  # here: only a misspelling needs it, every check loads this
+
         close = [stems[s] for s in difflib.get_close_matches(path.stem, stems, n=1, cutoff=0.8)]
     if close:
         return f"возможно, {prefix}{close[0]}{rest}?"

@@ -20,7 +20,6 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -28,6 +27,7 @@ from mentorkit import names
 from mentorkit.load.repository import PersonEntry
 from mentorkit.model.people import Case
 from mentorkit.names import CASES
+from mentorkit.records import dataclass
 
 Part = Literal["surname", "first", "patronymic"]
 
@@ -146,12 +146,14 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     new = tuple.__new__  # a Token made without the Python frame of its __new__
     last = 0  # where the previous token ended (a newline in between is worth knowing)
+    lines = "\n" in text
+    size = len(text)
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         if start < last:
             continue  # the dot an initial took as its own
-        raw = match.group(0)
-        newline = text.find("\n", last, start) >= 0
+        raw = match[0]
+        newline = lines and text.find("\n", last, start) >= 0
         last = end
         if len(raw) == 1 and not raw.isalnum():
             append(new(Token, (start, end, raw, raw, "other", newline)))
@@ -165,7 +167,7 @@ def tokenize(text: str) -> list[Token]:
                 append(new(Token, (start, end + 1, raw + ".", key, "initial", newline)))
                 last = end + 1
                 continue
-            if end == len(text) or not text[end].isalpha():
+            if end == size or not text[end].isalpha():
                 append(new(Token, (start, end, raw, key, "initial", newline)))
                 continue
         append(new(Token, (start, end, raw, key, "word", newline)))
@@ -206,10 +208,10 @@ class Found:
     means the others («Потапова В.Р.» is Потапова, not Потапов in the genitive)."""
 
 
-Reading = tuple[int, int, int, Case, bool, bool, bool, bool]
+Reading = tuple[int, int, int, Case, bool, bool, bool]
 """How a surname and its neighbours read: strength (3 a full name or both initials, 2 one of
-them, 1 the surname alone, 0 a name of nobody), first and last token, case, full, bare, pupil,
-clash (the fields of `Found`)."""
+them, 1 the surname alone, 0 a name of nobody), first and last token, case, full, bare, clash
+(the fields of `Found`; `pupil` depends on the tokens only, and is found for a kept span)."""
 Hit = tuple[Reading, int | None]
 """A reading and the person it names (None: nobody in people.yaml)."""
 
@@ -251,6 +253,8 @@ class Matcher:
             for pair in forms.pairs:
                 self._pairs[pair].add(at)
         self._parts: dict[str, dict[tuple[int, Part], frozenset[Case]]] = dict(index)
+        self._windows: dict[tuple[object, ...], list[Hit]] = {}
+        """The readings of a surname by the tokens around it (see `find`)."""
 
     def words_of(self, indices: frozenset[int]) -> frozenset[str]:
         """Every word (folded, hyphenated parts apart) that any form of these people's names
@@ -262,59 +266,88 @@ class Matcher:
             for part in word.split("-")
         )
 
+    def names_anyone(self, text: str) -> bool:
+        """False only where `find` finds nobody of these people in `text` (a full name of
+        nobody it may still find): no word of it is a form of anyone's surname, which every
+        reading starts from. A test without tokens, for the many texts that name nobody."""
+        return not self._surnames.keys().isdisjoint(map(fold, _TOKEN.findall(text)))
+
     def find(self, text: str) -> list[Found]:
         """Everyone `text` names, in the order they appear; overlapping readings resolved in
         favour of the one that says more (full name over surname and initials over surname)."""
         tokens = tokenize(text)
         hits: list[Hit] = []
-        parts = self._parts
+        windows = self._windows
         for i, token in enumerate(tokens):
             if token.kind != "word":
                 continue
             forms = self._surnames.get(token.key)
             if not forms:
                 continue
-            people: Iterable[int] = self._neighbours(tokens, i)
-            if not people:
-                if not token.capitalised:
-                    continue
-                people = forms  # the surname alone: whoever has it
-            # Namesakes differ in a reading only by their initials, the cases of this form,
-            # their gender and their surname's ending, unless a word next to the surname is a
-            # word of somebody's name: then each is read on their own. Otherwise each such
-            # profile is read once, however many people share the surname.
-            near = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
-            named_near = any(t.kind == "word" and t.key in parts for t in near)
-            letters = {t.key for t in near if t.kind == "initial"}
-            read: dict[tuple[object, ...], Reading | None] = {}
-            for person in people:
-                form = forms.get(person)
-                if form is None:
-                    continue
-                if named_near:
-                    reading = self._reading(tokens, i, form)
-                else:
-                    # An initial that stands nowhere near reads as no initial at all.
-                    first, patronymic, surname_like, male = self._profile[person]
-                    profile = (
-                        form.cases,
-                        first if first in letters else None,
-                        patronymic if patronymic in letters else None,
-                        surname_like,
-                        male,
-                    )
-                    if profile in read:
-                        reading = read[profile]
-                    else:
-                        reading = read[profile] = self._reading(tokens, i, form)
-                if reading is not None:
-                    hits.append((reading, person))
+            # A surname reads by the tokens from two before it to three after it, and by
+            # nothing else: the same person written the same way in another text (a roadmap
+            # names its curator in hundreds of items) is read once, its places kept relative.
+            lo = i - 2 if i >= 2 else 0
+            window = (i - lo, *[t[2:] for t in tokens[lo : i + 4]])
+            relative = windows.get(window)
+            if relative is None:
+                if len(windows) >= _WINDOWS:
+                    windows.clear()
+                relative = windows[window] = [
+                    ((r[0], r[1] - i, r[2] - i, r[3], r[4], r[5], r[6]), person)
+                    for r, person in self._surname_hits(tokens, i, forms)
+                ]
+            hits += [
+                ((r[0], r[1] + i, r[2] + i, r[3], r[4], r[5], r[6]), person)
+                for r, person in relative
+            ]
         known = {tokens[r[1]].start for r, _ in hits}
         for lo, hi, full in self._unknown(tokens, known):
-            hits.append(
-                ((0, lo, hi, "nominative", full, False, _pupil_near(tokens, lo, hi), False), None)
-            )
+            hits.append(((0, lo, hi, "nominative", full, False, False), None))
         return self._merge(text, tokens, hits)
+
+    def _surname_hits(self, tokens: list[Token], i: int, forms: dict[int, Form]) -> list[Hit]:
+        """The readings of the surname at `i` (whose forms these are), with the people each
+        names."""
+        hits: list[Hit] = []
+        token = tokens[i]
+        parts = self._parts
+        people: Iterable[int] = self._neighbours(tokens, i)
+        if not people:
+            if not token.capitalised:
+                return hits
+            people = forms  # the surname alone: whoever has it
+        # Namesakes differ in a reading only by their initials, the cases of this form,
+        # their gender and their surname's ending, unless a word next to the surname is a
+        # word of somebody's name: then each is read on their own. Otherwise each such
+        # profile is read once, however many people share the surname.
+        near = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
+        named_near = any(t.kind == "word" and t.key in parts for t in near)
+        letters = {t.key for t in near if t.kind == "initial"}
+        read: dict[tuple[object, ...], Reading | None] = {}
+        for person in people:
+            form = forms.get(person)
+            if form is None:
+                continue
+            if named_near:
+                reading = self._reading(tokens, i, form)
+            else:
+                # An initial that stands nowhere near reads as no initial at all.
+                first, patronymic, surname_like, male = self._profile[person]
+                profile = (
+                    form.cases,
+                    first if first in letters else None,
+                    patronymic if patronymic in letters else None,
+                    surname_like,
+                    male,
+                )
+                if profile in read:
+                    reading = read[profile]
+                else:
+                    reading = read[profile] = self._reading(tokens, i, form)
+            if reading is not None:
+                hits.append((reading, person))
+        return hits
 
     def _neighbours(self, tokens: list[Token], i: int) -> set[int]:
         """The people a surname's neighbours point to: a name part or an initial of theirs."""
@@ -396,7 +429,7 @@ class Matcher:
             and self._profile[person][3]
             and tokens[i].key.endswith("а")
         )
-        return (strength, lo, hi, case, full, strength == 1, _pupil_near(tokens, lo, hi), clash)
+        return (strength, lo, hi, case, full, strength == 1, clash)
 
     def _alone_counts(self, tokens: list[Token], i: int, person: int) -> bool:
         """A surname alone is a name when it is capitalised and either ends as surnames do, or
@@ -446,39 +479,42 @@ class Matcher:
             return []  # most texts of a roadmap name nobody
         groups: dict[tuple[int, int, int], list[Hit]] = defaultdict(list)
         for hit in hits:
-            strength, lo, hi = hit[0][:3]
-            groups[(tokens[lo].start, tokens[hi].end, strength)].append(hit)
-        merged: list[tuple[int, Found]] = []
+            reading = hit[0]
+            groups[(tokens[reading[1]].start, tokens[reading[2]].end, reading[0])].append(hit)
+        # The spans are chosen first (they say all the order needs), a Found made only for
+        # those kept: the readings of namesakes that lose to a longer one are most of them.
+        chosen: list[tuple[int, int, int]] = []
+        if len(groups) == 1:
+            chosen = list(groups)
+        else:
+            for span in sorted(groups, key=lambda g: (-g[2], g[0] - g[1], g[0])):
+                start, end, _ = span
+                if any(start < other[1] and other[0] < end for other in chosen):
+                    continue
+                chosen.append(span)
+            chosen.sort()  # by start: kept spans do not overlap
         entries = self._entries
-        for (start, end, strength), group in groups.items():
+        found: list[Found] = []
+        for start, end, strength in chosen:
+            group = groups[(start, end, strength)]
             people = {p: entries[p] for _, p in group if p is not None}
-            first = group[0][0]
-            clashes = [r[7] for r, _ in group]
-            every_clash = all(clashes)
-            merged.append(
-                (
-                    strength,
-                    Found(
-                        start,
-                        end,
-                        text[start:end],
-                        tuple(people.values()),
-                        first[3],
-                        any(r[4] for r, _ in group),
-                        all(r[5] for r, _ in group),
-                        any(r[6] for r, _ in group),
-                        every_clash,
-                        () if every_clash else tuple(p for r, p in group if r[7] and p is not None),
-                    ),
+            first = group[0][0]  # every reading of the group has the same tokens
+            every_clash = all(r[6] for r, _ in group)
+            found.append(
+                Found(
+                    start,
+                    end,
+                    text[start:end],
+                    tuple(people.values()),
+                    first[3],
+                    any(r[4] for r, _ in group),
+                    all(r[5] for r, _ in group),
+                    _pupil_near(tokens, first[1], first[2]),
+                    every_clash,
+                    () if every_clash else tuple(p for r, p in group if r[6] and p is not None),
                 )
             )
-        merged.sort(key=lambda r: (-r[0], -(r[1].end - r[1].start), r[1].start))
-        chosen: list[Found] = []
-        for _, found in merged:
-            if any(found.start < other.end and other.start < found.end for other in chosen):
-                continue
-            chosen.append(found)
-        return sorted(chosen, key=lambda f: f.start)
+        return found
 
 
 @dataclass(frozen=True)
@@ -507,19 +543,30 @@ def _person_forms(
     first_letter = fold(parts.first[:1])
     surname = fold(parts.surname)
     sex = names.gender_from(name, gender)
-    own: dict[Part, dict[str, set[Case]]] = {"surname": {}, "first": {}, "patronymic": {}}
-    for part, word, case in _forms(parts, sex, dict(written)):
-        own[part].setdefault(fold(word), set()).add(case)
-    frozen = {part: {k: frozenset(c) for k, c in keys.items()} for part, keys in own.items()}
+    sexes: tuple[names.Gender, ...] = (sex,) if sex else ("f", "m")
+    fixed = " " in parts.patronymic  # «Гусейн оглы» does not decline
+    words = (parts.surname, parts.first, parts.patronymic.split()[0] if parts.patronymic else "")
+    own = {
+        part: _word_forms(part, word, sexes, fixed and part == "patronymic")
+        for part, word in zip(_ORDER, words, strict=True)
+    }
+    if written:
+        # `forms:` as the person's entry writes them, besides pytrovich's
+        mine = {part: {k: set(c) for k, c in keys.items()} for part, keys in own.items()}
+        given = dict(written)
+        for case in CASES:
+            for part, word in zip(_ORDER, given.get(case, "").split(), strict=False):
+                mine[part].setdefault(fold(word), set()).add(case)
+        own = {part: {k: frozenset(c) for k, c in keys.items()} for part, keys in mine.items()}
     pairs = tuple(
         (key, other)
-        for key, cases in frozen["surname"].items()
+        for key, cases in own["surname"].items()
         for part in ("first", "patronymic")
-        for other, other_cases in frozen[part].items()
+        for other, other_cases in own[part].items()
         if cases & other_cases
     )
     return _NameForms(
-        frozen,
+        own,
         (first_letter, fold(parts.patronymic[:1])),
         len(surname) > 3 and surname.endswith(_ENDINGS),
         sex == "m",
@@ -527,27 +574,26 @@ def _person_forms(
     )
 
 
-def _forms(
-    parts: names.NameParts, gender: names.Gender | None, written: dict[Case, str]
-) -> Iterable[tuple[Part, str, Case]]:
-    """Every word of a person's name in every case: `forms:` first, then pytrovich for the
-    person's gender (for both genders where it cannot be told: a search may cast a wider net)."""
-    order: tuple[Part, ...] = ("surname", "first", "patronymic")
-    words = (parts.surname, parts.first, parts.patronymic.split()[0] if parts.patronymic else "")
-    for case in CASES:
-        for part, word in zip(order, words, strict=True):
-            if word and case == "nominative":
-                yield part, word, case
-        if case in written:
-            for part, word in zip(order, written[case].split(), strict=False):
-                yield part, word, case
-    for sex in (gender,) if gender else ("f", "m"):
+_ORDER: tuple[Part, ...] = ("surname", "first", "patronymic")
+
+
+@lru_cache(maxsize=4096)
+def _word_forms(
+    part: Part, word: str, sexes: tuple[names.Gender, ...], fixed: bool
+) -> dict[str, frozenset[Case]]:
+    """One word of a name, folded, with the cases each form stands for: as written in the
+    nominative, and as pytrovich declines it for each of `sexes` (both where the gender cannot
+    be told: a search may cast a wider net); `fixed`, a word that does not decline. Made once
+    for the many people who share a first name, a patronymic or a surname (shared, not to be
+    changed)."""
+    if not word:
+        return {}
+    forms: dict[str, set[Case]] = {fold(word): {"nominative"}}
+    for sex in sexes:
         for case in CASES[1:]:
-            for part, word in zip(order, words, strict=True):
-                if part == "patronymic" and " " in parts.patronymic:
-                    yield part, word, case  # «Гусейн оглы» does not decline
-                elif word:
-                    yield part, names.decline_part(part, word, sex, case), case
+            form = word if fixed else names.decline_part(part, word, sex, case)
+            forms.setdefault(fold(form), set()).add(case)
+    return {key: frozenset(cases) for key, cases in forms.items()}
 
 
 def _full_name_of_nobody(first: str, second: str, third: str) -> bool:
@@ -597,6 +643,8 @@ _CLASS = re.compile(r"\d{1,2}[а-я]")
 
 
 _CACHE: dict[int, tuple[tuple[PersonEntry, ...], Matcher]] = {}
+_WINDOWS = 1 << 16
+"""Surnames in their surroundings one matcher keeps the readings of (a few MB at most)."""
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -8,7 +8,6 @@ whose gender cannot be told is not declined (UnknownGender), never guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -18,7 +17,9 @@ from pytrovich.enums import Gender as PGender
 from pytrovich.enums import NamePart
 from pytrovich.maker import PetrovichDeclinationMaker
 
+from mentorkit.lazyre import lazy
 from mentorkit.model.people import Case, Person
+from mentorkit.records import dataclass
 
 Gender = Literal["f", "m"]
 
@@ -42,7 +43,7 @@ _TURKIC_FEMALE = ("кызы", "гызы")
 _JOINED_INITIALS = re.compile(r"(?<=\b[А-ЯЁA-Z]\.)(?=[А-ЯЁA-Z]\.?(?:\s|$))")
 
 
-_INITIALS_APART = re.compile(r"(?<=\b[А-ЯЁA-Z]\.) (?=[А-ЯЁA-Z]\.(?:\s|$))")
+_INITIALS_APART = lazy(r"(?<=\b[А-ЯЁA-Z]\.) (?=[А-ЯЁA-Z]\.(?:\s|$))")
 """«В. А.» of a name written with initials, as «В.А.»."""
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
@@ -20,6 +19,7 @@ from mentorkit.deadlines import (
 )
 from mentorkit.deadlines.lazy import Indexed, count_before, max_span, without_start_finder
 from mentorkit.model import Item, Roadmap, numbered_items
+from mentorkit.records import dataclass
 
 
 class State(StrEnum):

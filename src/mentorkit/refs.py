@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import cached_property
 
+from mentorkit.lazyre import lazy
 from mentorkit.load.repository import PersonEntry
 from mentorkit.matcher import Found, matcher_for
 from mentorkit.names import minor_label as minor_label  # kept here for ical and edit
+from mentorkit.records import dataclass
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _SURNAME_INITIALS = re.compile(
     rf"(?<![А-Яа-яЁё])({_WORD})\s+([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.?)?(?![а-яё])"
 )
-_FULL_NAME = re.compile(
+_FULL_NAME = lazy(
     rf"(?<![А-Яа-яЁё])({_WORD})\s+({_WORD})\s+([А-ЯЁ][а-яё]*(?:ич|вн|чн)[а-яё]{{0,3}})"
     r"(?![А-Яа-яЁё])"
 )
 """Surname, name and patronymic (known by its ending) of someone people.yaml may not hold."""
-_INITIALS_SURNAME = re.compile(rf"(?<![А-Яа-яЁё])([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.\s?)?({_WORD})")
+_INITIALS_SURNAME = lazy(rf"(?<![А-Яа-яЁё])([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.\s?)?({_WORD})")
 
 
 def normalize(text: str) -> str:
@@ -67,6 +68,9 @@ class PeopleIndex:
     def __init__(self, people: tuple[PersonEntry, ...]) -> None:
         self.people = people
         self._found: dict[str, list[Found]] = {}
+        self._resolved: dict[str, tuple[PersonEntry, ...]] = {}
+        self._nobody: set[str] = set()
+        """Texts no word of which is anyone's surname (`find_known` skips them)."""
         self._by_id = {entry.person.id: entry for entry in people if entry.person.id}
         self._by_full: dict[str, list[PersonEntry]] = defaultdict(list)
         self._by_short: dict[tuple[str, str], list[PersonEntry]] = defaultdict(list)
@@ -76,7 +80,15 @@ class PeopleIndex:
             self._by_short[(surname.lower(), initials.lower())].append(entry)
 
     def resolve(self, ref: str) -> list[PersonEntry]:
-        """Everyone a whole-string reference can mean (exactly one when it is right)."""
+        """Everyone a whole-string reference can mean (exactly one when it is right). Each
+        distinct reference is worked out once: a mentor's is looked up by every check of every
+        pair and meeting."""
+        known = self._resolved.get(ref)
+        if known is None:
+            known = self._resolved[ref] = tuple(self._resolve(ref))
+        return list(known)
+
+    def _resolve(self, ref: str) -> list[PersonEntry]:
         text = normalize(ref)
         if text in self._by_id:
             return [self._by_id[text]]
@@ -118,6 +130,20 @@ class PeopleIndex:
         """Every word of every minor's name in any form (`could_name` looks for them)."""
         minors = frozenset(e.index for e in self.people if e.person.is_minor)
         return matcher_for(self.people).words_of(minors) if minors else frozenset()
+
+    def find_known(self, text: str) -> list[Found]:
+        """What `find` finds in `text`, or nothing where it could find nobody of people.yaml
+        (`Matcher.names_anyone`): for a caller that wants only the people, not the names of
+        nobody."""
+        found = self._found.get(text)
+        if found is not None:
+            return found
+        if text in self._nobody:
+            return []
+        if not matcher_for(self.people).names_anyone(text):
+            self._nobody.add(text)
+            return []
+        return self.find(text)
 
     def find(self, text: str) -> list[Found]:
         """Everything the matcher finds in `text`, with the case and how it was written (each

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from mentorkit.load.repository import PersonEntry, Repository
 from mentorkit.matcher import oddities
 from mentorkit.names import UnknownGender, declined_short_name, gender_of, message_name
 from mentorkit.problems import AMBIGUOUS_PERSON, UNKNOWN_PERSON, Location, Problem
+from mentorkit.records import dataclass
 from mentorkit.refs import PeopleIndex, normalize, short_name
 
 
@@ -81,6 +80,8 @@ def unknown_hint(ctx: Context, ref: str) -> str:
     # A minor is offered by initials and class only, never by name.
     candidates = {short_name(e.person.name): message_name(e.person) for e in ctx.people.people}
     candidates |= {e.person.name: message_name(e.person) for e in ctx.people.people}
+    import difflib  # here: only a misspelt name needs it, and every check imports this
+
     close = difflib.get_close_matches(written, list(candidates), n=1, cutoff=0.75)
     if close:
         return f"возможно, имелся в виду «{candidates[close[0]]}»? Исправьте написание"

@@ -43,15 +43,32 @@ def named_in(ctx: Context, place: Place) -> list[PersonEntry]:
         resolved = ctx.people.resolve(place.value)
         return resolved if len(resolved) == 1 else []
     named = []
-    for found in ctx.people.find(place.value):
+    for found in ctx.people.find_known(place.value):
         strong = [e for e in found.matches if e.index not in found.weak]
         if len(strong) == 1:
             named.append(strong[0])
     return named
 
 
+def named_places(ctx: Context, places: Iterable[Place]) -> list[tuple[Place, PersonEntry]]:
+    """Each place with each person it names (its file:line is found later, for a problem).
+    A value is read once however many places repeat it (a roadmap's deadlines, results and
+    responsible people repeat across thousands of items)."""
+    named: list[tuple[Place, PersonEntry]] = []
+    refs: dict[str, list[PersonEntry]] = {}
+    texts: dict[str, list[PersonEntry]] = {}
+    for place in places:
+        seen = refs if place.kind == "ref" else texts
+        people = seen.get(place.value)
+        if people is None:
+            people = seen[place.value] = named_in(ctx, place)
+        if people:
+            named += [(place, entry) for entry in people]
+    return named
+
+
 def named_people(ctx: Context, places: Iterable[Place]) -> list[tuple[Location, PersonEntry]]:
-    return [(place.where, entry) for place in places for entry in named_in(ctx, place)]
+    return [(place.where, entry) for place, entry in named_places(ctx, places)]
 
 
 def check_consent_records(ctx: Context) -> list[Problem]:
@@ -70,11 +87,11 @@ def check_consent_records(ctx: Context) -> list[Problem]:
 def check_consent_in_pairs(ctx: Context) -> list[Problem]:
     problems: list[Problem] = []
     for doc in ctx.repo.pairs:
-        for where, entry in named_people(ctx, pairs_places(doc)):
+        for place, entry in named_places(ctx, pairs_places(doc)):
             if entry.person.consent is None:
                 problems.append(
                     NO_CONSENT_PAIR.at(
-                        where,
+                        place.where,
                         f"{describe(entry)}: нет согласия на обработку персональных "
                         "данных — внесите его дату в consent в people.yaml",
                     )
@@ -92,13 +109,14 @@ def _in_order(order_path: str, where: Location, number: str) -> str:
     return f"в шапке приказа № {number} (mentorkit.yaml)"
 
 
-def _order_named(ctx: Context, index: int) -> list[tuple[Location, PersonEntry]]:
+def _order_named(ctx: Context, index: int) -> list[tuple[Place, PersonEntry]]:
     doc = ctx.repo.orders[index]
-    named = named_people(ctx, document_places(ctx.repo, doc))
+    named = named_places(ctx, document_places(ctx.repo, doc))
     if not doc.model.signed_by and ctx.repo.config and ctx.repo.config.model.organization.head:
-        head = ctx.people.resolve(ctx.repo.config.model.organization.head)
+        ref = ctx.repo.config.model.organization.head
+        head = ctx.people.resolve(ref)
         if len(head) == 1:
-            named.insert(0, (doc.at("type"), head[0]))
+            named.insert(0, (Place(doc.at, ("type",), ref, "руководитель", "ref"), head[0]))
     return named
 
 
@@ -106,10 +124,11 @@ def check_consent_in_orders(ctx: Context) -> list[Problem]:
     problems: list[Problem] = []
     for index, doc in enumerate(ctx.repo.orders):
         reported: set[int] = set()
-        for where, entry in _order_named(ctx, index):
+        for place, entry in _order_named(ctx, index):
             if entry.person.consent is not None or entry.index in reported:
                 continue
             reported.add(entry.index)
+            where = place.where
             at = doc.at("pairs") if where.path.startswith("pairs/") else where
             named = (
                 f"{describe(entry)} {gendered(entry, 'назван', 'названа')} "
@@ -154,12 +173,13 @@ def check_consent_in_plans(ctx: Context) -> list[Problem]:
         if repo.config is not None:
             places = list(config_places(repo.config, refs=False)) + places
         reported: set[tuple[int, Location]] = set()
-        for where, entry in named_people(ctx, places):
-            if (entry.index, where) in reported:
-                continue
+        for place, entry in named_places(ctx, places):
             female = gender_of(entry.person) == "f"
             reasons = consent.refusals(entry.person, day, ctx.today, female, public=False)
             if not reasons:
+                continue
+            where = place.where
+            if (entry.index, where) in reported:
                 continue
             # Every place, as render lists them: each is a line to fix.
             reported.add((entry.index, where))
@@ -228,17 +248,19 @@ def check_withdrawn(ctx: Context) -> list[Problem]:
                 )
     for index, doc in enumerate(ctx.repo.orders):
         reported: set[int] = set()
-        for where, entry in _order_named(ctx, index):
+        for place, entry in _order_named(ctx, index):
             day = consent.withdrawn_by(entry.person, doc.model.date)
             if day is None or entry.index in reported:
                 continue
             reported.add(entry.index)
             problems.append(
                 WITHDRAWN_IN_ORDER.at(
-                    where,
-                    f"приказ № {doc.model.number} от {doc.model.date:%d.%m.%Y} называет "
-                    f"{describe(entry)}, а согласие отозвано {day:%d.%m.%Y}: уберите этого "
-                    "человека из приказа — документ не будет сформирован",
+                    place.where,
+                    # the person first, in the nominative: «называет Новикова М.П.» read wrong
+                    f"{describe(entry)}: согласие отозвано {day:%d.%m.%Y}, а приказ "
+                    f"№ {doc.model.number} от {doc.model.date:%d.%m.%Y} "
+                    f"{gendered(entry, 'его', 'её')} называет: уберите "
+                    f"{gendered(entry, 'его', 'её')} из приказа — документ не будет сформирован",
                 )
             )
     return problems

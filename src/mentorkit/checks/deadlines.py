@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from mentorkit.checks.base import Context, whose
-from mentorkit.deadlines import KNOWN_FORMS, ScheduleKind
+from mentorkit.deadlines import KNOWN_FORMS, Occurrence, Schedule, ScheduleKind
 from mentorkit.deadlines.lazy import first_outside
 from mentorkit.load.repository import Doc
 from mentorkit.model import Roadmap
@@ -116,23 +116,54 @@ def check_deadlines(ctx: Context) -> list[Problem]:
     calendar = ctx.repo.calendar
     for doc in ctx.repo.roadmaps:
         soon = ctx.repo.rules.soon_days
+        outside = _Outside(doc.model.period.start, doc.model.period.end)
         for progress in roadmap_progress(doc.model, ctx.today, soon, calendar):
-            problems.extend(_item_problems(ctx, doc, progress))
+            problems.extend(_item_problems(ctx, doc, progress, outside))
     return problems
 
 
-def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Problem]:
+class _Outside:
+    """`first_outside` of the period, once per deadline read: items of a roadmap share a few
+    dozen deadline texts, and each is read once (`schedule_of`)."""
+
+    def __init__(self, start: date, end: date) -> None:
+        self.start, self.end = start, end
+        self._seen: dict[int, tuple[Schedule, Occurrence | None]] = {}
+
+    def __call__(self, schedule: Schedule) -> Occurrence | None:
+        seen = self._seen.get(id(schedule))
+        if seen is None or seen[0] is not schedule:
+            seen = (schedule, first_outside(schedule.occurrences, self.start, self.end))
+            self._seen[id(schedule)] = seen
+        return seen[1]
+
+
+def _item_problems(
+    ctx: Context, doc: Doc[Roadmap], p: ItemProgress, outside_of: _Outside
+) -> list[Problem]:
     problems: list[Problem] = []
-    label = f"п. {p.number} «{_short(minors_shown(p.title, ctx.people))}»"
-    deadline_at = doc.at(*p.keys, "deadline")
-    done_at = doc.at(*p.keys, "done")
+    shown: list[str] = []
+
+    def label() -> str:
+        # Made for a problem only: half the items of a large roadmap have none, and the
+        # title is searched for minors' names first.
+        if not shown:
+            shown.append(f"п. {p.number} «{_short(minors_shown(p.title, ctx.people))}»")
+        return shown[0]
+
+    def deadline_at() -> Location:
+        return doc.at(*p.keys, "deadline")
+
+    def done_at() -> Location:
+        return doc.at(*p.keys, "done")
+
     schedule = p.schedule
     period = doc.model.period
     for day in p.done_in_future:
         problems.append(
             DONE_IN_FUTURE.at(
-                done_at,
-                f"{label}: дата выполнения {day:%d.%m.%Y} ещё не наступила "
+                done_at(),
+                f"{label()}: дата выполнения {day:%d.%m.%Y} ещё не наступила "
                 f"(сегодня {ctx.today:%d.%m.%Y}) — исправьте дату или уберите её до дня "
                 "выполнения",
             )
@@ -140,8 +171,8 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
     if p.extra_done:
         problems.append(
             DONE_TOO_MANY.at(
-                done_at,
-                f"{label}: дат выполнения {p.closed + len(p.extra_done)}, а сроков по "
+                done_at(),
+                f"{label()}: дат выполнения {p.closed + len(p.extra_done)}, а сроков по "
                 f"«{p.item.deadline}» только {p.occurrences} — уберите лишние даты из done "
                 "(как понят срок: mentorkit deadline)",
             )
@@ -150,7 +181,9 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
         return problems
     if schedule is None:
         problems.append(
-            NO_DEADLINE.at(doc.at(*p.keys, "title"), f"{label}: срок не указан — добавьте deadline")
+            NO_DEADLINE.at(
+                doc.at(*p.keys, "title"), f"{label()}: срок не указан — добавьте deadline"
+            )
         )
         return problems
     if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
@@ -161,8 +194,8 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
             why = f": {schedule.reason}"
         problems.append(
             DEADLINE_NOT_UNDERSTOOD.at(
-                deadline_at,
-                f"{label}: срок «{schedule.text}» не понят{why} (непонятно: «{part}»); "
+                deadline_at(),
+                f"{label()}: срок «{schedule.text}» не понят{why} (непонятно: «{part}»); "
                 f"понятные формы: {examples}",
             )
         )
@@ -171,8 +204,8 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
         marks = ", ".join(f"«{mark}»" for mark in schedule.ignored)
         problems.append(
             DEADLINE_NOISE.at(
-                deadline_at,
-                f"{label}: в сроке «{schedule.text}» пропущены знаки {marks} — срок понят без "
+                deadline_at(),
+                f"{label()}: в сроке «{schedule.text}» пропущены знаки {marks} — срок понят без "
                 "них; уберите их, если они не нужны",
             )
         )
@@ -181,18 +214,18 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
             return problems
         problems.append(
             UNSCHEDULED.at(
-                deadline_at,
-                f"{label}: срок «{schedule.text}» задаёт другой документ — "
+                deadline_at(),
+                f"{label()}: срок «{schedule.text}» задаёт другой документ — "
                 "дату mentorkit не вычисляет; отметьте done, когда мероприятие проведено",
             )
         )
         return problems
-    outside = first_outside(schedule.occurrences, period.start, period.end)
+    outside = outside_of(schedule)
     if outside is not None:
         problems.append(
             DEADLINE_OUTSIDE_PERIOD.at(
-                deadline_at,
-                f"{label}: срок {outside.due:%d.%m.%Y} вне периода дорожной карты "
+                deadline_at(),
+                f"{label()}: срок {outside.due:%d.%m.%Y} вне периода дорожной карты "
                 f"{period.start:%d.%m.%Y}–{period.end:%d.%m.%Y} — проверьте год в сроке "
                 "или период (period)",
             )
@@ -202,15 +235,15 @@ def _item_problems(ctx: Context, doc: Doc[Roadmap], p: ItemProgress) -> list[Pro
         more = f" (и ещё {len(p.open_late) - 1})" if len(p.open_late) > 1 else ""
         problems.append(
             OVERDUE.at(
-                deadline_at,
-                f"{label}: срок {occ.due:%d.%m.%Y} прошёл {days((ctx.today - occ.due).days)} "
+                deadline_at(),
+                f"{label()}: срок {occ.due:%d.%m.%Y} прошёл {days((ctx.today - occ.due).days)} "
                 f"назад{more}, выполнение не отмечено — выполните или отметьте done: ГГГГ-ММ-ДД",
             )
         )
     elif p.state == State.DUE_SOON and p.due is not None:
         left = (p.due - ctx.today).days
         when = "сегодня" if left == 0 else f"через {days(left)}"
-        problems.append(DUE_SOON.at(deadline_at, f"{label}: срок {p.due:%d.%m.%Y} — {when}"))
+        problems.append(DUE_SOON.at(deadline_at(), f"{label()}: срок {p.due:%d.%m.%Y} — {when}"))
     return problems
 
 
@@ -224,10 +257,14 @@ def check_meeting_dates(ctx: Context) -> list[Problem]:
     soon = ctx.repo.rules.soon_days
     for doc in ctx.repo.pairs:
         for p_index, pair in enumerate(doc.model.pairs):
+            mentor = ""  # found once a meeting of the pair has a problem
             for m_index, meeting in enumerate(pair.meetings):
-                where = doc.at("pairs", p_index, "meetings", m_index, "date")
-                label = f"встреча «{meeting.stage}» пары наставника {whose(ctx, pair.mentor)}"
                 left = (meeting.date - ctx.today).days
+                if (left <= 0) if meeting.done else (left >= 0 and left > soon):
+                    continue  # nothing to say: no message made, no place looked up
+                mentor = mentor or whose(ctx, pair.mentor)
+                where = doc.at("pairs", p_index, "meetings", m_index, "date")
+                label = f"встреча «{meeting.stage}» пары наставника {mentor}"
                 if meeting.done and left > 0:
                     problems.append(
                         MEETING_DONE_IN_FUTURE.at(

@@ -110,14 +110,23 @@ def check_roadmaps(ctx: Context) -> list[Problem]:
     from mentorkit.model import numbered_items
 
     problems: list[Problem] = []
+    unclear: dict[str, list[tuple[str, bool]]] = {}
     for doc in ctx.repo.roadmaps:
         for numbered in numbered_items(doc.model):
             for field in ("responsible", "co_responsible"):
                 texts = getattr(numbered.item, field)
                 for index, text in enumerate(texts):
-                    keys = (*numbered.keys, field)
-                    where = doc.at(*keys, index) if len(texts) > 1 else doc.at(*keys)
-                    problems.extend(_mentions(ctx, text, where, numbered.number))
+                    found = unclear.get(text)
+                    if found is None:
+                        found = unclear[text] = _unclear(ctx, text)
+                    if not found:
+                        continue  # most texts: each person named is one of people.yaml
+                    keys = (
+                        (*numbered.keys, field, index)
+                        if len(texts) > 1
+                        else (*numbered.keys, field)
+                    )
+                    problems += _mentions(ctx, found, doc.at(*keys), numbered.number)
         approval = doc.model.approved_by
         if approval is not None:
             orders = ctx.repo.order_by_number(approval.order)
@@ -141,24 +150,34 @@ def check_roadmaps(ctx: Context) -> list[Problem]:
     return problems
 
 
-def _mentions(ctx: Context, text: str, where: Location, number: str) -> list[Problem]:
+def _unclear(ctx: Context, text: str) -> list[tuple[str, bool]]:
+    """The references of a responsible text that name nobody (False) or several people (True)
+    of people.yaml (worked out once per distinct text: a roadmap repeats its curator's)."""
+    return [
+        (mention.text, bool(mention.matches))
+        for mention in ctx.people.mentions(text)
+        if len(mention.matches) != 1 and not ctx.is_broken(mention.text)
+    ]
+
+
+def _mentions(
+    ctx: Context, unclear: list[tuple[str, bool]], where: Location, number: str
+) -> list[Problem]:
     problems: list[Problem] = []
-    for mention in ctx.people.mentions(text):
-        if len(mention.matches) == 1 or ctx.is_broken(mention.text):
-            continue
-        if not mention.matches:
+    for text, several in unclear:
+        if not several:
             problems.append(
                 UNKNOWN_PERSON.at(
                     where,
-                    f"п. {number}: ответственный «{mention.text}» не найден в people.yaml: "
-                    f"{unknown_hint(ctx, mention.text)}",
+                    f"п. {number}: ответственный «{text}» не найден в people.yaml: "
+                    f"{unknown_hint(ctx, text)}",
                 )
             )
         else:
             problems.append(
                 AMBIGUOUS_PERSON.at(
                     where,
-                    f"п. {number}: «{mention.text}» подходит нескольким людям: "
+                    f"п. {number}: «{text}» подходит нескольким людям: "
                     "напишите фамилию, имя и отчество полностью",
                 )
             )

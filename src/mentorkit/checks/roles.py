@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from mentorkit.checks.base import Context, describe
+from mentorkit.lazyre import lazy
 from mentorkit.problems import UNKNOWN_ROLE, Problem
 
 ROLES = ("куратор", "наставник", "наставляемый", "руководитель")
@@ -18,7 +18,7 @@ SYNONYMS = {
 }
 """The same roles as they agree with a woman: accepted as they are («role: наставница»)."""
 
-_POSITIONS = re.compile(r"учител|директор|заместител|педагог|методист|психолог|завуч|воспитател")
+_POSITIONS = lazy(r"учител|директор|заместител|педагог|методист|психолог|завуч|воспитател")
 """Words of a position (должность): written in `role`, they belong in `position`."""
 
 
@@ -52,6 +52,8 @@ def _message(role: str, who: str) -> str:
     # A position first: «учитель» is close to «руководитель» in letters, not in meaning.
     if _POSITIONS.search(written):
         return f"{message}; «{role}» похоже на должность — её пишут в поле «position»"
+    import difflib  # here: only a misspelling needs it, every check loads this
+
     close = difflib.get_close_matches(written, [*ROLES, *SYNONYMS], n=1, cutoff=0.6)
     if close:
         return f"{message} — возможно, «{SYNONYMS.get(close[0], close[0])}»?"

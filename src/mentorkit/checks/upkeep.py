@@ -8,10 +8,9 @@ them, `status` and `report` show them.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from mentorkit.checks.base import Context
+from mentorkit.checks.base import Context, whose
 from mentorkit.days import shift
 from mentorkit.deadlines import Period
 from mentorkit.load.repository import CONFIG, Doc, Repository
@@ -19,6 +18,7 @@ from mentorkit.model.acts import ACT_KINDS, Act
 from mentorkit.model.calendar import YearCalendar
 from mentorkit.model.pairs import Pair, PairsFile
 from mentorkit.problems import ACT_FILE_MISSING, MISSING_ACT, STALE_PAIR, Problem
+from mentorkit.records import dataclass
 from mentorkit.refs import PeopleIndex
 from mentorkit.shown import ref_shown
 
@@ -86,7 +86,7 @@ def check_stale_pairs(ctx: Context) -> list[Problem]:
                 continue
             held = [m.date for m in pair.meetings if m.done and m.date <= ctx.today]
             since = f"с {max(held):%d.%m.%Y}" if held else "с начала периода пары"
-            mentor = _short(ctx.people, pair.mentor)
+            mentor = _mentor(ctx, pair.mentor)
             problems.append(
                 STALE_PAIR.at(
                     doc.at("pairs", index),
@@ -98,8 +98,12 @@ def check_stale_pairs(ctx: Context) -> list[Problem]:
     return problems
 
 
-def _short(people: PeopleIndex, ref: str) -> str:
-    return ref_shown(ref, people)
+def _mentor(ctx: Context, ref: str) -> str:
+    """«пара наставника Опытовой А.А.»: the one person `ref` names in the genitive; a text that
+    names nobody (or several) as a result shows it, whoever it names shortened."""
+    if len(ctx.people.resolve(ref)) == 1:
+        return whose(ctx, ref)
+    return ref_shown(ref, ctx.people)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -225,7 +229,10 @@ def check_package(ctx: Context) -> list[Problem]:
                     "укажите link: вместо file:",
                 )
             )
-    period = " и ".join(_period_text(p) for p in current_periods(ctx.repo, ctx.today))
+    # two periods may read the same («2023-2024» and 01.09.2023–30.06.2024): said once
+    period = " и ".join(
+        dict.fromkeys(_period_text(p) for p in current_periods(ctx.repo, ctx.today))
+    )
     for entry in document_package(ctx.repo, ctx.today, ctx.people):
         if not entry.present:
             problems.append(

@@ -70,6 +70,7 @@ def report_command(
     Примеры: mentorkit report --quarter 2024-Q1 -o отчёт.xlsx;
     mentorkit report район/ --half 2024-H1 --form krai -o свод.xlsx
     """
+    from mentorkit.load.discover import discover
     from mentorkit.render.output import write_atomic
     from mentorkit.report.progressbar import progress_bar
     from mentorkit.report.report import print_report, render_file
@@ -94,7 +95,9 @@ def report_command(
     chosen = None
     if form is not None:
         base = result.root if isinstance(result, Monitoring) else (path or Path.cwd()).resolve()
-        chosen = load_form(base, form, day)
+        # every organisation found, read whole or not: the form goes into each one's row
+        organizations = [] if isinstance(result, Monitoring) else list(discover([base]).roots)
+        chosen = load_form(base, form, day, organizations)
     if output is None:
         print_report(result, chosen, console())
     else:

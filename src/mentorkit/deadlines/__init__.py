@@ -2,11 +2,12 @@
 reads it, into a schedule of occurrences over the roadmap's period.
 
 The flow, one module each: `vocabulary` (every word as data: category and value) → `tokens`
-(each token classified once; footnotes and weekdays in brackets set aside) → `parser` with
-`points` (and `named` holidays) over a `cursor` (plain-data `phrases`, or failures with their
-spans) → `resolve` (the days a phrase names, in the period and the school `calendar`) → `recur`
-(recurrences expanded) → `reader` (the `schedule`, or why there is none; `events` for text set by
-an event, where the grammar reads nothing). `explain` serves `mentorkit deadline`.
+(`lexemes`, each token classified once; footnotes and a date's own `weekdays` set aside) →
+`parser` with `points` (`seasons`, `named` holidays, `asides` after a window) over a `cursor`
+(plain-data `phrases`, or failures with their spans) → `resolve` (the days a phrase names, in the
+period and the school `calendar`) → `recur` (recurrences expanded; `counts` checks the months
+said beside one) → `reader` (the `schedule`, or why there is none; `events` for text set by an
+event, where the grammar reads nothing). `explain` serves `mentorkit deadline`.
 """
 
 from typing import TYPE_CHECKING, Any

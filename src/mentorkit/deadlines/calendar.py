@@ -7,10 +7,10 @@ with the common defaults, and the reading says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from mentorkit.deadlines.vocabulary import Unit
+from mentorkit.records import dataclass
 
 
 @dataclass(frozen=True)

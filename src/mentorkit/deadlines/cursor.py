@@ -23,6 +23,11 @@ class Cursor:
         token = self.tok(offset)
         return token.cat if token is not None else None
 
+    def value(self, offset: int = 0) -> int | str | None:
+        """What the vocabulary says of the word's meaning within its category."""
+        token = self.tok(offset)
+        return token.entry.value if token is not None and token.entry is not None else None
+
     def word(self, offset: int = 0) -> str:
         token = self.tok(offset)
         return token.text if token is not None and token.kind == Kind.WORD else ""

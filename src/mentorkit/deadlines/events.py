@@ -15,6 +15,7 @@ import re
 
 from mentorkit.deadlines.tokens import Kind, Token, tokenize
 from mentorkit.deadlines.vocabulary import Cat
+from mentorkit.lazyre import lazy
 
 _NUMBER = (
     r"(?:\d{1,3}(?:[.,]\d{1,2}|-?х)?|пол|одн\w*|один|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|"
@@ -25,13 +26,13 @@ _DURATION_UNIT = (
 )
 
 _HOUR = r"ч(?:\s*[+-]\s*\d{1,3}(?:[.,:]\d{1,2})?(?:\s*(?:ч|час\w*|мин\w*|сут\w*|дн\w*|д)\.?)?)?"
-HOUR = re.compile(
+HOUR = lazy(
     r"^\W*(?:(?:до|к|с|в|по)\s+)?(?P<hour>" + _HOUR + r")(?:\s*(?:-|до|по)\s*" + _HOUR + r")?\W*$"
 )
 """«Ч», «Ч+1», «Ч + 0,25 ч», «Ч+2 ч – Ч+6 ч»: hours counted from «Ч», the moment an alarm is given
 in a civil-defence plan; no calendar day."""
 
-DURATION = re.compile(
+DURATION = lazy(
     r"^\W*(?:(?:сроком\s+)?на\s+|в\s+течени[ея]\s+|до\s+|не\s+более\s+)?"
     r"(?:" + _NUMBER + r"\s*-?\s*" + _DURATION_UNIT + r"|полгода|полугода)\W*$"
 )
@@ -40,15 +41,16 @@ the text does not name). Without a number it is not a duration: «в течен�
 one month is that month, in a roadmap a month from some event — not understood, not guessed."""
 
 FROM_A_DATE = re.compile(
-    r"(?<![а-я])(?:за|через|позднее|позже|ранее|раньше)\s+(?:\S+\s+){1,2}?"
+    r"(?<![а-я])(?:за|через|позднее|позже|ранее|раньше|в\s+течение)\s+(?:\S+\s+){0,2}?"
     r"(?:дн|день|недел|месяц|декад)\w*\s+(?:до|после|от|с|со)\s+"
     r"(?:\d|(?:начала\s+|конца\s+)?(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|"
     r"октябр|ноябр|декабр))"
 )
-"""«за 2 недели до 1 сентября», «через 10 дней после 15.03.2024»: counted from a date the text
-names. A person counts the days; mentorkit says so instead of taking it for an event."""
+"""«за 2 недели до 1 сентября», «через 10 дней после 15.03.2024», «через неделю после 15.09»,
+«в течение 10 дней после 15.09.2024»: counted from a date the text names. A person counts the
+days; mentorkit says so instead of taking it for an event."""
 
-EVENT = re.compile(
+EVENT = lazy(
     r"(?<![а-я])(?:"
     r"по\s+(?:факту|возможности|требованию|ситуации|обстановке|поручению|обращени\w*|"
     r"приглашени\w*|готовности|инициативе|просьбе|договоренности|востребованности|"

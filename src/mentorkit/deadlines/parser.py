@@ -17,8 +17,11 @@ A year written after a yearless phrase, past a comma or a dash («Сентябр
 skipped but punctuation and joining words, so a number the reader did not use cannot pass.
 """
 
+import itertools
 from dataclasses import replace
 
+from mentorkit.deadlines.asides import AsideReader
+from mentorkit.deadlines.asides import quoted as quoted
 from mentorkit.deadlines.phrases import (
     Every,
     Failure,
@@ -29,31 +32,30 @@ from mentorkit.deadlines.phrases import (
     Whole,
     Window,
 )
-from mentorkit.deadlines.recurrences import RecurrenceReader
 from mentorkit.deadlines.tokens import Kind, Token, Tokens
-from mentorkit.deadlines.vocabulary import Cat, Unit
+from mentorkit.deadlines.vocabulary import MONTH_GENITIVES, Cat, Unit
 from mentorkit.deadlines.years import in_years, yearless
 
 WORKING_DAYS = (
     "рабочие дни зависят от производственного календаря (переносы выходных), а его у mentorkit "
     "нет: напишите дату или число месяца"
 )
-_REMARK_WORDS = (
-    None,
-    Cat.IN,
-    Cat.DAY,
-    Cat.UNIT,
-    Cat.JOIN,
-    Cat.TRAIL,
-    Cat.REMARK_FREE,
-    Cat.TIME,
-    Cat.PERIOD,
-    Cat.SCHOOL,
-)
-"""What a remark in brackets may be made of: no month, number, ordinal, recurrence or weekday."""
 _WHICH_YEARS = (
     "не ясно, к чему относятся годы: ко всем месяцам перед ними или это отдельные сроки — "
     "напишите год при каждом месяце"
+)
+_YEARS_ORDER = "годы идут не по порядку ({}) — проверьте, какой год верный, и оставьте его"
+_OTHER_YEARS = (
+    "годы после срока, отдельно от его даты: тот же срок в эти годы или отдельные сроки на весь "
+    "год — не ясно; напишите год при каждом сроке"
+)
+_DASHED = (
+    "тире между двумя сроками: окно от первого до второго или два отдельных срока — не ясно; "
+    "напишите «с … по …» или сроки через запятую"
+)
+_GOVERNED = (
+    "месяц без числа после срока с числом или частью месяца: то же число в этом месяце или весь "
+    "месяц — не ясно; напишите срок полностью"
 )
 _REPORTED = "«за …» — время, за которое отчитываются, а срок сдачи не назван: допишите «до …»"
 _SKIPPED = ",;/.:()!?+-"
@@ -75,7 +77,7 @@ def parse(tokens: Tokens, text: str) -> Parsed:
     return Parsed(phrases, failures, ignored, used, asides)
 
 
-class _Parser(RecurrenceReader):
+class _Parser(AsideReader):
     def __init__(self, tokens: list[Token], text: str) -> None:
         super().__init__(tokens, text)
         self.phrases: list[Phrase] = []
@@ -84,11 +86,22 @@ class _Parser(RecurrenceReader):
         self.asides: list[tuple[int, int]] = []
         self.reported: list[tuple[int, int, tuple[int, int]]] = []
         self.opened: tuple[int, int] | None = None
+        self.read_to = 0
+        """The token after the last phrase read, with its remarks and brackets."""
 
     def parse(self) -> None:
+        dash = False
         while self.i < len(self.tokens):
             if self.punct(_SKIPPED) or self.cat() == Cat.JOIN:
                 self.bracket()
+                # «… – (в срок до 10 августа)»: a bracket after the dash keeps it.
+                dash = (dash and self.punct("(")) or (
+                    self.punct("-") and self.right_after_a_window()
+                )
+                self.i += 1
+                continue
+            if self.cat() == Cat.MODE:  # «заочно в срок с … по …»
+                self.remarks.append(self.tokens[self.i].text)
                 self.i += 1
                 continue
             start = self.i
@@ -112,7 +125,26 @@ class _Parser(RecurrenceReader):
                     else:
                         self.phrases = earlier
             if trailing is None:
-                self.failures.append(Failure(self.span_from(start), _WHICH_YEARS))
+                self.failures.append(Failure(self.span_from(start), self.which_years(start)))
+                continue
+            if dash and trailing and all(isinstance(p, Window) for p in trailing):
+                # «июнь 2024г. — до 31.08.2024», «до 31.08.2024 - 24 мая 2024 г.»: a window from
+                # the first to the second, or two deadlines? Not guessed.
+                first = self.phrases[-1].span[0]
+                self.failures.append(Failure((first, self.tokens[self.i - 1].end), _DASHED))
+                dash = False
+                continue
+            dash = False
+            governed = self.governed(start, trailing)
+            if governed is None:
+                # «до 15 сентября и октября»: by the 15th of October, or all of it?
+                self.failures.append(Failure(self.span_from(start), _GOVERNED))
+                continue
+            trailing = governed
+            if self.years_after_a_dated(start, trailing):
+                # «Август – сентябрь 2023г. 2024 2025», «31.12.2023, 2024»: the same days in
+                # those years, or the whole years as deadlines of their own? Not guessed.
+                self.failures.append(Failure(self.span_from(start), _OTHER_YEARS))
                 continue
             phrases = trailing
             if phrases and isinstance(phrases[-1], Window):
@@ -135,6 +167,65 @@ class _Parser(RecurrenceReader):
             if reported:
                 self.reported.append((len(self.phrases), len(phrases), self.span_from(start)))
             self.phrases.extend(phrases)
+            self.read_to = self.i
+
+    def right_after_a_window(self) -> bool:
+        """Whether the token here comes right after a window just read, past its closing
+        brackets (not after a recurrence, «далее», a comma, or a part not understood)."""
+        last = self.last_phrase()
+        between = self.tokens[self.read_to : self.i]
+        return (
+            isinstance(last, Window)
+            and not self.reported
+            and all(t.kind == Kind.PUNCT and t.text in "()." for t in between)
+            and not (self.failures and self.failures[-1].span[1] >= last.span[1])
+        )
+
+    def governed(self, start: int, phrases: list[Phrase]) -> list[Phrase] | None:
+        """«в конце сентября, октября»: a month in the genitive, alone after a comma or «и», is
+        governed by the words of the phrase before it — the end of October too. After a day
+        («до 15 сентября и октября») the same day or the whole month is not said: None."""
+        last = self.last_phrase()
+        if (
+            self.tokens[start].text not in MONTH_GENITIVES
+            or len(phrases) != 1
+            or not isinstance(phrases[0], Window)
+            or phrases[0].point.kind != PointKind.MONTH
+            or phrases[0].end is not None
+            or phrases[0].by
+            or phrases[0].open
+            or not isinstance(last, Window)
+            or self.read_to != start - 1
+        ):
+            return phrases
+        month = phrases[0]
+        if last.point.kind == PointKind.MONTH and last.end is None:
+            return [replace(month, by=last.by, open=last.open)]
+        return None
+
+    def years_after_a_dated(self, start: int, phrases: list[Phrase]) -> bool:
+        """Whether `phrases`, read from `start`, are bare years («2024», «2024-2025») after a
+        phrase that is not itself a year (and has its own, or a remark between), or after «в
+        течение года»."""
+        last = self.phrases[-1] if self.phrases else None
+        bare = self.tokens[start].kind == Kind.NUM and all(
+            isinstance(p, Window)
+            and p.point.kind in (PointKind.YEAR, PointKind.SCHOOL_YEAR)
+            and not p.open
+            for p in phrases
+        )
+        if not bare or last is None or self.opened is not None:
+            return False  # «сентябрь (2024)»: a restatement in brackets, checked as one
+        if isinstance(last, Whole):
+            # «в течение года, 2024»: each year of the period, or that one? («постоянно (2013-2015
+            # г.г.)» is all the time in those years.)
+            return last.each_year
+        # A yearless phrase takes the years right after it (`trailing_year`); past a remark
+        # («с 31 декабря по 8 января (9 дней) 2024 2025») they are as unclear.
+        return isinstance(last, Window) and last.point.kind not in (
+            PointKind.YEAR,
+            PointKind.SCHOOL_YEAR,
+        )
 
     def without_reported(self) -> tuple[tuple[Phrase, ...], tuple[Failure, ...]]:
         """The phrases without those after «за» (the time a report covers), when a deadline is
@@ -163,6 +254,13 @@ class _Parser(RecurrenceReader):
                 self.asides.append((self.opened[0], token.end))
             self.opened = None
 
+    def which_years(self, start: int) -> str:
+        """Why the years read from `start` fit nothing: out of order, or whose they are."""
+        years = [y for k in range(start - self.i, 0) if (y := self.year(k)) is not None]
+        if any(later <= earlier for earlier, later in itertools.pairwise(years)):
+            return _YEARS_ORDER.format(", ".join(map(str, years)))
+        return _WHICH_YEARS
+
     def end_a_yearless_list(self, years: list[Window]) -> bool:
         """Whether `years`, just read, end a list of yearless windows read before them."""
         return (
@@ -184,8 +282,11 @@ class _Parser(RecurrenceReader):
         return placed
 
     def after(self, unit: Unit) -> bool:
-        last = self.phrases[-1] if self.phrases else None
+        last = self.last_phrase()
         return isinstance(last, Every) and last.unit == unit
+
+    def last_phrase(self) -> Phrase | None:
+        return self.phrases[-1] if self.phrases else None
 
     def fail_one(self) -> None:
         """Mark one token as not understood, joined to a failure just before it."""
@@ -225,86 +326,6 @@ class _Parser(RecurrenceReader):
         school = len(years) == 1 and years[0].school_year is not None
         dash = self.tokens[saved].text == "-"
         return self.place_in(phrases, years) if school and dash else None
-
-    def days_said(self) -> int | None:
-        """«(7 дней)», «– 7 дней», «(продлятся 9 дней)», «(продолжительность 9 дней)» after a
-        window: its length in days (a week is seven), which the resolver checks; 0 for a length
-        it cannot check («(8 учебных недель)», «(39 учебных дней)»: lessons are not counted
-        here)."""
-        saved = self.i
-        bracket = self.punct("(")
-        if not (bracket or self.punct("-")):
-            return None
-        self.i += 1
-        if not self.take(Cat.LASTS) and self.word().startswith("продолжительност"):
-            self.i += 1
-        token = self.tok()
-        if token is not None and token.kind == Kind.NUM:
-            self.i += 1
-            lessons = self.word().startswith("учебн")
-            if lessons or self.word().startswith("календарн"):
-                self.i += 1
-            days = self.cat() == Cat.DAY
-            if days or self.unit() == Unit.WEEK:
-                self.i += 1
-                if not bracket or self.punct(")"):
-                    self.i += 1 if bracket else 0
-                    if lessons:
-                        return 0  # lessons skip weekends and holidays: not checked
-                    return token.value if days else 7 * token.value
-        self.i = saved
-        return None
-
-    def remark(self) -> str | None:
-        """«(резерв)», «(в любой день недели)», «(самая длинная четверть)» after a window: words
-        in brackets that name no date, read past as a person reads past them."""
-        if not self.punct("("):
-            return None
-        end = self.i + 1
-        unknown = False
-        while (token := self.tok(end - self.i)) is not None and not self.punct(")", end - self.i):
-            if token.kind != Kind.WORD or token.cat not in _REMARK_WORDS:
-                return None
-            unknown = unknown or token.cat in (None, Cat.REMARK_FREE)
-            end += 1
-        if token is None or not unknown:
-            return None
-        first = self.tokens[self.i].start
-        self.i = end + 1
-        return quoted(self.text, first, self.tokens[end].end)
-
-    def restated(self) -> tuple[int, int, int | None] | None:
-        """«первую среду декабря (04.12.2024)»: the same day written as a date, in brackets."""
-        token = self.tok(1)
-        if not self.punct("(") or token is None or not self.punct(")", 2):
-            return None
-        if token.kind == Kind.DATE and token.day is not None:
-            self.i += 3
-            return token.day.day, token.day.month, token.day.year
-        if token.kind == Kind.DAYMONTH and token.day_month is not None:
-            self.i += 3
-            return token.day_month[0], token.day_month[1], None
-        return None
-
-    def who(self) -> str | None:
-        """Bodies written in capitals after a date («/ МУ «РЦ УО»», «ОО»), as in a column that
-        mixes the deadline with the responsible: words the vocabulary does not know."""
-        saved = self.i
-        if self.punct("/"):
-            self.i += 1
-        first = self.i
-        while (
-            (token := self.tok()) is not None
-            and token.kind == Kind.WORD
-            and token.entry is None
-            and _capitals(self.text[token.start : token.end])
-        ):
-            self.i += 1
-        if self.i == first:
-            self.i = saved
-            return None
-        start, end = self.tokens[first].start, self.tokens[self.i - 1].end
-        return " ".join(quoted(self.text, start, end).split())
 
     def phrase(self) -> list[Phrase] | None:
         first = self.i
@@ -358,14 +379,3 @@ class _Parser(RecurrenceReader):
             self.i += 1
 
     # -- ranges and windows -------------------------------------------------------------------
-
-
-def _capitals(word: str) -> bool:
-    return len(word) >= 2 and word.isupper() and word.isalpha()
-
-
-def quoted(text: str, start: int, end: int) -> str:
-    """The part as written, with a closing quote mark that the tokens left out."""
-    while end < len(text) and text[end] in '»”"':
-        end += 1
-    return text[start:end]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
+
+from mentorkit.records import dataclass
 
 _YEARS = re.compile(r"^\s*(\d{4})\s*(?:[-‐‑‒–—―−/]\s*(\d{4}))?\s*$")
 _DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"

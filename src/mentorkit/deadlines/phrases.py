@@ -6,11 +6,11 @@ which days it falls on: placing it in the period and the school calendar is the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from mentorkit.deadlines.vocabulary import Unit
+from mentorkit.records import dataclass
 
 Span = tuple[int, int]
 """Where in the original text: start and end offsets."""
@@ -70,6 +70,10 @@ class Window:
     deadline with who is responsible for it."""
     since: bool = False
     """«с 1 сентября», «с 2024 года»: a start with no end said; open from it to the period's end."""
+    about: str | None = None
+    """«по итогам 2023 года», «на 01.01.2025»: the time a report covers or the day it is as of
+    (the word that says so: «итогам», «на»); alone, a deadline, but beside another one, or
+    beside one said the other way, which of them is due is not guessed."""
     span: Span = (0, 0)
 
 

@@ -6,15 +6,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mentorkit.deadlines.named import NamedDayReader
-from mentorkit.deadlines.phrases import Phrase, Point, PointKind, Window
+from mentorkit.deadlines.phrases import Failure, Phrase, Point, PointKind, Window
+from mentorkit.deadlines.seasons import SeasonReader
 from mentorkit.deadlines.tokens import Kind
-from mentorkit.deadlines.vocabulary import PARTS, SEASON_MONTHS, Cat, Unit
+from mentorkit.deadlines.vocabulary import AS_OF, PARTS, Cat, Unit
 
 _ROMAN = ("i", "ii", "iii", "iv")
+_WHOLE = (PointKind.MONTH, PointKind.PART, PointKind.HOLIDAYS)
+_BEFORE_WHOLE = (
+    "«до» или «к» перед месяцем или частью года без числа: до начала или до конца — не ясно; "
+    "напишите число или «до конца …»"
+)
+_CLOSED_RANGE = (
+    "«до …», «в конце …» перед окном «… – …»: к первому дню, ко второму или между ними — не "
+    "ясно; напишите «с … по …» или «до …» с одной датой"
+)
 
 
-class PointReader(NamedDayReader):
+class PointReader(SeasonReader):
     # -- ranges and windows -------------------------------------------------------------------
 
     def span(self) -> list[Phrase] | None:
@@ -99,18 +108,24 @@ class PointReader(NamedDayReader):
         return self.with_year(Window(Point(PointKind.DAYS, month=month, day=first, last=last)))
 
     def windows(self) -> list[Phrase] | None:
-        by = end = False
+        begin = self.i
+        by = end = before = False
+        about: str | None = None
         while True:
             if self.cat() == Cat.NOT and self.cat(1) == Cat.LATER:
                 self.i += 2
                 by = True
             elif self.take(Cat.BY):
-                by = True
+                by = before = True
             elif self.take(Cat.END):
                 end = True
             elif self.cat() == Cat.TO and self.cat(1) == Cat.RESULTS:
+                about = self.word(1)
                 self.i += 2
                 end = True
+            elif self.value() == AS_OF and self.cat(1) not in (Cat.DURING, Cat.IN, Cat.WHOLE):
+                about = self.word()  # not «на протяжении июня»: that is all of June
+                self.i += 1
             elif self.cat() == Cat.TO and not by:
                 self.i += 1  # «по 2 марта включительно»: due by that day
                 by = True
@@ -125,33 +140,52 @@ class PointReader(NamedDayReader):
             return None
         years = self.year_list()
         if years is not None:
-            return [replace(y, by=by, open=closed) for y in years]
+            return [replace(y, by=by, open=closed, about=about) for y in years]
         saved = self.i
         several = self.numbered()
         if several is None:
             self.i = saved
             several = self.day_list()
         if several is not None and len(several) > 1:
-            return [replace(w, by=by, open=closed) for w in several]
+            return self.before_whole(before and not end, begin, several) or [
+                replace(w, by=by, open=closed, about=about) for w in several
+            ]
         self.i = saved
         several = self.holiday_list()
         if several is not None:
-            return [replace(w, by=by, open=closed) for w in several]
+            return self.before_whole(before and not end, begin, several) or [
+                replace(w, by=by, open=closed, about=about) for w in several
+            ]
         self.i = saved
         first = self.point()
         if first is None:
             return None
+        refused = self.before_whole(before and not end and not self.punct("-"), begin, [first])
+        if refused is not None:
+            return refused
         if self.punct("-") or (self.cat() == Cat.TO and not by):
             saved = self.i
             self.i += 1
             second = self.point()
-            if second is not None and end:
-                return None  # «конец сентября – начало октября»: from which day? Not guessed.
+            if second is not None and closed:
+                # «конец сентября – начало октября»: from which day? «до 09.02.2023 - 21.02.2023»,
+                # «не позднее 20 ноября – 4 декабря»: by the first, by the second, or between?
+                self.failures.append(Failure(self.span_from(begin), _CLOSED_RANGE))
+                return []
             if second is not None:
                 first = _range(first, second)
             else:
                 self.i = saved
-        return [replace(first, by=by, open=closed)]
+        return [replace(first, by=by, open=closed, about=about)]
+
+    def before_whole(self, before: bool, begin: int, windows: list[Window]) -> list[Phrase] | None:
+        """«до сентября», «к маю», «до II четверти», «до каникул»: before it begins, or by its
+        end? Not guessed (a failure, and no phrases); None where the text says a day, or
+        «до конца …»."""
+        if before and any(w.point.kind in _WHOLE or w.point.season for w in windows):
+            self.failures.append(Failure(self.span_from(begin), _BEFORE_WHOLE))
+            return []
+        return None
 
     def point(self) -> Window | None:
         token = self.tok()
@@ -338,60 +372,6 @@ class PointReader(NamedDayReader):
         self.i += 3
         point = Point(PointKind.WEEKDAY, month=month.value, day=day.value, last=number)
         return self.with_year(Window(point))
-
-    def holidays(self) -> Window | None:
-        """«в каникулы», «в каникулярное время», «в период осенних каникул», «летние каникулы»."""
-        token = self.tok()
-        season = (
-            str(token.entry.value) if token and token.entry and token.cat == Cat.SEASON else None
-        )
-        if season is not None:
-            self.i += 1
-        if not self.take(Cat.HOLIDAYS):
-            return None
-        self.take(Cat.TIME)
-        return self.with_year(Window(Point(PointKind.HOLIDAYS, season=season)))
-
-    def holiday_list(self) -> list[Window] | None:
-        """«осенние и весенние каникулы», «в осенние, зимние каникулы»: several holidays."""
-        seasons: list[str] = []
-        while (token := self.tok()) is not None and token.cat == Cat.SEASON and token.entry:
-            seasons.append(str(token.entry.value))
-            self.i += 1
-            if not (self.punct(",") or self.cat() == Cat.JOIN):
-                break
-            self.i += 1
-        if len(seasons) < 2 or not self.take(Cat.HOLIDAYS):
-            return None
-        year = self.with_year(Window(Point(PointKind.HOLIDAYS))).year
-        return [Window(Point(PointKind.HOLIDAYS, season=season), year) for season in seasons]
-
-    def season(self) -> Window | None:
-        """«весной», «осень 2024 г.», «в летний период»: the season's months (winter: December
-        to February). A winter with one year («зима 2025») is left unread: people mean by it
-        either the winter that year starts or the one it ends."""
-        token = self.tok()
-        if token is None or token.entry is None or token.cat != Cat.SEASON:
-            return None
-        months = SEASON_MONTHS.get(str(token.entry.value))
-        if months is None:
-            return None
-        self.i += 1
-        if self.cat() == Cat.PERIOD or self.word() == "период":
-            self.i += 1
-        elif token.text.endswith(("ие", "их", "ий", "его", "ем", "яя")):
-            return None  # «осенние» alone: of the holidays, or of the season? not said
-        first, last = months
-        stem = str(token.entry.value)
-        window = self.with_year(
-            Window(
-                Point(PointKind.MONTH, month=first, season=stem),
-                end=Point(PointKind.MONTH, month=last),
-            )
-        )
-        if first > last and window.year is not None:
-            return None
-        return window
 
 
 def _range(first: Window, second: Window) -> Window:

@@ -11,13 +11,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
+from mentorkit.deadlines.counts import UNIT_NAMES, uneven
 from mentorkit.deadlines.events import DURATION, FROM_A_DATE, HOUR, blanked, event_parts
 from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
-from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, inside
+from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, Unplaced, inside
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
@@ -87,6 +88,8 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
             "другой учебный год: напишите годы"
         )
         return _not_understood(text, reason, text)
+    except Unplaced as error:
+        return _not_understood(text, error.reason, text)
     except SeasonAcross:
         reason = "время года лишь частью в периоде (какие месяцы?): напишите месяцы или год"
         return _not_understood(text, reason, text)
@@ -94,6 +97,34 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
         return _not_understood(text, _calendar_reason(error, calendar), text)
     except (ValueError, OverflowError, RecursionError):
         return _not_understood(text, "в тексте нет такой даты", text)
+
+
+_TOLD = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE, Kind.UNCLEAR)
+_TOLD_WORDS = (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS, Cat.EVERY, Cat.ORDINAL, Cat.THEN)
+
+
+_DATES = (Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE, Kind.UNCLEAR)
+_DATE_WORDS = (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS)
+
+
+def _dated_after(text: str, start: int, dates_only: bool = False) -> str | None:
+    """The part of `text` from `start` (a remark: «по согласованию», «согласно графику») if it
+    names a date, a number or a month of its own, other than a document's date and number;
+    with `dates_only`, only a date, a year or a month counts (not «2 недели», «ежегодно»)."""
+    tokens = tokenize(text[start:]).tokens
+    for index, token in enumerate(tokens):
+        previous = tokens[index - 1].text if index else ""
+        document = (token.kind == Kind.DATE and previous == "от") or (
+            token.kind == Kind.NUM and previous in ("№", "n")
+        )
+        if dates_only:
+            year = token.kind == Kind.NUM and len(token.text) == 4
+            told = token.kind in _DATES or token.cat in _DATE_WORDS or year
+        else:
+            told = token.kind in _TOLD or token.cat in _TOLD_WORDS
+        if told and not document:
+            return text[start:].strip()
+    return None
 
 
 def _not_understood(text: str, reason: str, part: str) -> Schedule:
@@ -131,8 +162,20 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             # counted from it or from an event; which is the deadline is not guessed.
             reason = "в сроке и дата, и срок в днях, месяцах или годах: оставьте что-то одно"
             return _not_understood(text, reason, marker.group(0).strip())
+        if not head.strip(" .,;:()") and _dated_after(text, marker.end(), dates_only=True):
+            # «по согласованию, сентябрь 2024», «согласно графику до 01.10.2024»: set by
+            # another document, and yet a date of its own — which one holds is not guessed.
+            reason = "срок задаёт другой документ или событие, а рядом дата: оставьте что-то одно"
+            return _not_understood(text, reason, text.strip())
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+        told = _dated_after(text, marker.start())
+        if told is not None:
+            # «октябрь 2024 г., согласно графику, до 15.11.2024»: a deadline after the remark
+            # would be dropped unseen; a document's own date («согласно приказу от 12.03.2024 №
+            # 45») is not one.
+            reason = "после пояснения в сроке ещё дата или число: оставьте в сроке только срок"
+            return _not_understood(text, reason, told)
     if parsed.failures:
         around = _around_events(text, normal, period, calendar) if outer else None
         if around is not None:
@@ -142,6 +185,13 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
     if parsed.asides:
         return _restated(text, parsed.asides, period, calendar)
+    about = _about_beside(parsed.phrases)
+    if about is not None:
+        reason = (
+            "«по итогам …», «на …» рядом с другим сроком: это время, о котором отчёт, или срок — "
+            "не ясно; оставьте в сроке только срок"
+        )
+        return _not_understood(text, reason, quoted(head, *about.span))
     phrases = _month_restated(merged(list(parsed.phrases)), head)
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
@@ -150,8 +200,36 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         # «с 1 сентября по 31 мая ежедневно»: the window says when it goes on, not the period.
         phrases = [p for p in phrases if not (isinstance(p, Whole) and not p.each_year)]
     if any(isinstance(p, Window) and p.since for p in phrases):
-        return _since(text, phrases, period, calendar, parsed.ignored)
-    return _scheduled(text, phrases, period, calendar, parsed.ignored)
+        schedule = _since(text, phrases, period, calendar, parsed.ignored)
+    else:
+        schedule = _scheduled(text, phrases, period, calendar, parsed.ignored)
+    return _weekdays_hold(schedule, tokens.weekdays, head)
+
+
+_WEEKDAY_NAMES = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+
+
+def _weekdays_hold(
+    schedule: Schedule, weekdays: tuple[tuple[int, int, int, int, int], ...], head: str
+) -> Schedule:
+    """«5 сентября (понедельник)» placed in a year where the 5th is a Sunday: the weekday said
+    beside a day without its year must be the placed day's, or the text is not understood (the
+    year is then the curator's to write, not the reader's to choose)."""
+    if not weekdays or isinstance(schedule.occurrences, LazyOccurrences):
+        return schedule
+    for day, month, weekday, start, end in weekdays:
+        for occurrence in schedule.occurrences:
+            for placed in (occurrence.start, occurrence.due):
+                if placed is None or (placed.day, placed.month) != (day, month):
+                    continue
+                if placed.weekday() != weekday:
+                    said = f"{placed:%d.%m.%Y} — {_WEEKDAY_NAMES[placed.weekday()]}"
+                    reason = (
+                        f"день недели не тот: {said}, а в тексте «{_WEEKDAY_NAMES[weekday]}» — "
+                        "напишите год у даты"
+                    )
+                    return _not_understood(schedule.text, reason, head[start:end])
+    return schedule
 
 
 def _scheduled(
@@ -177,15 +255,38 @@ def _scheduled(
     if backwards is not None and backwards.start is not None:
         reason = f"начало {backwards.start:%d.%m.%Y} позже конца {backwards.due:%d.%m.%Y}"
         return _not_understood(text, reason, text)
-    used = _calendar_years(tuple(phrases), period, calendar)
     if not isinstance(found, LazyOccurrences):
         found = tuple(found)
+        uneven_every = uneven(phrases, found, period, calendar)
+        if uneven_every is not None:
+            reason = (
+                f"повторение и месяцы в сроке не сходятся: в {UNIT_NAMES[uneven_every.unit]} "
+                "периода должно быть по одному сроку — напишите месяцы или даты"
+            )
+            return _not_understood(text, reason, text)
+    used = _calendar_years(tuple(phrases), period, calendar)
     return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
 
 
+def _about_beside(phrases: tuple[Phrase, ...]) -> Window | None:
+    """«сентябрь 2024 по итогам 2023 года», «до 15.09.2024 на 01.09.2024»: a window that may
+    be the time a report covers (or the day it is as of), beside another deadline or one said
+    the other way."""
+    about = [p for p in phrases if isinstance(p, Window) and p.about]
+    others = [
+        p
+        for p in phrases
+        if isinstance(p, Every | Whole) or (isinstance(p, Window) and not p.about)
+    ]
+    # «на 30 октября 2021 года по итогам 2023 года»: a day as of and a time covered, both.
+    said = {p.about for p in about}
+    return about[-1] if about and (others or len(said) > 1) else None
+
+
 def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
-    """«Август 31.08.2023»: a month and, right after it, a day of that month say one day — the
-    month is its heading, not a deadline of its own."""
+    """«Август 31.08.2023», «Июль с 01 по 04 июля 2025 г.»: a month and, right after it, a day
+    or days inside that month say those days — the month is their heading (a row of a table
+    read month by month), not a deadline of its own; its year, if written, is theirs."""
     kept = list(phrases)
     for first, then in pairwise(phrases):
         if (
@@ -193,15 +294,40 @@ def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
             and isinstance(then, Window)
             and first.point.kind == PointKind.MONTH
             and first.end is None
-            and then.end is None
-            and then.point.kind == PointKind.DATE
-            and then.point.fixed is not None
-            and then.point.fixed.month == first.point.month
-            and first.year in (None, then.point.fixed.year)
+            and (inside := _inside_month(then)) is not None
+            and inside[0] == first.point.month
+            and (first.year is None or inside[1] in (None, first.year))
             and not text[first.span[1] : then.span[0]].strip(" ,.:–-")
         ):
             kept.remove(first)
+            if inside[1] is None and first.year is not None:
+                kept[kept.index(then)] = replace(then, year=first.year)
     return kept
+
+
+_IN_A_MONTH = (PointKind.DAY, PointKind.DAYS, PointKind.WEEK, PointKind.WEEKDAY)
+
+
+def _inside_month(window: Window) -> tuple[int, int | None] | None:
+    """The month (and the year, where written; None where not) that holds every day of
+    `window`; None for a window that is not inside one month."""
+    months: set[tuple[int, int | None]] = set()
+    for point in (window.point, window.end):
+        if point is None:
+            continue
+        if point.kind == PointKind.DATE and point.fixed is not None:
+            months.add((point.fixed.month, point.fixed.year))
+        elif point.kind in _IN_A_MONTH and point.month:
+            months.add((point.month, None))
+        else:
+            return None
+    years = {year for _, year in months if year is not None}
+    if len({month for month, _ in months}) != 1 or len(years) > 1:
+        return None
+    year = next(iter(years), None)
+    if window.year is not None and year is not None and window.year != year:
+        return None
+    return next(iter(months))[0], year if year is not None else window.year
 
 
 def _specific(phrases: list[Phrase]) -> list[Phrase]:

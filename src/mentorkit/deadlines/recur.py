@@ -8,7 +8,7 @@ bounds the recurrence instead of being an occurrence of its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from mentorkit.deadlines import lazy
@@ -27,6 +27,7 @@ from mentorkit.deadlines.resolve import (
 )
 from mentorkit.deadlines.schedule import Occurrence
 from mentorkit.deadlines.vocabulary import UNIT_MONTHS, UNIT_NOTES, Unit
+from mentorkit.records import dataclass
 
 
 class DaysMismatch(Exception):
@@ -109,6 +110,11 @@ def _plan(phrases: list[Phrase], period: Period, cal: Calendar) -> _Plan:
         if every is not None and not then and _longer_than(w, every, period, school, cal)
     ]
     return _Plan(phrases, windows, every, bound, bounding, then)
+
+
+def bounded(phrases: list[Phrase], period: Period, cal: Calendar) -> bool:
+    """Whether a window bounds the recurrence («ежемесячно с сентября по май»)."""
+    return bool(_plan(phrases, period, cal).bounding)
 
 
 def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> Sequence[Occurrence]:

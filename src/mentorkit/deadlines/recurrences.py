@@ -12,6 +12,7 @@ from mentorkit.deadlines.tokens import Kind, Token
 from mentorkit.deadlines.vocabulary import Cat, Unit
 
 FAILED = object()
+_OTHER_WEEKDAY = "в скобках другой день недели, чем перед ними: оставьте один"
 """A phrase read to its end and not understood: its failure is already recorded."""
 _MONTHS_UNIT = {1: Unit.MONTH, 2: Unit.TWO_MONTHS, 3: Unit.QUARTER, 6: Unit.HALF, 12: Unit.YEAR}
 _EVERY_TWO_WEEKS = (
@@ -52,8 +53,14 @@ class RecurrenceReader(PointReader):
         elif self.cat() == Cat.WEEKDAY and len(self.word()) > 2 and self.after(Unit.WEEK):
             # «по вторникам и четвергам»: the second weekday of the same recurrence;
             # «еженедельно (пятница)»: the day of the week it falls on.
+            last = self.last_phrase()
             self.i += 1
-            return [Every(Unit.WEEK, weekday=token.value if token else 0)]
+            day = token.value if token else 0
+            if self.punct("(", -2) and isinstance(last, Every) and last.weekday not in (None, day):
+                # «еженедельно по пятницам (вторник)»: Fridays, or Tuesdays? Not both.
+                self.failures.append(Failure(self.span_from(self.i - 1), _OTHER_WEEKDAY))
+                return []
+            return [Every(Unit.WEEK, weekday=day)]
         elif self.cat() in (Cat.EACH, Cat.TO) and self.cat(1) == Cat.WEEKDAY:
             # «каждый понедельник», «по средам»; the weekday must be a word, not «пн».
             weekday = self.tok(1)
@@ -110,6 +117,10 @@ class RecurrenceReader(PointReader):
         """Whether the phrase before is a recurrence in `unit` («1 раз в месяц (последняя
         пятница)»): the parser knows its phrases."""
         return False
+
+    def last_phrase(self) -> Phrase | None:
+        """The phrase read before this one (the parser knows its phrases)."""
+        return None
 
     def month_weekday(self) -> Every | None:
         """«последняя пятница месяца», «в первый понедельник каждого месяца», «ежемесячно в

@@ -40,6 +40,22 @@ class Backward(Exception):
         self.due = due
 
 
+class Unplaced(Exception):
+    """A phrase beside a school year that cannot be placed in it (`reason` says why)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+HEADING_OUTSIDE = "срок вне года, названного рядом с ним: исправьте год или срок"
+HEADING_OUTSIDE_SCHOOL = "срок вне учебного года, названного рядом с ним: исправьте год или срок"
+HEADING_UNCLEAR = (
+    "не ясно, как срок ложится в год, названный рядом с ним (квартал учебного года — "
+    "сентябрь–ноябрь или январь–март? окно через Новый год?): напишите месяцы или даты"
+)
+
+
 class SeasonAcross(Exception):
     """A season without a year that the period holds only in part («зимой» in 2024)."""
 
@@ -56,6 +72,10 @@ def window_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
         return (None if w.open else start), due
     if w.end is not None:
         days = _range_days(w, year, school, cal)
+        if days[0] is not None and days[0] > days[1]:
+            # «до 31.08.2025 - 24 мая 2025 г.»: the start is kept, so the reader says it is
+            # after the end, rather than read «до 24 мая».
+            return days
     else:
         days = point_days(w.point, year, school and w.year is None, cal)
     return (None if w.open else days[0]), days[1]
@@ -160,14 +180,17 @@ def _range_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
             _wrap_allowed(start, due, school)
             due = point_days(second.point, w.start_year + 1, school, cal)[1]
         return start, due
-    due = point_days(second.point, w.year or year, school, cal)[1]
+    # «I квартал – I полугодие 2025»: a half with its year written is the calendar's (January to
+    # June), as «I полугодие 2025» alone is; only a range with no year is of the school year.
+    said = school and w.year is None and w.start_year is None
+    due = point_days(second.point, w.year or year, said, cal)[1]
     start_year = w.start_year
     if start_year is None:
         start_year = due.year
-        if _start(first, start_year, school, cal) > due:
-            _wrap_allowed(_start(first, start_year, school, cal), due, school)
+        if _start(first, start_year, said, cal) > due:
+            _wrap_allowed(_start(first, start_year, said, cal), due, school)
             start_year -= 1
-    return _start(first, start_year, school, cal), due
+    return _start(first, start_year, said, cal), due
 
 
 def _wrap_allowed(start: date, due: date, school: bool) -> None:
@@ -188,6 +211,11 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
     """Give a phrase without a year the year written after it («март, август 2025 г.»: a year at
     the end of a list belongs to all of it), or else the year of the phrase before it; moved a
     year back or on where it would otherwise fall after (before) its neighbour."""
+    headed = _under_school_year(windows, school, cal)
+    if headed is None:
+        headed = _under_year(windows, school, cal)
+    if headed is not None:
+        return headed
     result = list(windows)
     for index, window in enumerate(result):
         if due_year(window, school, cal) is not None or _placed_by_calendar(window):
@@ -197,7 +225,9 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
             year = due_year(after, school, cal)
             assert year is not None
             next_start, next_due = window_days(after, year, school, cal)
-            start, due = window_days(window, year, school, cal)
+            # Placed as it will be read once the year is its own («I полугодие 2025, II
+            # полугодие»: the calendar's second half of 2025, not the school's of 2026).
+            start, due = window_days(replace(window, year=year), year, school, cal)
             # «декабрь, 15.01.2024»: December before it, of 2023; «сентябрь, 15.09.2023»: the
             # day is inside the month, which stays in 2023.
             if (start or due) > (next_start or next_due):
@@ -210,11 +240,87 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
         if before is not None:
             year = due_year(before, school, cal)
             assert year is not None
-            previous_due = window_days(before, year, school, cal)[1]
-            if window_days(window, year, school, cal)[1] < previous_due:
+            previous_start, previous_due = window_days(before, year, school, cal)
+            # «декабрь 2023, январь»: January after it, of 2024; «сентябрь 2024; 15 сентября»:
+            # the day is inside the month, which it shares the year with.
+            placed = window_days(replace(window, year=year), year, school, cal)
+            if placed[1] < (previous_start or previous_due):
                 year += 1
             result[index] = replace(window, year=year)
     return result
+
+
+def _under_school_year(windows: list[Window], school: bool, cal: Calendar) -> list[Window] | None:
+    """«2024-2025 уч. год, сентябрь», «2024-2025 учебный год: сентябрь – май», «…, I
+    полугодие»: a school year beside yearless months, days or halves (and no other year) is
+    their heading — September 2024, not 2025, and not the whole year besides; None otherwise."""
+    heads = [w for w in windows if w.point.kind == PointKind.SCHOOL_YEAR]
+    rest = [w for w in windows if w not in heads]
+    if len(heads) != 1 or heads[0].school_year is None or not rest:
+        return None
+    first = heads[0].school_year
+    placed: list[Window] = []
+    for window in rest:
+        year = due_year(window, school, cal)
+        if year is not None:
+            start, due = window_days(window, year, school, cal)
+            if not date(first, 9, 1) <= (start or due) <= due <= date(first + 1, 8, 31):
+                raise Unplaced(HEADING_OUTSIDE_SCHOOL)
+            placed.append(window)
+        elif window.school_year is None and (
+            _placed_by_calendar(window)
+            or (window.point.kind == PointKind.PART and window.point.unit == Unit.HALF)
+        ):
+            placed.append(replace(window, school_year=first))
+        elif window.point.kind in _MONTHLY and (window.end is None or window.end.kind in _MONTHLY):
+            end = window.end or window.point
+            year = first if end.month >= 9 else first + 1
+            start_year = first if window.point.month >= 9 else first + 1
+            placed.append(replace(window, year=year, start_year=start_year if window.end else None))
+        else:
+            raise Unplaced(HEADING_UNCLEAR)
+    return placed
+
+
+_MONTHLY = (PointKind.MONTH, PointKind.DAY, PointKind.DAYS, PointKind.WEEK)
+
+
+def _under_year(windows: list[Window], school: bool, cal: Calendar) -> list[Window] | None:
+    """«2025 май», «2025 год: май, июнь», «2024 г. 15 мая»: a year written first, before
+    yearless months and days, is their heading — May 2025, not the whole of 2025 and May 2026;
+    None where the text does not start so."""
+    head = windows[0] if windows else None
+    rest = windows[1:]
+    if (
+        head is None
+        or head.point.kind != PointKind.YEAR
+        or head.end is not None
+        or head.year is None
+        or head.by
+        or head.open
+        or not rest
+        or any(w.point.kind == PointKind.YEAR for w in rest)
+    ):
+        return None
+    placed: list[Window] = []
+    for window in rest:
+        year = due_year(window, school, cal)
+        if year is not None:
+            if year != head.year:
+                raise Unplaced(HEADING_OUTSIDE)
+            placed.append(window)
+        elif window.point.kind in _MONTHLY and (
+            window.end is None
+            or (window.end.kind in _MONTHLY and window.end.month >= window.point.month)
+        ):
+            placed.append(
+                replace(window, year=head.year, start_year=head.year if window.end else None)
+            )
+        elif window.point.kind == PointKind.PART and window.point.unit in (Unit.QUARTER, Unit.HALF):
+            placed.append(replace(window, year=head.year))
+        else:
+            raise Unplaced(HEADING_UNCLEAR)
+    return placed
 
 
 def _placed_by_calendar(w: Window) -> bool:

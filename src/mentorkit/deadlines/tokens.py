@@ -10,11 +10,13 @@ the original text and a part that is not understood can be quoted as the user wr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
-from mentorkit.deadlines.vocabulary import LOOKALIKES, NOISE_MARKS, Cat, Entry, lookup
+from mentorkit.deadlines.lexemes import Kind as Kind
+from mentorkit.deadlines.lexemes import Token as Token
+from mentorkit.deadlines.lexemes import Tokens as Tokens
+from mentorkit.deadlines.vocabulary import LOOKALIKES, NOISE_MARKS, Cat, lookup
+from mentorkit.deadlines.weekdays import drop_weekdays
 
 _DASHES = "‐‑‒–—―−﹘﹣－"
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t\r\n"
@@ -28,16 +30,18 @@ _TABLE = str.maketrans(
     }
 )
 _MIXED = re.compile(r"[a-zа-я]*[а-я][a-zа-я]*")
+_LONE_LATIN = re.compile(r"(?<![^\W\d_])[ck](?![^\W\d_])")
 
 _TOKEN = re.compile(
-    r"(?P<iso>\d{4}-\d{1,2}-\d{1,2}(?!\d))"
+    r"(?P<iso>\d{4}(?P<isosep>[-./])\d{1,2}(?P=isosep)\d{1,2}(?!\d))"
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
     # «13. 11. 2021», «13 .11.2021»: a date typed with spaces round its dots (four-digit year).
     r"|(?P<spaced>\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}(?!\d))"
     # «15.IX.2024», «15 IX 2024»: the month in Roman numerals («х» may be typed in Cyrillic).
     r"|(?P<roman>\d{1,2}(?:\s*\.\s*|\s+)(?P<month>[ivxх]{1,4})(?:\s*\.\s*|\s+)\d{4}(?!\d))"
     r"|(?P<monthyear>\d{1,2}\.\d{4}(?!\d))"
-    r"|(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d))(?!\.?\d)"
+    # «14:00», «14.00», «в 14-00» (no day is «00», so «-00» is never the end of a range).
+    r"|(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d)|-00)(?!\.?\d)"
     r"(?:\s*(?:ч|час|часов)(?![а-я])\.?)?(?:\s*(?:мск|по\s+московскому\s+времени)(?![а-я]))?)"
     r"|(?P<daymonth>\d{1,2}\.\d{1,2}(?!\.?\d))"
     r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х|я|ю|му|ому|ему|м|ом|ем)(?![а-я]))?"
@@ -66,60 +70,15 @@ _MONTHS_IN = [
 ]
 
 
-class Kind(StrEnum):
-    DATE = "date"  # 15.03.2024, 2024-03-15
-    DAYMONTH = "daymonth"  # 15.03
-    MONTHYEAR = "monthyear"  # 09.2023
-    NUM = "num"  # 15, 2024, 2-я
-    WORD = "word"
-    PUNCT = "punct"
-    BADDATE = "baddate"  # 31.09.2023: a date no calendar has
-    CLOCK = "clock"  # 10.00, 14:30: a time of day, read past
-    UNCLEAR = "unclear"  # 31.12.99 in a roadmap of 2024: which century is not clear
-    OTHER = "other"
-
-
-@dataclass(frozen=True)
-class Token:
-    kind: Kind
-    text: str
-    """The normalised text of the token."""
-    start: int
-    end: int
-    value: int = 0
-    """A number's value; a month's number for a month name; a year for MONTHYEAR."""
-    day: date | None = None
-    """A full date (DATE)."""
-    day_month: tuple[int, int] | None = None
-    """(day, month) of a date written with or without its year."""
-    entry: Entry | None = None
-    """What the vocabulary says of a word; None for a word it does not know."""
-    why: str | None = None
-    """BADDATE, UNCLEAR: why there is no such day, or why it is not clear which."""
-    short_year: bool = False
-    """DATE: the year was written in two digits («31.12.24»); its century is the period's."""
-
-    @property
-    def cat(self) -> Cat | None:
-        return self.entry.cat if self.entry else None
-
-    def is_cat(self, *cats: Cat) -> bool:
-        return self.entry is not None and self.entry.cat in cats
-
-
-@dataclass(frozen=True)
-class Tokens:
-    tokens: tuple[Token, ...]
-    ignored: tuple[str, ...] = field(default=())
-    """The marks read past, as written: «*», «(пт)», «,,»."""
-
-
 def normalize_deadline(text: str) -> str:
     """The text in lower case with one kind of dash, space and letter, of the same length."""
     lower = text.lower().translate(_TABLE)
     # A Latin letter inside a Cyrillic word is a typing slip («мaрта»); a word all in Latin
     # letters («IV») is left as it is.
-    return _MIXED.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
+    lower = _MIXED.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
+    # A Latin «c» or «k» standing alone is the preposition typed in the wrong layout («C 22
+    # марта по 15 апреля»): no Roman numeral or Latin word of a deadline is one such letter.
+    return _LONE_LATIN.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
 
 
 def tokenize(text: str) -> Tokens:
@@ -167,14 +126,22 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
-    return Tokens(*_drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
+    return Tokens(*drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
 
 
 def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     """«15 мая в 10.00», «15.05, 14:30»: the time of day says nothing of the date; after a day
     and «в», even «10.10» is the time."""
     kept: list[Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.kind == Kind.CLOCK and following is not None and following.cat == Cat.MONTH:
+            # «10.00 марта»: a time cannot stand before a month; a day typed wrong, not guessed.
+            why = (
+                f"«{text[token.start : following.end]}» — это время или день месяца? Напишите дату"
+            )
+            kept.append(Token(Kind.UNCLEAR, token.text, token.start, token.end, why=why))
+            continue
         at = kept[-1] if kept and kept[-1].text in ("в", "до", "с", "к") else None
         before = [t for t in kept[:-1] if t.text != "."][-1:] if at and at.text == "в" else []
         dated = bool(before) and (
@@ -193,94 +160,6 @@ def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Toke
             first = at
         ignored.append(text[first.start : token.end])
     return kept
-
-
-def _drop_weekdays(
-    tokens: list[Token], text: str, ignored: list[str]
-) -> tuple[tuple[Token, ...], tuple[str, ...]]:
-    """«15.05 (пт)», «1 сентября (вт.)»: a weekday in brackets says nothing the date does not."""
-    kept: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        window = tokens[i : i + 4]
-        dot = len(window) == 4 and window[2].text == "."
-        close = 3 if dot else 2
-        if (
-            len(window) > close
-            and window[0].text == "("
-            and window[1].is_cat(Cat.WEEKDAY)
-            and window[close].text == ")"
-            and _names_a_day(kept)  # «еженедельно (пятница)» is every Friday, not noise
-        ):
-            ignored.append(text[window[0].start : window[close].end])
-            i += close + 1
-            continue
-        said = _weekday_beside_date(tokens, i, kept)
-        if said:
-            ignored.append(text[tokens[i].start : tokens[i + said - 1].end])
-            i += said
-            continue
-        kept.append(tokens[i])
-        i += 1
-    return tuple(kept), tuple(ignored)
-
-
-def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
-    """«в субботу, 22 мая», «15 мая, пятница»: how many tokens from `i` name the weekday of the
-    date beside them (0: none)."""
-    first = 1 if tokens[i].text in ("в", "во") else 0
-    window = tokens[i : i + first + 3]
-    if (
-        len(window) == first + 3
-        and window[first].is_cat(Cat.WEEKDAY)
-        and len(window[first].text) > 2
-        and window[first + 1].text == ","
-        and window[first + 2].kind in (Kind.NUM, Kind.DATE, Kind.DAYMONTH)
-    ):
-        return first + 2
-    # «15 мая, пятница», «16.11.2022 г. среда»: the weekday last, after one day.
-    comma = 1 if tokens[i].text == "," else 0
-    previous = [t for t in kept if t.text != "."][-1:]
-    after = tokens[i + comma + 1] if i + comma + 1 < len(tokens) else None
-    if (
-        previous
-        and _names_a_day(kept)
-        and i + comma < len(tokens)
-        and tokens[i + comma].is_cat(Cat.WEEKDAY)
-        and len(tokens[i + comma].text) > 2
-        and (after is None or after.kind == Kind.PUNCT)
-        and _weekday_agrees(kept, tokens[i + comma])
-    ):
-        return comma + 1
-    return 0
-
-
-def _weekday_agrees(kept: list[Token], weekday: Token) -> bool:
-    """A weekday after a full date must be that date's («16.11.2022 г. среда»): another one is
-    a mistake in the text, not a mark to read past (a two-digit year is placed only later)."""
-    dates = [t for t in kept[-3:] if t.kind == Kind.DATE]
-    day = dates[-1].day if dates and len(dates[-1].text) >= 10 else None
-    if day is None or weekday.entry is None:
-        return True
-    return day.weekday() == weekday.entry.value
-
-
-def _names_a_day(kept: list[Token]) -> bool:
-    """Whether the tokens kept end with one day: «15.05», «15 мая», «05.09.2024 г.», «5 сентября
-    2024 года» (a month or a year alone — «сентябрь, среда» — may mean each Wednesday of it)."""
-    last = [t for t in kept if t.text != "."][-4:]
-    if last and last[-1].kind in (Kind.DATE, Kind.DAYMONTH):
-        return True
-    if len(last) >= 2 and last[-1].is_cat(Cat.YEAR_WORD) and last[-2].kind == Kind.DATE:
-        return True
-    for size in (2, 3, 4):
-        tail = last[-size:]
-        if len(tail) < size or tail[0].kind != Kind.NUM or not tail[1].is_cat(Cat.MONTH):
-            continue
-        rest = tail[2:]
-        if all((t.kind == Kind.NUM and len(t.text) == 4) or t.is_cat(Cat.YEAR_WORD) for t in rest):
-            return True
-    return False
 
 
 def _no_such_day(day: int, month: int, year: int | None) -> str | None:
@@ -366,7 +245,7 @@ def place_centuries(tokens: Tokens, first: int, last: int) -> Tokens:
             continue
         day, month = token.day_month
         placed.append(_dated(token.text, token.start, token.end, day, month, year, True))
-    return Tokens(tuple(placed), tokens.ignored)
+    return Tokens(tuple(placed), tokens.ignored, tokens.weekdays)
 
 
 def _distance(year: int, first: int, last: int) -> int:

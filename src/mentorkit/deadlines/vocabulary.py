@@ -8,8 +8,9 @@ word to the parser.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from mentorkit.records import dataclass
 
 
 class Cat(StrEnum):
@@ -23,7 +24,7 @@ class Cat(StrEnum):
     BY = "by"  # «до», «к»
     FROM = "from"  # «с», «со», «от»
     TO = "to"  # «по»
-    IN = "in"  # «в», «на», «за», «период», «срок»
+    IN = "in"  # «в», «на», «за», «период», «срок»; «на»: value AS_OF
     DURING = "during"  # «течение»
     END = "end"  # «конец», «окончание»
     RESULTS = "results"  # «итогам», «окончании», «завершении» (after «по»)
@@ -57,6 +58,7 @@ class Cat(StrEnum):
     FOR = "for"  # «за I квартал – до 10 апреля»: the time a report covers, not its deadline
     START = "start"  # «в начале (сентября)»: its first decade
     MIDDLE = "middle"  # «в середине (сентября)»: its second decade
+    MODE = "mode"  # «заочно», «дистанционно»: how, not when — passed over, and said so
 
 
 class Unit(StrEnum):
@@ -93,6 +95,10 @@ PARTS = {Unit.QUARTER: 4, Unit.HALF: 2, Unit.TERM: 4, Unit.TRIMESTER: 3}
 SEASON_MONTHS = {"весен": (3, 5), "лет": (6, 8), "осен": (9, 11), "зим": (12, 2)}
 """The months of each season, as a person counts them: spring March–May, winter December–
 February."""
+
+
+AS_OF = "as_of"
+"""The value of «на» (01.01.2025): the day a report is as of — alone, read as a deadline."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +141,13 @@ _MONTH_ABBREVIATIONS = [
     "нояб:11",
     "дек:12",
 ]
+
+
+MONTH_GENITIVES = frozenset(
+    ["мая"] + [stem + ("а" if stem.endswith("т") else "я") for stem, n in _MONTH_STEMS if n != 5]
+)
+"""«сентября», «марта», «мая»: a month named as governed by a word before it («до», «в конце»,
+a day), never a deadline alone."""
 
 
 def _months() -> dict[str, Entry]:
@@ -208,7 +221,8 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.BY, "до к ко"),
     _words(Cat.FROM, "с со от"),
     _words(Cat.TO, "по"),
-    _words(Cat.IN, "в во на период срок сроки срока начиная"),
+    _words(Cat.IN, "в во период срок сроки срока начиная"),
+    _words(Cat.IN, "на", AS_OF),
     _words(Cat.FOR, "за"),
     _words(Cat.DURING, "течение течении теч теч-е теч-и протяжении"),
     _words(Cat.END, "конец конца концу конце окончание окончания завершение"),
@@ -251,7 +265,7 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.TIME, "время"),
     _words(Cat.DECADE, "декада декады декаде декаду декад"),
     _words(Cat.HALF_OF, "половина половины половине половину"),
-    _words(Cat.CURRENT, "текущего текущий текущем текущему сего"),
+    _words(Cat.CURRENT, "текущего текущий текущем текущему сего этого этом"),
     _words(
         Cat.REMARK_FREE,
         "продолжительность продолжительностью учебных учебные календарных календарные",
@@ -260,6 +274,7 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.START, "начало начала начале началу"),
     _words(Cat.MIDDLE, "середина середины середине середину"),
     _words(Cat.LASTS, "продлятся продлится длятся длится"),
+    _words(Cat.MODE, "очно заочно дистанционно онлайн офлайн очно-заочно"),
     _words(Cat.COUNT, "один одного", 1),
     _words(Cat.COUNT, "два две двух", 2),
     _words(Cat.COUNT, "три трех", 3),

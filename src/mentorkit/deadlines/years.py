@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from mentorkit.deadlines.cursor import Cursor
@@ -93,6 +94,8 @@ class YearReader(Cursor):
                     self.i += 1
                 else:
                     break
+        if any(later <= earlier for earlier, later in itertools.pairwise(years)):
+            return None  # «30 ноября 2024 2023 года»: a garbled cell, not a list of years
         self.skip_year_words()
         return [Window(Point(PointKind.YEAR), year=y) for y in years]
 

@@ -12,7 +12,6 @@ every part (a roadmap's period, a pairs file's form) still makes the whole file 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -22,6 +21,7 @@ from mentorkit.load.yamlfile import Key, Positions
 from mentorkit.model import Order, PairsFile, Roadmap
 from mentorkit.model.config import Config
 from mentorkit.problems import Location, Problem
+from mentorkit.records import dataclass
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 import errno
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -18,6 +17,7 @@ from mentorkit.deadlines.calendar import DEFAULT as DEFAULT_CALENDAR
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.errors import RepositoryNotFound, os_reason
 from mentorkit.folders import missing_path_hint
+from mentorkit.gcpause import paused
 from mentorkit.load.parts import Unread, validate_parts
 from mentorkit.load.safepath import exists_entry, is_folder, refusal
 from mentorkit.load.validate import validate
@@ -39,6 +39,7 @@ from mentorkit.problems import (
     Location,
     Problem,
 )
+from mentorkit.records import dataclass
 
 CONFIG = "mentorkit.yaml"
 PEOPLE = "people.yaml"
@@ -309,6 +310,8 @@ def stray_files(root: Path) -> list[Problem]:
                 )
             )
         elif name not in _KEPT and _holds_yaml(path):
+            import difflib  # here: only a misspelt folder needs it
+
             guess = difflib.get_close_matches(name.lower(), FOLDERS, n=1, cutoff=0.6)
             where = f"«{guess[0]}/»" if guess else ", ".join(f"{f}/" for f in FOLDERS)
             problems.append(
@@ -378,6 +381,7 @@ def _stray_in_folder(path: Path, relpath: str, folder: str) -> Problem | None:
     )
 
 
+@paused  # every command reads the repository whole; see gcpause
 def load_repository(root: Path) -> tuple[Repository, list[Problem]]:
     problems: list[Problem] = []
     broken: dict[str, Any] = {}

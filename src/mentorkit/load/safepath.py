@@ -14,10 +14,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 from mentorkit.problems import LINK_BROKEN, LINK_OUTSIDE, NOT_REGULAR, Code
+from mentorkit.records import dataclass
 
 
 @dataclass(frozen=True)

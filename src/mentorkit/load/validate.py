@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 import types
 import typing
@@ -266,6 +265,8 @@ def _close_value(value: Any, choices: list[str]) -> str:
     synonym = _VALUE_SYNONYMS.get(written)
     if synonym in choices:
         return f" — возможно, «{synonym}»?"
+    import difflib  # here: only a misspelling needs it, every check loads this
+
     close = difflib.get_close_matches(written, choices, n=1, cutoff=0.6)
     if not close:
         close = [choice for choice in choices if len(written) >= 3 and choice.startswith(written)]
@@ -277,6 +278,8 @@ def _suggest(name: str, known: list[str]) -> str:
     synonym = _SYNONYMS.get(lowered)
     if synonym and synonym in known:
         return f" — возможно, «{synonym}»?"
+    import difflib  # here: only a misspelling needs it, every check loads this
+
     close = difflib.get_close_matches(lowered, known, n=1, cutoff=0.6)
     if close:
         return f" — возможно, «{close[0]}»?"

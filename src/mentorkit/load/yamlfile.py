@@ -9,9 +9,9 @@ problem, not a crash inside the YAML library).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -21,6 +21,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.tag import Tag
 
 from mentorkit.errors import os_reason
+from mentorkit.lazyre import lazy
 from mentorkit.load import fastyaml
 from mentorkit.load.safepath import Refused, TooLarge, read_inside
 from mentorkit.problems import (
@@ -36,6 +37,7 @@ from mentorkit.problems import (
     Location,
     Problem,
 )
+from mentorkit.records import dataclass
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Larger files are refused: no real roadmap comes near it, and reading one would take minutes."""
@@ -95,9 +97,15 @@ class _FastResolver(VersionedResolver):
     The rules (YAML 1.2, or the version a %YAML line names) are the same."""
 
     _table: dict[str, list[tuple[Tag, re.Pattern[str]]]] | None = None
+    _tables: ClassVar[dict[Any, dict[str, list[tuple[Tag, re.Pattern[str]]]]]] = {}
+    """The table of each YAML version, made once a process: ruamel makes its rules again in
+    every resolver, that is for every file (a fifth of reading a small file)."""
 
     def _implicit(self) -> dict[str, list[tuple[Tag, re.Pattern[str]]]]:
         table = self._table
+        if table is None:
+            version = self.processing_version
+            table = self._tables.get(version)
         if table is None:
             found = self.versioned_resolver
             tail = [
@@ -110,7 +118,8 @@ class _FastResolver(VersionedResolver):
                 if first is not None
             }
             table[_OTHER] = tail
-            self._table = table
+            self._tables[version] = table
+        self._table = table
         return table
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
@@ -477,7 +486,7 @@ def _syntax_problem(error: Any, text: str, relpath: str) -> Problem:
     return YAML_SYNTAX.at(where, f"ошибка синтаксиса YAML ({problem or error})")
 
 
-_CLOSED_QUOTE = re.compile(r"""^\s*(?:-\s+)*[^\s:#][^:#]*:\s+(["'])(?:(?!\1).)*\1\s*\S""")
+_CLOSED_QUOTE = lazy(r"""^\s*(?:-\s+)*[^\s:#][^:#]*:\s+(["'])(?:(?!\1).)*\1\s*\S""")
 """A value that opens with a quote, closes it, and goes on: «title: "Школа" № 5»."""
 
 

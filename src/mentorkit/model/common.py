@@ -30,6 +30,11 @@ class Model(BaseModel):
     def _visible(cls, value: Any) -> Any:
         """No control character in a text: the editor does not show it, a document cannot hold
         it (Word's XML refuses it), and printed it may act on the terminal."""
+        if type(value) is str:  # most values: no walk through them
+            if _CONTROL.search(value) is None:
+                return value
+        elif not isinstance(value, tuple | list | dict):
+            return value  # a number, a date, a model (whose own fields were looked at)
         for text in _texts(value):
             hidden = _CONTROL.search(text)
             if hidden:

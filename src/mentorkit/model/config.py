@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Annotated
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, Field
 
@@ -15,6 +14,9 @@ from mentorkit.model.people import Case
 
 
 def _known_zone(value: str) -> str:
+    # Imported here: most files name no zone, and zoneinfo costs a start of `check` ~1 ms.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import Field
 
 from mentorkit.model.common import Date, Dates, Model, PeriodField, Text, Texts
+from mentorkit.records import dataclass
 
 Column = Literal[
     "number",
@@ -81,8 +81,23 @@ class NumberedItem:
     keys: tuple[str | int, ...]
 
 
+_NUMBERED: dict[int, tuple[Roadmap, tuple[NumberedItem, ...]]] = {}
+"""The last roadmaps numbered (a check numbers the same one for each of its checks)."""
+
+
 def numbered_items(roadmap: Roadmap) -> list[NumberedItem]:
     """Every item in document order, numbered 1.1, 1.2… by position unless it has `number`."""
+    kept = _NUMBERED.get(id(roadmap))
+    if kept is not None and kept[0] is roadmap:
+        return list(kept[1])
+    result = _numbered(roadmap)
+    if len(_NUMBERED) >= 8:
+        _NUMBERED.clear()
+    _NUMBERED[id(roadmap)] = (roadmap, tuple(result))
+    return result
+
+
+def _numbered(roadmap: Roadmap) -> list[NumberedItem]:
     result: list[NumberedItem] = []
 
     def walk(

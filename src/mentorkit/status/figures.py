@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mentorkit.checks.coverage import covered_people, young_specialists
 from mentorkit.checks.upkeep import Holidays, document_package, holidays_of, is_stale, quiet_days
-from mentorkit.load.repository import Doc, Repository, load_repository
+from mentorkit.load.repository import Doc, PersonEntry, Repository, load_repository
 from mentorkit.model import STAGES, PairsFile, Roadmap
 from mentorkit.problems import Problem
 from mentorkit.progress import ItemProgress, State, roadmap_progress
@@ -40,6 +40,27 @@ NO_FORM = "форма не указана"
 _DASHES = re.compile(r"\s*[-‐‑‒–—―−]\s*")
 
 
+class _Shown(PeopleIndex):
+    """The people of one repository, and each distinct text shown once: a roadmap repeats its
+    responsible people, forms and deadlines item after item, pairs their mentors (showing a
+    text reads the names in it and declines them)."""
+
+    def __init__(self, people: tuple[PersonEntry, ...]) -> None:
+        super().__init__(people)
+        self.texts: dict[tuple[str, bool], str] = {}
+        self.read: dict[str, tuple[str, list[str], list[str]]] = {}
+        self.refs: dict[str, str] = {}
+
+
+def _text(text: str, people: _Shown, *, nominative: bool = False) -> str:
+    """`text_shown`, once per distinct text."""
+    key = (text, nominative)
+    shown = people.texts.get(key)
+    if shown is None:
+        shown = people.texts[key] = text_shown(text, people, nominative=nominative)
+    return shown
+
+
 def repository_status(
     root: Path, today: date, shown_as: Path | None = None, folder: str = ""
 ) -> RepositoryStatus:
@@ -55,7 +76,7 @@ def figures(
     repo: Repository, problems: list[Problem], today: date, shown: Path, folder: str = ""
 ) -> RepositoryStatus:
     """The figures of a loaded repository on `today`."""
-    people = PeopleIndex(repo.people)
+    people = _Shown(repo.people)
     rules = repo.rules
     roadmaps = tuple(
         _roadmap_status(repo, doc, people, today, rules.soon_days) for doc in repo.roadmaps
@@ -71,8 +92,8 @@ def figures(
     name = (organization.short_name or organization.name) if organization else shown.name
     return RepositoryStatus(
         root=shown,
-        name=text_shown(name, people),
-        full_name=text_shown(organization.name, people) if organization else None,
+        name=_text(name, people),
+        full_name=_text(organization.name, people) if organization else None,
         today=today,
         soon_days=rules.soon_days,
         roadmaps=roadmaps,
@@ -98,7 +119,7 @@ def figures(
 
 
 def _roadmap_status(
-    repo: Repository, doc: Doc[Roadmap], people: PeopleIndex, today: date, soon_days: int
+    repo: Repository, doc: Doc[Roadmap], people: _Shown, today: date, soon_days: int
 ) -> RoadmapStatus:
     roadmap = doc.model
     sections = _sections(roadmap, people)
@@ -113,7 +134,7 @@ def _roadmap_status(
             keys = keys[:-2]
     return RoadmapStatus(
         path=doc.path,
-        title=text_shown(roadmap.title, people),
+        title=_text(roadmap.title, people),
         period=roadmap.period,
         sections=tuple(
             SectionStatus(number, title, (len(keys) - 2) // 2, tallies[keys])
@@ -129,19 +150,17 @@ def _roadmap_status(
     )
 
 
-def _sections(
-    roadmap: Roadmap, people: PeopleIndex
-) -> dict[tuple[str | int, ...], tuple[str, str]]:
+def _sections(roadmap: Roadmap, people: _Shown) -> dict[tuple[str | int, ...], tuple[str, str]]:
     """(number, title) of every section by its keys in the file, numbered as items are."""
     found: dict[tuple[str | int, ...], tuple[str, str]] = {}
     for s_index, section in enumerate(roadmap.sections):
         s_number = (section.number or str(s_index + 1)).rstrip(".")
-        found[("sections", s_index)] = (s_number, text_shown(section.title, people))
+        found[("sections", s_index)] = (s_number, _text(section.title, people))
         for ss_index, sub in enumerate(section.sections):
             ss_number = (sub.number or f"{s_number}.{ss_index + 1}").rstrip(".")
             found[("sections", s_index, "sections", ss_index)] = (
                 ss_number,
-                text_shown(sub.title, people),
+                _text(sub.title, people),
             )
     return found
 
@@ -161,7 +180,7 @@ def _item_status(
     roadmap: str,
     progress: ItemProgress,
     sections: dict[tuple[str | int, ...], tuple[str, str]],
-    people: PeopleIndex,
+    people: _Shown,
     today: date,
 ) -> ItemStatus:
     item = progress.item
@@ -175,7 +194,7 @@ def _item_status(
     return ItemStatus(
         roadmap=roadmap,
         number=progress.number,
-        title=text_shown(item.title, people),
+        title=_text(item.title, people),
         section_number=section[0] if section else None,
         section=section[1] if section else None,
         deadline=_shown(item.deadline, people),
@@ -196,8 +215,8 @@ def _item_status(
     )
 
 
-def _shown(text: str | None, people: PeopleIndex) -> str | None:
-    return None if text is None else text_shown(text, people)
+def _shown(text: str | None, people: _Shown) -> str | None:
+    return None if text is None else _text(text, people)
 
 
 def _closed(progress: ItemProgress) -> bool:
@@ -211,10 +230,14 @@ def shorten_names(text: str, people: PeopleIndex) -> str:
     return text_shown(text, people, nominative=True)
 
 
-def _read_people(text: str, people: PeopleIndex) -> tuple[str, list[str], list[str]]:
+def _read_people(text: str, people: _Shown) -> tuple[str, list[str], list[str]]:
     """`text` with the names shortened; the people of people.yaml it names; and everyone it
     names, also those people.yaml does not tell apart, as «Фамилия И.О.» (a minor by initials
     and class, or by initials alone where the name fits several people)."""
+    key = text
+    cached = people.read.get(key)
+    if cached is not None:
+        return cached
     text = " ".join(text.split())
     named: list[str] = []
     everyone: list[str] = []
@@ -222,22 +245,27 @@ def _read_people(text: str, people: PeopleIndex) -> tuple[str, list[str], list[s
         if len(mention.matches) != 1:
             minor = any(entry.person.is_minor for entry in mention.matches)
             alone = initials_only(mention.text) if minor else mention.text
-            everyone.append(text_shown(alone, people, nominative=True))
+            everyone.append(_text(alone, people, nominative=True))
             continue
         who = person_shown(mention.matches[0].person)
         named.append(who)
         everyone.append(who)
-    return text_shown(text, people, nominative=True), named, everyone
+    read = _text(text, people, nominative=True), named, everyone
+    people.read[key] = read
+    return read
 
 
-def _person(ref: str, people: PeopleIndex) -> str:
-    return ref_shown(ref, people)
+def _person(ref: str, people: _Shown) -> str:
+    shown = people.refs.get(ref)
+    if shown is None:
+        shown = people.refs[ref] = ref_shown(ref, people)
+    return shown
 
 
 def _pair_status(
     doc: Doc[PairsFile],
     index: int,
-    people: PeopleIndex,
+    people: _Shown,
     today: date,
     stale_days: int,
     holidays: Holidays | None,

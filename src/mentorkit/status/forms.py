@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from mentorkit.errors import UsageError
+from mentorkit.load.repository import Doc
 from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import read_yaml
 from mentorkit.model.report_form import FormColumn, ReportForm
+from mentorkit.problems import Location
 from mentorkit.status.monitoring import Monitoring
 
 FOLDER = "reports"
@@ -21,9 +24,12 @@ def available_forms(root: Path) -> list[str]:
     return sorted(path.stem for path in folder.glob("*.yaml"))
 
 
-def load_form(root: Path, name: str, today: date | None = None) -> ReportForm:
+def load_form(
+    root: Path, name: str, today: date | None = None, organizations: Sequence[Path] = ()
+) -> ReportForm:
     """The form `reports/NAME.yaml` of the repository (or district folder) at `root`; refused
-    where it names a minor or somebody without consent on `today` (None: not looked at)."""
+    where it names a minor or somebody without consent on `today` (None: not looked at) —
+    for a district folder, anybody of any of its `organizations`."""
     relpath = f"{FOLDER}/{name.removesuffix('.yaml')}.yaml"
     if not (root / relpath).is_file():
         known = available_forms(root)
@@ -46,27 +52,35 @@ def load_form(root: Path, name: str, today: date | None = None) -> ReportForm:
             hint="исправьте файл формы (его поля описаны в README, раздел «mentorkit report») "
             "и повторите",
         )
-    if today is not None:
-        _refuse_named(root, relpath, today)
+    if today is not None and yaml_file is not None:
+        _refuse_named(root, relpath, today, Doc(relpath, form, yaml_file.positions), organizations)
     return form
 
 
-def _refuse_named(root: Path, relpath: str, today: date) -> None:
+def _refuse_named(
+    root: Path, relpath: str, today: date, form: Doc[ReportForm], organizations: Sequence[Path]
+) -> None:
     """A form that names a minor, or somebody whose consent does not allow it, makes no report
-    (the one rule `check` reports as MK414)."""
+    (the one rule `check` reports as MK414). A district's form goes into the report of every
+    organisation of the district: it is read against the people of each."""
     from mentorkit.checks.base import Context
     from mentorkit.checks.consent import report_form_refusals
-    from mentorkit.load.repository import CONFIG, load_repository
+    from mentorkit.load.repository import CONFIG, Repository, load_people, load_repository
     from mentorkit.refs import PeopleIndex
 
-    if not (root / CONFIG).is_file():
-        return  # a district's folder: the forms there are checked in no one school
-    repo, _ = load_repository(root)
-    doc = next((d for d in repo.reports if d.path == relpath), None)
-    if doc is None:
-        return
-    ctx = Context(repo, PeopleIndex(repo.people), today, PeopleIndex(repo.broken_people))
-    refused = report_form_refusals(ctx, doc)
+    refused: list[tuple[Location, str]] = []
+    if (root / CONFIG).is_file():
+        repo, _ = load_repository(root)
+        doc = next((d for d in repo.reports if d.path == relpath), None)
+        if doc is None:
+            return
+        ctx = Context(repo, PeopleIndex(repo.people), today, PeopleIndex(repo.broken_people))
+        refused = report_form_refusals(ctx, doc)
+    for organization in () if (root / CONFIG).is_file() else organizations:
+        people = load_people(organization)
+        repo = Repository(organization, None, people, None, (), (), ())
+        ctx = Context(repo, PeopleIndex(people), today, PeopleIndex(()))
+        refused += [r for r in report_form_refusals(ctx, form) if r not in refused]
     if refused:
         listed = "; ".join(f"{why} ({where})" for where, why in refused)
         raise UsageError(

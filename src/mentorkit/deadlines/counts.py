@@ -1,0 +1,64 @@
+"""A recurrence beside the months it falls in: «2 раза в год (май, декабрь)», «ежеквартально
+(март, июнь, сентябрь, декабрь)». The months are its times only if each unit of the period holds
+one of them; «2 раза в год (сентябрь, январь, май)» or «ежеквартально (март, июнь)» says two
+things that do not agree, and which is meant is not guessed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mentorkit.deadlines.calendar import Calendar
+from mentorkit.deadlines.period import Period
+from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Window
+from mentorkit.deadlines.recur import bounded, units
+from mentorkit.deadlines.schedule import Occurrence
+from mentorkit.deadlines.vocabulary import Unit
+
+_COUNTED = (Unit.MONTH, Unit.TWO_MONTHS, Unit.QUARTER, Unit.HALF)
+"""Units shorter than a year («ежегодно: сентябрь, май» is two times each year, as written)."""
+
+_TIMES = (PointKind.MONTH, PointKind.DAY, PointKind.DAYS, PointKind.WEEK, PointKind.WEEKDAY)
+"""What the times of a recurrence are written as: months and days of them."""
+
+UNIT_NAMES = {
+    Unit.MONTH: "каждом месяце",
+    Unit.TWO_MONTHS: "каждых двух месяцах",
+    Unit.QUARTER: "каждом квартале",
+    Unit.HALF: "каждом полугодии",
+}
+
+
+def uneven(
+    phrases: Sequence[Phrase], found: Sequence[Occurrence], period: Period, cal: Calendar
+) -> Every | None:
+    """The recurrence, if the windows beside it are its times but some unit of the period holds
+    none of them or several; None if they agree, or the windows are not its times."""
+    everies = [p for p in phrases if isinstance(p, Every)]
+    windows = [p for p in phrases if isinstance(p, Window)]
+    if (
+        len(everies) != 1
+        or not windows
+        or any(isinstance(p, Then) for p in phrases)
+        # «ежемесячно до 2400 года», «ежегодно с 2022 года»: a bound, not the times.
+        or any(w.by or w.open or w.since or w.point.kind not in _TIMES for w in windows)
+    ):
+        return None
+    every = everies[0]
+    if (
+        every.unit not in _COUNTED
+        or every.day is not None
+        or every.weekday is not None
+        or every.ends
+        or every.school
+    ):
+        return None
+    if bounded(list(phrases), period, cal):
+        return None  # «ежемесячно с сентября по май»: the units themselves, inside a window
+    spans = [(occ.start or occ.due, occ.due) for occ in units(every, period, cal)]
+    times = [((occ.start or occ.due), occ.due) for occ in found]
+    if not spans or any(
+        not any(lo <= start and due <= hi for lo, hi in spans) for start, due in times
+    ):
+        return None  # a window across units: not the recurrence's times
+    counts = [sum(lo <= start and due <= hi for start, due in times) for lo, hi in spans]
+    return every if any(count != 1 for count in counts) else None

@@ -1,0 +1,63 @@
+"""What the tokenizer makes of a deadline text: tokens (a kind, the normalised text, its place in
+the original, and what the vocabulary says of a word), and the marks read past."""
+
+from __future__ import annotations
+
+from dataclasses import field
+from datetime import date
+from enum import StrEnum
+
+from mentorkit.deadlines.vocabulary import Cat, Entry
+from mentorkit.records import dataclass
+
+
+class Kind(StrEnum):
+    DATE = "date"  # 15.03.2024, 2024-03-15
+    DAYMONTH = "daymonth"  # 15.03
+    MONTHYEAR = "monthyear"  # 09.2023
+    NUM = "num"  # 15, 2024, 2-я
+    WORD = "word"
+    PUNCT = "punct"
+    BADDATE = "baddate"  # 31.09.2023: a date no calendar has
+    CLOCK = "clock"  # 10.00, 14:30: a time of day, read past
+    UNCLEAR = "unclear"  # 31.12.99 in a roadmap of 2024: which century is not clear
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: Kind
+    text: str
+    """The normalised text of the token."""
+    start: int
+    end: int
+    value: int = 0
+    """A number's value; a month's number for a month name; a year for MONTHYEAR."""
+    day: date | None = None
+    """A full date (DATE)."""
+    day_month: tuple[int, int] | None = None
+    """(day, month) of a date written with or without its year."""
+    entry: Entry | None = None
+    """What the vocabulary says of a word; None for a word it does not know."""
+    why: str | None = None
+    """BADDATE, UNCLEAR: why there is no such day, or why it is not clear which."""
+    short_year: bool = False
+    """DATE: the year was written in two digits («31.12.24»); its century is the period's."""
+
+    @property
+    def cat(self) -> Cat | None:
+        return self.entry.cat if self.entry else None
+
+    def is_cat(self, *cats: Cat) -> bool:
+        return self.entry is not None and self.entry.cat in cats
+
+
+@dataclass(frozen=True)
+class Tokens:
+    tokens: tuple[Token, ...]
+    ignored: tuple[str, ...] = field(default=())
+    """The marks read past, as written: «*», «(пт)», «,,»."""
+    weekdays: tuple[tuple[int, int, int, int, int], ...] = field(default=())
+    """(day, month, weekday, start and end of the weekday's word) of a weekday read past beside a
+    day written without its full year («5 сентября (понедельник)»): checked once the resolver
+    has placed the day in a year."""

@@ -1,0 +1,179 @@
+"""Weekdays written beside a date («15.05 (пт)», «в субботу, 22 мая», «16.11.2022 г. среда»): a
+person reads past the date's own weekday; another weekday beside a date with its year is a
+mistake in the text, kept as a part not understood with the date's real weekday in the reason."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.vocabulary import Cat
+
+
+def drop_weekdays(
+    tokens: list[Token], text: str, ignored: list[str]
+) -> tuple[tuple[Token, ...], tuple[str, ...], tuple[tuple[int, int, int, int, int], ...]]:
+    """«15.05 (пт)», «1 сентября (вт.)»: a weekday in brackets says nothing the date does not.
+    Also returned: the weekdays read past beside a day without its full year, to be checked
+    once it is placed (`Tokens.weekdays`)."""
+    kept: list[Token] = []
+    later: list[tuple[int, int, int, int, int]] = []
+    i = 0
+    while i < len(tokens):
+        window = tokens[i : i + 4]
+        dot = len(window) == 4 and window[2].text == "."
+        close = 3 if dot else 2
+        if (
+            len(window) > close
+            and window[0].text == "("
+            and window[1].is_cat(Cat.WEEKDAY)
+            and window[close].text == ")"
+            and _names_a_day(kept)  # «еженедельно (пятница)» is every Friday, not noise
+        ):
+            day = _full_day(kept)
+            if day is not None and not _weekday_agrees(kept, window[1]):
+                kept.append(_other_weekday(day, window[1]))
+            else:
+                ignored.append(text[window[0].start : window[close].end])
+                _note_yearless(later, kept, window[1])
+            i += close + 1
+            continue
+        said = _weekday_beside_date(tokens, i, kept)
+        if said:
+            ignored.append(text[tokens[i].start : tokens[i + said - 1].end])
+            weekday = next(t for t in tokens[i : i + said] if t.is_cat(Cat.WEEKDAY))
+            _note_yearless(later, kept if weekday is tokens[i + said - 1] else [], weekday)
+            if weekday is not tokens[i + said - 1]:  # «в пятницу, 15 мая»: the day after it
+                after = tokens[i + said : i + said + 2]
+                _note_yearless(later, after[:1] if after[0].day_month else after, weekday)
+            i += said
+            continue
+        token = tokens[i]
+        if token.is_cat(Cat.WEEKDAY) and len(token.text) > 2:
+            # «15.05.2024 пятница», «в пятницу, 15 мая 2024»: not that date's weekday.
+            ahead = tokens[i + 1 : i + 5]
+            ahead = ahead[1:] if ahead and ahead[0].text == "," else ahead
+            before = _full_day(kept) if _names_a_day(kept) else None
+            size = 1 if ahead and ahead[0].kind == Kind.DATE else 3
+            day = before or _full_day(ahead[:size])
+            if day is not None and token.entry is not None and day.weekday() != token.entry.value:
+                token = _other_weekday(day, token)
+        kept.append(token)
+        i += 1
+    return tuple(kept), tuple(ignored), tuple(later)
+
+
+def _note_yearless(
+    later: list[tuple[int, int, int, int, int]], kept: list[Token], weekday: Token
+) -> None:
+    """Remember the weekday said beside a day whose year is not written in full («5 сентября
+    (пн)», «15.05 (пт)», «01.09.16 (чт)»); `kept` ends with the day."""
+    if weekday.entry is None or not isinstance(weekday.entry.value, int):
+        return
+    if _full_day(kept) is not None:
+        return  # checked here already
+    last = [t for t in kept if t.text != "."]
+    while last and (last[-1].is_cat(Cat.YEAR_WORD) or last[-1].text in ("г", ",")):
+        last.pop()
+    if last and last[-1].kind in (Kind.DAYMONTH, Kind.DATE) and last[-1].day_month is not None:
+        day, month = last[-1].day_month
+    elif len(last) >= 2 and last[-2].kind == Kind.NUM and last[-1].is_cat(Cat.MONTH):
+        day, month = last[-2].value, last[-1].value
+    else:
+        return
+    later.append((day, month, weekday.entry.value, weekday.start, weekday.end))
+
+
+def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
+    """«в субботу, 22 мая», «15 мая, пятница»: how many tokens from `i` name the weekday of the
+    date beside them (0: none)."""
+    first = 1 if tokens[i].text in ("в", "во") else 0
+    window = tokens[i : i + first + 3]
+    if (
+        len(window) == first + 3
+        and window[first].is_cat(Cat.WEEKDAY)
+        and len(window[first].text) > 2
+        and window[first + 1].text == ","
+        and window[first + 2].kind in (Kind.NUM, Kind.DATE, Kind.DAYMONTH)
+    ):
+        after_day = window[first + 2]
+        size = 1 if after_day.kind == Kind.DATE else 3
+        day = _full_day(tokens[i + first + 2 : i + first + 2 + size])
+        weekday = window[first].entry
+        if day is not None and weekday is not None and day.weekday() != weekday.value:
+            return 0  # «в пятницу, 15 мая 2024», a Wednesday: left for the parser to refuse
+        return first + 2
+    # «15 мая, пятница», «16.11.2022 г. среда»: the weekday last, after one day.
+    comma = 1 if tokens[i].text == "," else 0
+    previous = [t for t in kept if t.text != "."][-1:]
+    after = tokens[i + comma + 1] if i + comma + 1 < len(tokens) else None
+    if (
+        previous
+        and _names_a_day(kept)
+        and i + comma < len(tokens)
+        and tokens[i + comma].is_cat(Cat.WEEKDAY)
+        and len(tokens[i + comma].text) > 2
+        and (after is None or after.kind == Kind.PUNCT)
+        and _weekday_agrees(kept, tokens[i + comma])
+    ):
+        return comma + 1
+    return 0
+
+
+def _weekday_agrees(kept: list[Token], weekday: Token) -> bool:
+    """A weekday after a full date must be that date's («16.11.2022 г. среда», «15 мая 2024
+    года (пт)»): another one is a mistake in the text, not a mark to read past (a two-digit year
+    is placed only later, a yearless day in the resolver)."""
+    day = _full_day(kept)
+    if day is None or weekday.entry is None:
+        return True
+    return day.weekday() == weekday.entry.value
+
+
+def _full_day(kept: list[Token]) -> date | None:
+    """The day the tokens kept end with, if it is written with a four-digit year."""
+    last = [t for t in kept if t.text != "."][-4:]
+    while last and last[-1].is_cat(Cat.YEAR_WORD):
+        last.pop()
+    if last and last[-1].kind == Kind.DATE and len(last[-1].text) >= 10:
+        return last[-1].day
+    if (
+        len(last) >= 3
+        and last[-3].kind == Kind.NUM
+        and last[-2].is_cat(Cat.MONTH)
+        and last[-1].kind == Kind.NUM
+        and len(last[-1].text) == 4
+    ):
+        try:
+            return date(last[-1].value, last[-2].value, last[-3].value)
+        except ValueError:
+            return None
+    return None
+
+
+_WEEKDAY_NAMES = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+
+
+def _other_weekday(day: date, weekday: Token) -> Token:
+    """The weekday that disagrees with the day beside it, as a part not understood."""
+    said = f"{day:%d.%m.%Y} — {_WEEKDAY_NAMES[day.weekday()]}"
+    why = f"день недели не тот: {said}, а в тексте «{weekday.text}» — проверьте дату"
+    return Token(Kind.UNCLEAR, weekday.text, weekday.start, weekday.end, why=why)
+
+
+def _names_a_day(kept: list[Token]) -> bool:
+    """Whether the tokens kept end with one day: «15.05», «15 мая», «05.09.2024 г.», «5 сентября
+    2024 года» (a month or a year alone — «сентябрь, среда» — may mean each Wednesday of it)."""
+    last = [t for t in kept if t.text != "."][-4:]
+    if last and last[-1].kind in (Kind.DATE, Kind.DAYMONTH):
+        return True
+    if len(last) >= 2 and last[-1].is_cat(Cat.YEAR_WORD) and last[-2].kind == Kind.DATE:
+        return True
+    for size in (2, 3, 4):
+        tail = last[-size:]
+        if len(tail) < size or tail[0].kind != Kind.NUM or not tail[1].is_cat(Cat.MONTH):
+            continue
+        rest = tail[2:]
+        if all((t.kind == Kind.NUM and len(t.text) == 4) or t.is_cat(Cat.YEAR_WORD) for t in rest):
+            return True
+    return False

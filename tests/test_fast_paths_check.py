@@ -1,0 +1,131 @@
+"""The shortcuts of `check` on a large repository give what the long way gives: the test that a
+text names nobody of people.yaml before it is searched (`Matcher.names_anyone`) never skips a
+text the search finds somebody in, on every example, every test case and every sentence of the
+matcher's table; and `check` with every shortcut turned off finds the same problems.
+
+Not timed: what is compared is the result, to the last problem.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mentorkit.check import check
+from mentorkit.load.repository import Repository, load_repository
+from mentorkit.matcher import Found, Matcher, matcher_for
+from mentorkit.model import numbered_items
+from mentorkit.refs import PeopleIndex
+from mentorkit.texts import all_places
+from tests.conftest import DATA, EXAMPLES, overlay
+from tests.test_matcher import PEOPLE, TABLE
+
+TODAY = date(2024, 1, 20)
+
+
+def _repositories(into: Path) -> list[Path]:
+    """Every example repository, the base one, and every data case laid over it, as copies."""
+    repos = [
+        Path(shutil.copytree(example, into / f"example-{example.name}"))
+        for example in sorted(p for p in EXAMPLES.iterdir() if (p / "mentorkit.yaml").exists())
+    ]
+    repos.append(Path(shutil.copytree(DATA / "base", into / "base")))
+    cases = sorted(p for kind in ("valid", "invalid") for p in (DATA / kind).iterdir())
+    repos += [overlay(case, into / f"{case.parent.name}-{case.name}") for case in cases]
+    return repos
+
+
+@pytest.fixture(scope="module")
+def repositories(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return _repositories(tmp_path_factory.mktemp("repos"))
+
+
+def _texts(repo: Repository) -> list[str]:
+    """Every text `check` searches for people: each place, and every field of every item."""
+    texts = [place.value for place in all_places(repo)]
+    for doc in repo.roadmaps:
+        for numbered in numbered_items(doc.model):
+            item = numbered.item
+            texts += [*item.responsible, *item.co_responsible, item.title, item.deadline or ""]
+    return texts
+
+
+def _never_skips_a_name(matcher: Matcher, texts: list[str]) -> tuple[int, int]:
+    """(texts skipped, texts that name somebody); fails on a skipped text that names somebody."""
+    skipped = named = 0
+    for text in texts:
+        somebody = any(found.matches for found in matcher.find(text))
+        named += somebody
+        if not matcher.names_anyone(text):
+            skipped += 1
+            assert not somebody, text
+    return skipped, named
+
+
+def test_a_text_is_skipped_only_where_nobody_is_found(repositories: list[Path]) -> None:
+    skipped = named = 0
+    for root in repositories:
+        repo, _ = load_repository(root)
+        counts = _never_skips_a_name(matcher_for(repo.people), _texts(repo))
+        skipped, named = skipped + counts[0], named + counts[1]
+    # Both kinds are many: the test would mean nothing if every text were searched, or none.
+    assert skipped > 500 and named > 500
+
+
+def test_the_sentences_of_the_matcher_table_are_never_skipped_wrongly() -> None:
+    """The table holds the hard spellings: Latin look-alike letters, soft hyphens, letters
+    made of two characters, «ё», hyphenated surnames, every case."""
+    skipped, named = _never_skips_a_name(Matcher(PEOPLE), [text for _, text in TABLE])
+    assert skipped >= 10 and named >= 100
+
+
+def test_find_known_is_find_where_it_searches() -> None:
+    """Nothing where `find` finds nobody of people.yaml; else what `find` finds, the first time
+    (from the matcher) and the second (from what the first kept)."""
+    index = PeopleIndex(PEOPLE)
+    for _, text in TABLE:
+        found = Matcher(PEOPLE).find(text)
+        for _ in range(2):
+            known = index.find_known(text)
+            assert known == found or (not known and not any(f.matches for f in found)), text
+
+
+def _problems(repo: Path) -> list[tuple[str, str, str]]:
+    return [(p.code, str(p.location), p.message) for p in check([repo], TODAY).problems]
+
+
+def test_check_finds_the_same_without_the_shortcuts(
+    repositories: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = [_problems(repo) for repo in repositories]
+    monkeypatch.setattr(Matcher, "names_anyone", lambda self, text: True)
+    slow = [_problems(repo) for repo in repositories]
+    assert sum(map(len, fast)) > 100
+    for repo, mine, theirs in zip(repositories, fast, slow, strict=True):
+        assert mine == theirs, repo.name
+
+
+def _read_alone(matcher: Matcher, text: str) -> list[Found]:
+    """`find` with nothing kept from the texts read before."""
+    matcher._windows.clear()
+    return matcher.find(text)
+
+
+def test_a_surname_read_in_another_text_reads_the_same(repositories: list[Path]) -> None:
+    """A surname in the same surroundings is read once (`Matcher.find` keeps the readings by
+    the tokens around it): every text finds what it finds read on its own, in any order."""
+    cases = [(PEOPLE, [text for _, text in TABLE])]
+    for root in repositories:
+        repo, _ = load_repository(root)
+        cases.append((repo.people, _texts(repo)))
+    reused = 0
+    for people, texts in cases:
+        shared, alone = Matcher(people), Matcher(people)
+        for text in [*texts, *reversed(texts)]:
+            before = len(shared._windows)
+            assert shared.find(text) == _read_alone(alone, text), text
+            reused += len(shared._windows) == before and bool(shared._windows)
+    assert reused > 1000
