@@ -313,3 +313,17 @@ def test_typography_of_every_example_text_is_what_it_was() -> None:
 @given(st.text(alphabet="№ .-–—\t0123456789٣гсдпулАБВПетроваИг()", max_size=40))
 def test_typography_of_odd_texts_is_what_it_was(text: str) -> None:
     assert typography.protect.__wrapped__(text) == _protect_as_it_was(text)
+
+
+@pytest.mark.usefixtures("cold")
+def test_a_new_python_child_opens_the_template_ahead_too(
+    base_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    job = _job(base_repo)
+    arguments = (job.template, job.context, job.profile, set(), None, {}, "«a.docx» из b")
+    with child.Filler() as filler:
+        forked = filler.fill(*arguments)
+    monkeypatch.setattr(child, "forking", lambda: False)
+    with child.Filler(("order.docx",)) as filler:
+        assert not isinstance(filler._process, child._Forked)
+        assert filler.fill(*arguments) == forked
