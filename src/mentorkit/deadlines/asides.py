@@ -24,17 +24,22 @@ _REMARK_WORDS = (
 
 
 class AsideReader(RecurrenceReader):
-    def days_said(self) -> int | None:
+    def days_said(self) -> tuple[int, bool] | None:
         """«(7 дней)», «– 7 дней», «(продлятся 9 дней)», «(продолжительность 9 дней)» after a
         window: its length in days (a week is seven), which the resolver checks; 0 for a length
         it cannot check («(8 учебных недель)», «(39 учебных дней)»: lessons are not counted
-        here)."""
+        here). With it, whether the length was said in weeks: a school's calendar counts its
+        weeks of lessons («с 01.09.2023 по 31.05.2024 - 36 недель»), which holidays shorten."""
         saved = self.i
         bracket = self.punct("(")
         if not (bracket or self.punct("-")):
             return None
         self.i += 1
-        if not self.take(Cat.LASTS) and self.word().startswith("продолжительност"):
+        lasts = self.take(Cat.LASTS)
+        if (not lasts and self.word().startswith("продолжительност")) or self.word() in (
+            "итого",  # «(итого 8 дней)»
+            "всего",
+        ):
             self.i += 1
         token = self.tok()
         if token is not None and token.kind == Kind.NUM:
@@ -45,11 +50,12 @@ class AsideReader(RecurrenceReader):
             days = self.cat() == Cat.DAY
             if days or self.unit() == Unit.WEEK:
                 self.i += 1
+                self.skip_dot()  # «- 17 нед.»
                 if not bracket or self.punct(")"):
                     self.i += 1 if bracket else 0
                     if lessons:
-                        return 0  # lessons skip weekends and holidays: not checked
-                    return token.value if days else 7 * token.value
+                        return 0, False  # lessons skip weekends and holidays: not checked
+                    return (token.value, False) if days else (7 * token.value, True)
         self.i = saved
         return None
 

@@ -149,8 +149,8 @@ class _Parser(AsideReader):
             phrases = trailing
             if phrases and isinstance(phrases[-1], Window):
                 said = self.days_said()
-                if said:
-                    phrases[-1] = replace(phrases[-1], days=said)
+                if said and said[0]:
+                    phrases[-1] = replace(phrases[-1], days=said[0], in_weeks=said[1])
                 same = self.restated()
                 if same is not None:
                     # The year written in the brackets is the phrase's year.

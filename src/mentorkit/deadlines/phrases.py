@@ -65,6 +65,9 @@ class Window:
     """«первую среду декабря (04.12.2024)»: the day restated in brackets, as (day, month, year)."""
     days: int | None = None
     """«30.10.2023 - 05.11.2023 (7 дней)»: how many days the text says the window holds."""
+    in_weeks: bool = False
+    """`days` was said in weeks: a school calendar's weeks of lessons, which holidays make fewer
+    than the window's («с 01.09.2023 по 31.05.2024 - 36 недель»), but not a fifth fewer."""
     who: str | None = None
     """«До 15.09.2021г./ МУ «РЦ УО»»: the body named after the date, in a column that mixes the
     deadline with who is responsible for it."""

@@ -32,7 +32,12 @@ class PointReader(SeasonReader):
         while self.cat() == Cat.IN:
             self.i += 1
         if not self.take(Cat.FROM):
-            return None
+            # «19 по 24 апреля»: «с» left out, the days and «по» still say the window.
+            day, word = self.tok(), self.tok(1)
+            if day is None or word is None or day.kind != Kind.NUM or word.cat != Cat.TO:
+                return None
+            days = self.day_span()
+            return None if days is None else [days]
         days = self.day_span()
         if days is not None:
             return [days]

@@ -142,7 +142,11 @@ class RecurrenceReader(PointReader):
             or weekday is None
             or weekday.cat != Cat.WEEKDAY
             or len(weekday.text) <= 2
-            or not (number.cat == Cat.LAST or (number.cat == Cat.ORDINAL and number.value <= 4))
+            or not (
+                number.cat == Cat.LAST
+                or (number.cat == Cat.ORDINAL and number.value <= 4)
+                or (number.kind == Kind.NUM and 1 <= number.value <= 4)  # «3-я пятница месяца»
+            )
             or number.text in ("i", "ii", "iii", "iv")
         ):
             self.i = saved

@@ -31,6 +31,9 @@ _TABLE = str.maketrans(
 )
 _MIXED = re.compile(r"[a-zа-я]*[а-я][a-zа-я]*")
 _LONE_LATIN = re.compile(r"(?<![^\W\d_])[ck](?![^\W\d_])")
+_DOT_BEFORE_MONTH = re.compile(
+    r"(?<![\d.])(\d{1,2})\.(?=(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр))"
+)
 
 _TOKEN = re.compile(
     r"(?P<iso>\d{4}(?P<isosep>[-./])\d{1,2}(?P=isosep)\d{1,2}(?!\d))"
@@ -76,6 +79,8 @@ def normalize_deadline(text: str) -> str:
     # A Latin letter inside a Cyrillic word is a typing slip («мaрта»); a word all in Latin
     # letters («IV») is left as it is.
     lower = _MIXED.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
+    # «с 01.июля»: a dot between a day and its month's name is a space.
+    lower = _DOT_BEFORE_MONTH.sub(r"\1 ", lower)
     # A Latin «c» or «k» standing alone is the preposition typed in the wrong layout («C 22
     # марта по 15 апреля»): no Roman numeral or Latin word of a deadline is one such letter.
     return _LONE_LATIN.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
@@ -129,10 +134,41 @@ def tokenize(text: str) -> Tokens:
     return Tokens(*drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
 
 
+_HOURS = ("часов", "часа", "час", "ч")
+
+
+def _hours(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """«28 марта в 12 часов», «18.01.18г., в 13 час.»: a whole hour after a day, with «в» or
+    «до» before it, is the time of day too (a number of hours without them may be a length)."""
+    kept: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        at, number, word = [*tokens[i : i + 3], None, None, None][:3]
+        dated = any(t.kind in (Kind.DATE, Kind.DAYMONTH) or t.cat == Cat.MONTH for t in kept)
+        if (
+            dated
+            and at is not None
+            and at.text in ("в", "до", "к")
+            and number is not None
+            and number.kind == Kind.NUM
+            and number.value <= 23
+            and word is not None
+            and word.text in _HOURS
+        ):
+            end = i + 3 + (1 if i + 3 < len(tokens) and tokens[i + 3].text == "." else 0)
+            ignored.append(text[at.start : tokens[end - 1].end])
+            i = end
+            continue
+        kept.append(tokens[i])
+        i += 1
+    return kept
+
+
 def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     """«15 мая в 10.00», «15.05, 14:30»: the time of day says nothing of the date; after a day
     and «в», even «10.10» is the time."""
     kept: list[Token] = []
+    tokens = _hours(tokens, text, ignored)
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.kind == Kind.CLOCK and following is not None and following.cat == Cat.MONTH:

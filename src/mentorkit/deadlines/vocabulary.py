@@ -215,7 +215,7 @@ VOCABULARY: dict[str, Entry] = _table(
         Cat.UNIT, "триместр триместра триместры триместре триместров триместрах", Unit.TRIMESTER
     ),
     _words(Cat.UNIT, "месяц месяца месяцем месяце месяцев месяцы", Unit.MONTH),
-    _words(Cat.UNIT, "неделю недели неделя неделе недель неделям", Unit.WEEK),
+    _words(Cat.UNIT, "неделю недели неделя неделе недель неделям нед", Unit.WEEK),
     _words(Cat.YEAR_WORD, "г гг год года году годы годов годах годом", Unit.YEAR),
     _words(Cat.SCHOOL, "учебный учебного учебном учебному уч учеб учебн"),
     _words(Cat.BY, "до к ко"),
@@ -239,7 +239,7 @@ VOCABULARY: dict[str, Entry] = _table(
     _words(Cat.EVERY, "ежеквартально поквартально", Unit.QUARTER),
     _words(Cat.EVERY, "ежемесячно помесячно", Unit.MONTH),
     _words(Cat.EVERY, "еженедельно", Unit.WEEK),
-    _words(Cat.EACH, "каждый каждое каждую каждого каждой каждом каждые"),
+    _words(Cat.EACH, "каждый каждая каждое каждую каждого каждой каждом каждые"),
     _words(Cat.TIMES, "раз раза"),
     _words(Cat.DAY_WORD, "числа число числу"),
     _words(Cat.NEXT, "следующего следующем следующий"),
