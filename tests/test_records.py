@@ -95,6 +95,14 @@ def test_each_option_makes_the_standard_class(name: str, options: str) -> None:
         f.name for f in dataclasses.fields(standard)
     ]
     assert (ours.__hash__ is None) == (standard.__hash__ is None)
+    for method in ("__eq__", "__hash__", "__init__"):  # the same bytecode, names and constants
+        ours_code = getattr(getattr(ours, method), "__code__", None)
+        standard_code = getattr(getattr(standard, method), "__code__", None)
+        assert (ours_code is None) == (standard_code is None)
+        if ours_code is not None and standard_code is not None:
+            assert ours_code.co_code == standard_code.co_code
+            assert ours_code.co_names == standard_code.co_names
+            assert ours_code.co_varnames == standard_code.co_varnames
     for method in ("__init__", "__repr__", "__eq__", "__setattr__", "__lt__"):
         ours_method, standard_method = getattr(ours, method), getattr(standard, method)
         assert getattr(ours_method, "__qualname__", None) == getattr(

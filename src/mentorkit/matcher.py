@@ -643,8 +643,8 @@ _CLASS = re.compile(r"\d{1,2}[а-я]")
 
 
 _CACHE: dict[int, tuple[tuple[PersonEntry, ...], Matcher]] = {}
-_WINDOWS = 1 << 16
-"""Surnames in their surroundings one matcher keeps the readings of (a few MB at most)."""
+_WINDOWS = 1 << 14
+"""Surnames in their surroundings whose readings one matcher keeps (~1.5 KB each: 25 MB)."""
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -14,6 +14,7 @@ that itself: there, and for any option this module does not copy (`order`, `slot
 
 from __future__ import annotations
 
+import builtins
 import copy
 import dataclasses
 import functools
@@ -21,6 +22,7 @@ import inspect
 import operator
 import sys
 import threading
+import types
 from collections.abc import Callable
 from typing import Any, TypeVar, dataclass_transform, overload
 
@@ -113,26 +115,32 @@ def _methods(
     order: bool,
     explicit_hash: bool,
 ) -> dict[str, Any]:
-    """The standard library's methods of `cls`: `__init__` from the same source text, the others
-    the same code over the names of the fields (which is all the text of each differs in)."""
-    made = {"__init__": _init(cls, fields, frozen)}
-    made["__repr__"] = _recursive_repr(_repr([f.name for f in fields if f.repr]))
+    """The standard library's methods of `cls`: `__init__`, `__eq__` and `__hash__` compiled
+    from the text dataclasses writes, in one `exec` (they are on every path that makes, compares
+    or looks up these objects); the rest the same code over the names of the fields."""
     compared = [f.name for f in fields if f.compare]
-    made["__eq__"] = _compare(compared, operator.eq)
+    hashed = [f.name for f in fields if (f.compare if f.hash is None else f.hash)]
+    made = _compiled(
+        cls, fields, frozen, compared, hashed if frozen and not explicit_hash else None
+    )
+    made["__repr__"] = _recursive_repr(_repr([f.name for f in fields if f.repr]))
     if order:
         for name, test in _ORDER.items():
             made[name] = _compare(compared, test)
-    if frozen and not explicit_hash:
-        made["__hash__"] = _hash(
-            [f.name for f in fields if (f.compare if f.hash is None else f.hash)]
-        )
     if frozen:
         made["__setattr__"], made["__delattr__"] = _frozen(cls, tuple(f.name for f in fields))
     return made
 
 
-def _init(cls: type[Any], fields: tuple[dataclasses.Field[Any], ...], frozen: bool) -> Any:
-    """`__init__`, compiled from the text dataclasses writes."""
+def _compiled(
+    cls: type[Any],
+    fields: tuple[dataclasses.Field[Any], ...],
+    frozen: bool,
+    compared: list[str],
+    hashed: list[str] | None,
+) -> dict[str, Any]:
+    """`__init__`, `__eq__` and (`hashed`: over these fields) `__hash__`, from the text
+    dataclasses writes."""
     self = "__dataclass_self__" if "self" in cls.__dataclass_fields__ else "self"
     names: dict[str, Any] = {
         "MISSING": _MISSING,
@@ -181,11 +189,47 @@ def _init(cls: type[Any], fields: tuple[dataclasses.Field[Any], ...], frozen: bo
         + "\n return __init__"
     )
     module = sys.modules.get(cls.__module__)
-    space: dict[str, Any] = {}
+    space = module.__dict__ if module else {"__builtins__": builtins}
+    made: dict[str, Any] = {}
     # Compiled apart from this module's `from __future__ import annotations`, as in dataclasses.
     code = compile(source, "<string>", "exec", dont_inherit=True)
-    exec(code, module.__dict__ if module else {}, space)
-    return space["__create_fn__"](**names)
+    exec(code, space, made)
+    made["__init__"] = made.pop("__create_fn__")(**names)
+    made["__eq__"] = _from_template("__eq__", compared, space)
+    if hashed is not None:
+        made["__hash__"] = _from_template("__hash__", hashed, space)
+    return made
+
+
+_TEMPLATE = (
+    "def __eq__(self,other):\n if other.__class__ is self.__class__:\n"
+    "  return {self}=={other}\n return NotImplemented\n"
+    "def __hash__(self):\n return hash({self})\n"
+)
+
+
+@functools.cache
+def _templates(count: int) -> dict[str, types.CodeType]:
+    """The code dataclasses compiles for `__eq__` and `__hash__` over `count` fields, with the
+    field names left as placeholders `_f0`, `_f1`…: the text differs from class to class in
+    the names alone, so it is compiled once for each number of fields."""
+    fields = [f"_f{i}" for i in range(count)]
+    source = _TEMPLATE.format(self=_tuple("self", fields), other=_tuple("other", fields))
+    module = compile(source, "<string>", "exec", dont_inherit=True)
+    return {c.co_name: c for c in module.co_consts if isinstance(c, types.CodeType)}
+
+
+def _from_template(name: str, fields: list[str], space: dict[str, Any]) -> Any:
+    """`__eq__` or `__hash__` as dataclasses makes it: its code with the names of these fields."""
+    template = _templates(len(fields))[name]
+    placeholders = {f"_f{i}": field for i, field in enumerate(fields)}
+    code = template.replace(co_names=tuple(placeholders.get(n, n) for n in template.co_names))
+    return types.FunctionType(code, space, name)
+
+
+def _tuple(name: str, fields: list[str]) -> str:
+    """`(self.a,self.b,)`, as dataclasses writes it."""
+    return f"({','.join(f'{name}.{field}' for field in fields)},)" if fields else "()"
 
 
 def _repr(names: list[str]) -> Callable[[Any], str]:
@@ -223,15 +267,6 @@ def _compare(names: list[str], test: Callable[[Any, Any], Any]) -> Callable[[Any
         return NotImplemented
 
     return compare
-
-
-def _hash(names: list[str]) -> Callable[[Any], int]:
-    values = _values(names)
-
-    def __hash__(self: Any) -> int:
-        return hash(values(self))
-
-    return __hash__
 
 
 def _frozen(cls: type[Any], names: tuple[str, ...]) -> tuple[Any, Any]:
