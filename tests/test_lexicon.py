@@ -105,13 +105,21 @@ def test_every_word_of_the_table_is_what_the_dictionary_says() -> None:
                     )
 
 
-def test_the_tool_writes_the_table_as_it_is() -> None:
+def test_the_table_holds_what_the_tool_writes_of_its_own_lists() -> None:
+    """The tool's own lists (usual positions, names, titles, the benchmarks' positions), not the
+    examples and test cases it also reads: a new case may bring a word the table lacks, which the
+    dictionary declines as before."""
     sys.path.insert(0, str(ROOT / "tools"))
     try:
         import lexicon as tool
     finally:
         sys.path.remove(str(ROOT / "tools"))
-    assert tool.table() == _table(), "python tools/lexicon.py"
+    made = tool.table(scan=False)
+    stored = _table()
+    assert (made["pymorphy3"], made["dictionary"]) == (stored["pymorphy3"], stored["dictionary"])
+    assert len(made["words"]) > 100
+    for word, entry in made["words"].items():
+        assert stored["words"].get(word) == entry, f"{word}: python tools/lexicon.py"
 
 
 @pytest.mark.parametrize(("kind", "case", "nominative", "expected"), _cases())

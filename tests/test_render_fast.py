@@ -14,11 +14,13 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from mentorkit.cli.edge import REDIRECTED_WIDTH
 from mentorkit.cli.lean import report_written, written_text
-from mentorkit.render import Written, _likely_templates, child
+from mentorkit.render import Written, _likely_templates, child, typography
 from mentorkit.render import docx as filling
 from mentorkit.report.safe import SafeConsole
 from tests.conftest import EXAMPLES
@@ -244,3 +246,84 @@ def test_the_deadlines_package_has_no_other_lazy_name() -> None:
 
     with pytest.raises(AttributeError, match="no attribute 'read_deadlines'"):
         mentorkit.deadlines.read_deadlines  # noqa: B018
+
+
+# Typography passed over where no rule can apply ---------------------------------------------
+
+
+def _protect_as_it_was(text: str) -> str:
+    """typography.protect before its rules were passed over by the characters they need."""
+    t = typography
+    if not text:
+        return text
+    text = t._NUMBER_SIGN.sub("№" + t.NBSP, text)
+    text = t._PHONE.sub(lambda m: t._glue(m.group(0)), text)
+    text = t._YEARS.sub(t._years, text)
+    text = t._RANGE.sub(lambda m: t.NBHY if m.group(1) else m.group(2) + t.WORD_JOINER, text)
+    text = t._YEAR_WORD.sub(t.NBSP, text)
+    text = t._WORD_NUMBER.sub(lambda m: m.group(1) + t.NBSP, text)
+    text = t._INITIALS_FIRST.sub(lambda m: m.group(1).replace(" ", t.NBSP) + t.NBSP, text)
+    text = t._INITIALS_AFTER.sub(lambda m: m.group(1) + t.NBSP, text)
+    text = t._BETWEEN_INITIALS.sub(t.NBSP, text)
+    return t._PLACE.sub(lambda m: m.group(1) + "." + t.NBSP, text)
+
+
+def _example_texts() -> list[str]:
+    texts = []
+    for path in sorted(EXAMPLES.rglob("*.yaml")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            _, _, value = line.partition(":")
+            if value.strip():
+                texts.append(value.strip().strip("'\""))
+    return texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "№ 156",
+        "№156 от 20.09.2023",
+        "на 2021-2022 учебный год",
+        "2022 – 2024 гг.",
+        "8 (86130) 4-12-34",
+        "(приложение 1)",
+        "п. 3.1",
+        "Петрова А. А. и А.А. Иванова",
+        "г. Тимашевск, ул. Советская, д. 5",
+        "1-2 кварталы",
+        "без цифр и точек",
+        "только точка.",
+        "№ без цифры",
+        "٣-٤ (арабские цифры)",
+        "",
+    ],
+)
+def test_typography_is_what_it_was(text: str) -> None:
+    assert typography.protect.__wrapped__(text) == _protect_as_it_was(text)
+
+
+def test_typography_of_every_example_text_is_what_it_was() -> None:
+    texts = _example_texts()
+    assert len(texts) > 500
+    for text in texts:
+        assert typography.protect.__wrapped__(text) == _protect_as_it_was(text), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="№ .-–—\t0123456789٣гсдпулАБВПетроваИг()", max_size=40))
+def test_typography_of_odd_texts_is_what_it_was(text: str) -> None:
+    assert typography.protect.__wrapped__(text) == _protect_as_it_was(text)
+
+
+@pytest.mark.usefixtures("cold")
+def test_a_new_python_child_opens_the_template_ahead_too(
+    base_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    job = _job(base_repo)
+    arguments = (job.template, job.context, job.profile, set(), None, {}, "«a.docx» из b")
+    with child.Filler() as filler:
+        forked = filler.fill(*arguments)
+    monkeypatch.setattr(child, "forking", lambda: False)
+    with child.Filler(("order.docx",)) as filler:
+        assert not isinstance(filler._process, child._Forked)
+        assert filler.fill(*arguments) == forked

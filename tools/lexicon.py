@@ -18,6 +18,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from mentorkit.render import inflect, lexicon
 from mentorkit.render.inflect import Reading
@@ -181,16 +182,18 @@ _ORGANISATION = ("name", "short_name", "head_position")
 """Read from mentorkit.yaml only: elsewhere «name» is a person's."""
 
 
-def phrases() -> list[str]:
-    """Every phrase declined to make the table."""
-    found: list[str] = [*POSITIONS, *NAMES, *TITLES]
-    for line in CASES_TABLE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            found.append(line.split("\t")[2])
+def phrases(scan: bool = True) -> list[str]:
+    """Every phrase declined to make the table: the lists here and the benchmarks' positions,
+    and with `scan` the table of real ones and what the examples and test cases hold."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import generate
 
-    found += list(generate.POSITIONS)
+    found: list[str] = [*POSITIONS, *NAMES, *TITLES, *generate.POSITIONS]
+    if not scan:
+        return list(dict.fromkeys(found))
+    for line in CASES_TABLE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            found.append(line.split("\t")[2])
     for path in _files():
         for match in _FIELDS.finditer(path.read_text(encoding="utf-8")):
             field = match.group(1)
@@ -217,9 +220,10 @@ class Recording:
         return self.morph.nominative_only(word)
 
 
-def table() -> dict[str, object]:
+def table(scan: bool = True) -> dict[str, Any]:
+    """The table of the words `phrases(scan)` looks up."""
     recording = Recording()
-    for phrase in phrases():
+    for phrase in phrases(scan):
         for written in {phrase, phrase[:1].lower() + phrase[1:], phrase[:1].upper() + phrase[1:]}:
             for case in lexicon.CASES[1:]:
                 for animate in (False, True):

@@ -48,6 +48,7 @@ _BETWEEN_INITIALS = re.compile(r"(?<=[А-ЯЁ]\.) (?=[А-ЯЁ]\.)")
 """«А. А. Петрова»: both initials are one span too."""
 _RANGE = re.compile(r"(?<=\d)(?:(-)|([–—]))(?=\d)")
 """«1-2 кварталы», «приложения 1–4»: a range of numbers."""
+_DIGIT = re.compile(r"\d")
 WORD_JOINER = "\u2060"
 """After a dash no line may break either: an en dash lets one break after it."""
 
@@ -66,12 +67,18 @@ def protect(text: str) -> str:
     """`text` with non-breaking spaces and hyphens inside every span that must not break."""
     if not text:
         return text
-    text = _NUMBER_SIGN.sub("№" + NBSP, text)
-    text = _PHONE.sub(lambda m: _glue(m.group(0)), text)
-    text = _YEARS.sub(_years, text)
-    text = _RANGE.sub(lambda m: NBHY if m.group(1) else m.group(2) + WORD_JOINER, text)
-    text = _YEAR_WORD.sub(NBSP, text)
-    text = _WORD_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
+    # Each rule needs «№», a digit or a full stop, and none of them adds any: a text without
+    # one is passed over by the rules that need it (a third of the texts of an order).
+    if "№" in text:
+        text = _NUMBER_SIGN.sub("№" + NBSP, text)
+    if _DIGIT.search(text):
+        text = _PHONE.sub(lambda m: _glue(m.group(0)), text)
+        text = _YEARS.sub(_years, text)
+        text = _RANGE.sub(lambda m: NBHY if m.group(1) else m.group(2) + WORD_JOINER, text)
+        text = _YEAR_WORD.sub(NBSP, text)
+        text = _WORD_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
+    if "." not in text:
+        return text
     text = _INITIALS_FIRST.sub(lambda m: m.group(1).replace(" ", NBSP) + NBSP, text)
     text = _INITIALS_AFTER.sub(lambda m: m.group(1) + NBSP, text)
     text = _BETWEEN_INITIALS.sub(NBSP, text)
