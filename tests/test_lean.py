@@ -4,9 +4,6 @@ the same message; anything they do not read the plain way is left to typer."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date
 from io import StringIO
 from pathlib import Path
@@ -19,7 +16,7 @@ from mentorkit.cli.edge import REDIRECTED_WIDTH, console
 from mentorkit.problems import Location, Problem, Severity
 from mentorkit.report.check import plain_text, print_text
 from mentorkit.report.safe import SafeConsole
-from tests.conftest import DATA, EXAMPLES, overlay, run
+from tests.conftest import DATA, EXAMPLES, modules_of, overlay, run
 
 TODAY = date(2024, 1, 20)
 
@@ -219,26 +216,9 @@ def test_render_without_typer_is_render_with_typer(
 
 
 def test_check_to_a_pipe_imports_neither_typer_nor_rich() -> None:
-    code = (
-        "import sys\n"
-        "from mentorkit.cli import main\n"
-        "try:\n"
-        f"    main(['check', {str(EXAMPLES / 'school12-2023-2024')!r}, '--today', '2024-01-20'])\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "sys.stderr.write(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
-    )
-    environment = {key: value for key, value in os.environ.items() if key != "COLUMNS"}
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=environment,
-    )
-    loaded = done.stderr.split()
-    assert "Проверка" in done.stdout
+    school = str(EXAMPLES / "school12-2023-2024")
+    out, loaded = modules_of(["check", school, "--today", "2024-01-20"])
+    assert "Проверка" in out
     assert "mentorkit" in loaded and "pydantic" in loaded  # positive control
     assert "typer" not in loaded and "rich" not in loaded
 

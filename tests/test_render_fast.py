@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gc
 import io
-import os
 import pickle
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from mentorkit.cli.lean import report_written, written_text
 from mentorkit.render import Written, _likely_templates, child, typography
 from mentorkit.render import docx as filling
 from mentorkit.report.safe import SafeConsole
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, modules_of
 from tests.test_render_child import _job
 
 
@@ -95,27 +94,9 @@ def test_an_odd_template_name_is_left_to_rich() -> None:
 
 def test_render_to_a_pipe_does_not_import_rich(tmp_path: Path) -> None:
     roadmap = sorted((EXAMPLES / "school12-2023-2024" / "roadmaps").glob("*.yaml"))[0]
-    code = (
-        "import sys\n"
-        "from mentorkit.cli import main\n"
-        "try:\n"
-        f"    main(['render', 'plan', {str(roadmap)!r}, '-o', {str(tmp_path / 'p.docx')!r}])\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "sys.stderr.write(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
-    )
-    environment = {key: value for key, value in os.environ.items() if key != "COLUMNS"}
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=environment,
-        cwd=tmp_path,
-    )
-    loaded = done.stderr.split()
-    assert done.stdout == "Записан p.docx — шаблон plan.docx по умолчанию\n"
+    argv = ["render", "plan", str(roadmap), "-o", str(tmp_path / "p.docx")]
+    out, loaded = modules_of(argv, cwd=tmp_path)
+    assert out == "Записан p.docx — шаблон plan.docx по умолчанию\n"
     assert "mentorkit" in loaded and "docxtpl" not in loaded  # filled in the child
     assert "typer" not in loaded and "rich" not in loaded
 
