@@ -306,3 +306,23 @@ def test_a_first_date_before_the_period_is_kept_when_no_repeat_is_inside() -> No
     )
     assert schedule.kind == ScheduleKind.SCHEDULED
     assert [(occ.start, occ.due) for occ in schedule.occurrences] == [(None, date(2023, 6, 1))]
+
+
+def test_a_yearless_day_after_a_school_term_is_placed_by_the_terms_calendar() -> None:
+    # with_years compares the day with the term before it, whose days the calendar gives
+    # (resolve.with_years__mutmut_91 passed no calendar there).
+    school = Period.parse("2023-2024")
+    read = read_deadline("I четверть 2023-2024 учебного года; 20 октября", school)
+    assert sorted((o.start, o.due) for o in read.occurrences) == [
+        (None, date(2023, 10, 20)),
+        (date(2023, 9, 1), date(2023, 10, 31)),
+    ]
+
+
+def test_a_fortnightly_recurrence_after_another_phrase_is_not_understood_there() -> None:
+    # After another phrase the part not understood is the fortnight alone (every_n's position;
+    # its mutant _20 still survives: there the position it sets is the same one).
+    read = read_deadline("ежемесячно, 1 раз в 2 недели", Period.parse("2023-2024"))
+    assert read.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert read.unparsed == "раз в 2 недели"
+    assert "с какой недели считать" in (read.reason or "")
