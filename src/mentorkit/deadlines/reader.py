@@ -23,6 +23,7 @@ from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, U
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
+from mentorkit.deadlines.weekdays import WEEKDAY_NAMES, wrong_weekday
 from mentorkit.words import plural
 
 _UNSCHEDULED = re.compile(
@@ -187,9 +188,6 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     return _weekdays_hold(schedule, tokens.weekdays, head)
 
 
-_WEEKDAY_NAMES = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
-
-
 def _weekdays_hold(
     schedule: Schedule, weekdays: tuple[tuple[int, int, int, int, int], ...], head: str
 ) -> Schedule:
@@ -204,11 +202,7 @@ def _weekdays_hold(
                 if placed is None or (placed.day, placed.month) != (day, month):
                     continue
                 if placed.weekday() != weekday:
-                    said = f"{placed:%d.%m.%Y} — {_WEEKDAY_NAMES[placed.weekday()]}"
-                    reason = (
-                        f"день недели не тот: {said}, а в тексте «{_WEEKDAY_NAMES[weekday]}» — "
-                        "напишите год у даты"
-                    )
+                    reason = wrong_weekday(placed, WEEKDAY_NAMES[weekday], "напишите год у даты")
                     return _not_understood(schedule.text, reason, head[start:end])
     return schedule
 

@@ -144,16 +144,15 @@ def _hours(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     i = 0
     while i < len(tokens):
         at, number, word = [*tokens[i : i + 3], None, None, None][:3]
-        dated = any(t.kind in (Kind.DATE, Kind.DAYMONTH) or t.cat == Cat.MONTH for t in kept)
         if (
-            dated
-            and at is not None
+            at is not None
             and at.text in ("в", "до", "к")
             and number is not None
             and number.kind == Kind.NUM
             and number.value <= 23
             and word is not None
             and word.text in _HOURS
+            and any(t.kind in (Kind.DATE, Kind.DAYMONTH) or t.cat == Cat.MONTH for t in kept)
         ):
             end = i + 3 + (1 if i + 3 < len(tokens) and tokens[i + 3].text == "." else 0)
             ignored.append(text[at.start : tokens[end - 1].end])

@@ -42,8 +42,9 @@ def drop_weekdays(
         if said:
             ignored.append(text[tokens[i].start : tokens[i + said - 1].end])
             weekday = next(t for t in tokens[i : i + said] if t.is_cat(Cat.WEEKDAY))
-            _note_yearless(later, kept if weekday is tokens[i + said - 1] else [], weekday)
-            if weekday is not tokens[i + said - 1]:  # «в пятницу, 15 мая»: the day after it
+            if weekday is tokens[i + said - 1]:  # «15 мая, пятница»: the day before it
+                _note_yearless(later, kept, weekday)
+            else:  # «в пятницу, 15 мая»: the day after it
                 after = tokens[i + said : i + said + 2]
                 _note_yearless(later, after[:1] if after[0].day_month else after, weekday)
             i += said
@@ -151,13 +152,19 @@ def _full_day(kept: list[Token]) -> date | None:
     return None
 
 
-_WEEKDAY_NAMES = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+WEEKDAY_NAMES = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+
+
+def wrong_weekday(day: date, written: str, fix: str) -> str:
+    """Why a weekday written beside `day` is not understood: the day's own weekday, what the
+    text says, and what to do (`fix`)."""
+    said = f"{day:%d.%m.%Y} — {WEEKDAY_NAMES[day.weekday()]}"
+    return f"день недели не тот: {said}, а в тексте «{written}» — {fix}"
 
 
 def _other_weekday(day: date, weekday: Token) -> Token:
     """The weekday that disagrees with the day beside it, as a part not understood."""
-    said = f"{day:%d.%m.%Y} — {_WEEKDAY_NAMES[day.weekday()]}"
-    why = f"день недели не тот: {said}, а в тексте «{weekday.text}» — проверьте дату"
+    why = wrong_weekday(day, weekday.text, "проверьте дату")
     return Token(Kind.UNCLEAR, weekday.text, weekday.start, weekday.end, why=why)
 
 
