@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentorkit.deadlines import Period, Schedule, ScheduleKind
+from mentorkit.deadlines import Period, Schedule, ScheduleKind, read_deadline
 
 CORPUS = Path(__file__).parent / "data" / "deadlines" / "corpus.txt"
 _COUNT = re.compile(r"^(\d+) срок\w*: (.+) … (.+)$")
@@ -61,3 +61,13 @@ def matches(schedule: Schedule, expected: str) -> bool:
         parts = got.split("; ")
         return len(parts) == int(count) and parts[0] == first and parts[-1] == last
     return got == expected
+
+
+def assert_read_or_said_not_understood(case: Case) -> None:
+    """A blind text is read as the curator reads it, or said not understood with the part quoted:
+    never a wrong reading with exit 0."""
+    schedule = read_deadline(case.text, case.period)
+    if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
+        assert schedule.unparsed, shown(schedule)
+        return
+    assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)

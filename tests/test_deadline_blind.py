@@ -15,7 +15,13 @@ from datetime import date
 import pytest
 
 from mentorkit.deadlines import Period, ScheduleKind, read_deadline
-from tests.deadline_corpus import CORPUS, Case, cases, matches, shown
+from tests.deadline_corpus import (
+    CORPUS,
+    Case,
+    assert_read_or_said_not_understood,
+    cases,
+    matches,
+)
 
 BLIND3 = cases(CORPUS.with_name("heldout4.txt"))
 BLIND4 = cases(CORPUS.with_name("heldout5.txt"))
@@ -32,11 +38,7 @@ BLINDS = BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10 
 
 @pytest.mark.parametrize("case", BLINDS, ids=[f"{c.line}:{c.text[:40]}" for c in BLINDS])
 def test_later_blind_text_is_read_right_or_said_not_understood(case: Case) -> None:
-    schedule = read_deadline(case.text, case.period)
-    if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
-        assert schedule.unparsed, shown(schedule)
-        return
-    assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)
+    assert_read_or_said_not_understood(case)
 
 
 @pytest.mark.parametrize(
