@@ -9,6 +9,7 @@ Not timed: what is compared is the result, to the last problem and figure.
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,10 @@ from ruamel.yaml import YAML
 from mentorkit.check import check
 from mentorkit.load import fastyaml, yamlfile
 from mentorkit.load.yamlfile import decode, parse_yaml
-from mentorkit.status import pool, status
+from mentorkit.report.status import print_table, status_json, to_markdown
+from mentorkit.status import StatusResult, pool, status, summary_of
 from mentorkit.status.monitoring import Span, report
-from tests.conftest import DATA, EXAMPLES, overlay
+from tests.conftest import DATA, EXAMPLES, overlay, text_console
 from tests.test_hostile import CASES, build
 
 TODAY = date(2024, 1, 20)
@@ -219,6 +221,24 @@ def test_status_and_report_on_a_pool_same_as_one_by_one(
     assert pool_report == serial_report
     total = len(on_pool.organizations)
     assert told == [(n, total) for n in range(1, total + 1)]
+
+    # The district's table and Markdown count only the rows (`detail=False`): the same rows,
+    # totals, attention and text as from every organisation's whole figures.
+    monkeypatch.setattr(pool, "workers", lambda count: 2)
+    rows = status([region], TODAY, detail=False)
+    assert rows.organizations == () and not rows.detailed
+    assert rows.summaries == tuple(summary_of(org) for org in on_pool.organizations)
+    assert rows == replace(on_pool, organizations=())
+    assert to_markdown(rows) == to_markdown(on_pool)
+    assert _table(rows) == _table(on_pool)
+    with pytest.raises(ValueError):
+        status_json(rows)
+
+
+def _table(result: StatusResult) -> str:
+    console, out = text_console()
+    print_table(result, console)
+    return out.getvalue()
 
 
 def test_workers_one_per_core_and_serial_for_few(monkeypatch: pytest.MonkeyPatch) -> None:

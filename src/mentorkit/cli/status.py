@@ -76,12 +76,15 @@ def status_command(
     from mentorkit.status import GroupBy, status, status_as_of
 
     targets = list(paths or [])
+    # A district's table and Markdown show a row per organisation: its items and pairs are
+    # counted, not shown (JSON holds them all).
+    detail = output == StatusFormat.json
     with progress_bar("Организации") as progress:
         if as_of is None:
-            result = status(targets, parse_today(today), progress=progress)
+            result = status(targets, parse_today(today), progress=progress, detail=detail)
         else:
             day = parse_today(today) if today else None
-            result = status_as_of(targets, as_of, day, progress=progress)
+            result = status_as_of(targets, as_of, day, progress=progress, detail=detail)
     group = GroupBy(by.value) if by else GroupBy.NONE
     if result.single is None and (by or everything):
         raise UsageError(

@@ -246,7 +246,12 @@ def build(
             return [node_data(child, (*path, i), depth + 1) for i, child in enumerate(node.value)]
         return scalar(node)
 
-    return node_data(root, (), 0)
+    try:
+        return node_data(root, (), 0)
+    finally:
+        # node_data calls itself through its closure: a cycle that would keep `seen` and the
+        # positions' dicts alive until the collector ran (a region's status makes thousands).
+        del node_data
 
 
 def merge_into(result: dict[Any, Any], merges: list[Any]) -> None:

@@ -96,6 +96,8 @@ def to_json(result: StatusResult) -> str:
 
 
 def status_json(result: StatusResult) -> dict[str, Any]:
+    if not result.detailed:
+        raise ValueError("status_json needs every organisation's figures: status(detail=True)")
     totals = result.totals
     revision = result.as_of
     return {
@@ -129,9 +131,9 @@ def status_json(result: StatusResult) -> dict[str, Any]:
         },
         "attention": [
             {
-                "name": result.organizations[entry.organization].name,
-                "root": str(result.organizations[entry.organization].root),
-                "folder": result.organizations[entry.organization].folder,
+                "name": result.summaries[entry.organization].name,
+                "root": str(result.summaries[entry.organization].root),
+                "folder": result.summaries[entry.organization].folder,
                 "reasons": [{"kind": reason.value, "count": n} for reason, n in entry.reasons],
             }
             for entry in result.attention

@@ -6,8 +6,14 @@ as a neutral page that the renderers in `mentorkit.report` print in each format.
 """
 
 from mentorkit.load.discover import find_repositories
-from mentorkit.status.district import reasons, status, status_as_of, summarize
-from mentorkit.status.figures import NO_FORM, pairs_by_form, repository_status, shorten_names
+from mentorkit.status.district import reasons, status, status_as_of, summarize, summarize_rows
+from mentorkit.status.figures import (
+    NO_FORM,
+    pairs_by_form,
+    repository_status,
+    repository_summary,
+    shorten_names,
+)
 from mentorkit.status.results import (
     PLAN_THRESHOLD,
     ActStatus,
@@ -22,10 +28,12 @@ from mentorkit.status.results import (
     SectionStatus,
     Share,
     StatusResult,
+    Summary,
     Tally,
     Totals,
     Unread,
     UnreadFolder,
+    summary_of,
 )
 from mentorkit.status.view import MONTHS, GroupBy, ItemGroup, item_view
 
@@ -47,6 +55,7 @@ __all__ = [
     "SectionStatus",
     "Share",
     "StatusResult",
+    "Summary",
     "Tally",
     "Totals",
     "Unread",
@@ -56,8 +65,11 @@ __all__ = [
     "pairs_by_form",
     "reasons",
     "repository_status",
+    "repository_summary",
     "shorten_names",
     "status",
     "status_as_of",
     "summarize",
+    "summarize_rows",
+    "summary_of",
 ]

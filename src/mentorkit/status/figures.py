@@ -16,8 +16,10 @@ from pathlib import Path
 
 from mentorkit.checks.coverage import covered_people, young_specialists
 from mentorkit.checks.upkeep import Holidays, document_package, holidays_of, is_stale, quiet_days
+from mentorkit.deadlines import Period
 from mentorkit.load.repository import Doc, PersonEntry, Repository, load_repository
 from mentorkit.model import STAGES, PairsFile, Roadmap
+from mentorkit.model.pairs import Meeting, Pair
 from mentorkit.problems import Problem
 from mentorkit.progress import ItemProgress, State, roadmap_progress
 from mentorkit.refs import PeopleIndex, normalize
@@ -33,8 +35,11 @@ from mentorkit.status.results import (
     RoadmapStatus,
     SectionStatus,
     Share,
+    Summary,
     Tally,
+    threshold_met,
 )
+from mentorkit.status.surnames import may_name
 
 NO_FORM = "форма не указана"
 _DASHES = re.compile(r"\s*[-‐‑‒–—―−]\s*")
@@ -72,6 +77,76 @@ def repository_status(
     return figures(repo, problems, today, shown_as or root, folder)
 
 
+def repository_summary(
+    root: Path, today: date, shown_as: Path | None = None, folder: str = ""
+) -> Summary:
+    """What a district's table shows of the repository at `root` (`summary_of` its
+    `repository_status`), without showing its items and pairs, their people and texts."""
+    repo, problems = load_repository(root)
+    return summary(repo, problems, today, shown_as or root, folder)
+
+
+def summary(
+    repo: Repository, problems: list[Problem], today: date, shown: Path, folder: str = ""
+) -> Summary:
+    """The district's numbers of a loaded repository on `today`: counted as `figures` counts
+    them."""
+    people = _Shown(repo.people)
+    rules = repo.rules
+    items: list[tuple[State, date | None]] = []
+    tally = Tally()
+    for doc in repo.roadmaps:
+        for one in roadmap_progress(doc.model, today, rules.soon_days, repo.calendar):
+            items.append((one.state, _first_due(one)))
+            tally += _tally_by(one.state)
+    holidays = holidays_of(repo)
+    pairs = [
+        _meetings(pair, doc.model.period, today, rules.stale_days, holidays)
+        for doc in repo.pairs
+        for pair in doc.model.pairs
+    ]
+    unread = unread_parts(repo, problems)
+    return Summary(
+        root=shown,
+        name=_name(repo, people, shown, light=True),
+        folder=folder,
+        unread=len(unread),
+        roadmaps=len(repo.roadmaps),
+        tally=tally,
+        items_done=_done_share(items, today, by_today=False),
+        items_done_by_today=_done_share(items, today, by_today=True),
+        young_covered=_young_covered(repo, people),
+        consent=_consent(repo, people, today),
+        plans_at_threshold=Share(
+            sum(threshold_met(Share(done, planned)) for planned, done, _, _ in pairs), len(pairs)
+        ),
+        pairs=len(pairs),
+        meetings_overdue=sum(overdue for _, _, overdue, _ in pairs),
+        stale_pairs=sum(stale for _, _, _, stale in pairs),
+        missing_acts=sum(not entry.present for entry in document_package(repo, today, people)),
+        package_kept=_package_kept(repo),
+    )
+
+
+def _name(repo: Repository, people: _Shown, shown: Path, *, light: bool = False) -> str:
+    """The organisation's short name (else its name, else its folder's), its people shown.
+    `light`: where no word of it may be anyone's surname, read without the index of the
+    people's names (`surnames.may_name`), which nothing else then needs."""
+    organization = repo.config.model.organization if repo.config else None
+    name = (organization.short_name or organization.name) if organization else shown.name
+    if light and not may_name(" ".join(name.split()), repo.people):
+        return text_shown(name, _NOBODY)
+    return _text(name, people)
+
+
+_NOBODY = PeopleIndex(())
+"""Reads in a text only what a search over nobody finds: full names outside people.yaml."""
+
+
+def _package_kept(repo: Repository) -> bool:
+    return repo.config is not None and repo.config.model.acts is not None
+
+
 def figures(
     repo: Repository, problems: list[Problem], today: date, shown: Path, folder: str = ""
 ) -> RepositoryStatus:
@@ -89,10 +164,9 @@ def figures(
     )
     items = [item for roadmap in roadmaps for item in roadmap.items]
     organization = repo.config.model.organization if repo.config else None
-    name = (organization.short_name or organization.name) if organization else shown.name
     return RepositoryStatus(
         root=shown,
-        name=_text(name, people),
+        name=_name(repo, people, shown),
         full_name=_text(organization.name, people) if organization else None,
         today=today,
         soon_days=rules.soon_days,
@@ -112,7 +186,7 @@ def figures(
             ActStatus(entry.kind, entry.label, entry.present, entry.source, entry.hint)
             for entry in document_package(repo, today, people)
         ),
-        package_kept=repo.config is not None and repo.config.model.acts is not None,
+        package_kept=_package_kept(repo),
         stale_days=rules.stale_days,
         folder=folder,
     )
@@ -166,14 +240,25 @@ def _sections(roadmap: Roadmap, people: _Shown) -> dict[tuple[str | int, ...], t
 
 
 def _tally_of(item: ItemStatus) -> Tally:
-    if item.state == State.CANCELLED:
+    return _tally_by(item.state)
+
+
+def _tally_by(state: State) -> Tally:
+    if state == State.CANCELLED:
         return Tally(cancelled=1)
     return Tally(
         total=1,
-        done=int(item.state == State.DONE),
-        overdue=int(item.state == State.OVERDUE),
-        due_soon=int(item.state == State.DUE_SOON),
+        done=int(state == State.DONE),
+        overdue=int(state == State.OVERDUE),
+        due_soon=int(state == State.DUE_SOON),
     )
+
+
+def _first_due(progress: ItemProgress) -> date | None:
+    """The first due day: occurrences are sorted by it (over a long period, without listing
+    them all)."""
+    schedule = progress.schedule
+    return schedule.occurrences[0].due if schedule and schedule.occurrences else None
 
 
 def _item_status(
@@ -185,9 +270,7 @@ def _item_status(
 ) -> ItemStatus:
     item = progress.item
     section = sections.get(progress.keys[:-2])
-    schedule = progress.schedule
-    # Sorted by due day: the first is the earliest (over a long period, without listing all).
-    first_due = schedule.occurrences[0].due if schedule and schedule.occurrences else None
+    first_due = _first_due(progress)
     read = [_read_people(text, people) for text in item.responsible]
     named = [who for _, found, _ in read for who in found]
     groups = [who for shortened, _, anyone in read for who in (anyone or [shortened])]
@@ -273,7 +356,7 @@ def _pair_status(
     pair = doc.model.pairs[index]
     quiet = quiet_days(pair, doc.model.period, today, holidays)
     meetings = pair.meetings
-    held = [m for m in meetings if m.done and m.date <= today]
+    held = _held(pair, today)
     # A meeting after today is ahead even if it is marked done (as of a past day it was not yet).
     ahead = sorted((m for m in meetings if m.date >= today and m not in held), key=lambda m: m.date)
     stage = max((m.stage for m in held), key=STAGES.index, default=None)
@@ -290,21 +373,49 @@ def _pair_status(
         meetings_planned=len(meetings),
         meetings_done=len(held),
         meetings_due=sum(1 for m in meetings if m.date <= today),
-        meetings_overdue=sum(1 for m in meetings if not m.done and m.date < today),
+        meetings_overdue=_overdue(pair, today),
         last_held=max((m.date for m in held), default=None),
         quiet_days=quiet,
         stale=is_stale(quiet, stale_days),
     )
 
 
+def _held(pair: Pair, today: date) -> list[Meeting]:
+    return [m for m in pair.meetings if m.done and m.date <= today]
+
+
+def _overdue(pair: Pair, today: date) -> int:
+    return sum(1 for m in pair.meetings if not m.done and m.date < today)
+
+
+def _meetings(
+    pair: Pair, period: Period, today: date, stale_days: int, holidays: Holidays | None
+) -> tuple[int, int, int, bool]:
+    """What a district counts of a pair, as `_pair_status` counts it: meetings planned, held
+    and overdue, and whether it is stale."""
+    quiet = quiet_days(pair, period, today, holidays)
+    return (
+        len(pair.meetings),
+        len(_held(pair, today)),
+        _overdue(pair, today),
+        is_stale(quiet, stale_days),
+    )
+
+
 def _items_done(items: Iterable[ItemStatus], today: date, by_today: bool) -> Share:
+    return _done_share([(item.state, item.first_due) for item in items], today, by_today)
+
+
+def _done_share(items: Iterable[tuple[State, date | None]], today: date, by_today: bool) -> Share:
+    """Items done over items not cancelled (by `today`: whose first due day has come), of
+    (state, first due day)."""
     counted = [
-        item
-        for item in items
-        if item.state != State.CANCELLED
-        and (not by_today or (item.first_due is not None and item.first_due <= today))
+        state
+        for state, first_due in items
+        if state != State.CANCELLED
+        and (not by_today or (first_due is not None and first_due <= today))
     ]
-    return Share(sum(item.state == State.DONE for item in counted), len(counted))
+    return Share(sum(state == State.DONE for state in counted), len(counted))
 
 
 def _young_covered(repo: Repository, people: PeopleIndex) -> Share:

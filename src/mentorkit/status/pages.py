@@ -35,6 +35,7 @@ from mentorkit.status.results import (
     RepositoryStatus,
     Share,
     StatusResult,
+    Summary,
     Tally,
     Unread,
 )
@@ -143,7 +144,7 @@ def heading(result: StatusResult) -> str:
     org = result.single
     if org is not None:
         return f"{org.name} — состояние на {result.today:%d.%m.%Y}"
-    count = len(result.organizations) + len(result.unreadable)
+    count = len(result.summaries) + len(result.unreadable)
     orgs = plural(count, "организация", "организации", "организаций")
     return f"Программы наставничества: {orgs}, состояние на {result.today:%d.%m.%Y}"
 
@@ -424,7 +425,7 @@ DISTRICT_COLUMNS = (
 
 def _district(result: StatusResult) -> list[Block]:
     blocks: list[Block] = []
-    partial = [org for org in result.organizations if not org.complete]
+    partial = [org for org in result.summaries if not org.complete]
     if partial or result.unreadable:
         names = [f"{org.name} ({org.folder})" for org in partial]
         names += [f"папка {u.path} ({u.reason})" for u in result.unreadable]
@@ -435,7 +436,7 @@ def _district(result: StatusResult) -> list[Block]:
                 Mark.BAD,
             )
         )
-    rows = [Row(_district_cells(org)) for org in result.organizations]
+    rows = [Row(_district_cells(org)) for org in result.summaries]
     rows += [
         Row(
             (
@@ -449,8 +450,8 @@ def _district(result: StatusResult) -> list[Block]:
     ]
     totals = result.totals
     label = "Итого"
-    if totals.counted != len(result.organizations) or result.unreadable:
-        label = f"Итого по {totals.counted} из {len(result.organizations) + len(result.unreadable)}"
+    if totals.counted != len(result.summaries) or result.unreadable:
+        label = f"Итого по {totals.counted} из {len(result.summaries) + len(result.unreadable)}"
     rows.append(
         Row(
             (
@@ -471,7 +472,7 @@ def _district(result: StatusResult) -> list[Block]:
         return blocks
     blocks.append(Heading("В первую очередь требуют внимания"))
     for number, entry in enumerate(result.attention[:ATTENTION_SHOWN], 1):
-        org = result.organizations[entry.organization]
+        org = result.summaries[entry.organization]
         text = f"{number}. {org.name} ({org.folder}): {reasons_text(entry.reasons)}"
         blocks.append(Paragraph(text, tight=True))
     rest = len(result.attention) - ATTENTION_SHOWN
@@ -481,7 +482,7 @@ def _district(result: StatusResult) -> list[Block]:
     return blocks
 
 
-def _district_cells(org: RepositoryStatus) -> tuple[Cell, ...]:
+def _district_cells(org: Summary) -> tuple[Cell, ...]:
     if not org.complete:
         return (
             cell(org.name),
@@ -489,13 +490,12 @@ def _district_cells(org: RepositoryStatus) -> tuple[Cell, ...]:
             cell("не прочитана", Mark.BAD),
             *(cell("—") for _ in DISTRICT_COLUMNS[3:]),
         )
-    indicators = org.indicators
     return (
         cell(org.name),
         cell(org.folder),
-        cell(share_text(indicators.items_done)),
+        cell(share_text(org.items_done)),
         cell(str(org.tally.overdue), Mark.BAD if org.tally.overdue else None),
-        cell(str(indicators.pairs)),
-        cell(share_text(indicators.young_covered)),
-        cell(share_text(indicators.consent)),
+        cell(str(org.pairs)),
+        cell(share_text(org.young_covered)),
+        cell(share_text(org.consent)),
     )

@@ -165,8 +165,13 @@ class PairStatus:
 
     @property
     def plan_threshold_met(self) -> bool:
-        percent = self.plan.percent
-        return percent is not None and percent >= PLAN_THRESHOLD
+        return threshold_met(self.plan)
+
+
+def threshold_met(plan: Share) -> bool:
+    """An individual plan realised at least at PLAN_THRESHOLD %."""
+    percent = plan.percent
+    return percent is not None and percent >= PLAN_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -262,6 +267,60 @@ class RepositoryStatus:
 
 
 @dataclass(frozen=True)
+class Summary:
+    """What a district's table and its list of organisations needing attention show of one
+    organisation: the same numbers as its `RepositoryStatus` (`summary_of`), without the items,
+    pairs and people they are counted from. A district's `status` in the terminal or Markdown
+    computes only these (`status(..., detail=False)`)."""
+
+    root: Path
+    name: str
+    folder: str
+    unread: int
+    """Parts that could not be read (`RepositoryStatus.unread`): while any are, the figures are
+    incomplete."""
+    roadmaps: int
+    tally: Tally
+    items_done: Share
+    items_done_by_today: Share
+    young_covered: Share
+    consent: Share
+    plans_at_threshold: Share
+    pairs: int
+    meetings_overdue: int
+    stale_pairs: int
+    missing_acts: int
+    package_kept: bool
+
+    @property
+    def complete(self) -> bool:
+        return not self.unread
+
+
+def summary_of(org: RepositoryStatus) -> Summary:
+    """The district's numbers of an organisation whose figures are all computed."""
+    indicators = org.indicators
+    return Summary(
+        root=org.root,
+        name=org.name,
+        folder=org.folder,
+        unread=len(org.unread),
+        roadmaps=len(org.roadmaps),
+        tally=org.tally,
+        items_done=indicators.items_done,
+        items_done_by_today=indicators.items_done_by_today,
+        young_covered=indicators.young_covered,
+        consent=indicators.consent,
+        plans_at_threshold=indicators.plans_at_threshold,
+        pairs=indicators.pairs,
+        meetings_overdue=org.meetings_overdue,
+        stale_pairs=len(org.stale_pairs),
+        missing_acts=len(org.missing_acts),
+        package_kept=org.package_kept,
+    )
+
+
+@dataclass(frozen=True)
 class UnreadFolder:
     """A folder that may hold organisations but could not be looked into."""
 
@@ -285,7 +344,7 @@ class Reason(StrEnum):
 @dataclass(frozen=True)
 class Attention:
     organization: int
-    """The index of the organisation in `StatusResult.organizations`."""
+    """The index of the organisation in `StatusResult.summaries` (and `organizations`)."""
     reasons: tuple[tuple[Reason, int], ...]
 
 
@@ -310,19 +369,28 @@ class Totals:
 class StatusResult:
     today: date
     organizations: tuple[RepositoryStatus, ...]
+    """Every organisation's figures; empty where only the summaries were computed (`detailed`
+    is then False)."""
     totals: Totals
     attention: tuple[Attention, ...]
     """The organisations with something to fix, the most urgent first."""
     as_of: Revision | None = None
     unreadable: tuple[UnreadFolder, ...] = ()
     """Folders that could not be looked into for organisations."""
+    summaries: tuple[Summary, ...] = ()
+    """Every organisation's row of the district, in the order of the folders."""
+
+    @property
+    def detailed(self) -> bool:
+        """Every organisation's figures are here, not only its summary."""
+        return len(self.organizations) == len(self.summaries)
 
     @property
     def single(self) -> RepositoryStatus | None:
-        if len(self.organizations) == 1 and not self.unreadable:
+        if len(self.summaries) == 1 and not self.unreadable and self.organizations:
             return self.organizations[0]
         return None
 
     @property
     def complete(self) -> bool:
-        return not self.unreadable and all(org.complete for org in self.organizations)
+        return not self.unreadable and all(org.complete for org in self.summaries)
