@@ -251,7 +251,7 @@ def build(
     finally:
         # node_data calls itself through its closure: a cycle that would keep `seen` and the
         # positions' dicts alive until the collector ran (a region's status makes thousands).
-        del node_data
+        node_data = None  # type: ignore[assignment]
 
 
 def merge_into(result: dict[Any, Any], merges: list[Any]) -> None:

@@ -4,7 +4,9 @@ The matcher's search reads a person only from a word of the text that is a form 
 (`Matcher.find`): where no word of the text is one, it finds in it exactly what a search over
 nobody finds (full names of people outside people.yaml). Building the index declines and folds
 every word of every name — most of the time a district's `status` spent on an organisation whose
-only text it shows is its own name. The surname forms alone are a fraction of that.
+only text it shows is its own name. The surname forms alone are a fraction of that: declined for
+both genders, they are a few more than the index keeps (which only makes the answer «may» more
+often), and shared by namesakes.
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ from functools import lru_cache
 
 from mentorkit.load.repository import PersonEntry
 from mentorkit.matcher import fold, tokenize
-from mentorkit.model.people import Case, Person
-from mentorkit.names import CASES, decline_part, gender_from, split_name
+from mentorkit.model.people import Person
+from mentorkit.names import CASES, decline_part, split_name
 
 
 def may_name(text: str, people: tuple[PersonEntry, ...]) -> bool:
     """False only where the matcher, searching `text` for `people`, reads no surname of theirs:
-    no word of it is a form of anyone's surname as the index holds them (`surname_keys`)."""
+    no word of it is a form of anyone's surname (`surname_keys`)."""
     words = {token.key for token in tokenize(text) if token.kind == "word"}
     if not words:
         return False
@@ -27,24 +29,23 @@ def may_name(text: str, people: tuple[PersonEntry, ...]) -> bool:
 
 
 def surname_keys(person: Person) -> frozenset[str]:
-    """Every form of a person's surname the matcher's index keeps: as written, declined by
-    pytrovich for their gender (for both where it cannot be told), and the first word of each
-    of their `forms:`; folded."""
-    return _keys(person.name, person.gender, tuple(sorted(person.forms.items())))
+    """Every form of a person's surname the matcher's index may keep, folded: as written,
+    declined by pytrovich for either gender (the index declines it for theirs, where it can be
+    told), and the first word of each of their `forms:`."""
+    keys = _declined(split_name(person.name).surname)
+    if not person.forms:
+        return keys
+    written = {fold(form.split()[0]) for form in person.forms.values() if form.split()}
+    return keys | written
 
 
 @lru_cache(maxsize=4096)
-def _keys(name: str, gender: str | None, written: tuple[tuple[Case, str], ...]) -> frozenset[str]:
-    surname = split_name(name).surname
-    sex = gender_from(name, gender)
-    keys: set[str] = set()
-    if surname:
-        keys.add(fold(surname))
-        for one in (sex,) if sex else ("f", "m"):
-            for case in CASES[1:]:
-                keys.add(fold(decline_part("surname", surname, one, case)))
-    for _, form in written:
-        words = form.split()
-        if words:
-            keys.add(fold(words[0]))
+def _declined(surname: str) -> frozenset[str]:
+    """A surname's folded forms in every case for both genders (shared by namesakes)."""
+    if not surname:
+        return frozenset()
+    keys = {fold(surname)}
+    for sex in ("f", "m"):
+        for case in CASES[1:]:
+            keys.add(fold(decline_part("surname", surname, sex, case)))
     return frozenset(keys)
