@@ -2,10 +2,10 @@
 `concurrent.futures.ProcessPoolExecutor`, the results come back in the order of the folders.
 
 One organisation is independent of the next, so the work splits without any coordination; the
-workers send back the plain result objects (`RepositoryStatus`, `Monitoring`), never the loaded
-files. One repository, or a machine with one core, is read in this process: starting workers
-would cost more than it saves. `MENTORKIT_WORKERS=1` forces that serial path (the tests compare
-both), a larger number caps the workers.
+workers send back the plain result objects (`RepositoryStatus`, a district's row `Summary`,
+`Monitoring`), never the loaded files. One repository, or a machine with one core, is read in
+this process: starting workers would cost more than it saves. `MENTORKIT_WORKERS=1` forces that
+serial path (the tests compare both), a larger number caps the workers.
 """
 
 from __future__ import annotations
