@@ -19,6 +19,7 @@ from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
+from mentorkit.deadlines.remarks import without_remarks
 from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, Unplaced, inside
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
@@ -159,6 +160,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         around = _around_events(text, normal, period, calendar) if outer else None
         if around is not None:
             return around
+        past = _past_remarks(text, period, calendar) if outer else None
+        if past is not None:
+            return past
         part = " … ".join(quoted(head, *failure.span) for failure in parsed.failures)
         specific = [f.reason for f in parsed.failures if f.reason != "часть текста не понята"]
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
@@ -359,6 +363,21 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
         # a document's, not the deadline.
         return None
     return None if found.kind == ScheduleKind.NOT_UNDERSTOOD else replace(found, text=text)
+
+
+def _past_remarks(text: str, period: Period, calendar: Calendar) -> Schedule | None:
+    """«05 февраля 2025 года (дополнительные сроки)»: the text read with its remarks that say
+    nothing of the days (`remarks`) read past and named; None if no date is left to read."""
+    stripped = without_remarks(text)
+    if stripped is None:
+        return None
+    rest, remarks = stripped
+    found = _read(rest, period, calendar, outer=False)
+    if found.kind != ScheduleKind.SCHEDULED or not any(
+        isinstance(p, Window) for p in parse(tokenize(rest), rest).phrases
+    ):
+        return None
+    return replace(found, text=text, ignored=(*found.ignored, *remarks))
 
 
 def _uses_calendar(phrase: Phrase) -> bool:

@@ -1,0 +1,130 @@
+"""Remarks a person reads past beside a deadline: words in brackets, or after a comma or a dash
+at the end of the text, that name no day and no condition — «(дополнительные сроки)», «(по
+штемпелю отправки)», «(время местное)», «– проведение на базе образовательных организаций»,
+«Февраль, пгт. Верх-Чебула».
+
+They are tried only where the grammar does not understand the text, so no text read before is
+read otherwise. A remark is read past only when it cannot change the dates: it holds no number,
+no month, weekday, season, holidays, part of the year or recurrence, and no word of an
+exception or a condition (`CONDITION_STEMS`: «кроме», «только», «далее», «с переносом», «по
+будням»…); and at least one of its words is unknown to the vocabulary (it says something of its
+own, not of the date). «до» in a remark is read past only in capitals, as part of a name («ГБОУ
+ДО»): «– до особого распоряжения» changes the deadline.
+"""
+
+from __future__ import annotations
+
+from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.tokens import tokenize
+from mentorkit.deadlines.vocabulary import CONDITION_STEMS, CONDITION_WORDS, INCLUSIVE, Cat
+
+_SAFE = (
+    None,
+    Cat.IN,
+    Cat.TO,
+    Cat.JOIN,
+    Cat.TRAIL,
+    Cat.REMARK_FREE,
+    Cat.TIME,
+    Cat.PERIOD,
+    Cat.SCHOOL,
+    Cat.MODE,
+    Cat.DAY,
+)
+"""The kinds of words a remark may hold («в», «на», «по», «и», «время», «день»…)."""
+_EXTRA = "дополнит"
+"""The one season word that is not a time of year («(дополнительные сроки)»): safe unless
+holidays follow («дополнительные каникулы»)."""
+_WITH_WHOM = ("поддержк", "участи", "содействи")
+"""«при поддержке …», «при участии …»: who helps, not a condition."""
+_INSIDE = ",.-/:"
+"""Punctuation a remark may hold between its words («пгт. Верх-Чебула», «…, приём тезисов»)."""
+_STARTS = ",;-"
+"""What a remark at the end of the text follows the deadline with."""
+
+
+def without_remarks(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """`text` with its remarks blanked (each part keeps its place), and the remarks as written;
+    None if it has none."""
+    tokens = tokenize(text).tokens
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for index, token in enumerate(tokens):
+        if token.text == "(":
+            opened = index
+        elif token.text == ")" and opened is not None:
+            inside = tokens[opened + 1 : index]
+            if inside and _says_nothing(inside, text):
+                spans.append((tokens[opened].start, token.end))
+            opened = None
+    tail = _tail(tokens, text)
+    if tail is not None and not any(start <= tail < end for start, end in spans):
+        spans = [span for span in spans if span[0] < tail]
+        spans.append((tail, len(text)))
+    if not spans:
+        return None
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars), tuple(" ".join(text[s:e].split()) for s, e in spans)
+
+
+def _tail(tokens: tuple[Token, ...], text: str) -> int | None:
+    """Where a remark at the end of the text begins (at its comma or dash), if there is one."""
+    first = len(tokens)
+    while first > 0 and _harmless(tokens[first - 1], text, tokens[first : first + 1]):
+        first -= 1
+    for index in range(first, len(tokens)):
+        token = tokens[index]
+        if index > 0 and token.kind == Kind.PUNCT and token.text in _STARTS:
+            rest = [t for t in tokens[index + 1 :] if t.kind != Kind.PUNCT]
+            if rest and _says_nothing(tokens[index + 1 :], text):
+                return token.start
+            return None
+    return None
+
+
+def _harmless(token: Token, text: str, following: tuple[Token, ...]) -> bool:
+    return (token.kind == Kind.PUNCT and token.text in _INSIDE + ";") or _safe_word(
+        token, text, following[0] if following else None
+    )
+
+
+def _says_nothing(tokens: tuple[Token, ...], text: str) -> bool:
+    """Whether the tokens of a remark say nothing of the days, and something of their own."""
+    own = False
+    for index, token in enumerate(tokens):
+        if token.kind == Kind.PUNCT and token.text in _INSIDE:
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if not _safe_word(token, text, following):
+            return False
+        own = own or token.entry is None or token.entry.value in (INCLUSIVE, _EXTRA)
+    return own
+
+
+def _safe_word(token: Token, text: str, following: Token | None) -> bool:
+    if token.kind != Kind.WORD or conditional(token, following):
+        return False
+    if token.cat == Cat.BY:
+        return text[token.start : token.end].isupper()  # «ГБОУ ДО»: a name
+    if token.cat == Cat.SEASON:
+        return (
+            token.entry is not None
+            and token.entry.value == _EXTRA
+            and not (following is not None and following.is_cat(Cat.HOLIDAYS))
+        )
+    return token.cat in _SAFE
+
+
+def conditional(token: Token, following: Token | None = None, short: bool = True) -> bool:
+    """Whether a word would change the days of the deadline it stands beside («кроме», «только»,
+    «по будням»; with `short`, «при», «без», «не» too, but not «при поддержке», «при участии»
+    — who helps): a remark holding it is not read past."""
+    if token.text.startswith(CONDITION_STEMS):
+        return True
+    if not short or token.text not in CONDITION_WORDS:
+        return False
+    return not (
+        token.text == "при" and following is not None and following.text.startswith(_WITH_WHOM)
+    )

@@ -1,0 +1,69 @@
+"""The deadline reader's fourth round: the classes of real text the thirteen blind sets left
+unread — remarks beside a date that name no day, weekdays beside a day in other forms — each
+read as a curator reads it, and the variants that would change the days kept not understood."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentorkit.deadlines import Period, ScheduleKind, read_deadline
+from tests.deadline_corpus import shown
+
+Y2425 = Period.parse("2024-2025")
+
+
+def reading(text: str, period: Period = Y2425) -> str:
+    return shown(read_deadline(text, period))
+
+
+# -- remarks that name no day ---------------------------------------------------------------------
+
+REMARKS = [
+    ("05 февраля 2025 года (дополнительные сроки)", "до 05.02.2025", "(дополнительные сроки)"),
+    ("с 1 по 15 декабря 2024 года (по штемпелю отправки)", "01.12.2024–15.12.2024", None),
+    ("28 марта 2025 года в 14-00 (по МСК.)", "до 28.03.2025", "(по МСК.)"),
+    ("до 17.00 часов (время местное) 04 октября 2024 года", "до 04.10.2024", "(время местное)"),
+    (
+        "22.09.2024 – 31.10.2024 – проведение на базе школ, приём тезисов.",
+        "22.09.2024–31.10.2024",
+        None,
+    ),
+    ("01-31.10.2024 – при поддержке ГБОУ ДО «Севастополец»", "01.10.2024–31.10.2024", None),
+    ("Февраль, пгт. Верх-Чебула", "01.02.2025–28.02.2025", ", пгт. Верх-Чебула"),
+    ("24.05.2025, общеобразовательные учреждения города, 10.00 - 12.00 ч", "до 24.05.2025", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "named"), REMARKS)
+def test_a_remark_that_names_no_day_is_read_past_and_named(
+    text: str, expected: str, named: str | None
+) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert shown(schedule) == expected
+    assert schedule.ignored, "the check says what it read past"
+    if named is not None:
+        assert named in schedule.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # an exception, a condition, a recurrence, another day, how often: the days change
+        ("05 февраля 2025 года (кроме 9 классов)", "кроме"),
+        ("05 февраля 2025 года (только очно)", "только"),
+        ("с 1 по 10 декабря 2024 (по чётным дням)", "чётным"),
+        ("05.02.2025 – при благоприятной погоде", "при"),
+        ("05.02.2025, без выходных", "без"),
+        ("05.02.2025 (не для всех)", "не"),
+        ("05.02.2025 (с переносом)", "переносом"),
+        ("Февраль, пгт. Верх-Чебула, по будням", "будням"),
+        ("05.02.2025 (дополнительные каникулы)", ""),
+        ("05.02.2025 – проведение до начала занятий", "до"),
+        ("05.02.2025 (1 классы)", "1"),
+        ("05.02.2025, 2 группы", "2"),
+    ],
+)
+def test_a_remark_that_would_change_the_days_is_not_read_past(text: str, part: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert part in (schedule.unparsed or ""), schedule.unparsed
