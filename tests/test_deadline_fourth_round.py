@@ -67,3 +67,15 @@ def test_a_remark_that_would_change_the_days_is_not_read_past(text: str, part: s
     schedule = read_deadline(text, Y2425)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
     assert part in (schedule.unparsed or ""), schedule.unparsed
+
+
+# -- a year and a range of days after it, not an ISO date --------------------------------------
+
+
+def test_a_year_then_days_after_a_dash_is_not_an_iso_date() -> None:
+    # «2023-5–13» was read as 13 May 2023 between two deadlines: three of them in all.
+    text = "10–15 сентября 2023-5–13 апреля 2025 года"
+    schedule = read_deadline(text, Period.parse("2023-2024"))
+    assert len(schedule.occurrences) <= 1, shown(schedule)
+    assert reading("2024-05-25") == "до 25.05.2024"
+    assert reading("2024.9.1") == "до 01.09.2024"

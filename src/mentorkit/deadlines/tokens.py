@@ -36,7 +36,9 @@ _DOT_BEFORE_MONTH = re.compile(
 )
 
 _TOKEN = re.compile(
-    r"(?P<iso>\d{4}(?P<isosep>[-./])\d{1,2}(?P=isosep)\d{1,2}(?!\d))"
+    # «2024-05-25», «2024.5.25»: with dashes only in two digits each, as ISO writes it —
+    # «сентября 2023-5–13 апреля» is a year and a range of days, not 13 May.
+    r"(?P<iso>\d{4}(?:-\d\d-\d\d|(?P<isosep>[./])\d{1,2}(?P=isosep)\d{1,2})(?!\d))"
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
     # «13. 11. 2021», «13 .11.2021»: a date typed with spaces round its dots (four-digit year).
     r"|(?P<spaced>\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}(?!\d))"
