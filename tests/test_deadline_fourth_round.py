@@ -79,3 +79,10 @@ def test_a_year_then_days_after_a_dash_is_not_an_iso_date() -> None:
     assert len(schedule.occurrences) <= 1, shown(schedule)
     assert reading("2024-05-25") == "до 25.05.2024"
     assert reading("2024.9.1") == "до 01.09.2024"
+
+
+def test_a_year_after_a_month_then_a_dash_is_the_months_year() -> None:
+    # «2023-10–15» after «сентября» is the year, then a range: not 15 October 2023.
+    text = "10–15 сентября 2023-10–15 сентября 2023"
+    schedule = read_deadline(text, Period.parse("2023-2024"))
+    assert len(schedule.occurrences) <= 1, shown(schedule)

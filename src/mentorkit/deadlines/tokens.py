@@ -93,11 +93,18 @@ def tokenize(text: str) -> Tokens:
     norm = normalize_deadline(text)
     tokens: list[Token] = []
     ignored: list[str] = []
-    for match in _TOKEN.finditer(norm):
+    at = 0
+    while (match := _TOKEN.match(norm, at)) is not None:
         kind = match.lastgroup or "other"
         raw = match.group(0)
         start, end = match.start(), match.end()
+        at = end
         if kind == "space":
+            continue
+        if kind == "iso" and not _iso(text, start, tokens):
+            # «10–15 сентября 2023-10–15 сентября»: the year of a day, then a range of days.
+            at = start + 4
+            tokens.append(Token(Kind.NUM, raw[:4], start, at, value=int(raw[:4])))
             continue
         if kind == "noise":
             ignored.append(text[start:end])
@@ -134,6 +141,15 @@ def tokenize(text: str) -> Tokens:
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
     return Tokens(*drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
+
+
+def _iso(text: str, start: int, before: list[Token]) -> bool:
+    """Whether the date at `start`, written from its year, is one: with dots or slashes, or
+    with two hyphens alike and no month name just before its year."""
+    first, second = text[start + 4], text[start + 7]
+    if first in "./":
+        return True
+    return first == second == "-" and not (before and before[-1].cat == Cat.MONTH)
 
 
 _HOURS = ("часов", "часа", "час", "ч")
