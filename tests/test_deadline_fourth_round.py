@@ -86,3 +86,52 @@ def test_a_year_after_a_month_then_a_dash_is_the_months_year() -> None:
     text = "10–15 сентября 2023-10–15 сентября 2023"
     schedule = read_deadline(text, Period.parse("2023-2024"))
     assert len(schedule.occurrences) <= 1, shown(schedule)
+
+
+# -- a weekday beside a day, in more forms ------------------------------------------------------
+
+Y2021 = Period.parse("2020-2021")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("пт 11 сентября", "до 11.09.2020"),
+        ("субботу 19 сентября", "до 19.09.2020"),
+        ("в субботу 19 сентября", "до 19.09.2020"),
+        ("пятница, 11 сентября 2020 г.", "до 11.09.2020"),
+        ("3 декабря, в четверг", "до 03.12.2020"),
+        ("3 декабря в четверг", "до 03.12.2020"),
+        ("22.03 пон", "до 22.03.2021"),
+        ("23.03 вт", "до 23.03.2021"),
+        ("24.03.2021 ср", "до 24.03.2021"),
+    ],
+)
+def test_a_weekday_beside_a_day_is_read_past(text: str, expected: str) -> None:
+    schedule = read_deadline(text, Y2021)
+    assert shown(schedule) == expected
+    assert schedule.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        # the weekday is checked against the day, in the year the period gives a yearless one
+        ("пт 12 сентября", "суббота"),
+        ("3 декабря, в воскресенье", "четверг"),
+        ("22.03 вт", "понедельник"),
+        ("в субботу 19 сентября 2021 г.", None),
+        ("3 декабря 2020 года, в понедельник", None),
+    ],
+)
+def test_a_weekday_that_is_not_the_days_is_not_understood(text: str, weekday: str | None) -> None:
+    schedule = read_deadline(text, Y2021)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.unparsed
+    if weekday is not None:
+        assert weekday in (schedule.reason or ""), schedule.reason
+
+
+@pytest.mark.parametrize("text", ["сентябрь, среда", "2024 год, среда", "пт сентября"])
+def test_a_weekday_beside_no_day_is_not_read_past(text: str) -> None:
+    assert read_deadline(text, Y2021).kind == ScheduleKind.NOT_UNDERSTOOD
