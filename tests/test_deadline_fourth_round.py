@@ -135,3 +135,23 @@ def test_a_weekday_that_is_not_the_days_is_not_understood(text: str, weekday: st
 @pytest.mark.parametrize("text", ["сентябрь, среда", "2024 год, среда", "пт сентября"])
 def test_a_weekday_beside_no_day_is_not_read_past(text: str) -> None:
     assert read_deadline(text, Y2021).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+# -- «с … и до …», «… и продлится до …»: one window ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("с 30 декабря и до 8 января", "30.12.2024–08.01.2025"),
+        ("с 30 декабря и по 8 января", "30.12.2024–08.01.2025"),
+        ("с 1 декабря 2024 года и продлится до 1 февраля 2025 года", "01.12.2024–01.02.2025"),
+    ],
+)
+def test_a_window_with_and_before_its_end_is_one_window(text: str, expected: str) -> None:
+    assert reading(text) == expected
+
+
+def test_a_start_and_another_day_are_not_a_window() -> None:
+    # «с 30 декабря и 8 января»: from the 30th on, and the 8th? Not a window.
+    assert read_deadline("с 30 декабря и 8 января", Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
