@@ -155,3 +155,10 @@ def test_a_window_with_and_before_its_end_is_one_window(text: str, expected: str
 def test_a_start_and_another_day_are_not_a_window() -> None:
     # «с 30 декабря и 8 января»: from the 30th on, and the 8th? Not a window.
     assert read_deadline("с 30 декабря и 8 января", Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+def test_a_set_by_another_document_with_the_space_left_out_is_unscheduled() -> None:
+    assert read_deadline("посогласованию", Y2425).kind == ScheduleKind.UNSCHEDULED
+    assert read_deadline("Посогласованию, до 15.09.2024", Y2425).kind == (
+        ScheduleKind.NOT_UNDERSTOOD
+    )
