@@ -162,3 +162,16 @@ def test_a_set_by_another_document_with_the_space_left_out_is_unscheduled() -> N
     assert read_deadline("Посогласованию, до 15.09.2024", Y2425).kind == (
         ScheduleKind.NOT_UNDERSTOOD
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в июле месяце", "01.07.2025–31.07.2025"),
+        ("сентябрь месяц 2024 г.", "01.09.2024–30.09.2024"),
+    ],
+)
+def test_the_word_month_after_a_months_name_is_read_past(text: str, expected: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert shown(schedule) == expected
+    assert schedule.ignored

@@ -140,7 +140,20 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
+    tokens = _month_word(tokens, text, ignored)
     return Tokens(*drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
+
+
+def _month_word(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """«в июле месяце», «сентябрь месяц»: the word «месяц» right after a month's name says
+    nothing more of it."""
+    kept: list[Token] = []
+    for token in tokens:
+        if token.text.startswith("месяц") and kept and kept[-1].cat == Cat.MONTH:
+            ignored.append(text[token.start : token.end])
+            continue
+        kept.append(token)
+    return kept
 
 
 def _iso(text: str, start: int, before: list[Token]) -> bool:
