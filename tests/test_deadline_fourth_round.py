@@ -175,3 +175,34 @@ def test_the_word_month_after_a_months_name_is_read_past(text: str, expected: st
     schedule = read_deadline(text, Y2425)
     assert shown(schedule) == expected
     assert schedule.ignored
+
+
+# -- until an event, and at the latest a day ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "с 6 июля до момента заполнения свободных мест, но не позднее 5 сентября 2025 года",
+            "06.07.2025–05.09.2025",
+        ),
+        ("до окончания приёма заявлений, но не позднее 5 сентября 2024 года", "до 05.09.2024"),
+    ],
+)
+def test_until_an_event_but_no_later_than_a_day_is_that_day(text: str, expected: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert shown(schedule) == expected
+    assert any(said.startswith("до ") for said in schedule.ignored)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «не ранее» turns the bound round; an event that names a month is a date of its own
+        "с 6 июля до момента заполнения свободных мест, но не ранее 5 сентября 2025 года",
+        "с 6 июля до окончания мая, но не позднее 5 сентября 2025 года",
+    ],
+)
+def test_an_event_bound_otherwise_is_not_guessed(text: str) -> None:
+    assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD

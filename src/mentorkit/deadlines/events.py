@@ -50,6 +50,13 @@ FROM_A_DATE = re.compile(
 «в течение 10 дней после 15.09.2024»: counted from a date the text names. A person counts the
 days; mentorkit says so instead of taking it for an event."""
 
+BOUNDED = lazy(
+    r"(?<![а-я])(?P<event>до\s+(?:момента|окончания|завершения|заполнения|исчерпания)\s+"
+    r"[а-я ]*?),?\s*но\s+не\s+позднее\s"
+)
+"""«с 6 июля до момента заполнения свободных мест, но не позднее 5 сентября»: until an event,
+and at the latest that day — the day is the deadline, the event may only end it sooner."""
+
 EVENT = lazy(
     r"(?<![а-я])(?:"
     r"по\s+(?:факту|возможности|требованию|ситуации|обстановке|поручению|обращени\w*|"
