@@ -206,3 +206,39 @@ def test_until_an_event_but_no_later_than_a_day_is_that_day(text: str, expected:
 )
 def test_an_event_bound_otherwise_is_not_guessed(text: str) -> None:
     assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+# -- a holiday named beside its own day ----------------------------------------------------------
+
+Y2122 = Period.parse("2021-2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "в период с 23.02.2022 (День Защитника Отечества) по 09.05.2022 (День Победы)",
+            "23.02.2022–09.05.2022",
+        ),
+        ("9 мая 2022 г. (День Победы)", "до 09.05.2022"),
+        ("28.11.2021 (День матери)", "до 28.11.2021"),
+    ],
+)
+def test_a_holiday_beside_its_own_day_is_read_past(text: str, expected: str) -> None:
+    schedule = read_deadline(text, Y2122)
+    assert shown(schedule) == expected
+    assert any(said.startswith("(День") for said in schedule.ignored)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("10.05.2022 (День Победы)", "09.05"),
+        ("с 22.02.2022 (День защитника Отечества) по 09.05.2022", "23.02"),
+        ("24.11.2021 (День матери)", "28.11"),
+    ],
+)
+def test_a_holiday_beside_another_day_is_not_understood(text: str, said: str) -> None:
+    schedule = read_deadline(text, Y2122)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert said in (schedule.reason or ""), schedule.reason

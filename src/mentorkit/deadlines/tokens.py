@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from mentorkit.deadlines.holidays_beside import drop_holidays
 from mentorkit.deadlines.lexemes import Kind as Kind
 from mentorkit.deadlines.lexemes import Token as Token
 from mentorkit.deadlines.lexemes import Tokens as Tokens
@@ -140,7 +141,7 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
-    tokens = _month_word(tokens, text, ignored)
+    tokens = drop_holidays(_month_word(tokens, text, ignored), text, ignored)
     return Tokens(*drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
 
 
