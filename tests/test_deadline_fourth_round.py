@@ -242,3 +242,24 @@ def test_a_holiday_beside_another_day_is_not_understood(text: str, said: str) ->
     schedule = read_deadline(text, Y2122)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
     assert said in (schedule.reason or ""), schedule.reason
+
+
+# -- two-digit years, as typed --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        ("с 01.09.22 г. по 28.10. 22 г.", "2022-2023", "01.09.2022–28.10.2022"),
+        ("28.10. 22 года", "2022-2023", "до 28.10.2022"),
+        ("14.03.16. – 19.03.16", "2015-2016", "14.03.2016–19.03.2016"),
+        ("14.03.2016. – 19.03.2016", "2015-2016", "14.03.2016–19.03.2016"),
+    ],
+)
+def test_a_date_typed_with_a_space_or_a_dot_too_many(text: str, period: str, expected: str) -> None:
+    assert reading(text, Period.parse(period)) == expected
+
+
+@pytest.mark.parametrize("text", ["28.10. 22 группы", "до 28.10. 22"])
+def test_a_number_after_a_spaced_date_without_g_is_no_year(text: str) -> None:
+    assert read_deadline(text, Period.parse("2022-2023")).kind == ScheduleKind.NOT_UNDERSTOOD

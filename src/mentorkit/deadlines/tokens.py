@@ -42,7 +42,8 @@ _TOKEN = re.compile(
     r"(?P<iso>\d{4}(?:-\d\d-\d\d|(?P<isosep>[./])\d{1,2}(?P=isosep)\d{1,2})(?!\d))"
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
     # «13. 11. 2021», «13 .11.2021»: a date typed with spaces round its dots (four-digit year).
-    r"|(?P<spaced>\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}(?!\d))"
+    # «28.10. 22 г.»: a two-digit year too, when «г.» says it is one.
+    r"|(?P<spaced>\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*(?:\d{4}|\d{2}(?=\s*г(?:од[ау]?)?(?![а-я])))(?!\d))"
     # «15.IX.2024», «15 IX 2024»: the month in Roman numerals («х» may be typed in Cyrillic).
     r"|(?P<roman>\d{1,2}(?:\s*\.\s*|\s+)(?P<month>[ivxх]{1,4})(?:\s*\.\s*|\s+)\d{4}(?!\d))"
     r"|(?P<monthyear>\d{1,2}\.\d{4}(?!\d))"
@@ -141,8 +142,24 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
-    tokens = drop_holidays(_month_word(tokens, text, ignored), text, ignored)
+    tokens = drop_holidays(_month_word(_dot_before_dash(tokens), text, ignored), text, ignored)
     return Tokens(*drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
+
+
+def _dot_before_dash(tokens: list[Token]) -> list[Token]:
+    """«14.03.16. – 19.03.16»: a dot typed right after a date, before the dash of a window, is
+    the date's (as in «19.01.»), not the end of a sentence."""
+    return [
+        token
+        for index, token in enumerate(tokens)
+        if not (
+            token.text == "."
+            and 0 < index < len(tokens) - 1
+            and tokens[index - 1].kind == Kind.DATE
+            and tokens[index - 1].end == token.start
+            and tokens[index + 1].text == "-"
+        )
+    ]
 
 
 def _month_word(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
