@@ -263,3 +263,34 @@ def test_a_date_typed_with_a_space_or_a_dot_too_many(text: str, period: str, exp
 @pytest.mark.parametrize("text", ["28.10. 22 группы", "до 28.10. 22"])
 def test_a_number_after_a_spaced_date_without_g_is_no_year(text: str) -> None:
     assert read_deadline(text, Period.parse("2022-2023")).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+# -- the day lessons start again, after holidays -------------------------------------------------
+
+Y1314 = Period.parse("2013-2014")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("09.10.2013 - 13.10.2013 (начало занятий 14.10.2013)", "09.10.2013–13.10.2013"),
+        ("28.12.2013 - 08.01.2014 (начало занятий с 09.01)", "28.12.2013–08.01.2014"),
+    ],
+)
+def test_the_day_lessons_start_again_is_read_past(text: str, expected: str) -> None:
+    schedule = read_deadline(text, Y1314)
+    assert shown(schedule) == expected
+    assert any(said.startswith("(начало занятий") for said in schedule.ignored)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # inside the holidays, long after them, or in another year: another date, not guessed
+        "19.03.2014 - 23.03.2014 (начало занятий 23.03.2014)",
+        "19.03.2014 - 23.03.2014 (начало занятий 04.04.2014)",
+        "09.10.2013 - 13.10.2013 (начало занятий 14.10.2014)",
+    ],
+)
+def test_lessons_that_do_not_start_right_after_are_not_understood(text: str) -> None:
+    assert read_deadline(text, Y1314).kind == ScheduleKind.NOT_UNDERSTOOD

@@ -20,7 +20,7 @@ from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
-from mentorkit.deadlines.remarks import without_remarks
+from mentorkit.deadlines.remarks import resumed, without_remarks
 from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, Unplaced, inside
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
@@ -384,10 +384,12 @@ def _past_remarks(text: str, period: Period, calendar: Calendar) -> Schedule | N
     stripped = without_remarks(text)
     if stripped is None:
         return None
-    rest, remarks = stripped
+    rest = stripped.text
     found = _read(rest, period, calendar, outer=False)
     if found.kind != ScheduleKind.SCHEDULED or not any(
         isinstance(p, Window) for p in parse(tokenize(rest), rest).phrases
     ):
         return None
-    return replace(found, text=text, ignored=(*found.ignored, *remarks))
+    if stripped.resumes and not resumed(found, stripped.resumes):
+        return None
+    return replace(found, text=text, ignored=(*found.ignored, *stripped.remarks))

@@ -14,9 +14,14 @@ own, not of the date). «до» in a remark is read past only in capitals, as pa
 
 from __future__ import annotations
 
+from datetime import date
+
+from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.schedule import Schedule
 from mentorkit.deadlines.tokens import tokenize
 from mentorkit.deadlines.vocabulary import CONDITION_STEMS, CONDITION_WORDS, INCLUSIVE, Cat
+from mentorkit.records import dataclass
 
 _SAFE = (
     None,
@@ -43,18 +48,33 @@ _STARTS = ",;-"
 """What a remark at the end of the text follows the deadline with."""
 
 
-def without_remarks(text: str) -> tuple[str, tuple[str, ...]] | None:
-    """`text` with its remarks blanked (each part keeps its place), and the remarks as written;
-    None if it has none."""
+@dataclass(frozen=True)
+class Stripped:
+    """A text with its remarks blanked (each part keeps its place)."""
+
+    text: str
+    remarks: tuple[str, ...]
+    """The remarks as written."""
+    resumes: tuple[tuple[int, int, int | None], ...] = ()
+    """(day, month, year or None) of «(начало занятий 14.10.2013)» after a window of holidays:
+    the day lessons start again, which must follow the window's end."""
+
+
+def without_remarks(text: str) -> Stripped | None:
+    """`text` with its remarks blanked; None if it has none."""
     tokens = tokenize(text).tokens
     spans: list[tuple[int, int]] = []
+    resumes: list[tuple[int, int, int | None]] = []
     opened: int | None = None
     for index, token in enumerate(tokens):
         if token.text == "(":
             opened = index
         elif token.text == ")" and opened is not None:
             inside = tokens[opened + 1 : index]
-            if inside and _says_nothing(inside, text):
+            resume = _resume(inside)
+            if resume is not None:
+                resumes.append(resume)
+            if inside and (resume is not None or _says_nothing(inside, text)):
                 spans.append((tokens[opened].start, token.end))
             opened = None
     tail = _tail(tokens, text)
@@ -66,7 +86,24 @@ def without_remarks(text: str) -> tuple[str, tuple[str, ...]] | None:
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
-    return "".join(chars), tuple(" ".join(text[s:e].split()) for s, e in spans)
+    said = tuple(" ".join(text[s:e].split()) for s, e in spans)
+    return Stripped("".join(chars), said, tuple(resumes))
+
+
+def _resume(inside: tuple[Token, ...]) -> tuple[int, int, int | None] | None:
+    """(day, month) of «начало занятий 14.10.2013», «начало уроков с 09.01»; None otherwise."""
+    words = [t.text for t in inside if t.kind == Kind.WORD]
+    dates = [t for t in inside if t.kind in (Kind.DATE, Kind.DAYMONTH)]
+    if (
+        len(dates) == 1
+        and inside[-1] is dates[0]
+        and dates[0].day_month is not None
+        and words[:2] in (["начало", "занятий"], ["начало", "уроков"])
+        and words[2:] in ([], ["с"])
+    ):
+        full = dates[0].day
+        return (*dates[0].day_month, full.year if full is not None else None)
+    return None
 
 
 def _tail(tokens: tuple[Token, ...], text: str) -> int | None:
@@ -128,3 +165,23 @@ def conditional(token: Token, following: Token | None = None, short: bool = True
     return not (
         token.text == "при" and following is not None and following.text.startswith(_WITH_WHOM)
     )
+
+
+RESUME_WITHIN = 7
+"""How many days after holidays lessons may start again («по 13.10.2013 (начало занятий
+14.10.2013)»; a window ending on a Friday, lessons on the Monday)."""
+
+
+def resumed(found: Schedule, resumes: tuple[tuple[int, int, int | None], ...]) -> bool:
+    """Whether each day lessons start again falls just after the end of the last window read."""
+    if isinstance(found.occurrences, LazyOccurrences) or not found.occurrences:
+        return False
+    end = max(occurrence.due for occurrence in found.occurrences)
+    for day, month, year in resumes:
+        try:
+            start = date(year or end.year + (1 if month < end.month else 0), month, day)
+        except ValueError:
+            return False
+        if not 0 < (start - end).days <= RESUME_WITHIN:
+            return False
+    return True
