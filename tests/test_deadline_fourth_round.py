@@ -294,3 +294,25 @@ def test_the_day_lessons_start_again_is_read_past(text: str, expected: str) -> N
 )
 def test_lessons_that_do_not_start_right_after_are_not_understood(text: str) -> None:
     assert read_deadline(text, Y1314).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+# -- the time of day, in more words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("24 мая с окончанием не позднее 21.00", "до 24.05.2025"),
+        ("24 мая, начало в 10.00", "до 24.05.2025"),
+        ("24.05.2025 г. не позднее 18:00", "до 24.05.2025"),
+    ],
+)
+def test_the_time_of_day_in_more_words_is_read_past(text: str, expected: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert shown(schedule) == expected
+    assert schedule.ignored
+
+
+@pytest.mark.parametrize("text", ["не позднее 21.00", "начало в 10.00"])
+def test_a_time_of_day_alone_is_no_deadline(text: str) -> None:
+    assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD

@@ -242,6 +242,8 @@ def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Toke
         if at is not None and (token.kind == Kind.CLOCK or at.text == "в"):
             kept.pop()
             first = at
+        if token.kind == Kind.CLOCK:
+            first = _of_clock(kept, first)
         elif (
             token.kind == Kind.CLOCK
             and len(kept) >= 1
@@ -253,6 +255,31 @@ def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Toke
             kept.pop()
         ignored.append(text[first.start : token.end])
     return kept
+
+
+_ENDS = ("начало", "началом", "окончание", "окончанием")
+
+
+def _of_clock(kept: list[Token], first: Token) -> Token:
+    """«24 мая с окончанием не позднее 21.00», «начало в 10.00»: the words that say what the
+    time of day is of, taken off `kept` with it; the first token of them all."""
+    size = 2 if [t.text for t in kept[-2:]] == ["не", "позднее"] else 0
+    if len(kept) <= size or kept[-1 - size].text not in _ENDS:
+        before = [t for t in kept[:-size] if t.text != "."][-1:] if size else []
+        if before and _a_day_ends(before[0]):
+            # «24 мая не позднее 21.00»: by that hour of the day.
+            start = kept[-size]
+            del kept[-size:]
+            return start
+        return first
+    size += 2 if len(kept) > size + 1 and kept[-2 - size].text == "с" else 1
+    start = kept[-size]
+    del kept[-size:]
+    return start
+
+
+def _a_day_ends(token: Token) -> bool:
+    return token.kind in (Kind.DATE, Kind.DAYMONTH) or token.cat in (Cat.MONTH, Cat.YEAR_WORD)
 
 
 def _no_such_day(day: int, month: int, year: int | None) -> str | None:
