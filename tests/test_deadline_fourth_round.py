@@ -316,3 +316,23 @@ def test_the_time_of_day_in_more_words_is_read_past(text: str, expected: str) ->
 @pytest.mark.parametrize("text", ["не позднее 21.00", "начало в 10.00"])
 def test_a_time_of_day_alone_is_no_deadline(text: str) -> None:
     assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+# -- the length written before the window -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("37 недель, с 01.09.2024 - 31.05.2025", "01.09.2024–31.05.2025"),
+        ("9 дней – с 26.10.2024 по 03.11.2024", "26.10.2024–03.11.2024"),
+    ],
+)
+def test_a_length_written_first_is_the_windows(text: str, expected: str) -> None:
+    assert reading(text) == expected
+
+
+def test_a_length_written_first_is_checked_like_one_after() -> None:
+    schedule = read_deadline("8 дней – с 26.10.2024 по 03.11.2024", Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert "9 дней" in (schedule.reason or ""), schedule.reason

@@ -20,7 +20,7 @@ from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
-from mentorkit.deadlines.remarks import resumed, without_remarks
+from mentorkit.deadlines.remarks import length_first, resumed, without_remarks
 from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, Unplaced, inside
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
@@ -381,6 +381,10 @@ def _dated(part: str) -> bool:
 def _past_remarks(text: str, period: Period, calendar: Calendar) -> Schedule | None:
     """«05 февраля 2025 года (дополнительные сроки)»: the text read with its remarks that say
     nothing of the days (`remarks`) read past and named; None if no date is left to read."""
+    moved = length_first(text)
+    if moved is not None:
+        found = _read(moved, period, calendar, outer=False)
+        return replace(found, text=text) if found.kind == ScheduleKind.SCHEDULED else None
     stripped = without_remarks(text)
     if stripped is None:
         return None

@@ -14,6 +14,7 @@ own, not of the date). «до» in a remark is read past only in capitals, as pa
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from mentorkit.deadlines.lazy import LazyOccurrences
@@ -165,6 +166,21 @@ def conditional(token: Token, following: Token | None = None, short: bool = True
     return not (
         token.text == "при" and following is not None and following.text.startswith(_WITH_WHOM)
     )
+
+
+_LENGTH_FIRST = re.compile(
+    r"^(?P<length>\s*\d{1,3}\s+(?:учебн\w*\s+)?(?:недел[ьяи]\w*|нед\.?|дн(?:я|ей)|день))"
+    r"\s*[,:–-]\s*(?=\S)"
+)
+
+
+def length_first(text: str) -> str | None:
+    """«37 недель, с 01.09.2023 - 31.05.2024»: the text with the length written first moved after
+    the window, in brackets, where the window's length is read and checked; None without one."""
+    found = _LENGTH_FIRST.match(text)
+    if found is None:
+        return None
+    return f"{text[found.end() :]} ({found['length'].strip()})"
 
 
 RESUME_WITHIN = 7
