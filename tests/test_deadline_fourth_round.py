@@ -336,3 +336,28 @@ def test_a_length_written_first_is_checked_like_one_after() -> None:
     schedule = read_deadline("8 дней – с 26.10.2024 по 03.11.2024", Y2425)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
     assert "9 дней" in (schedule.reason or ""), schedule.reason
+
+
+# -- counted from an event, in fewer words ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["2 недели до экзамена", "до начала экзамена", "до её начала", "до его окончания"]
+)
+def test_a_time_counted_from_an_event_is_unscheduled(text: str) -> None:
+    assert read_deadline(text, Y2425).kind == ScheduleKind.UNSCHEDULED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted from a date: the date is the curator's to write; «до начала октября»: which day?
+        "2 недели до 1 сентября",
+        "2 недели до мая",
+        "до начала октября",
+        "до начала учебного года",
+        "15 мая, 2 недели до экзамена",
+    ],
+)
+def test_a_time_counted_from_a_date_is_not_understood(text: str) -> None:
+    assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
