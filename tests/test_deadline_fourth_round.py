@@ -61,6 +61,7 @@ def test_a_remark_that_names_no_day_is_read_past_and_named(
         ("05.02.2025 – проведение до начала занятий", "до"),
         ("05.02.2025 (1 классы)", "1"),
         ("05.02.2025, 2 группы", "2"),
+        ("05.02.2025 (старый срок)", "старый"),
     ],
 )
 def test_a_remark_that_would_change_the_days_is_not_read_past(text: str, part: str) -> None:

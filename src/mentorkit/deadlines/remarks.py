@@ -21,7 +21,13 @@ from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.lexemes import Kind, Token
 from mentorkit.deadlines.schedule import Schedule
 from mentorkit.deadlines.tokens import tokenize
-from mentorkit.deadlines.vocabulary import CONDITION_STEMS, CONDITION_WORDS, INCLUSIVE, Cat
+from mentorkit.deadlines.vocabulary import (
+    CONDITION_STEMS,
+    CONDITION_WORDS,
+    INCLUSIVE,
+    NAMED_DAYS,
+    Cat,
+)
 from mentorkit.records import dataclass
 
 _SAFE = (
@@ -43,6 +49,8 @@ _EXTRA = "дополнит"
 holidays follow («дополнительные каникулы»)."""
 _WITH_WHOM = ("поддержк", "участи", "содействи")
 """«при поддержке …», «при участии …»: who helps, not a condition."""
+_HOLIDAY_WORDS = frozenset(words[0] for words in NAMED_DAYS)
+"""The first word of each holiday's name after «День»."""
 _INSIDE = ",.-/:"
 """Punctuation a remark may hold between its words («пгт. Верх-Чебула», «…, приём тезисов»)."""
 _STARTS = ",;-"
@@ -137,6 +145,8 @@ def _says_nothing(tokens: tuple[Token, ...], text: str) -> bool:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if not _safe_word(token, text, following):
             return False
+        if token.cat == Cat.DAY and following is not None and following.text in _HOLIDAY_WORDS:
+            return False  # «в День знаний»: a day of its own
         own = own or token.entry is None or token.entry.value in (INCLUSIVE, _EXTRA)
     return own
 
