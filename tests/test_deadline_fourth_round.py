@@ -362,3 +362,12 @@ def test_a_time_counted_from_an_event_is_unscheduled(text: str) -> None:
 )
 def test_a_time_counted_from_a_date_is_not_understood(text: str) -> None:
     assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+def test_a_latin_i_before_a_month_is_the_first() -> None:
+    schedule = read_deadline("с I февраля по 26 марта 2025 г.", Y2425)
+    assert shown(schedule) == "01.02.2025–26.03.2025"
+    assert "I" in schedule.ignored
+    # «II марта»: 2 or 11? Roman numerals still count quarters and decades.
+    assert read_deadline("II марта", Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
+    assert reading("I декада февраля") == "01.02.2025–10.02.2025"

@@ -164,12 +164,17 @@ def _dot_before_dash(tokens: list[Token]) -> list[Token]:
 
 def _month_word(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     """«в июле месяце», «сентябрь месяц»: the word «месяц» right after a month's name says
-    nothing more of it."""
+    nothing more of it. «с I февраля»: a Latin «I» before a month's name is the day «1» typed
+    with the wrong key (no Roman numeral names a day; «II марта» — 2 or 11? — is left)."""
     kept: list[Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.text.startswith("месяц") and kept and kept[-1].cat == Cat.MONTH:
             ignored.append(text[token.start : token.end])
             continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text == "i" and following is not None and following.cat == Cat.MONTH:
+            token = Token(Kind.NUM, "1", token.start, token.end, value=1)
+            ignored.append(text[token.start : token.end])
         kept.append(token)
     return kept
 
