@@ -247,8 +247,6 @@ def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Toke
         if at is not None and (token.kind == Kind.CLOCK or at.text == "в"):
             kept.pop()
             first = at
-        if token.kind == Kind.CLOCK:
-            first = _of_clock(kept, first)
         elif (
             token.kind == Kind.CLOCK
             and len(kept) >= 1
@@ -258,6 +256,8 @@ def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Toke
         ):
             # «20.00-22.00»: the dash between two times is the time's, not a range of days.
             kept.pop()
+        if token.kind == Kind.CLOCK:
+            first = _of_clock(kept, first)
         ignored.append(text[first.start : token.end])
     return kept
 
