@@ -59,7 +59,6 @@ def test_a_remark_that_names_no_day_is_read_past_and_named(
         ("Февраль, пгт. Верх-Чебула, по будням", "будням"),
         ("05.02.2025 (дополнительные каникулы)", ""),
         ("05.02.2025 – проведение до начала занятий", "до"),
-        ("05.02.2025 (1 классы)", "1"),
         ("05.02.2025, 2 группы", "2"),
         ("05.02.2025 (старый срок)", "старый"),
     ],
@@ -371,3 +370,28 @@ def test_a_latin_i_before_a_month_is_the_first() -> None:
     # «II марта»: 2 or 11? Roman numerals still count quarters and decades.
     assert read_deadline("II марта", Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
     assert reading("I декада февраля") == "01.02.2025–10.02.2025"
+
+
+# -- the grades a date is for --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("27.05.2025 (1 классы), 30.05.2025 (2 -4 классы)", "до 27.05.2025; до 30.05.2025"),
+        ("27.05.2025 (для 9 классов)", "до 27.05.2025"),
+        ("май (5-9 кл.)", "01.05.2025–31.05.2025"),
+    ],
+)
+def test_the_grades_a_date_is_for_are_read_past(text: str, expected: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert shown(schedule) == expected
+    assert schedule.ignored
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["27.05.2025 (кроме 9 классов)", "27.05.2025 (12 классы)", "27.05.2025 (9 классы, 2 группы)"],
+)
+def test_grades_with_a_condition_or_another_number_are_not_read_past(text: str) -> None:
+    assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD

@@ -72,6 +72,7 @@ class Stripped:
 def without_remarks(text: str) -> Stripped | None:
     """`text` with its remarks blanked; None if it has none."""
     tokens = tokenize(text).tokens
+    grades = _grades(tokens)
     spans: list[tuple[int, int]] = []
     resumes: list[tuple[int, int, int | None]] = []
     opened: int | None = None
@@ -83,10 +84,10 @@ def without_remarks(text: str) -> Stripped | None:
             resume = _resume(inside)
             if resume is not None:
                 resumes.append(resume)
-            if inside and (resume is not None or _says_nothing(inside, text)):
+            if inside and (resume is not None or _says_nothing(inside, text, grades)):
                 spans.append((tokens[opened].start, token.end))
             opened = None
-    tail = _tail(tokens, text)
+    tail = _tail(tokens, text, grades)
     if tail is not None and not any(start <= tail < end for start, end in spans):
         spans = [span for span in spans if span[0] < tail]
         spans.append((tail, len(text)))
@@ -115,19 +116,40 @@ def _resume(inside: tuple[Token, ...]) -> tuple[int, int, int | None] | None:
     return None
 
 
-def _tail(tokens: tuple[Token, ...], text: str) -> int | None:
+def _tail(tokens: tuple[Token, ...], text: str, grades: frozenset[int]) -> int | None:
     """Where a remark at the end of the text begins (at its comma or dash), if there is one."""
     first = len(tokens)
-    while first > 0 and _harmless(tokens[first - 1], text, tokens[first : first + 1]):
+    while first > 0 and (
+        tokens[first - 1].start in grades
+        or _harmless(tokens[first - 1], text, tokens[first : first + 1])
+    ):
         first -= 1
     for index in range(first, len(tokens)):
         token = tokens[index]
         if index > 0 and token.kind == Kind.PUNCT and token.text in _STARTS:
             rest = [t for t in tokens[index + 1 :] if t.kind != Kind.PUNCT]
-            if rest and _says_nothing(tokens[index + 1 :], text):
+            if rest and _says_nothing(tokens[index + 1 :], text, grades):
                 return token.start
             return None
     return None
+
+
+def _grades(tokens: tuple[Token, ...]) -> frozenset[int]:
+    """Where the numbers of school grades begin («(1 классы)», «2 -4 классы», «для 5, 9
+    классов»): who, not when."""
+    found: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.kind != Kind.NUM or not 1 <= token.value <= 11 or token.start in found:
+            continue
+        end = index
+        while end < len(tokens) and (
+            (tokens[end].kind == Kind.NUM and 1 <= tokens[end].value <= 11)
+            or tokens[end].text in ("-", ",", "и")
+        ):
+            end += 1
+        if end < len(tokens) and tokens[end].text.startswith(("класс", "кл")):
+            found.update(t.start for t in tokens[index:end] if t.kind == Kind.NUM)
+    return frozenset(found)
 
 
 def _harmless(token: Token, text: str, following: tuple[Token, ...]) -> bool:
@@ -136,11 +158,11 @@ def _harmless(token: Token, text: str, following: tuple[Token, ...]) -> bool:
     )
 
 
-def _says_nothing(tokens: tuple[Token, ...], text: str) -> bool:
+def _says_nothing(tokens: tuple[Token, ...], text: str, grades: frozenset[int]) -> bool:
     """Whether the tokens of a remark say nothing of the days, and something of their own."""
     own = False
     for index, token in enumerate(tokens):
-        if token.kind == Kind.PUNCT and token.text in _INSIDE:
+        if (token.kind == Kind.PUNCT and token.text in _INSIDE) or token.start in grades:
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if not _safe_word(token, text, following):
