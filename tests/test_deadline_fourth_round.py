@@ -395,33 +395,3 @@ def test_the_grades_a_date_is_for_are_read_past(text: str, expected: str) -> Non
 )
 def test_grades_with_a_condition_or_another_number_are_not_read_past(text: str) -> None:
     assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
-
-
-# -- what is due, named before its deadline ------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("до 28 августа, подтверждения до 11 сентября", "до 28.08.2025; до 11.09.2025"),
-        ("приём заявок до 1 мая", "до 01.05.2025"),
-        ("заявки с 1 по 10 мая", "01.05.2025–10.05.2025"),
-    ],
-)
-def test_what_is_due_named_before_its_deadline_is_read_past(text: str, expected: str) -> None:
-    schedule = read_deadline(text, Period.parse("2025"))
-    assert shown(schedule) == expected
-    assert schedule.ignored
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "повторно до 1 мая",
-        "предварительно до 1 мая, окончательно до 15 мая",
-        "сентябрь, кроме того до 1 мая",
-        "продление до 1 мая",
-    ],
-)
-def test_a_condition_before_a_deadline_is_not_read_past(text: str) -> None:
-    assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD

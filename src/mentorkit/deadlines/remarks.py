@@ -87,7 +87,6 @@ def without_remarks(text: str) -> Stripped | None:
             if inside and (resume is not None or _says_nothing(inside, text, grades)):
                 spans.append((tokens[opened].start, token.end))
             opened = None
-    spans += _labels(tokens, text, grades)
     tail = _tail(tokens, text, grades)
     if tail is not None and not any(start <= tail < end for start, end in spans):
         spans = [span for span in spans if span[0] < tail]
@@ -133,24 +132,6 @@ def _tail(tokens: tuple[Token, ...], text: str, grades: frozenset[int]) -> int |
                 return token.start
             return None
     return None
-
-
-def _labels(tokens: tuple[Token, ...], text: str, grades: frozenset[int]) -> list[tuple[int, int]]:
-    """«до 28 августа, подтверждения до 11 сентября», «приём заявок до 1 мая»: words that name
-    what is due, at the start or after a comma, right before «до», «с» or «не позднее»."""
-    spans: list[tuple[int, int]] = []
-    first = 0
-    for index, token in enumerate(tokens):
-        if token.text in (",", ";"):
-            first = index + 1
-        elif token.cat in (Cat.BY, Cat.FROM, Cat.NOT) and first < index:
-            words = tokens[first:index]
-            if all(t.kind == Kind.WORD for t in words) and _says_nothing(words, text, grades):
-                spans.append((words[0].start, words[-1].end))
-            first = len(tokens)
-        elif token.kind != Kind.WORD:
-            first = len(tokens)
-    return spans
 
 
 def _grades(tokens: tuple[Token, ...]) -> frozenset[int]:
