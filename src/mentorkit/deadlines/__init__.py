@@ -7,8 +7,9 @@ The flow, one module each: `vocabulary` (every word as data: category and value)
 (plain-data `phrases`, or failures with their spans) → `resolve` (the days a phrase names, in the
 period and the school `calendar`) → `recur` (recurrences expanded; `counts` checks the months
 said beside one) → `reader` (the `schedule`, or why there is none; `beside` for what stands
-beside a deadline without being one, `events` for text set by an event, where the grammar reads
-nothing). `explain` serves `mentorkit deadline`.
+beside a deadline without being one, `events` for text set by an event, `remarks` for words
+beside a date that name no day, where the grammar reads nothing; `calendars_used` for the
+calendars a reading used). `explain` serves `mentorkit deadline`.
 """
 
 from typing import TYPE_CHECKING, Any

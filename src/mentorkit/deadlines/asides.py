@@ -5,6 +5,7 @@ date («(резерв)»), the body responsible («/ МУ «РЦ УО»»)."""
 from __future__ import annotations
 
 from mentorkit.deadlines.recurrences import RecurrenceReader
+from mentorkit.deadlines.remarks import conditional
 from mentorkit.deadlines.tokens import Kind
 from mentorkit.deadlines.vocabulary import Cat, Unit
 
@@ -68,7 +69,11 @@ class AsideReader(RecurrenceReader):
         end = self.i + 1
         unknown = False
         while (token := self.tok(end - self.i)) is not None and not self.punct(")", end - self.i):
-            if token.kind != Kind.WORD or token.cat not in _REMARK_WORDS:
+            if (
+                token.kind != Kind.WORD
+                or token.cat not in _REMARK_WORDS
+                or conditional(token, short=False)
+            ):
                 return None
             unknown = unknown or token.cat in (None, Cat.REMARK_FREE)
             end += 1

@@ -49,6 +49,10 @@ class PointReader(SeasonReader):
         first = self.point() or self.since_year()
         if first is None:
             return None
+        joined = 1 if self.word() == "и" else 0  # «с 30 декабря и до 8 января»
+        lasts = 1 if self.cat(joined) == Cat.LASTS else 0  # «… и продлится до 1 февраля»
+        if (joined or lasts) and self.cat(joined + lasts) in (Cat.TO, Cat.BY):
+            self.i += joined + lasts
         if not (self.cat() in (Cat.TO, Cat.BY) or self.punct("-")):
             # «с 1 сентября», «с 2024 года»: from that day on, to the end of the period.
             return [replace(first, since=True)]

@@ -11,14 +11,16 @@ from dataclasses import replace
 from itertools import pairwise
 
 from mentorkit.deadlines.beside import about_beside, dated_after, inside_month, range_then_its_day
-from mentorkit.deadlines.calendar import DEFAULT, SYSTEM_NAMES, Calendar
+from mentorkit.deadlines.calendar import DEFAULT, Calendar
+from mentorkit.deadlines.calendars_used import calendar_reason, calendar_years
 from mentorkit.deadlines.counts import UNIT_NAMES, uneven
-from mentorkit.deadlines.events import DURATION, FROM_A_DATE, HOUR, blanked, event_parts
+from mentorkit.deadlines.events import BOUNDED, DURATION, FROM_A_DATE, HOUR, blanked, event_parts
 from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
+from mentorkit.deadlines.remarks import length_first, resumed, without_remarks
 from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, Unplaced, inside
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
@@ -28,7 +30,7 @@ from mentorkit.words import plural
 
 _UNSCHEDULED = re.compile(
     r"(?<![а-я])(?:"
-    r"по\s+(?:отдельн\w*\s+|отд\.\s*|утвержденн\w*\s+|особ\w*\s+)?(?:график\w*|план\w*|расписани\w*|запрос\w*"
+    r"по\s*(?:отдельн\w*\s+|отд\.\s*|утвержденн\w*\s+|особ\w*\s+)?(?:график\w*|план\w*|расписани\w*|запрос\w*"
     r"|согласовани\w*|мере\s+\w+|необходимости|приказ\w*|распоряжени\w*|срок\w*|положени\w*"
     r"|решени\w*|письм\w*|заявк\w*|потребност\w*|указани\w*|информаци\w*|вызов\w*)"
     r"|в\s+установл\w*\.?\s*порядк\w*"  # «в установленном порядке», «в установл. порядке»
@@ -38,7 +40,7 @@ _UNSCHEDULED = re.compile(
     r"|при\s+(?:необходимости|наличии|поступлении)|будет\s+определ\w*|уточня\w*|определя\w*"
     # Counted from an event: «не позднее чем за 2 недели до …», «в течение трёх рабочих дней».
     r"|не\s+позднее\s+чем\s+(?:за|через)\s"
-    r"|(?:не\s+позднее|через|за)\s+(?:\d{1,3}|одн\w*|дв\w+|тр\w+|пят\w+|десят\w+)\s+"
+    r"|(?:(?:не\s+позднее|через|за)\s+|^\s*)(?:\d{1,3}|одн\w*|дв\w+|тр\w+|пят\w+|десят\w+)\s+"
     r"(?:(?:календарн|рабоч)\w*\s+)?(?:дн|день|недел|месяц)\w*\s+(?:до|после|со?\s|от\s)"
     r"|(?:в\s+течение|через|не\s+позднее)\s+(?:\d{1,3}\s+)?(?:дн\w*|недел\w*|месяц\w*|"
     r"квартал\w*|года)\s+(?:после|со\s+дня|с\s+момента|с\s+даты|от\s+даты)"
@@ -59,8 +61,6 @@ With a date beside it («После педсовета, октябрь 2023г.»
 
 MAX_LENGTH = 300
 """Longer text is not a deadline (and reading it would take long)."""
-
-_CALENDAR_UNITS = (Unit.TERM, Unit.TRIMESTER)
 
 
 def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Schedule:
@@ -97,7 +97,7 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
         reason = "время года лишь частью в периоде (какие месяцы?): напишите месяцы или год"
         return _not_understood(text, reason, text)
     except NotInCalendar as error:
-        return _not_understood(text, _calendar_reason(error, calendar), text)
+        return _not_understood(text, calendar_reason(error, calendar), text)
     except (ValueError, OverflowError, RecursionError):
         return _not_understood(text, "в тексте нет такой даты", text)
 
@@ -115,6 +115,12 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         reason = f"срок длиннее {MAX_LENGTH} знаков: запишите в сроке только срок"
         return _not_understood(text, reason, text)
     normal = normalize_deadline(text)
+    bounded = BOUNDED.search(normal) if outer else None
+    if bounded is not None and not _dated(text[bounded.start("event") : bounded.end("event")]):
+        start, end = bounded.span()
+        found = _read(text[:start] + "по".ljust(end - start) + text[end:], period, calendar, False)
+        said = " ".join(text[start : bounded.end("event")].split())
+        return replace(found, text=text, ignored=(*found.ignored, said))
     if _EVENT_ALONE.match(normal) and not any(
         t.kind != Kind.WORD or t.cat in (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS)
         for t in tokenize(text).tokens
@@ -159,6 +165,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         around = _around_events(text, normal, period, calendar) if outer else None
         if around is not None:
             return around
+        past = _past_remarks(text, period, calendar) if outer else None
+        if past is not None:
+            return past
         part = " … ".join(quoted(head, *failure.span) for failure in parsed.failures)
         specific = [f.reason for f in parsed.failures if f.reason != "часть текста не понята"]
         return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
@@ -239,7 +248,7 @@ def _scheduled(
                 "периода должно быть по одному сроку — напишите месяцы или даты"
             )
             return _not_understood(text, reason, text)
-    used = _calendar_years(tuple(phrases), period, calendar)
+    used = calendar_years(tuple(phrases), period, calendar)
     return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
 
 
@@ -361,36 +370,30 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
     return None if found.kind == ScheduleKind.NOT_UNDERSTOOD else replace(found, text=text)
 
 
-def _uses_calendar(phrase: Phrase) -> bool:
-    if isinstance(phrase, Window):
-        return phrase.point.kind == PointKind.HOLIDAYS or phrase.point.unit in _CALENDAR_UNITS
-    if isinstance(phrase, Every):
-        return phrase.unit in _CALENDAR_UNITS or (phrase.school and phrase.ends)
-    return False
-
-
-def _calendar_years(
-    phrases: tuple[Phrase, ...], period: Period, calendar: Calendar
-) -> tuple[tuple[str, bool], ...]:
-    """The school years of the period whose calendar the reading used."""
-    if not any(_uses_calendar(p) for p in phrases):
-        return ()
-    first = period.start.year - (1 if period.start.month < 9 else 0)
-    last = min(period.end.year - (1 if period.end.month < 9 else 0), first + 50)
-    years = [calendar.year(y) for y in range(first, last + 1)]
-    return tuple((year.label, year.default) for year in years)
-
-
-def _calendar_reason(error: NotInCalendar, calendar: Calendar) -> str:
-    if error.first is None:
-        return "в календаре школы нет такой части года"
-    year = calendar.year(error.first)
-    if error.what == PointKind.HOLIDAYS:
-        return f"в календаре на {year.label} учебный год нет таких каникул"
-    has = SYSTEM_NAMES.get(year.system, "") if year.system else ""
-    wanted = SYSTEM_NAMES.get(error.what, "") if isinstance(error.what, Unit) else ""
-    return (
-        f"в календаре на {year.label} учебный год (calendar в mentorkit.yaml) "
-        f"{has or 'другие части года'}, а в сроке — {wanted or 'другие части года'}: "
-        "исправьте срок или календарь"
+def _dated(part: str) -> bool:
+    """Whether a part of a text names a month, a season, holidays or a part of the year."""
+    return any(
+        t.cat in (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS, Cat.UNIT, Cat.YEAR_WORD, Cat.WEEKDAY)
+        for t in tokenize(part).tokens
     )
+
+
+def _past_remarks(text: str, period: Period, calendar: Calendar) -> Schedule | None:
+    """«05 февраля 2025 года (дополнительные сроки)»: the text read with its remarks that say
+    nothing of the days (`remarks`) read past and named; None if no date is left to read."""
+    moved = length_first(text)
+    if moved is not None:
+        found = _read(moved, period, calendar, outer=False)
+        return replace(found, text=text) if found.kind == ScheduleKind.SCHEDULED else None
+    stripped = without_remarks(text)
+    if stripped is None:
+        return None
+    rest = stripped.text
+    found = _read(rest, period, calendar, outer=False)
+    if found.kind != ScheduleKind.SCHEDULED or not any(
+        isinstance(p, Window) for p in parse(tokenize(rest), rest).phrases
+    ):
+        return None
+    if stripped.resumes and not resumed(found, stripped.resumes):
+        return None
+    return replace(found, text=text, ignored=(*found.ignored, *stripped.remarks))

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from mentorkit.deadlines.announcements import drop_today, read_verbs
+from mentorkit.deadlines.holidays_beside import drop_holidays
 from mentorkit.deadlines.lexemes import Kind as Kind
 from mentorkit.deadlines.lexemes import Token as Token
 from mentorkit.deadlines.lexemes import Tokens as Tokens
@@ -38,13 +39,14 @@ _DOT_BEFORE_MONTH = re.compile(
 )
 
 _TOKEN = re.compile(
-    # «2024-05-25», «2024.09.01»; with dashes only in two digits, and never before a month's
-    # name: «октября 2022-5–13 октября» is a year, a dash and a window, not 13.05.2022.
-    r"(?P<iso>(?:\d{4}-\d{2}-\d{2}|\d{4}(?P<isosep>[./])\d{1,2}(?P=isosep)\d{1,2})(?!\d)"
+    # «2024-05-25», «2024.5.25»: with dashes only in two digits each, as ISO writes it, and never
+    # before a month's name — «сентября 2023-5–13 апреля» is a year and a range of days, not 13 May.
+    r"(?P<iso>\d{4}(?:-\d\d-\d\d|(?P<isosep>[./])\d{1,2}(?P=isosep)\d{1,2})(?!\d)"
     r"(?!\s*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)))"
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
     # «13. 11. 2021», «13 .11.2021»: a date typed with spaces round its dots (four-digit year).
-    r"|(?P<spaced>\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}(?!\d))"
+    # «28.10. 22 г.»: a two-digit year too, when «г.» says it is one.
+    r"|(?P<spaced>\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*(?:\d{4}|\d{2}(?=\s*г(?:од[ау]?)?(?![а-я])))(?!\d))"
     # «15.IX.2024», «15 IX 2024»: the month in Roman numerals («х» may be typed in Cyrillic).
     r"|(?P<roman>\d{1,2}(?:\s*\.\s*|\s+)(?P<month>[ivxх]{1,4})(?:\s*\.\s*|\s+)\d{4}(?!\d))"
     r"|(?P<monthyear>\d{1,2}\.\d{4}(?!\d))"
@@ -96,11 +98,18 @@ def tokenize(text: str) -> Tokens:
     norm = normalize_deadline(text)
     tokens: list[Token] = []
     ignored: list[str] = []
-    for match in _TOKEN.finditer(norm):
+    at = 0
+    while (match := _TOKEN.match(norm, at)) is not None:
         kind = match.lastgroup or "other"
         raw = match.group(0)
         start, end = match.start(), match.end()
+        at = end
         if kind == "space":
+            continue
+        if kind == "iso" and not _iso(text, start, tokens):
+            # «10–15 сентября 2023-10–15 сентября»: the year of a day, then a range of days.
+            at = start + 4
+            tokens.append(Token(Kind.NUM, raw[:4], start, at, value=int(raw[:4])))
             continue
         if kind == "noise":
             ignored.append(text[start:end])
@@ -137,7 +146,50 @@ def tokenize(text: str) -> Tokens:
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
     tokens = drop_today(read_verbs(spell_days(tokens)), text, ignored)
+    tokens = drop_holidays(_month_word(_dot_before_dash(tokens), text, ignored), text, ignored)
     return Tokens(*drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
+
+
+def _dot_before_dash(tokens: list[Token]) -> list[Token]:
+    """«14.03.16. – 19.03.16»: a dot typed right after a date, before the dash of a window, is
+    the date's (as in «19.01.»), not the end of a sentence."""
+    return [
+        token
+        for index, token in enumerate(tokens)
+        if not (
+            token.text == "."
+            and 0 < index < len(tokens) - 1
+            and tokens[index - 1].kind == Kind.DATE
+            and tokens[index - 1].end == token.start
+            and tokens[index + 1].text == "-"
+        )
+    ]
+
+
+def _month_word(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """«в июле месяце», «сентябрь месяц»: the word «месяц» right after a month's name says
+    nothing more of it. «с I февраля»: a Latin «I» before a month's name is the day «1» typed
+    with the wrong key (no Roman numeral names a day; «II марта» — 2 or 11? — is left)."""
+    kept: list[Token] = []
+    for index, token in enumerate(tokens):
+        if token.text.startswith("месяц") and kept and kept[-1].cat == Cat.MONTH:
+            ignored.append(text[token.start : token.end])
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text == "i" and following is not None and following.cat == Cat.MONTH:
+            token = Token(Kind.NUM, "1", token.start, token.end, value=1)
+            ignored.append(text[token.start : token.end])
+        kept.append(token)
+    return kept
+
+
+def _iso(text: str, start: int, before: list[Token]) -> bool:
+    """Whether the date at `start`, written from its year, is one: with dots or slashes, or
+    with two hyphens alike and no month name just before its year."""
+    first, second = text[start + 4], text[start + 7]
+    if first in "./":
+        return True
+    return first == second == "-" and not (before and before[-1].cat == Cat.MONTH)
 
 
 _HOURS = ("часов", "часа", "час", "ч")
@@ -208,8 +260,35 @@ def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Toke
         ):
             # «20.00-22.00»: the dash between two times is the time's, not a range of days.
             kept.pop()
+        if token.kind == Kind.CLOCK:
+            first = _of_clock(kept, first)
         ignored.append(text[first.start : token.end])
     return kept
+
+
+_ENDS = ("начало", "началом", "окончание", "окончанием")
+
+
+def _of_clock(kept: list[Token], first: Token) -> Token:
+    """«24 мая с окончанием не позднее 21.00», «начало в 10.00»: the words that say what the
+    time of day is of, taken off `kept` with it; the first token of them all."""
+    size = 2 if [t.text for t in kept[-2:]] == ["не", "позднее"] else 0
+    if len(kept) <= size or kept[-1 - size].text not in _ENDS:
+        before = [t for t in kept[:-size] if t.text != "."][-1:] if size else []
+        if before and _a_day_ends(before[0]):
+            # «24 мая не позднее 21.00»: by that hour of the day.
+            start = kept[-size]
+            del kept[-size:]
+            return start
+        return first
+    size += 2 if len(kept) > size + 1 and kept[-2 - size].text == "с" else 1
+    start = kept[-size]
+    del kept[-size:]
+    return start
+
+
+def _a_day_ends(token: Token) -> bool:
+    return token.kind in (Kind.DATE, Kind.DAYMONTH) or token.cat in (Cat.MONTH, Cat.YEAR_WORD)
 
 
 def _no_such_day(day: int, month: int, year: int | None) -> str | None:

@@ -169,13 +169,13 @@ def _months() -> dict[str, Entry]:
 
 
 _WEEKDAYS = (
-    "пн понедельник понедельника понедельникам",
-    "вт вторник вторника вторникам",
+    "пн пон пнд понедельник понедельника понедельникам",
+    "вт втр вторник вторника вторникам",
     "ср среда среду среды средам",
     "чт четверг четверга четвергам",
     "пт пятница пятницу пятницы пятницам",
-    "сб суббота субботу субботы субботам",
-    "вс воскресенье воскресенья воскресеньям",
+    "сб суб суббота субботу субботы субботам",
+    "вс вск воскр воскресенье воскресенья воскресеньям",
 )
 """Weekdays, Monday first (as date.weekday() counts them), in the cases a deadline uses."""
 
@@ -325,6 +325,19 @@ NAMED_DAYS: dict[tuple[str, ...], tuple[int, int, int | None]] = {
 """Days of the year named by their holiday («ко Дню Победы», «в День знаний»), the words after
 «День» → (month, day, None), or (month, nth, weekday) for a day counted by weekday (5: the last).
 A day whose date each school sets («День здоровья») is not here, and is not understood."""
+
+_CONDITIONS = (
+    "кроме исключ помимо только лишь кажд ежед ежег ежем ежен ежекв далее затем потом после "
+    "перед накануне ранее раньше позд позж если случа услов перенос перенес продл отмен "
+    "измен уточн определ начина оконч заверш повтор будн выходн праздн возможн необходим "
+    "согласов график распис план очеред поочеред чередов этап через четн нечетн прежн "
+    "стары старая старое старую"
+)
+CONDITION_STEMS = tuple(_CONDITIONS.split())
+CONDITION_WORDS = frozenset(["при", "без", "не", "нет", "ни", "лишь"])
+"""Beginnings of words that, in a remark beside a deadline, would change its days («кроме
+выпускных классов», «только для 9 классов», «с переносом», «по будням»), and short words that
+would as whole words («при», «без», «не»): a remark holding one is never read past."""
 
 LOOKALIKES = str.maketrans("aceopxykmthb", "асеорхукмтнв")
 """Latin letters that look like Cyrillic ones, typed inside a Russian word («мaрта», «Mай»)."""

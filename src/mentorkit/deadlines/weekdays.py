@@ -42,7 +42,7 @@ def drop_weekdays(
         if said:
             ignored.append(text[tokens[i].start : tokens[i + said - 1].end])
             weekday = next(t for t in tokens[i : i + said] if t.is_cat(Cat.WEEKDAY))
-            if weekday is tokens[i + said - 1]:  # «15 мая, пятница»: the day before it
+            if not _a_day_at(tokens, i + said):  # «15 мая, пятница»: the day before it
                 _note_yearless(later, kept, weekday)
             else:  # «в пятницу, 15 мая»: the day after it
                 after = tokens[i + said : i + said + 2]
@@ -90,35 +90,52 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
     date beside them (0: none)."""
     first = 1 if tokens[i].text in ("в", "во") else 0
     window = tokens[i : i + first + 3]
+    comma = 1 if len(window) > first + 1 and window[first + 1].text == "," else 0
     if (
-        len(window) == first + 3
-        and window[first].is_cat(Cat.WEEKDAY)
-        and len(window[first].text) > 2
-        and window[first + 1].text == ","
-        and window[first + 2].kind in (Kind.NUM, Kind.DATE, Kind.DAYMONTH)
+        len(window) >= first + comma + 2
+        and _one_weekday(window[first])
+        and (comma or not kept or kept[-1].kind == Kind.PUNCT)
+        and _a_day_at(tokens, i + first + comma + 1)
     ):
-        after_day = window[first + 2]
+        # «в пятницу, 15 мая», «пт 11 сентября», «субботу 19 сентября»: the day's weekday first.
+        after_day = tokens[i + first + comma + 1]
         size = 1 if after_day.kind == Kind.DATE else 3
-        day = _full_day(tokens[i + first + 2 : i + first + 2 + size])
+        at = i + first + comma + 1
+        day = _full_day(tokens[at : at + size])
         weekday = window[first].entry
         if day is not None and weekday is not None and day.weekday() != weekday.value:
             return 0  # «в пятницу, 15 мая 2024», a Wednesday: left for the parser to refuse
-        return first + 2
+        return first + comma + 1
     # «15 мая, пятница», «16.11.2022 г. среда»: the weekday last, after one day.
+    # «3 декабря, в воскресенье», «21.03 пон».
     comma = 1 if tokens[i].text == "," else 0
+    at = 1 if i + comma < len(tokens) and tokens[i + comma].text in ("в", "во") else 0
     previous = [t for t in kept if t.text != "."][-1:]
-    after = tokens[i + comma + 1] if i + comma + 1 < len(tokens) else None
+    after = tokens[i + comma + at + 1] if i + comma + at + 1 < len(tokens) else None
     if (
         previous
         and _names_a_day(kept)
-        and i + comma < len(tokens)
-        and tokens[i + comma].is_cat(Cat.WEEKDAY)
-        and len(tokens[i + comma].text) > 2
+        and i + comma + at < len(tokens)
+        and _one_weekday(tokens[i + comma + at])
         and (after is None or after.kind == Kind.PUNCT)
-        and _weekday_agrees(kept, tokens[i + comma])
+        and _weekday_agrees(kept, tokens[i + comma + at])
     ):
-        return comma + 1
+        return comma + at + 1
     return 0
+
+
+def _one_weekday(token: Token) -> bool:
+    """A weekday, named or cut short («пятница», «пт», «пон»), and not «по пятницам»."""
+    return token.is_cat(Cat.WEEKDAY) and not token.text.endswith("ам")
+
+
+def _a_day_at(tokens: list[Token], at: int) -> bool:
+    """Whether a day of a month begins at `at`: «15.05», «15.05.2024», «15 мая»."""
+    if at >= len(tokens):
+        return False
+    if tokens[at].kind in (Kind.DATE, Kind.DAYMONTH):
+        return True
+    return tokens[at].kind == Kind.NUM and at + 1 < len(tokens) and tokens[at + 1].is_cat(Cat.MONTH)
 
 
 def _weekday_agrees(kept: list[Token], weekday: Token) -> bool:

@@ -1,0 +1,89 @@
+"""A holiday named in brackets beside its own day («09.05.2022 (День Победы)», «с 23.02.2022
+(День защитника Отечества) по 09.05.2022»): a person reads past it, as past the day's weekday.
+Another holiday's name beside a day is a mistake in the text, kept as a part not understood."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date, timedelta
+
+from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.vocabulary import NAMED_DAYS, Cat
+
+_LONGEST = max(len(words) for words in NAMED_DAYS)
+
+
+def drop_holidays(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """The tokens without «(День …)» right after the day it names."""
+    kept: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        named = _named(tokens, i) if tokens[i].text == "(" else None
+        day = _last_day(kept) if named is not None else None
+        if named is not None and day is not None:
+            when, close = named
+            month, number = _holiday(when, day[2])
+            # (0: a holiday counted by weekday, beside a day without its year)
+            if number == 0 or (number, month) == day[:2]:
+                ignored.append(text[tokens[i].start : tokens[close].end])
+            else:
+                why = (
+                    f"в скобках {text[tokens[i].start : tokens[close].end]} — это "
+                    f"{number:02d}.{month:02d}, а дата рядом — {day[0]:02d}.{day[1]:02d}: "
+                    "проверьте дату"
+                )
+                kept.append(Token(Kind.UNCLEAR, "", tokens[i].start, tokens[close].end, why=why))
+            i = close + 1
+            continue
+        kept.append(tokens[i])
+        i += 1
+    return kept
+
+
+def _holiday(when: tuple[int, int, int | None], year: int | None) -> tuple[int, int]:
+    """(month, day) of a holiday in `year`; a day 0 for one counted by weekday without a year."""
+    month, number, weekday = when
+    if weekday is None:
+        return month, number
+    if year is None:
+        return month, 0
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (number - 1))
+    while day.month != month:  # «the fifth»: the last one
+        day -= timedelta(days=7)
+    return month, min(day.day, monthrange(year, month)[1])
+
+
+def _named(tokens: list[Token], i: int) -> tuple[tuple[int, int, int | None], int] | None:
+    """(the holiday's day as NAMED_DAYS holds it, the index of «)») of «(День <holiday>)» from
+    `i`; None otherwise."""
+    if i + 2 >= len(tokens) or not tokens[i + 1].is_cat(Cat.DAY):
+        return None
+    for size in range(_LONGEST, 0, -1):
+        close = i + 2 + size
+        if close >= len(tokens) or tokens[close].text != ")":
+            continue
+        when = NAMED_DAYS.get(tuple(t.text for t in tokens[i + 2 : close]))
+        if when is not None:
+            return when, close
+    return None
+
+
+def _last_day(kept: list[Token]) -> tuple[int, int, int | None] | None:
+    """(day, month, year or None) of the day the tokens kept end with («09.05.2022», «9 мая 2022
+    г.», «9 мая»)."""
+    last = [t for t in kept if t.text != "."]
+    year = None
+    while last and last[-1].is_cat(Cat.YEAR_WORD):
+        last.pop()
+    if len(last) >= 3 and last[-1].kind == Kind.NUM and len(last[-1].text) == 4:
+        year = last.pop().value
+    if year is None and last and last[-1].kind in (Kind.DATE, Kind.DAYMONTH):
+        token = last[-1]
+        if token.day_month is None:
+            return None
+        full = token.day if token.kind == Kind.DATE and not token.short_year else None
+        return token.day_month[0], token.day_month[1], full.year if full else None
+    if len(last) >= 2 and last[-2].kind == Kind.NUM and last[-1].is_cat(Cat.MONTH):
+        return last[-2].value, last[-1].value, year
+    return None
