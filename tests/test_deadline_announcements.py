@@ -117,6 +117,54 @@ def test_today_before_the_day_is_read_past_and_said() -> None:
     assert reading("Сегодня – 8 февраля") == "до 08.02.2025"
 
 
-@pytest.mark.parametrize("text", ["сегодня", "до сегодня", "25 мая, сегодня", "сегодня 25 мая"])
+@pytest.mark.parametrize("text", ["сегодня", "до сегодня", "сегодня 25 мая"])
 def test_today_anywhere_else_is_not_understood(text: str) -> None:
     assert read_deadline(text, Y2025).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+Y2022 = Period.parse("2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в субботу (5 марта)", "до 05.03.2022"),
+        ("в понедельник (07.03)", "до 07.03.2022"),
+        ("в субботу (5 марта 2022 г.)", "до 05.03.2022"),
+        ("на понедельник 21 февраля", "до 21.02.2022"),
+        ("В ближайшую субботу, 19 ноября", "до 19.11.2022"),
+        ("в эту пятницу - 20 мая", "до 20.05.2022"),
+        ("в минувшую пятницу, 21 октября", "до 21.10.2022"),
+    ],
+)
+def test_a_weekday_said_before_its_day_in_announcement_forms(text: str, expected: str) -> None:
+    schedule = read_deadline(text, Y2022)
+    assert shown(schedule) == expected
+    assert schedule.ignored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "в пятницу (5 марта)",  # 05.03.2022 is a Saturday
+        "в пятницу (5 марта 2022 г.)",
+        "на пятницу 22 февраля",  # a Tuesday
+        "в ближайшую субботу, 23 ноября",  # a Wednesday
+        "в эту пятницу - 24 мая",
+    ],
+)
+def test_a_weekday_that_is_not_its_days_is_not_understood(text: str) -> None:
+    schedule = read_deadline(text, Y2022)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+
+
+def test_the_length_after_inclusive_is_checked_against_the_window() -> None:
+    y = Period.parse("2019-2020")
+    right = read_deadline("с 28 октября по 3 ноября включительно (7 дней)", y)
+    assert shown(right) == "28.10.2019–03.11.2019"
+    wrong = read_deadline("с 28 октября по 3 ноября включительно (8 дней)", y)
+    assert wrong.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert wrong.reason is not None and "8 дней" in wrong.reason
+    assert shown(read_deadline("с 30 декабря по 8 января включительно (10 дней)", y)) == (
+        "30.12.2019–08.01.2020"
+    )

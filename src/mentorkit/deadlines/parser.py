@@ -156,7 +156,13 @@ class _Parser(AsideReader):
                 continue
             phrases = trailing
             if phrases and isinstance(phrases[-1], Window):
+                before_inclusive = self.i
+                here = self.tok()
+                if here is not None and here.entry is not None and here.entry.value == INCLUSIVE:
+                    self.i += 1  # «по 3 ноября включительно (7 дней)»
                 said = self.days_said()
+                if said is None:
+                    self.i = before_inclusive
                 if said and said[0]:
                     phrases[-1] = replace(phrases[-1], days=said[0], in_weeks=said[1])
                 same = self.restated()

@@ -38,6 +38,14 @@ def drop_weekdays(
                 _note_yearless(later, kept, window[1])
             i += close + 1
             continue
+        before, size = bracketed_day(tokens, i, kept)
+        if before:
+            weekday = tokens[i + before - 2]
+            ignored.append(text[tokens[i].start : weekday.end])
+            kept.extend(tokens[i + before : i + before + size])
+            _note_yearless(later, kept, weekday)
+            i += before + size + 1  # and the closing bracket
+            continue
         said = _weekday_beside_date(tokens, i, kept)
         if said:
             ignored.append(text[tokens[i].start : tokens[i + said - 1].end])
@@ -88,9 +96,9 @@ def _note_yearless(
 def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
     """«в субботу, 22 мая», «15 мая, пятница»: how many tokens from `i` name the weekday of the
     date beside them (0: none)."""
-    first = 1 if tokens[i].text in ("в", "во") else 0
+    first = _lead(tokens, i)
     window = tokens[i : i + first + 3]
-    comma = 1 if len(window) > first + 1 and window[first + 1].text == "," else 0
+    comma = 1 if len(window) > first + 1 and window[first + 1].text in (",", "-") else 0
     if (
         len(window) >= first + comma + 2
         and _one_weekday(window[first])
@@ -122,6 +130,54 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
     ):
         return comma + at + 1
     return 0
+
+
+_AT = ("в", "во", "на")
+_WHICH = frozenset(
+    f"{stem}{ending}"
+    for stem in ("ближайш", "минувш", "прошедш", "следующ", "будущ")
+    for ending in ("ую", "ий", "ее")
+) | {"эту", "этот", "это", "прошлую", "прошлый", "прошлое"}
+"""«в ближайшую субботу, 23 ноября», «в минувшую пятницу, 21 октября»: which weekday, said
+before it; the date beside it says the same."""
+
+
+def _lead(tokens: list[Token], i: int) -> int:
+    """How many words before a weekday belong to it: «в», «на» (понедельник), «в эту»."""
+    lead = 1 if i < len(tokens) and tokens[i].text in _AT else 0
+    if i + lead < len(tokens) and tokens[i + lead].text in _WHICH:
+        lead += 1
+    return lead
+
+
+def bracketed_day(tokens: list[Token], i: int, kept: list[Token]) -> tuple[int, int]:
+    """«в субботу (5 марта)», «в понедельник (07.03)»: the weekday first, its day in brackets.
+    Returns how many tokens from `i` come before the day («в», «субботу», «(») and how many the
+    day takes; (0, 0) where this is not the form."""
+    lead = _lead(tokens, i)
+    at = i + lead + 2
+    if (
+        kept
+        or at >= len(tokens)
+        or not _one_weekday(tokens[i + lead])
+        or tokens[i + lead + 1].text != "("
+        or not _a_day_at(tokens, at)
+    ):
+        return 0, 0
+    size = 1 if tokens[at].kind in (Kind.DATE, Kind.DAYMONTH) else 2
+    if size == 2 and at + 2 < len(tokens) and tokens[at + 2].kind == Kind.NUM:
+        size = 3  # «(5 марта 2022 г.)»: the year, and its «г.»
+        while at + size < len(tokens) and (
+            tokens[at + size].is_cat(Cat.YEAR_WORD) or tokens[at + size].text in ("г", ".")
+        ):
+            size += 1
+    if at + size >= len(tokens) or tokens[at + size].text != ")":
+        return 0, 0
+    weekday = tokens[i + lead].entry
+    day = _full_day(tokens[at : at + size])
+    if day is not None and weekday is not None and day.weekday() != weekday.value:
+        return 0, 0  # another weekday than the date's: left for the parser to refuse
+    return lead + 2, size
 
 
 def _one_weekday(token: Token) -> bool:
