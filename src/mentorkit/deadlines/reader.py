@@ -137,7 +137,8 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             # counted from it or from an event; which is the deadline is not guessed.
             reason = "в сроке и дата, и срок в днях, месяцах или годах: оставьте что-то одно"
             return _not_understood(text, reason, marker.group(0).strip())
-        if not head.strip(" .,;:()") and dated_after(text, marker.end(), dates_only=True):
+        leading = not normal[: marker.start()].strip(" .,;:()")  # any space: «\xa0по …»
+        if leading and dated_after(text, marker.end(), dates_only=True):
             # «по согласованию, сентябрь 2024», «согласно графику до 01.10.2024»: set by
             # another document, and yet a date of its own — which one holds is not guessed.
             word_end = re.match(r"\w*", text[marker.end() :])
@@ -174,7 +175,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     ended = range_then_its_day(parsed.phrases, head)
     if ended is not None:
         return _not_understood(text, ended[1], ended[0])
-    phrases = _month_restated(merged(list(parsed.phrases)), head)
+    phrases = _month_restated(merged(list(parsed.phrases)), normal[: len(head)])
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
         isinstance(p, Then) for p in phrases
@@ -246,7 +247,8 @@ def _scheduled(
 def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
     """«Август 31.08.2023», «Июль с 01 по 04 июля 2025 г.»: a month and, right after it, a day
     or days inside that month say those days — the month is their heading (a row of a table
-    read month by month), not a deadline of its own; its year, if written, is theirs."""
+    read month by month), not a deadline of its own; its year, if written, is theirs. `text`
+    is normalised: a no-break space or a tab between them is a space."""
     kept = list(phrases)
     for first, then in pairwise(phrases):
         if (
@@ -257,7 +259,7 @@ def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
             and (inside := inside_month(then)) is not None
             and inside[0] == first.point.month
             and (first.year is None or inside[1] in (None, first.year))
-            and not text[first.span[1] : then.span[0]].strip(" ,.:–-")
+            and not text[first.span[1] : then.span[0]].strip(" ,.:-")
         ):
             kept.remove(first)
             if inside[1] is None and first.year is not None:

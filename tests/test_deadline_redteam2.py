@@ -1,0 +1,44 @@
+"""Classes of confident misreadings found by perturbing the texts the reader reads right
+(tools/deadline_redteam2.py): a change a curator makes without changing the deadline, or one
+that must change it. Each class is pinned here: read as a curator reads it, or not understood
+with the part and a Russian reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentorkit.deadlines import Period, ScheduleKind, read_deadline
+from tests.deadline_corpus import shown
+
+Y2425 = Period.parse("2024-2025")
+Y2324 = Period.parse("2023-2024")
+
+
+def _unread(text: str, period: Period = Y2425) -> tuple[str, str]:
+    schedule = read_deadline(text, period)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.reason
+    assert schedule.unparsed
+    return schedule.reason, schedule.unparsed
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\t", "\u2009", "\u202f"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Read as the whole month and the day (the days): the heading was not seen across a
+        # no-break space, as text copied from a document has.
+        ("Август_31.08.2023", "до 31.08.2023"),
+        ("Июль_с 01 по 04 июля 2023 г.", "01.07.2023–04.07.2023"),
+    ],
+)
+def test_a_month_heading_is_one_across_any_space(text: str, space: str, expected: str) -> None:
+    assert shown(read_deadline(text.replace("_", space), Y2324)) == expected
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\t"])
+def test_a_leading_remark_is_one_after_any_space(space: str) -> None:
+    # Read «без даты», the date dropped unseen: the space before the remark was not a space.
+    reason, part = _unread(f"{space}по согласованию, сентябрь 2024")
+    assert "и дата" in reason
+    assert part == "по согласованию, сентябрь 2024"
