@@ -42,3 +42,28 @@ def test_a_leading_remark_is_one_after_any_space(space: str) -> None:
     reason, part = _unread(f"{space}по согласованию, сентябрь 2024")
     assert "и дата" in reason
     assert part == "по согласованию, сентябрь 2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «2023-5–13» was an ISO date, 13 May 2023, between two windows of September and April.
+        "10–15 сентября 2023-5–13 апреля 2025 года",
+        "сентябрь 2023-5–13 апреля 2025 года",
+    ],
+)
+def test_a_year_and_days_after_it_are_not_one_date_across_two_dashes(text: str) -> None:
+    schedule = read_deadline(text, Y2324)
+    assert "13.05.2023" not in shown(schedule)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-25", "до 25.05.2024"),
+        ("25-05-2024", "до 25.05.2024"),
+        ("2024.9.1", "до 01.09.2024"),
+    ],
+)
+def test_a_date_with_one_kind_of_separator_is_a_date(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected

@@ -10,6 +10,7 @@ the original text and a part that is not understood can be quoted as the user wr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from mentorkit.deadlines.lexemes import Kind as Kind
@@ -35,9 +36,11 @@ _DOT_BEFORE_MONTH = re.compile(
     r"(?<![\d.])(\d{1,2})\.(?=(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр))"
 )
 
-_TOKEN = re.compile(
+_DATES = (
     r"(?P<iso>\d{4}(?P<isosep>[-./])\d{1,2}(?P=isosep)\d{1,2}(?!\d))"
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
+)
+_REST = (
     # «13. 11. 2021», «13 .11.2021»: a date typed with spaces round its dots (four-digit year).
     r"|(?P<spaced>\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}(?!\d))"
     # «15.IX.2024», «15 IX 2024»: the month in Roman numerals («х» may be typed in Cyrillic).
@@ -55,6 +58,10 @@ _TOKEN = re.compile(
     r"|(?P<space>\s+)"
     r"|(?P<other>.)"
 )
+_TOKEN = re.compile(_DATES + _REST)
+_NO_DATE = re.compile(_REST.removeprefix("|"))
+"""Tokens where two different dashes made one date («сентября 2023-5–13 апреля»: a year, and
+the days 5–13, not the 13th of May 2023)."""
 
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _MONTHS_IN = [
@@ -91,7 +98,7 @@ def tokenize(text: str) -> Tokens:
     norm = normalize_deadline(text)
     tokens: list[Token] = []
     ignored: list[str] = []
-    for match in _TOKEN.finditer(norm):
+    for match in _matches(norm, text):
         kind = match.lastgroup or "other"
         raw = match.group(0)
         start, end = match.start(), match.end()
@@ -132,6 +139,18 @@ def tokenize(text: str) -> Tokens:
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
     return Tokens(*drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
+
+
+def _matches(norm: str, text: str) -> Iterator[re.Match[str]]:
+    for match in _TOKEN.finditer(norm):
+        kind = match.lastgroup
+        if (
+            kind in ("iso", "date")
+            and len(set(re.findall(r"\D", text[match.start() : match.end()]))) > 1
+        ):
+            yield from _NO_DATE.finditer(norm, match.start(), match.end())
+        else:
+            yield match
 
 
 _HOURS = ("часов", "часа", "час", "ч")
