@@ -67,3 +67,39 @@ def test_a_year_and_days_after_it_are_not_one_date_across_two_dashes(text: str) 
 )
 def test_a_date_with_one_kind_of_separator_is_a_date(text: str, expected: str) -> None:
     assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # Read as April–September 2008 and January–March 2009 in the plan of 2008/09 (a blind
+        # set kept the text out as ambiguous): calendar quarters, though «ежеквартально» and a
+        # yearless «I полугодие» there are the school year's.
+        ("I кв.; II - III кв.", Period.parse("2008-2009")),
+        ("I квартал", Y2425),
+        ("по итогам IV квартала", Y2425),
+        ("сентябрь - I квартал", Y2425),
+    ],
+)
+def test_a_yearless_quarter_in_a_plan_of_school_years_is_not_guessed(
+    text: str, period: Period
+) -> None:
+    reason, part = _unread(text, period)
+    assert "квартал без года" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        ("I квартал 2025", Y2425, "01.01.2025–31.03.2025"),
+        ("I квартал, май 2025", Y2425, "01.01.2025–31.03.2025; 01.05.2025–31.05.2025"),
+        ("за I квартал – до 10 апреля", Y2425, "до 10.04.2025"),
+        ("IV квартал", Period.parse("2024"), "01.10.2024–31.12.2024"),
+        ("I полугодие", Y2425, "01.09.2024–31.12.2024"),
+    ],
+)
+def test_a_quarter_with_its_year_or_in_a_calendar_year_is_read(
+    text: str, period: Period, expected: str
+) -> None:
+    assert shown(read_deadline(text, period)) == expected

@@ -55,6 +55,11 @@ HEADING_UNCLEAR = (
     "сентябрь–ноябрь или январь–март? окно через Новый год?): напишите месяцы или даты"
 )
 
+QUARTER_UNCLEAR = (
+    "квартал без года в плане учебного года: январь–март или сентябрь–ноябрь (первый квартал "
+    "учебного года)? Школы пишут и так, и так — напишите год или месяцы"
+)
+
 
 class SeasonAcross(Exception):
     """A season without a year that the period holds only in part («зимой» in 2024)."""
@@ -364,6 +369,19 @@ def _holidays_of(w: Window, period: Period, cal: Calendar) -> list[Days]:
 def inside(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]:
     """The placings of a window whose due day falls inside the period; if none does, the
     nearest one (which the check reports as outside)."""
+    if (
+        school
+        and w.year is None
+        and w.start_year is None
+        and Unit.QUARTER
+        in (
+            w.point.unit,
+            w.end.unit if w.end is not None else None,
+        )
+    ):
+        # «I квартал» in a plan of school years: January–March, or its first quarter,
+        # September–November? Schools write both (and «ежеквартально» there is the school's).
+        raise Unplaced(QUARTER_UNCLEAR)
     found = candidates(w, period, school, cal)
     due_inside = [days for days in found if days[1] in period]
     fully = [days for days in due_inside if days[0] is None or days[0] in period]
