@@ -176,6 +176,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     if ended is not None:
         return _not_understood(text, ended[1], ended[0])
     phrases = _month_restated(merged(list(parsed.phrases)), normal[: len(head)])
+    side_by_side = _unmarked(phrases, normal[: len(head)])
+    if side_by_side is not None:
+        return _not_understood(text, _UNMARKED, quoted(head, *side_by_side))
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
         isinstance(p, Then) for p in phrases
@@ -265,6 +268,42 @@ def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
             if inside[1] is None and first.year is not None:
                 kept[kept.index(then)] = replace(then, year=first.year)
     return kept
+
+
+_UNMARKED = (
+    "между сроками нет ни тире, ни запятой: это окно («с … по …», «… – …») или два срока («…, …», "
+    "«… и …»)? Поставьте знак"
+)
+_SIDE_BY_SIDE = {
+    PointKind.DATE: "day",
+    PointKind.DAY: "day",
+    PointKind.MONTH: "month",
+}
+
+
+def _unmarked(phrases: list[Phrase], text: str) -> tuple[int, int] | None:
+    """«Сентябрь март», «30.11.2007 01.12.2007», «25 января 25 апреля 2012 года»: two days or
+    months with nothing but a space between them — a window with its dash lost, or two
+    deadlines with their comma lost? The span of both, or None. `text` is normalised. More than
+    two («сентябрь ноябрь январь март»), ranges («28.12.09 - 31.12.09 08.01.10 - 31.01.10»), a
+    first one closed by its year («5 февраля 2025 г. 9 апреля 2025 г.») are a list; a month and a
+    day of another («сентябрь 15.10.2023») are two deadlines."""
+    if len(phrases) != 2:
+        return None
+    first, then = phrases
+    if (
+        isinstance(first, Window)
+        and isinstance(then, Window)
+        and first.end is None
+        and then.end is None
+        and first.point.kind in _SIDE_BY_SIDE
+        and _SIDE_BY_SIDE[first.point.kind] == _SIDE_BY_SIDE.get(then.point.kind)
+        and first.span[1] <= then.span[0]
+        and not text[first.span[1] : then.span[0]].strip(" ")
+        and not re.search(r"(?<![а-я])(?:г\.?|года)$", text[first.span[0] : first.span[1]])
+    ):
+        return first.span[0], then.span[1]
+    return None
 
 
 def _specific(phrases: list[Phrase]) -> list[Phrase]:
