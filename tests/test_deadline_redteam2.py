@@ -143,3 +143,34 @@ def test_two_days_or_months_with_no_mark_between_are_not_guessed(text: str, peri
 )
 def test_days_or_months_marked_as_a_list_or_a_heading_are_read(text: str, expected: str) -> None:
     assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # Read as January and the whole school year from September, before January (heldout5
+        # kept the first out as ambiguous).
+        ("январь, далее постоянно", "далее постоянно"),
+        ("январь и далее – постоянно", "далее – постоянно"),
+        ("15.01.2025, далее в течение года", "далее в течение года"),
+        ("октябрь, затем ежедневно", "затем ежедневно"),
+    ],
+)
+def test_all_the_time_after_then_is_not_the_whole_period(text: str, part: str) -> None:
+    reason, unparsed = _unread(text)
+    assert "«далее»" in reason
+    assert unparsed == part
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "count"),
+    [
+        ("с января постоянно", "01.01.2025–31.08.2025", 1),
+        ("январь, далее ежемесячно", "01.01.2025–31.01.2025", 8),
+        ("октябрь, далее – ежеквартально", "01.10.2024–31.10.2024", 4),
+    ],
+)
+def test_a_start_or_a_recurrence_after_then_is_read(text: str, first: str, count: int) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert len(schedule.occurrences) == count
+    assert shown(schedule).split("; ")[0] == first

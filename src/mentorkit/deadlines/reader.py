@@ -179,6 +179,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     side_by_side = _unmarked(phrases, normal[: len(head)])
     if side_by_side is not None:
         return _not_understood(text, _UNMARKED, quoted(head, *side_by_side))
+    onward = _then_all_the_time(phrases, period, calendar)
+    if onward is not None:
+        return _not_understood(text, _THEN_ALL_THE_TIME, quoted(head, *onward))
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
         isinstance(p, Then) for p in phrases
@@ -303,6 +306,29 @@ def _unmarked(phrases: list[Phrase], text: str) -> tuple[int, int] | None:
         and not re.search(r"(?<![а-я])(?:г\.?|года)$", text[first.span[0] : first.span[1]])
     ):
         return first.span[0], then.span[1]
+    return None
+
+
+_THEN_ALL_THE_TIME = (
+    "после срока «далее» и «постоянно» («ежедневно», «в течение года»): с этого срока до конца "
+    "периода или весь период — не ясно; напишите «с … по …»"
+)
+
+
+def _then_all_the_time(
+    phrases: list[Phrase], period: Period, calendar: Calendar
+) -> tuple[int, int] | None:
+    """«январь, далее постоянно», «15.01.2025, далее в течение года»: all the time, but from
+    that day on — not the whole period, which begins before it (from the period's first day,
+    «до 1 сентября 2024 г., далее – постоянно» is read). The span from «далее» on, or None."""
+    for index, phrase in enumerate(phrases):
+        windows = [p for p in phrases[:index] if isinstance(p, Window)]
+        whole = next((p for p in phrases[index + 1 :] if isinstance(p, Whole)), None)
+        if not isinstance(phrase, Then) or not windows or whole is None:
+            continue
+        placed = inside(windows[0], period, period.academic, calendar)
+        if not placed or (placed[0][0] or placed[0][1]) > period.start:
+            return phrase.span[0], whole.span[1]
     return None
 
 
