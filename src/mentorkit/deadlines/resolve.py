@@ -60,6 +60,11 @@ QUARTER_UNCLEAR = (
     "учебного года)? Школы пишут и так, и так — напишите год или месяцы"
 )
 
+MOSTLY_OUTSIDE = (
+    "окно без года больше чем наполовину вне периода, как его ни поставить (какого года его "
+    "начало?): напишите год"
+)
+
 
 class SeasonAcross(Exception):
     """A season without a year that the period holds only in part («зимой» in 2024)."""
@@ -388,6 +393,13 @@ def inside(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]
     if due_inside and not fully and w.point.season is not None and w.year is None:
         # «зимой» in a calendar year: January–February or December? Not guessed.
         raise SeasonAcross(w.point.season)
+    if due_inside and not fully and w.year is None and w.start_year is None:
+        start, due = due_inside[0]
+        if start is not None and (period.start - start).days > (due - period.start).days + 4:
+            # «май – ноябрь» in 2025/26: placed to end in the period, it begins four months
+            # before it; the other May is after the period ends. Which one is not guessed (a
+            # few days' difference of months aside: «август – сентябрь» is its start).
+            raise Unplaced(MOSTLY_OUTSIDE)
     if fully or due_inside:
         return fully or due_inside
     if not found:
