@@ -207,3 +207,19 @@ def test_a_window_mostly_in_the_period_or_with_its_year_is_read(
     text: str, period: Period, expected: str
 ) -> None:
     assert shown(read_deadline(text, period)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Read as the whole of 2022 and 2023: the year before «далее» was taken for the bound of
+        # «ежегодно», as in «ежегодно до 2024 года».
+        ("до конца 2023 года, далее ежегодно", "до 31.12.2023; до 31.12.2024"),
+        ("до 2023 года, далее ежегодно", "до 31.12.2023; до 31.12.2024"),
+        # A year after «далее» or after «ежегодно» still bounds it.
+        ("31 декабря 2022 далее до 2023 г. ежегодно", "до 31.12.2022; до 31.12.2023"),
+        ("ежегодно до конца 2023 года", "01.01.2022–31.12.2022; 01.01.2023–31.12.2023"),
+    ],
+)
+def test_a_year_before_then_is_the_first_time_not_the_bound(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse("2022-2024"))) == expected

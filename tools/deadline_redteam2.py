@@ -202,11 +202,46 @@ UNREAD: dict[str, Change] = {
 """Words the reader has no meaning for: it must say «не понят», not read them past."""
 
 
+SAME.update(
+    {
+        "tab": lambda t: t.replace(" ", "\t", 1) if " " in t else None,
+        "no-break space once": lambda t: t.replace(" ", "\u00a0", 1) if " " in t else None,
+        "leading no-break space": lambda t: f"\u00a0{t}",
+        "audience": lambda t: f"{t}, 9-11 классы",
+        "place": lambda t: f"{t}, актовый зал",
+        "msk": lambda t: f"{t} (по МСК)",
+    }
+)
+
+
+def _yearly(text: str, period: Period, reading: str) -> tuple[str, str] | None:
+    """«…, далее ежегодно» after one dated deadline in a plan of several calendar years: that
+    deadline and the same days in each later year of the period."""
+    if period.academic or period.end.year == period.start.year or "; " in reading:
+        return None
+    if not re.search(r"(?:19|20)\d\d", text) or re.search(r"ежегодн|кажд|далее", text.lower()):
+        return None
+    days = re.findall(r"(\d\d)\.(\d\d)\.(\d{4})", reading)
+    if not days or any(int(d) == 29 and int(m) == 2 for d, m, _ in days):
+        return None
+    first = int(days[-1][2])
+    shifted = []
+    for year in range(first, period.end.year + 1):
+        shift = year - first
+        shifted.append(
+            re.sub(r"(\d\d\.\d\d\.)(\d{4})", lambda m: f"{m[1]}{int(m[2]) + shift}", reading)
+        )
+    return f"{text}, далее ежегодно", "; ".join(shifted)
+
+
 def perturbed(
     found: list[tuple[str, Period, str]],
 ) -> Iterator[tuple[str, str, str, Period, str]]:
     """(family, change, text, period, the original's reading)."""
     for text, period, reading in found:
+        yearly = _yearly(text, period, reading)
+        if yearly is not None:
+            yield "same", "then yearly", yearly[0], period, yearly[1]
         for family, changes in (("same", SAME), ("wrong", WRONG), ("changes", CHANGES)):
             for name, change in changes.items():
                 new = change(text)
