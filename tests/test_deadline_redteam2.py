@@ -223,3 +223,18 @@ def test_a_window_mostly_in_the_period_or_with_its_year_is_read(
 )
 def test_a_year_before_then_is_the_first_time_not_the_bound(text: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse("2022-2024"))) == expected
+
+
+@pytest.mark.parametrize("text", ["2024-25 гг.", "2024/25 гг.", "в 2024-25 годах", "2024-25 г.г."])
+def test_two_calendar_years_with_the_second_short_are_those_years(text: str) -> None:
+    # Read as the school year 2024/25, though «2024-2025 гг.» is the two calendar years.
+    period = Period.parse("2022-2026")
+    assert shown(read_deadline(text, period)) == "01.01.2024–31.12.2025"
+    assert shown(read_deadline(text.replace("-25", "-2025").replace("/25", "/2025"), period)) == (
+        "01.01.2024–31.12.2025"
+    )
+
+
+@pytest.mark.parametrize("text", ["2024-25", "2024-25 уч. год", "2024/25 учебного года"])
+def test_a_school_year_with_the_second_year_short_is_the_school_year(text: str) -> None:
+    assert shown(read_deadline(text, Period.parse("2022-2026"))) == "01.09.2024–31.08.2025"
