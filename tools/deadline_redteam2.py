@@ -14,6 +14,7 @@ reading of the changed whole:
   ранее», «после» not read at all (the reader has no words for them: anything else is a guess);
 - "phrases": texts of kinds rare in the corpora, each with the reading a curator gives or
   None for "not understood (or unscheduled)";
+- "equivalent": groups of ways of writing one deadline: read alike, or not understood;
 - "kept out": texts the blind sets kept out as ambiguous, with their plan's period: read, each
   is a candidate (some are kept out for the source's typo or a page without a year, which the
   reader cannot see — judge by hand).
@@ -299,6 +300,47 @@ PHRASES: tuple[tuple[str, Period, str | None], ...] = (
 )
 
 
+EQUIVALENT: tuple[tuple[str, ...], ...] = (
+    # Ways of writing one deadline: each read as the others, or not understood.
+    ("2024-2025 гг.", "2024-25 гг.", "2024 - 2025 годы", "в 2024-2025 годах"),
+    ("2024-2025 учебный год", "2024/25 уч. год", "2024-25 учебный год", "2024/2025 уч. г."),
+    (
+        "I квартал 2025",
+        "1 квартал 2025",
+        "первый квартал 2025 г.",
+        "1-й квартал 2025",
+        "1 кв. 2025",
+    ),
+    ("IV квартал", "4 квартал", "четвертый квартал", "4 кв."),
+    ("I полугодие", "1 полугодие", "первое полугодие", "1-е полугодие", "в 1 полугодии"),
+    ("II полугодие 2025", "2 полугодие 2025 г.", "второе полугодие 2025 года"),
+    ("с 10 по 15 сентября", "10-15 сентября", "10 – 15 сентября", "с 10.09 по 15.09"),
+    ("сентябрь", "в сентябре", "в течение сентября", "Сентябрь"),
+    ("сентябрь 2024", "в сентябре 2024 г.", "09.2024", "сентябрь 2024 года", "Сентябрь, 2024"),
+    (
+        "до 15.09.2024",
+        "не позднее 15.09.2024",
+        "в срок до 15.09.2024",
+        "до 15 сентября 2024 г.",
+        "не позднее 15 сентября 2024 года",
+        "15.09.2024",
+    ),
+    ("ежемесячно", "каждый месяц", "1 раз в месяц", "раз в месяц", "ежемесячно в течение года"),
+    ("ежеквартально", "1 раз в квартал", "каждый квартал", "раз в квартал", "1 раз в 3 месяца"),
+    ("2 раза в год", "1 раз в полугодие", "раз в полгода", "1 раз в 6 месяцев", "раз в полугодие"),
+    ("по средам", "каждую среду", "еженедельно по средам", "еженедельно (среда)"),
+    ("в конце сентября", "до конца сентября", "не позднее 30 сентября", "до 30 сентября"),
+    ("2025 год", "2025 г.", "в 2025 году", "в течение 2025 года", "2025"),
+    ("ежегодно", "1 раз в год", "каждый год", "раз в год"),
+    ("сентябрь - октябрь", "сентябрь-октябрь", "с сентября по октябрь", "сентябрь – октябрь"),
+    ("декабрь - январь", "с декабря по январь", "декабрь-январь"),
+    ("последняя неделя мая", "в последнюю неделю мая", "25-31 мая"),
+    ("первая декада октября", "1 декада октября", "I декада октября", "1-10 октября"),
+    ("II четверть", "2 четверть", "вторая четверть", "во второй четверти"),
+)
+EQUIVALENT_IN = (Period.parse("2024-2025"), Period.parse("2025"), Period.parse("2024-2026"))
+
+
 KEPT_OUT: tuple[tuple[str, str], ...] = (
     # Texts the blind sets kept out as ambiguous (each file's closing section), with their
     # plan's period: the reader should say «не понят» for them. Read, they are candidates.
@@ -361,6 +403,19 @@ def main(argv: list[str]) -> int:
             flagged.setdefault(("phrases", "wrong"), []).append(
                 f"  {text!r}: {shown(schedule)[:160]}\n      expected: {expected}"
             )
+    for group in EQUIVALENT:
+        for period in EQUIVALENT_IN:
+            total += len(group)
+            read = {
+                text: shown(schedule)
+                for text in group
+                if (schedule := read_deadline(text, period)).kind == ScheduleKind.SCHEDULED
+            }
+            if len(set(read.values())) > 1:
+                lines = [f"  {t!r}: {got[:120]}" for t, got in read.items()]
+                flagged.setdefault(("equivalent", "differ"), []).append(
+                    f"  ({period.start:%Y}–{period.end:%Y})\n" + "\n".join(lines)
+                )
     for text, written in KEPT_OUT:
         total += 1
         schedule = read_deadline(text, Period.parse(written))
