@@ -238,3 +238,37 @@ def test_two_calendar_years_with_the_second_short_are_those_years(text: str) -> 
 @pytest.mark.parametrize("text", ["2024-25", "2024-25 уч. год", "2024/25 учебного года"])
 def test_a_school_year_with_the_second_year_short_is_the_school_year(text: str) -> None:
     assert shown(read_deadline(text, Period.parse("2022-2026"))) == "01.09.2024–31.08.2025"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as the day and the recurrence from it on, to the end of the period.
+        "ежемесячно до 15.12.2024",
+        "ежемесячно по 15.12.2024",
+        "по средам до 16.10.2024",
+        "еженедельно до 15.10.2024",
+        # Read as the day alone: the recurrence was dropped.
+        "ежемесячно до 15 декабря",
+        "еженедельно до 15 октября",
+    ],
+)
+def test_a_recurrence_until_a_day_is_not_read_from_that_day(text: str) -> None:
+    reason, part = _unread(text)
+    assert "после повторения «до» дня" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "count"),
+    [
+        ("ежемесячно до 15 числа", "01.09.2024–15.09.2024", 12),
+        ("ежемесячно до конца 2024 года", "01.09.2024–30.09.2024", 4),
+        ("ежемесячно с 01.10.2024 по 15.12.2024", "01.10.2024–31.10.2024", 3),
+        ("15.12.2024, далее ежемесячно", "до 15.12.2024", 9),
+    ],
+)
+def test_a_recurrence_by_its_day_bounded_or_then_is_read(text: str, first: str, count: int) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert len(schedule.occurrences) == count
+    assert shown(schedule).split("; ")[0] == first

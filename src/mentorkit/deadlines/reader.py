@@ -179,6 +179,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     side_by_side = _unmarked(phrases, normal[: len(head)])
     if side_by_side is not None:
         return _not_understood(text, _UNMARKED, quoted(head, *side_by_side))
+    until = _every_until_a_day(phrases)
+    if until is not None:
+        return _not_understood(text, _EVERY_UNTIL_A_DAY, quoted(head, *until))
     onward = _then_all_the_time(phrases, period, calendar)
     if onward is not None:
         return _not_understood(text, _THEN_ALL_THE_TIME, quoted(head, *onward))
@@ -306,6 +309,34 @@ def _unmarked(phrases: list[Phrase], text: str) -> tuple[int, int] | None:
         and not re.search(r"(?<![а-я])(?:г\.?|года)$", text[first.span[0] : first.span[1]])
     ):
         return first.span[0], then.span[1]
+    return None
+
+
+_EVERY_UNTIL_A_DAY = (
+    "после повторения «до» дня: повторение до этого дня (с какого?) или с него — не ясно; "
+    "напишите «с … по …» или «…, далее …»"
+)
+_UNTIL_KINDS = (PointKind.DATE, PointKind.DAY)
+
+
+def _every_until_a_day(phrases: list[Phrase]) -> tuple[int, int] | None:
+    """«ежемесячно до 15.12.2024», «еженедельно до 15 октября», «по средам до 16.10.2024»: a
+    day after a recurrence, with «до» or «по» — the recurrence's end — was read as its first
+    time (and the recurrence from it on) or as the only deadline. The span, or None."""
+    if any(isinstance(p, Then) or (isinstance(p, Window) and p.since) for p in phrases):
+        return None  # «…, далее …»; «с 1 сентября ежемесячно, до 1 мая»: `_since` says why
+    for every in phrases:
+        if not isinstance(every, Every) or every.day is not None or every.unit == Unit.YEAR:
+            continue
+        for window in phrases:
+            if (
+                isinstance(window, Window)
+                and window.by
+                and window.end is None
+                and window.point.kind in _UNTIL_KINDS
+                and window.span[0] > every.span[0]
+            ):
+                return every.span[0], window.span[1]
     return None
 
 
