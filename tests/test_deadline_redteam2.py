@@ -251,6 +251,8 @@ def test_a_school_year_with_the_second_year_short_is_the_school_year(text: str) 
         # Read as the day alone: the recurrence was dropped.
         "ежемесячно до 15 декабря",
         "еженедельно до 15 октября",
+        # Read as the quarterly days and 01.03.2025 among them.
+        "не позднее 10 числа месяца, следующего за отчётным кварталом до 01.03.2025",
     ],
 )
 def test_a_recurrence_until_a_day_is_not_read_from_that_day(text: str) -> None:

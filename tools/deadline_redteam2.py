@@ -14,6 +14,7 @@ reading of the changed whole:
   ранее», «после» not read at all (the reader has no words for them: anything else is a guess);
 - "phrases": texts of kinds rare in the corpora, each with the reading a curator gives or
   None for "not understood (or unscheduled)";
+- "until": a recurrence read right, with «до» a day after it: nothing after that day;
 - "equivalent": groups of ways of writing one deadline: read alike, or not understood;
 - "kept out": texts the blind sets kept out as ambiguous, with their plan's period: read, each
   is a candidate (some are kept out for the source's typo or a page without a year, which the
@@ -242,6 +243,14 @@ def _yearly(text: str, period: Period, reading: str) -> tuple[str, str] | None:
     return f"{text}, далее ежегодно", "; ".join(shifted)
 
 
+def _until(text: str, period: Period, reading: str) -> tuple[str, date] | None:
+    """A recurrence read right, with «до» a day in the middle of the period after it."""
+    if reading.count("; ") < 3 or re.search(r"до|по\s|далее|\d{1,2}\.\d{1,2}", text.lower()):
+        return None
+    middle = period.start + (period.end - period.start) / 2
+    return f"{text} до {middle:%d.%m.%Y}", middle
+
+
 def perturbed(
     found: list[tuple[str, Period, str]],
 ) -> Iterator[tuple[str, str, str, Period, str]]:
@@ -422,6 +431,18 @@ def main(argv: list[str]) -> int:
         if schedule.kind == ScheduleKind.SCHEDULED:
             flagged.setdefault(("kept out", "read"), []).append(
                 f"  {text!r} ({written}): {shown(schedule)[:160]}"
+            )
+    for text, period, reading in found:
+        until = _until(text, period, reading)
+        if until is None:
+            continue
+        total += 1
+        schedule = read_deadline(until[0], period)
+        if schedule.kind == ScheduleKind.SCHEDULED and any(
+            (occ.start or occ.due) > until[1] for occ in schedule.occurrences
+        ):
+            flagged.setdefault(("until", "past the day"), []).append(
+                f"  {until[0]!r} ({period.start:%Y}–{period.end:%Y}): {shown(schedule)[:160]}"
             )
     print(f"{len(found)} seeds, {total} texts")
     for (family, name), lines in sorted(flagged.items()):

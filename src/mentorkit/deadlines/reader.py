@@ -326,7 +326,7 @@ def _every_until_a_day(phrases: list[Phrase]) -> tuple[int, int] | None:
     if any(isinstance(p, Then) or (isinstance(p, Window) and p.since) for p in phrases):
         return None  # «…, далее …»; «с 1 сентября ежемесячно, до 1 мая»: `_since` says why
     for every in phrases:
-        if not isinstance(every, Every) or every.day is not None or every.unit == Unit.YEAR:
+        if not isinstance(every, Every) or every.unit == Unit.YEAR:
             continue
         for window in phrases:
             if (
