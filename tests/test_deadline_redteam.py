@@ -668,3 +668,17 @@ def test_two_times_a_report_covers_run_on_are_not_two_deadlines(text: str, part:
 def test_a_list_of_years_a_report_covers_is_each_year() -> None:
     schedule = read_deadline("по итогам 2023 и 2024 годов", Y2425)
     assert shown(schedule) == "до 31.12.2023; до 31.12.2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by the dash property: «2022-5–13» was a date, 13.05.2022, between two windows.
+        "10 - 16 октября 2022-5–13 октября 2024 года",
+        "сентябрь 2022-5-13 октября",
+    ],
+)
+def test_a_year_and_a_dash_before_a_day_of_a_month_is_not_a_date(text: str) -> None:
+    schedule = read_deadline(text, Period.parse("2022-2023"))
+    assert all(occ.due.month == 10 or occ.due.month == 9 for occ in schedule.occurrences)
+    assert "13.05" not in shown(schedule)

@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from mentorkit.deadlines.announcements import drop_today, read_verbs
 from mentorkit.deadlines.lexemes import Kind as Kind
 from mentorkit.deadlines.lexemes import Token as Token
 from mentorkit.deadlines.lexemes import Tokens as Tokens
+from mentorkit.deadlines.spelled import spell_days
 from mentorkit.deadlines.vocabulary import LOOKALIKES, NOISE_MARKS, Cat, lookup
 from mentorkit.deadlines.weekdays import drop_weekdays
 
@@ -37,7 +39,10 @@ _DOT_BEFORE_MONTH = re.compile(
 )
 
 _DATES = (
-    r"(?P<iso>\d{4}(?P<isosep>[-./])\d{1,2}(?P=isosep)\d{1,2}(?!\d))"
+    # «2024-05-25», «2024.09.01»; with dashes only in two digits, and never before a month's
+    # name: «октября 2022-5–13 октября» is a year, a dash and a window, not 13.05.2022.
+    r"(?P<iso>(?:\d{4}-\d{2}-\d{2}|\d{4}(?P<isosep>[./])\d{1,2}(?P=isosep)\d{1,2})(?!\d)"
+    r"(?!\s*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)))"
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
 )
 _REST = (
@@ -138,6 +143,7 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
+    tokens = drop_today(read_verbs(spell_days(tokens)), text, ignored)
     return Tokens(*drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
 
 
