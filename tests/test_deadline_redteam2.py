@@ -274,3 +274,32 @@ def test_a_recurrence_by_its_day_bounded_or_then_is_read(text: str, first: str, 
     schedule = read_deadline(text, Y2425)
     assert len(schedule.occurrences) == count
     assert shown(schedule).split("; ")[0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as two deadlines: with the time gone, «…, – …» was a list mark.
+        "15.09.2024, 10:00 - 16.09.2024, 12:00",
+        "15 сентября, 10.00 – 16 сентября, 12.00",
+        "15.09.2024 г., 10.00 – 16.09.2024",
+        # Not understood («с …» without an end beside another deadline).
+        "с 15.09.2024, 10.00 по 16.09.2024, 12.00",
+    ],
+)
+def test_a_time_after_a_comma_keeps_the_window_whole(text: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert shown(schedule) == "15.09.2024–16.09.2024"
+    assert schedule.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15.09, 10:00, 16.09", "до 15.09.2024; до 16.09.2024"),
+        ("15.09.2024, 10.00, 16.09.2024, 12.00", "до 15.09.2024; до 16.09.2024"),
+        ("сентябрь, 10.00", "01.09.2024–30.09.2024"),
+    ],
+)
+def test_a_time_after_a_comma_in_a_list_leaves_the_list(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
