@@ -303,3 +303,21 @@ def test_a_time_after_a_comma_keeps_the_window_whole(text: str) -> None:
 )
 def test_a_time_after_a_comma_in_a_list_leaves_the_list(text: str, expected: str) -> None:
     assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["01.09-", "сентябрь –", "01.09.2024 -", "01.09.2024 - ...", "сентябрь 2024 - ?"]
+)
+def test_a_window_whose_end_was_lost_is_not_its_start_alone(text: str) -> None:
+    # Read as the first day (month) alone, though «с 01.09.2024 по» is not understood.
+    reason, part = _unread(text)
+    assert "после тире нет конца окна" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("- сентябрь 2024", "01.09.2024–30.09.2024"), ("-15.09.2024", "до 15.09.2024")],
+)
+def test_a_dash_before_a_deadline_is_a_list_mark(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected

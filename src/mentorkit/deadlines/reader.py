@@ -57,6 +57,9 @@ _EVENT_ALONE = re.compile(
 """An event and nothing else («после утверждения программы», «по итогам конкурса»): no date.
 With a date beside it («После педсовета, октябрь 2023г.») it is a part not understood."""
 
+_CUT_OFF = re.compile(r"-[\s.?!…]*$")
+"""A dash at the end of the text, nothing but marks after it."""
+
 MAX_LENGTH = 300
 """Longer text is not a deadline (and reading it would take long)."""
 
@@ -121,6 +124,11 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         if t.kind != Kind.PUNCT
     ):
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=text.strip(" .,;()"))
+    cut = _CUT_OFF.search(normal)
+    if cut and any(char.isalnum() for char in normal[: cut.start()]):
+        # «01.09.2024 -», «сентябрь 2024 – ?»: a window whose end was lost, not a day alone.
+        reason = "после тире нет конца окна: допишите его или уберите тире"
+        return _not_understood(text, reason, text.strip())
     counted = FROM_A_DATE.search(normal)
     if counted:
         reason = "срок отсчитан от даты: напишите саму дату, к которой он приходится"
