@@ -203,6 +203,7 @@ UNREAD: dict[str, Change] = {
     "not earlier": lambda t: f"не ранее {t}" if t[:1].isdigit() else None,
     "after": lambda t: f"после {t}" if t[:1].isdigit() else None,
     "not before": lambda t: f"не раньше {t}" if t[:1].isdigit() else None,
+    "end lost": lambda t: f"{t} -" if not t.rstrip().endswith(("-", "–")) else None,
 }
 """Words the reader has no meaning for: it must say «не понят», not read them past."""
 
