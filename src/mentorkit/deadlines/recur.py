@@ -94,10 +94,15 @@ def _plan(phrases: list[Phrase], period: Period, cal: Calendar) -> _Plan:
         # «… далее до 2025 г. ежегодно», «ежегодно до 2024 года»: a year written with «до»
         # bounds the recurrence instead of being a deadline of its own (unless it is the one
         # date the recurrence repeats).
+        # «до конца 2023 года, далее ежегодно»: a year before «далее» is the first time.
+        then_at = min((p.span[0] for p in phrases if isinstance(p, Then)), default=None)
         bounds = [
             w
             for i, w in enumerate(windows)
-            if w.by and w.point.kind == PointKind.YEAR and (i > 0 or len(windows) == 1)
+            if w.by
+            and w.point.kind == PointKind.YEAR
+            and (i > 0 or len(windows) == 1)
+            and (then_at is None or w.span[0] > then_at)
         ]
         if bounds:
             bound = window_days(bounds[-1], bounds[-1].year or period.end.year, school, cal)[1]

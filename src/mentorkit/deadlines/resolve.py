@@ -55,6 +55,16 @@ HEADING_UNCLEAR = (
     "сентябрь–ноябрь или январь–март? окно через Новый год?): напишите месяцы или даты"
 )
 
+QUARTER_UNCLEAR = (
+    "квартал без года в плане учебного года: январь–март или сентябрь–ноябрь (первый квартал "
+    "учебного года)? Школы пишут и так, и так — напишите год или месяцы"
+)
+
+MOSTLY_OUTSIDE = (
+    "окно без года больше чем наполовину вне периода, как его ни поставить (какого года его "
+    "начало?): напишите год"
+)
+
 
 class SeasonAcross(Exception):
     """A season without a year that the period holds only in part («зимой» in 2024)."""
@@ -364,12 +374,32 @@ def _holidays_of(w: Window, period: Period, cal: Calendar) -> list[Days]:
 def inside(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]:
     """The placings of a window whose due day falls inside the period; if none does, the
     nearest one (which the check reports as outside)."""
+    if (
+        school
+        and w.year is None
+        and w.start_year is None
+        and Unit.QUARTER
+        in (
+            w.point.unit,
+            w.end.unit if w.end is not None else None,
+        )
+    ):
+        # «I квартал» in a plan of school years: January–March, or its first quarter,
+        # September–November? Schools write both (and «ежеквартально» there is the school's).
+        raise Unplaced(QUARTER_UNCLEAR)
     found = candidates(w, period, school, cal)
     due_inside = [days for days in found if days[1] in period]
     fully = [days for days in due_inside if days[0] is None or days[0] in period]
     if due_inside and not fully and w.point.season is not None and w.year is None:
         # «зимой» in a calendar year: January–February or December? Not guessed.
         raise SeasonAcross(w.point.season)
+    if due_inside and not fully and w.year is None and w.start_year is None:
+        start, due = due_inside[0]
+        if start is not None and (period.start - start).days > (due - period.start).days + 4:
+            # «май – ноябрь» in 2025/26: placed to end in the period, it begins four months
+            # before it; the other May is after the period ends. Which one is not guessed (a
+            # few days' difference of months aside: «август – сентябрь» is its start).
+            raise Unplaced(MOSTLY_OUTSIDE)
     if fully or due_inside:
         return fully or due_inside
     if not found:

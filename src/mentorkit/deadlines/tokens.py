@@ -260,10 +260,24 @@ def _drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Toke
         ):
             # «20.00-22.00»: the dash between two times is the time's, not a range of days.
             kept.pop()
+        elif token.kind == Kind.CLOCK and _comma_after_a_day(kept):
+            # «15.09.2024, 10.00 – 16.09.2024, 12.00»: the comma is the time's; left, it made
+            # the window's dash a list mark («…, – …»), and the window two deadlines.
+            kept.pop()
         if token.kind == Kind.CLOCK:
             first = _of_clock(kept, first)
         ignored.append(text[first.start : token.end])
     return kept
+
+
+def _comma_after_a_day(kept: list[Token]) -> bool:
+    """Whether the tokens end in a day («15.09.2024», «15 сентября», «… г.») and a comma."""
+    if len(kept) < 2 or kept[-1].text != ",":
+        return False
+    before = [t for t in kept[:-1] if t.text != "."][-1:]
+    return bool(before) and (
+        before[0].kind in (Kind.DATE, Kind.DAYMONTH) or before[0].cat in (Cat.MONTH, Cat.YEAR_WORD)
+    )
 
 
 _ENDS = ("начало", "началом", "окончание", "окончанием")

@@ -56,17 +56,20 @@ class YearReader(Cursor):
         ):
             # «2024/25 учебный год», «в 2024-25 уч. году»: the school year, its second year short.
             self.i += 2
+            calendar = self._calendar_years_word()
             self.skip_year_words()
             if self.take(Cat.SCHOOL):
                 self.skip_dot()
                 self.skip_year_words()
+            elif calendar:
+                # «2024-25 гг.»: two calendar years, as «2024-2025 гг.» is.
+                year = Point(PointKind.YEAR)
+                return [Window(year, year=first + 1, end=year, start_year=first)]
             return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
         if self.punct("-/") and self.year(1) is not None:
             last = self.year(1) or first
             self.i += 2
-            calendar = self.word() in ("гг", "годы", "годов", "годах") or (
-                self.word() == "г" and self.punct(".", 1) and self.word(2) == "г"  # «г.г.»
-            )
+            calendar = self._calendar_years_word()
             self.skip_year_words()
             if last == first + 1 and not calendar and self.cat() != Cat.SCHOOL:
                 # «2023-2024», as the format writes a period: a school year.
@@ -98,6 +101,12 @@ class YearReader(Cursor):
             return None  # «30 ноября 2024 2023 года»: a garbled cell, not a list of years
         self.skip_year_words()
         return [Window(Point(PointKind.YEAR), year=y) for y in years]
+
+    def _calendar_years_word(self) -> bool:
+        """«гг.», «годы», «г.г.» here: the years before are calendar years, not a school year."""
+        return self.word() in ("гг", "годы", "годов", "годах") or (
+            self.word() == "г" and self.punct(".", 1) and self.word(2) == "г"  # «г.г.»
+        )
 
     def school_year_after(self) -> int | None:
         """«2023-2024 учебного года» after a part of a year: the first year, or None."""
