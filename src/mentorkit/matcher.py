@@ -339,10 +339,11 @@ class Matcher:
         count = len(tokens)
         hits: list[Hit] = []
         windows = self._windows
+        surnames = self._surnames
         for i, token in enumerate(tokens):
-            if token.kind != "word":
+            if token[4] != "word":  # kind, by index as in `_unknown`
                 continue
-            forms = self._surnames.get(token.key)
+            forms = surnames.get(token[3])  # key
             if not forms:
                 continue
             # A surname reads by the tokens from two before it to three after it, and by
@@ -365,7 +366,7 @@ class Matcher:
                 ((r[0], r[1] + i, r[2] + i, r[3], r[4], r[5], r[6]), person)
                 for r, person in relative
             ]
-        known = {tokens[r[1]].start for r, _ in hits}
+        known = {tokens[r[1]][0] for r, _ in hits}  # where each starts
         for lo, hi, full in self._unknown(tokens, known):
             hits.append(((0, lo, hi, "nominative", full, False, False), None))
         return self._merge(text, tokens, hits)
