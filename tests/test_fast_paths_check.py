@@ -8,6 +8,8 @@ Not timed: what is compared is the result, to the last problem.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -18,7 +20,10 @@ from mentorkit.check import check
 from mentorkit.load.repository import Repository, load_repository
 from mentorkit.matcher import Found, Matcher, matcher_for
 from mentorkit.model import numbered_items
+from mentorkit.problems import Location, Problem, Severity
 from mentorkit.refs import PeopleIndex
+from mentorkit.report.check import SHOWN_IN_JSON, to_json
+from mentorkit.report.printable import safe_json
 from mentorkit.texts import all_places
 from tests.conftest import DATA, EXAMPLES, overlay
 from tests.test_matcher import PEOPLE, TABLE
@@ -129,3 +134,27 @@ def test_a_surname_read_in_another_text_reads_the_same(repositories: list[Path])
             assert shared.find(text) == _read_alone(alone, text), text
             reused += len(shared._windows) == before and bool(shared._windows)
     assert reused > 1000
+
+
+def test_json_of_check_is_what_json_dumps_writes(repositories: list[Path]) -> None:
+    """`to_json` writes the problems itself: byte for byte what `json.dumps(..., indent=2)`
+    writes of the same data, for every repository and for messages of every odd character."""
+    odd = [
+        Problem(
+            "MK201",
+            Severity.WARNING,
+            Location('a "b"\\c.yaml', line, 0),
+            message,
+        )
+        for line, message in enumerate(
+            ['«кавычки» "и" \\ обратная', "строка\nвторая\tтаб", "\x1b[31m\u202e", "😀 \ud7ff", ""]
+        )
+    ]
+    results = [check([repo], TODAY) for repo in repositories]
+    results.append(dataclasses.replace(results[0], problems=tuple(odd)))
+    results.append(dataclasses.replace(results[0], problems=()))
+    assert sum(len(result.problems) for result in results) > 100
+    for result in results:
+        data = json.loads(to_json(result))
+        assert to_json(result) == safe_json(json.dumps(data, ensure_ascii=False, indent=2))
+        assert len(data["problems"]) == min(len(result.problems), SHOWN_IN_JSON)

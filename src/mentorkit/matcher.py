@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -148,12 +147,17 @@ def tokenize(text: str) -> list[Token]:
     last = 0  # where the previous token ended (a newline in between is worth knowing)
     lines = "\n" in text
     size = len(text)
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        if start < last:
-            continue  # the dot an initial took as its own
-        raw = match[0]
-        newline = lines and text.find("\n", last, start) >= 0
+    find = text.find
+    dot = False  # the previous token, an initial, took the dot after it as its own
+    # The tokens' texts in one call, without a match object each: a token starts where its
+    # text is first found after the previous one, for only spaces stand between two.
+    for raw in _TOKEN.findall(text):
+        if dot:
+            dot = False
+            continue  # that dot
+        start = find(raw, last)
+        end = start + len(raw)
+        newline = lines and find("\n", last, start) >= 0
         last = end
         if len(raw) == 1 and not raw.isalnum():
             append(new(Token, (start, end, raw, raw, "other", newline)))
@@ -166,21 +170,13 @@ def tokenize(text: str) -> list[Token]:
             if text.startswith(".", end):
                 append(new(Token, (start, end + 1, raw + ".", key, "initial", newline)))
                 last = end + 1
+                dot = True
                 continue
             if end == size or not text[end].isalpha():
                 append(new(Token, (start, end, raw, key, "initial", newline)))
                 continue
         append(new(Token, (start, end, raw, key, "word", newline)))
     return tokens
-
-
-@dataclass(frozen=True)
-class Form:
-    """One word of one person's name, in the cases it stands for."""
-
-    person: int
-    part: Part
-    cases: frozenset[Case]
 
 
 @dataclass(frozen=True)
@@ -222,49 +218,113 @@ class Matcher:
     def __init__(self, people: tuple[PersonEntry, ...]) -> None:
         self.people = people
         self._entries = {entry.index: entry for entry in people}
-        self._initials: dict[int, tuple[str, str]] = {}
-        self._surname_like: dict[int, bool] = {}
-        self._profile: dict[int, tuple[str, str, bool, bool]] = {}
-        """What a reading of a person's surname depends on besides the words of their name:
-        initials, a surname's ending, a man's (see `Found.clash`)."""
-        # Keys of two words that stand side by side in a name: (surname form, first name or
-        # patronymic form in a case it shares), and (surname form, first initial). A surname
-        # is then checked only against the people its neighbour points to, not against all
-        # the people who share it.
-        self._pairs: dict[tuple[str, str], set[int]] = defaultdict(set)
-        self._by_initial: dict[tuple[str, str], set[int]] = defaultdict(set)
-        index: dict[str, dict[tuple[int, Part], frozenset[Case]]] = defaultdict(dict)
-        self._surnames: dict[str, dict[int, Form]] = {}
+        self._forms: dict[int, _NameForms] = {}
+        """Each person's name forms: the words of their name in every case (shared by the
+        people whose name has the same word), initials, what a reading depends on."""
+        # People by their surname's forms (shared by namesakes): the index is filled once per
+        # such group, not person by person.
+        by_surname: dict[int, tuple[dict[str, frozenset[Case]], list[int]]] = {}
+        by_letter: dict[tuple[int, str], tuple[dict[str, frozenset[Case]], list[int]]] = {}
+        order: dict[int, int] = {}
+        forms_of = self._forms
         for entry in people:
             person = entry.person
-            forms = _person_forms(person.name, person.gender, tuple(sorted(person.forms.items())))
+            written = tuple(sorted(person.forms.items())) if person.forms else ()
+            forms = _person_forms(person.name, person.gender, written)
             at = entry.index
-            first_letter = forms.initials[0]
-            self._initials[at] = forms.initials
-            self._surname_like[at] = forms.surname_like
-            self._profile[at] = (*forms.initials, forms.surname_like, forms.male)
-            for part, keys in forms.own.items():
-                for key, cases in keys.items():
-                    index[key][(at, part)] = cases
-            for key, cases in forms.own["surname"].items():
-                self._surnames.setdefault(key, {})[at] = Form(at, "surname", cases)
-                if first_letter:
-                    self._by_initial[(key, first_letter)].add(at)
-            for pair in forms.pairs:
-                self._pairs[pair].add(at)
-        self._parts: dict[str, dict[tuple[int, Part], frozenset[Case]]] = dict(index)
+            forms_of[at] = forms
+            order.setdefault(at, len(order))
+            surname = forms.own["surname"]
+            group = by_surname.get(id(surname))
+            if group is None:
+                by_surname[id(surname)] = (surname, [at])
+            else:
+                group[1].append(at)
+            letter = forms.initials[0]
+            if letter:
+                group = by_letter.get((id(surname), letter))
+                if group is None:
+                    by_letter[(id(surname), letter)] = (surname, [at])
+                else:
+                    group[1].append(at)
+        # Each dict and set below holds its people in the order of people.yaml, as if filled
+        # person by person (the order of `Found.matches`).
+        in_order = order.__getitem__
+        self._surnames: dict[str, dict[int, frozenset[Case]]] = {}
+        """Every form of every surname, with the people who have it and its cases."""
+        surnames = self._surnames
+        mixed: set[str] = set()
+        for keys, members in by_surname.values():
+            for key, cases in keys.items():
+                named = surnames.get(key)
+                if named is None:
+                    surnames[key] = dict.fromkeys(members, cases)
+                else:
+                    named.update(dict.fromkeys(members, cases))
+                    mixed.add(key)
+        for key in mixed:
+            named = surnames[key]
+            ranked = sorted(named, key=in_order)
+            surnames[key] = dict(zip(ranked, map(named.__getitem__, ranked), strict=True))
+        # Keys of two words that stand side by side in a name: (surname form, first initial),
+        # and (see `_pairs_of`) a surname form and a first name or patronymic form in a case
+        # it shares. A surname is then checked only against the people its neighbour points
+        # to, not against all the people who share it.
+        self._by_initial: dict[tuple[str, str], set[int]] = {}
+        by_initial = self._by_initial
+        mixed_initials: set[tuple[str, str]] = set()
+        for (_, letter), (keys, members) in by_letter.items():
+            for key in keys:
+                pair = (key, letter)
+                held = by_initial.get(pair)
+                if held is None:
+                    by_initial[pair] = set(members)
+                else:
+                    held.update(members)
+                    mixed_initials.add(pair)
+        for pair in mixed_initials:
+            by_initial[pair] = set(sorted(by_initial[pair], key=in_order))
+        self._pairs: dict[str, dict[str, set[int]]] = {}
+        """By surname form: the forms of first names and patronymics beside it (made for a
+        surname when a text first has it)."""
+        distinct = {id(keys): keys for forms in forms_of.values() for keys in forms.own.values()}
+        self._name_keys: frozenset[str] = frozenset().union(*distinct.values())
+        """Every form of every word of every name."""
         self._windows: dict[tuple[object, ...], list[Hit]] = {}
         """The readings of a surname by the tokens around it (see `find`)."""
 
     def words_of(self, indices: frozenset[int]) -> frozenset[str]:
         """Every word (folded, hyphenated parts apart) that any form of these people's names
         holds: what `could_name` looks for."""
+        forms = self._forms
         return frozenset(
             part
-            for word, forms in self._parts.items()
-            if any(person in indices for person, _ in forms)
+            for person in indices
+            if person in forms
+            for keys in forms[person].own.values()
+            for word in keys
             for part in word.split("-")
         )
+
+    def _pairs_of(self, key: str, named: dict[int, frozenset[Case]]) -> dict[str, set[int]]:
+        """The people whose surname has the form `key` (`named`: they, with its cases), by the
+        forms of their first name and patronymic that share a case with it."""
+        pairs = self._pairs.get(key)
+        if pairs is not None:
+            return pairs
+        pairs = self._pairs[key] = {}
+        forms = self._forms
+        for person, cases in named.items():
+            own = forms[person].own
+            for part in ("first", "patronymic"):
+                for other, other_cases in own[part].items():
+                    if cases & other_cases:
+                        held = pairs.get(other)
+                        if held is None:
+                            pairs[other] = {person}
+                        else:
+                            held.add(person)
+        return pairs
 
     def names_anyone(self, text: str) -> bool:
         """False only where `find` finds nobody of these people in `text` (a full name of
@@ -276,19 +336,24 @@ class Matcher:
         """Everyone `text` names, in the order they appear; overlapping readings resolved in
         favour of the one that says more (full name over surname and initials over surname)."""
         tokens = tokenize(text)
+        count = len(tokens)
         hits: list[Hit] = []
         windows = self._windows
+        surnames = self._surnames
         for i, token in enumerate(tokens):
-            if token.kind != "word":
+            if token[4] != "word":  # kind, by index as in `_unknown`
                 continue
-            forms = self._surnames.get(token.key)
+            forms = surnames.get(token[3])  # key
             if not forms:
                 continue
             # A surname reads by the tokens from two before it to three after it, and by
             # nothing else: the same person written the same way in another text (a roadmap
             # names its curator in hundreds of items) is read once, its places kept relative.
+            # Those tokens are the text from the first to the last of them (tokenized alone,
+            # it gives them again) and whether a newline stands before the first.
             lo = i - 2 if i >= 2 else 0
-            window = (i - lo, *[t[2:] for t in tokens[lo : i + 4]])
+            first = tokens[lo]
+            window = (i - lo, first[5], text[first[0] : tokens[i + 3 if i + 3 < count else -1][1]])
             relative = windows.get(window)
             if relative is None:
                 if len(windows) >= _WINDOWS:
@@ -301,18 +366,21 @@ class Matcher:
                 ((r[0], r[1] + i, r[2] + i, r[3], r[4], r[5], r[6]), person)
                 for r, person in relative
             ]
-        known = {tokens[r[1]].start for r, _ in hits}
+        known = {tokens[r[1]][0] for r, _ in hits}  # where each starts
         for lo, hi, full in self._unknown(tokens, known):
             hits.append(((0, lo, hi, "nominative", full, False, False), None))
         return self._merge(text, tokens, hits)
 
-    def _surname_hits(self, tokens: list[Token], i: int, forms: dict[int, Form]) -> list[Hit]:
+    def _surname_hits(
+        self, tokens: list[Token], i: int, forms: dict[int, frozenset[Case]]
+    ) -> list[Hit]:
         """The readings of the surname at `i` (whose forms these are), with the people each
         names."""
         hits: list[Hit] = []
         token = tokens[i]
-        parts = self._parts
-        people: Iterable[int] = self._neighbours(tokens, i)
+        parts = self._name_keys
+        profiles = self._forms
+        people: Iterable[int] = self._neighbours(tokens, i, forms)
         if not people:
             if not token.capitalised:
                 return hits
@@ -326,16 +394,16 @@ class Matcher:
         letters = {t.key for t in near if t.kind == "initial"}
         read: dict[tuple[object, ...], Reading | None] = {}
         for person in people:
-            form = forms.get(person)
-            if form is None:
+            cases = forms.get(person)
+            if cases is None:
                 continue
             if named_near:
-                reading = self._reading(tokens, i, form)
+                reading = self._reading(tokens, i, person, cases)
             else:
                 # An initial that stands nowhere near reads as no initial at all.
-                first, patronymic, surname_like, male = self._profile[person]
+                first, patronymic, surname_like, male = profiles[person].profile
                 profile = (
-                    form.cases,
+                    cases,
                     first if first in letters else None,
                     patronymic if patronymic in letters else None,
                     surname_like,
@@ -344,23 +412,28 @@ class Matcher:
                 if profile in read:
                     reading = read[profile]
                 else:
-                    reading = read[profile] = self._reading(tokens, i, form)
+                    reading = read[profile] = self._reading(tokens, i, person, cases)
             if reading is not None:
                 hits.append((reading, person))
         return hits
 
-    def _neighbours(self, tokens: list[Token], i: int) -> set[int]:
+    def _neighbours(
+        self, tokens: list[Token], i: int, named: dict[int, frozenset[Case]]
+    ) -> set[int]:
         """The people a surname's neighbours point to: a name part or an initial of theirs."""
         key = tokens[i].key
         people: set[int] = set()
+        pairs: dict[str, set[int]] | None = None
         for j in (i - 2, i - 1, i + 1, i + 2):
             if not 0 <= j < len(tokens):
                 continue
             near = tokens[j]
             if near.kind == "word" and abs(j - i) == 1:
-                people |= self._pairs.get((key, near.key), set())
+                if pairs is None:
+                    pairs = self._pairs_of(key, named)
+                people |= pairs.get(near.key, _NOBODY)
             elif near.kind == "initial":
-                people |= self._by_initial.get((key, near.key), set())
+                people |= self._by_initial.get((key, near.key), _NOBODY)
         return people
 
     # --- one surname and what stands around it ----------------------------------------------
@@ -370,7 +443,7 @@ class Matcher:
     ) -> frozenset[Case] | None:
         if not 0 <= j < len(tokens) or tokens[j].kind != "word":
             return None
-        found = self._parts.get(tokens[j].key, {}).get((person, part))
+        found = self._forms[person].own[part].get(tokens[j].key)
         common = found & cases if found else None
         return common or None
 
@@ -382,11 +455,13 @@ class Matcher:
             and (tokens[j].key == letter)
         )
 
-    def _reading(self, tokens: list[Token], i: int, form: Form) -> Reading | None:
+    def _reading(
+        self, tokens: list[Token], i: int, person: int, cases: frozenset[Case]
+    ) -> Reading | None:
         """How the surname at `i` reads as `form`'s person: the strongest reading of it and
         its neighbours (a full name, initials, or the surname alone), or None."""
-        person, cases = form.person, form.cases
-        first_letter, patronymic_letter = self._initials[person]
+        forms = self._forms[person]
+        first_letter, patronymic_letter = forms.initials
         readings: list[tuple[int, int, int, frozenset[Case], bool]] = []
         # Фамилия Имя [Отчество]
         first = self._part_at(tokens, i + 1, person, "first", cases)
@@ -424,10 +499,7 @@ class Matcher:
         strength, lo, hi, common, full = max(readings, key=lambda r: (r[0], r[2] - r[1]))
         case = next(c for c in CASES if c in common)
         clash = (
-            not full
-            and "nominative" not in common
-            and self._profile[person][3]
-            and tokens[i].key.endswith("а")
+            not full and "nominative" not in common and forms.male and tokens[i].key.endswith("а")
         )
         return (strength, lo, hi, case, full, strength == 1, clash)
 
@@ -438,7 +510,7 @@ class Matcher:
         token = tokens[i]
         if not token.capitalised:
             return False
-        if self._surname_like[person]:
+        if self._forms[person].surname_like:
             return True
         if _opens_sentence(tokens, i):
             return False
@@ -455,20 +527,29 @@ class Matcher:
         people.yaml does not hold, told by the patronymic's ending and by the initials: their
         first and last token, and whether the first name is written out."""
         found: list[tuple[int, int, bool]] = []
+        size = len(tokens)
+        shape = _shape
+        # Tokens by index (start 0, raw 2, key 3, kind 4): most texts are a few words, and
+        # each is looked at here; a field by name costs a call.
         for i, word in enumerate(tokens):
-            if word.start in known or word.kind != "word" or not word.title_case:
+            if word[4] != "word" or word[0] in known or not shape(word[2])[1]:
                 continue
-            window = tokens[i : i + 3]
-            triple = len(window) == 3 and all(t.kind == "word" and t.title_case for t in window)
-            if triple and _full_name_of_nobody(*(t.key for t in window)):
-                found.append((i, i + 2, True))
-                continue
-            dots = 0
-            while dots < 2 and _dotted(tokens, i + 1 + dots):
-                dots += 1
-            if dots:
-                found.append((i, i + dots, False))
-            elif _dotted(tokens, i - 1) and _dotted(tokens, i - 2):
+            if i + 2 < size:
+                second, third = tokens[i + 1], tokens[i + 2]
+                if (
+                    second[4] == "word"
+                    and third[4] == "word"
+                    and shape(second[2])[1]
+                    and shape(third[2])[1]
+                    and _full_name_of_nobody(word[3], second[3], third[3])
+                ):
+                    found.append((i, i + 2, True))
+                    continue
+            if i + 1 < size and _is_dotted(tokens[i + 1]):
+                found.append(
+                    (i, i + 2 if i + 2 < size and _is_dotted(tokens[i + 2]) else i + 1, False)
+                )
+            elif i >= 2 and _is_dotted(tokens[i - 1]) and _is_dotted(tokens[i - 2]):
                 found.append((i - 2, i, False))
         return found
 
@@ -477,10 +558,15 @@ class Matcher:
         same strength are one ambiguous reading."""
         if not hits:
             return []  # most texts of a roadmap name nobody
-        groups: dict[tuple[int, int, int], list[Hit]] = defaultdict(list)
+        groups: dict[tuple[int, int, int], list[Hit]] = {}
         for hit in hits:
             reading = hit[0]
-            groups[(tokens[reading[1]].start, tokens[reading[2]].end, reading[0])].append(hit)
+            span = (tokens[reading[1]][0], tokens[reading[2]][1], reading[0])  # start, end
+            group = groups.get(span)
+            if group is None:
+                groups[span] = [hit]
+            else:
+                group.append(hit)
         # The spans are chosen first (they say all the order needs), a Found made only for
         # those kept: the readings of namesakes that lose to a longer one are most of them.
         chosen: list[tuple[int, int, int]] = []
@@ -495,11 +581,22 @@ class Matcher:
             chosen.sort()  # by start: kept spans do not overlap
         entries = self._entries
         found: list[Found] = []
-        for start, end, strength in chosen:
-            group = groups[(start, end, strength)]
-            people = {p: entries[p] for _, p in group if p is not None}
+        for span in chosen:
+            group = groups[span]
+            people: dict[int, PersonEntry] = {}
+            full, bare, every_clash = False, True, True
+            weak: list[int] = []
+            for reading, person in group:
+                if person is not None:
+                    people[person] = entries[person]
+                full = full or reading[4]
+                bare = bare and reading[5]
+                if not reading[6]:
+                    every_clash = False
+                elif person is not None:
+                    weak.append(person)
             first = group[0][0]  # every reading of the group has the same tokens
-            every_clash = all(r[6] for r, _ in group)
+            start, end = span[0], span[1]
             found.append(
                 Found(
                     start,
@@ -507,11 +604,11 @@ class Matcher:
                     text[start:end],
                     tuple(people.values()),
                     first[3],
-                    any(r[4] for r, _ in group),
-                    all(r[5] for r, _ in group),
+                    full,
+                    bare,
                     _pupil_near(tokens, first[1], first[2]),
                     every_clash,
-                    () if every_clash else tuple(p for r, p in group if r[6] and p is not None),
+                    () if every_clash else tuple(weak),
                 )
             )
         return found
@@ -520,13 +617,15 @@ class Matcher:
 @dataclass(frozen=True)
 class _NameForms:
     """What the index holds of one name: each folded word form with the cases it stands
-    for, by part; the initials; the pairs of neighbouring words (see `Matcher._pairs`)."""
+    for, by part; the initials; whether the surname ends as surnames do, and a man's."""
 
     own: dict[Part, dict[str, frozenset[Case]]]
     initials: tuple[str, str]
     surname_like: bool
     male: bool
-    pairs: tuple[tuple[str, str], ...]
+    profile: tuple[str, str, bool, bool]
+    """What a reading of the surname depends on besides the words of the name (see
+    `Matcher._surname_hits`): the initials, `surname_like`, `male`."""
 
 
 _ENDINGS = tuple(fold(e) for e in _SURNAME_ENDINGS)
@@ -558,20 +657,10 @@ def _person_forms(
             for part, word in zip(_ORDER, given.get(case, "").split(), strict=False):
                 mine[part].setdefault(fold(word), set()).add(case)
         own = {part: {k: frozenset(c) for k, c in keys.items()} for part, keys in mine.items()}
-    pairs = tuple(
-        (key, other)
-        for key, cases in own["surname"].items()
-        for part in ("first", "patronymic")
-        for other, other_cases in own[part].items()
-        if cases & other_cases
-    )
-    return _NameForms(
-        own,
-        (first_letter, fold(parts.patronymic[:1])),
-        len(surname) > 3 and surname.endswith(_ENDINGS),
-        sex == "m",
-        pairs,
-    )
+    initials = (first_letter, fold(parts.patronymic[:1]))
+    surname_like = len(surname) > 3 and surname.endswith(_ENDINGS)
+    male = sex == "m"
+    return _NameForms(own, initials, surname_like, male, (*initials, surname_like, male))
 
 
 _ORDER: tuple[Part, ...] = ("surname", "first", "patronymic")
@@ -620,8 +709,8 @@ def _turkic_at(tokens: list[Token], j: int) -> bool:
     return 0 <= j < len(tokens) and tokens[j].kind == "word" and tokens[j].key in _TURKIC
 
 
-def _dotted(tokens: list[Token], j: int) -> bool:
-    return 0 <= j < len(tokens) and tokens[j].kind == "initial" and tokens[j].raw.endswith(".")
+def _is_dotted(token: Token) -> bool:
+    return token[4] == "initial" and token[2].endswith(".")
 
 
 def _opens_sentence(tokens: list[Token], i: int) -> bool:
@@ -633,16 +722,18 @@ def _opens_sentence(tokens: list[Token], i: int) -> bool:
 
 def _pupil_near(tokens: list[Token], lo: int, hi: int) -> bool:
     # A class is «7Б» (a bare number is «п. 1.3», a count or a date; «7 класса» has its word).
-    near = tokens[max(0, lo - 4) : lo] + tokens[hi + 1 : hi + 4]
-    return any(t.key.startswith(_PUPIL_WORDS) for t in near) or any(
-        t.kind == "other" and _CLASS.fullmatch(t.key) for t in near
-    )
+    for token in tokens[max(0, lo - 4) : lo] + tokens[hi + 1 : hi + 4]:
+        key = token[3]
+        if key.startswith(_PUPIL_WORDS) or (token[4] == "other" and _CLASS.fullmatch(key)):
+            return True
+    return False
 
 
 _CLASS = re.compile(r"\d{1,2}[а-я]")
 
 
 _CACHE: dict[int, tuple[tuple[PersonEntry, ...], Matcher]] = {}
+_NOBODY: frozenset[int] = frozenset()
 _WINDOWS = 1 << 14
 """Surnames in their surroundings whose readings one matcher keeps (~1.5 KB each: 25 MB)."""
 

@@ -84,11 +84,21 @@ def schedule_of(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sche
 def roadmap_progress(
     roadmap: Roadmap, today: date, soon_days: int, calendar: Calendar = DEFAULT
 ) -> list[ItemProgress]:
-    """Every item's progress; deadlines read with the school's `calendar`."""
-    return [
-        item_progress(n.number, n.item, n.keys, roadmap.period, today, soon_days, calendar)
-        for n in numbered_items(roadmap)
-    ]
+    """Every item's progress; deadlines read with the school's `calendar`. Items with the same
+    deadline, done dates and cancellation stand the same (a roadmap repeats a few dozen
+    deadline texts, and most items are done once or not yet): each such is worked out once."""
+    period = roadmap.period
+    seen: dict[tuple[str | None, tuple[date, ...], bool], _Standing] = {}
+    progress: list[ItemProgress] = []
+    append = progress.append
+    for n in numbered_items(roadmap):
+        item = n.item
+        key = (item.deadline, item.done, bool(item.cancelled))
+        standing = seen.get(key)
+        if standing is None:
+            standing = seen[key] = _standing(item, period, today, soon_days, calendar)
+        append(ItemProgress(n.number, item, n.keys, *standing))
+    return progress
 
 
 def item_progress(
@@ -100,6 +110,26 @@ def item_progress(
     soon_days: int,
     calendar: Calendar = DEFAULT,
 ) -> ItemProgress:
+    return ItemProgress(number, item, keys, *_standing(item, period, today, soon_days, calendar))
+
+
+_Standing = tuple[
+    Schedule | None,
+    State,
+    date | None,
+    date | None,
+    Sequence[Occurrence],
+    int,
+    tuple[date, ...],
+    tuple[date, ...],
+]
+"""The fields of `ItemProgress` after its number, item and keys: what depends only on the
+item's deadline, done dates and whether it is cancelled."""
+
+
+def _standing(
+    item: Item, period: Period, today: date, soon_days: int, calendar: Calendar
+) -> _Standing:
     schedule = schedule_of(item.deadline, period, calendar) if item.deadline else None
     done = sorted(d for d in item.done if d <= today)
     in_future = tuple(sorted(d for d in item.done if d > today))
@@ -113,18 +143,15 @@ def item_progress(
     nxt = occurrences[nxt_at] if nxt_at is not None else None
     state = _state(item, schedule, done, late, nxt, today, soon_days)
     shown = late[0] if late else nxt if nxt else (occurrences[-1] if occurrences else None)
-    return ItemProgress(
-        number=number,
-        item=item,
-        keys=keys,
-        schedule=schedule,
-        state=state,
-        due=shown.due if shown else None,
-        start=shown.start if shown else None,
-        open_late=late,
-        closed=len(closed),
-        done_in_future=in_future,
-        extra_done=extra,
+    return (
+        schedule,
+        state,
+        shown.due if shown else None,
+        shown.start if shown else None,
+        late,
+        len(closed),
+        in_future,
+        extra,
     )
 
 

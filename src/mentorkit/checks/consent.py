@@ -58,10 +58,11 @@ def named_places(ctx: Context, places: Iterable[Place]) -> list[tuple[Place, Per
     refs: dict[str, list[PersonEntry]] = {}
     texts: dict[str, list[PersonEntry]] = {}
     for place in places:
-        seen = refs if place.kind == "ref" else texts
-        people = seen.get(place.value)
+        # By index (value 2, kind 4): a roadmap has tens of thousands of places.
+        seen = refs if place[4] == "ref" else texts
+        people = seen.get(place[2])
         if people is None:
-            people = seen[place.value] = named_in(ctx, place)
+            people = seen[place[2]] = named_in(ctx, place)
         if people:
             named += [(place, entry) for entry in people]
     return named

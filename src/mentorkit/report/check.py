@@ -6,6 +6,7 @@ import json
 import os
 from collections import Counter
 from itertools import groupby
+from json.encoder import encode_basestring as _encode
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -125,10 +126,36 @@ def to_json(result: CheckResult) -> str:
         "today": result.today.isoformat(),
         "files": len(result.files),
         "summary": {s.value: result.count(s) for s in Severity},
-        "problems": [_problem_json(p) for p in problems],
+        "problems": [],
         "omitted": len(result.problems) - len(problems),
     }
-    return safe_json(json.dumps(data, ensure_ascii=False, indent=2))
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if problems:
+        # The problems as `json.dumps(..., indent=2)` writes them, without its encoder's
+        # generators (the pure-Python one: indenting, the C one is not used) for each of
+        # thousands of values. The empty list's line is found once: no string holds it, for a
+        # string's newlines and quotes are escaped.
+        listed = ",\n".join(_problem_lines(_problem_json(p)) for p in problems)
+        empty = '\n  "problems": [],\n'
+        text = text.replace(empty, f'\n  "problems": [\n{listed}\n  ],\n', 1)
+    return safe_json(text)
+
+
+def _problem_lines(fields: dict[str, object]) -> str:
+    """One problem of `to_json`: a dict of strings, integers and None, as `json.dumps` writes
+    it at the second level of indentation."""
+    lines = ",\n".join(f"      {_encode(key)}: {_scalar(value)}" for key, value in fields.items())
+    return f"    {{\n{lines}\n    }}"
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, str):
+        return _encode(value)
+    if value is None:
+        return "null"
+    if type(value) is int:
+        return int.__repr__(value)
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _problem_json(problem: Problem) -> dict[str, object]:
