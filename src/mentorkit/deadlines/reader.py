@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
 
-from mentorkit.deadlines.beside import about_beside, dated_after, inside_month, range_then_its_day
+from mentorkit.deadlines.beside import about_beside, dated_after, range_then_its_day
 from mentorkit.deadlines.calendar import DEFAULT, Calendar
 from mentorkit.deadlines.calendars_used import calendar_reason, calendar_years
 from mentorkit.deadlines.counts import UNIT_NAMES, uneven
@@ -23,6 +22,15 @@ from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurr
 from mentorkit.deadlines.remarks import length_first, resumed, without_remarks
 from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, Unplaced, inside
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
+from mentorkit.deadlines.side_by_side import (
+    EVERY_UNTIL_A_DAY,
+    THEN_ALL_THE_TIME,
+    UNMARKED,
+    every_until_a_day,
+    month_restated,
+    then_all_the_time,
+    unmarked,
+)
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
 from mentorkit.deadlines.weekdays import WEEKDAY_NAMES, wrong_weekday
@@ -192,16 +200,16 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     ended = range_then_its_day(parsed.phrases, head)
     if ended is not None:
         return _not_understood(text, ended[1], ended[0])
-    phrases = _month_restated(merged(list(parsed.phrases)), normal[: len(head)])
-    side_by_side = _unmarked(phrases, normal[: len(head)])
+    phrases = month_restated(merged(list(parsed.phrases)), normal[: len(head)])
+    side_by_side = unmarked(phrases, normal[: len(head)])
     if side_by_side is not None:
-        return _not_understood(text, _UNMARKED, quoted(head, *side_by_side))
-    until = _every_until_a_day(phrases)
+        return _not_understood(text, UNMARKED, quoted(head, *side_by_side))
+    until = every_until_a_day(phrases)
     if until is not None:
-        return _not_understood(text, _EVERY_UNTIL_A_DAY, quoted(head, *until))
-    onward = _then_all_the_time(phrases, period, calendar)
+        return _not_understood(text, EVERY_UNTIL_A_DAY, quoted(head, *until))
+    onward = then_all_the_time(phrases, period, calendar)
     if onward is not None:
-        return _not_understood(text, _THEN_ALL_THE_TIME, quoted(head, *onward))
+        return _not_understood(text, THEN_ALL_THE_TIME, quoted(head, *onward))
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
         isinstance(p, Then) for p in phrases
@@ -268,116 +276,6 @@ def _scheduled(
             return _not_understood(text, reason, text)
     used = calendar_years(tuple(phrases), period, calendar)
     return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
-
-
-def _month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
-    """«Август 31.08.2023», «Июль с 01 по 04 июля 2025 г.»: a month and, right after it, a day
-    or days inside that month say those days — the month is their heading (a row of a table
-    read month by month), not a deadline of its own; its year, if written, is theirs. `text`
-    is normalised: a no-break space or a tab between them is a space."""
-    kept = list(phrases)
-    for first, then in pairwise(phrases):
-        if (
-            isinstance(first, Window)
-            and isinstance(then, Window)
-            and first.point.kind == PointKind.MONTH
-            and first.end is None
-            and (inside := inside_month(then)) is not None
-            and inside[0] == first.point.month
-            and (first.year is None or inside[1] in (None, first.year))
-            and not text[first.span[1] : then.span[0]].strip(" ,.:-")
-        ):
-            kept.remove(first)
-            if inside[1] is None and first.year is not None:
-                kept[kept.index(then)] = replace(then, year=first.year)
-    return kept
-
-
-_UNMARKED = (
-    "между сроками нет ни тире, ни запятой: это окно («с … по …», «… – …») или два срока («…, …», "
-    "«… и …»)? Поставьте знак"
-)
-_SIDE_BY_SIDE = {
-    PointKind.DATE: "day",
-    PointKind.DAY: "day",
-    PointKind.MONTH: "month",
-}
-
-
-def _unmarked(phrases: list[Phrase], text: str) -> tuple[int, int] | None:
-    """«Сентябрь март», «30.11.2007 01.12.2007», «25 января 25 апреля 2012 года»: two days or
-    months with nothing but a space between them — a window with its dash lost, or two
-    deadlines with their comma lost? The span of both, or None. `text` is normalised. More than
-    two («сентябрь ноябрь январь март»), ranges («28.12.09 - 31.12.09 08.01.10 - 31.01.10»), a
-    first one closed by its year («5 февраля 2025 г. 9 апреля 2025 г.») are a list; a month and a
-    day of another («сентябрь 15.10.2023») are two deadlines."""
-    if len(phrases) != 2:
-        return None
-    first, then = phrases
-    if (
-        isinstance(first, Window)
-        and isinstance(then, Window)
-        and first.end is None
-        and then.end is None
-        and first.point.kind in _SIDE_BY_SIDE
-        and _SIDE_BY_SIDE[first.point.kind] == _SIDE_BY_SIDE.get(then.point.kind)
-        and first.span[1] <= then.span[0]
-        and not text[first.span[1] : then.span[0]].strip(" ")
-        and not re.search(r"(?<![а-я])(?:г\.?|года)$", text[first.span[0] : first.span[1]])
-    ):
-        return first.span[0], then.span[1]
-    return None
-
-
-_EVERY_UNTIL_A_DAY = (
-    "после повторения «до» дня: повторение до этого дня (с какого?) или с него — не ясно; "
-    "напишите «с … по …» или «…, далее …»"
-)
-_UNTIL_KINDS = (PointKind.DATE, PointKind.DAY)
-
-
-def _every_until_a_day(phrases: list[Phrase]) -> tuple[int, int] | None:
-    """«ежемесячно до 15.12.2024», «еженедельно до 15 октября», «по средам до 16.10.2024»: a
-    day after a recurrence, with «до» or «по» — the recurrence's end — was read as its first
-    time (and the recurrence from it on) or as the only deadline. The span, or None."""
-    if any(isinstance(p, Then) or (isinstance(p, Window) and p.since) for p in phrases):
-        return None  # «…, далее …»; «с 1 сентября ежемесячно, до 1 мая»: `_since` says why
-    for every in phrases:
-        if not isinstance(every, Every) or every.unit == Unit.YEAR:
-            continue
-        for window in phrases:
-            if (
-                isinstance(window, Window)
-                and window.by
-                and window.end is None
-                and window.point.kind in _UNTIL_KINDS
-                and window.span[0] > every.span[0]
-            ):
-                return every.span[0], window.span[1]
-    return None
-
-
-_THEN_ALL_THE_TIME = (
-    "после срока «далее» и «постоянно» («ежедневно», «в течение года»): с этого срока до конца "
-    "периода или весь период — не ясно; напишите «с … по …»"
-)
-
-
-def _then_all_the_time(
-    phrases: list[Phrase], period: Period, calendar: Calendar
-) -> tuple[int, int] | None:
-    """«январь, далее постоянно», «15.01.2025, далее в течение года»: all the time, but from
-    that day on — not the whole period, which begins before it (from the period's first day,
-    «до 1 сентября 2024 г., далее – постоянно» is read). The span from «далее» on, or None."""
-    for index, phrase in enumerate(phrases):
-        windows = [p for p in phrases[:index] if isinstance(p, Window)]
-        whole = next((p for p in phrases[index + 1 :] if isinstance(p, Whole)), None)
-        if not isinstance(phrase, Then) or not windows or whole is None:
-            continue
-        placed = inside(windows[0], period, period.academic, calendar)
-        if not placed or (placed[0][0] or placed[0][1]) > period.start:
-            return phrase.span[0], whole.span[1]
-    return None
 
 
 def _specific(phrases: list[Phrase]) -> list[Phrase]:

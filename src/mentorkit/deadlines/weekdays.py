@@ -38,13 +38,13 @@ def drop_weekdays(
                 _note_yearless(later, kept, window[1])
             i += close + 1
             continue
-        before, size = bracketed_day(tokens, i, kept)
-        if before:
-            weekday = tokens[i + before - 2]
+        lead, day_size = bracketed_day(tokens, i, kept)
+        if lead:
+            weekday = tokens[i + lead - 2]
             ignored.append(text[tokens[i].start : weekday.end])
-            kept.extend(tokens[i + before : i + before + size])
+            kept.extend(tokens[i + lead : i + lead + day_size])
             _note_yearless(later, kept, weekday)
-            i += before + size + 1  # and the closing bracket
+            i += lead + day_size + 1  # and the closing bracket
             continue
         said = _weekday_beside_date(tokens, i, kept)
         if said:
