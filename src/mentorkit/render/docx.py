@@ -94,6 +94,11 @@ def warm(name: str) -> None:
     if data is None or data in _WARM:
         return
     try:
+        # The checks every template passes before it is opened, passed here: a document that
+        # takes this one finds it checked.
+        _refuse_zip_bomb(Template(name, name, data, own=False))
+        if unclosed_tag(data) is not None:
+            return
         document = _DocxTemplate(BytesIO(data))
         document.init_docx()
         parts = [document.get_xml()]
@@ -104,9 +109,18 @@ def warm(name: str) -> None:
             _PATCHED[xml] = patched = document.patch_xml(xml)
             source = _jinja_text(patched)
             _COMPILED[source] = jinja.compile(source)
+        # docxtpl renders the core properties' texts too (`render_properties`), each by Jinja.
+        properties = document.docx.core_properties
+        for text in {getattr(properties, key, None) for key in _PROPERTIES}:
+            if isinstance(text, str):
+                _COMPILED[text] = jinja.compile(text)
     except Exception:
         return
     _WARM[data] = document
+
+
+_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+"""The core properties docxtpl renders as templates (`DocxTemplate.render_properties`)."""
 
 
 def _without_control(text: str) -> str:
@@ -351,16 +365,16 @@ def render_docx(
             context, document=dataclasses.replace(context.document, template=template.name)
         )
     )
-    _refuse_zip_bomb(template)
-    unclosed = unclosed_tag(template.data)
-    if unclosed is not None:
-        raise TemplateError(
-            f"шаблон {template.label}: не закрыта скобка {{{{ … }}}} или {{% … %}} в абзаце "
-            f"«{unclosed}»",
-            hint="у каждой {{ должна быть своя }}, у каждой {% — своя %}",
-        )
-    docx_template = _WARM.pop(template.data, None)
+    docx_template = _WARM.pop(template.data, None)  # checked when it was opened ahead
     if docx_template is None:
+        _refuse_zip_bomb(template)
+        unclosed = unclosed_tag(template.data)
+        if unclosed is not None:
+            raise TemplateError(
+                f"шаблон {template.label}: не закрыта скобка {{{{ … }}}} или {{% … %}} в абзаце "
+                f"«{unclosed}»",
+                hint="у каждой {{ должна быть своя }}, у каждой {% — своя %}",
+            )
         docx_template = _DocxTemplate(BytesIO(template.data))
         try:
             docx_template.init_docx()
