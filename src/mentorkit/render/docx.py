@@ -14,8 +14,8 @@ import zipfile
 from collections.abc import Collection
 from datetime import UTC, date, datetime
 from io import BytesIO
-from types import CodeType
-from typing import Any
+from types import CodeType, SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined
@@ -24,10 +24,12 @@ from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from mentorkit.errors import TemplateError
-from mentorkit.model.config import DocumentProfile
 from mentorkit.render.context import TemplateContext, map_texts
 from mentorkit.render.layout import apply_profile, drop_empty_last_section, fit_tables
 from mentorkit.render.templates import Template, packaged
+
+if TYPE_CHECKING:
+    from mentorkit.model.config import DocumentProfile
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 """The timestamp of every zip entry (the earliest a zip can hold)."""
@@ -354,7 +356,7 @@ def set_properties(document: Any, title: str, author: str, day: date | None) -> 
 def render_docx(
     template: Template,
     context: TemplateContext,
-    profile: DocumentProfile,
+    profile: DocumentProfile | SimpleNamespace,
     profile_fields: Collection[str],
     day: date | None,
     column_weights: dict[tuple[str, ...], tuple[float, ...]] | None = None,

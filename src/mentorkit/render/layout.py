@@ -9,14 +9,17 @@ template keeps its own look, except for what mentorkit.yaml sets explicitly.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from typing import Any
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from docx.enum.text import WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from mentorkit.model.config import DocumentProfile
+if TYPE_CHECKING:
+    from mentorkit.model.config import DocumentProfile
+
 
 TEXT_STYLES: dict[str, str] = {
     "mkOrganization": "Наименование организации",
@@ -58,9 +61,12 @@ def set_font(style: Any, name: str) -> None:
         fonts.set(qn(attribute), name)
 
 
-def apply_profile(document: Any, profile: DocumentProfile, fields: Collection[str]) -> None:
+def apply_profile(
+    document: Any, profile: DocumentProfile | SimpleNamespace, fields: Collection[str]
+) -> None:
     """Set the profile's `fields` (all of them for a default template; for a user's own template,
-    only those mentorkit.yaml sets) on the document's sections and styles."""
+    only those mentorkit.yaml sets) on the document's sections and styles. The profile is the
+    model or its values as attributes (`child.profile_values`: the child has no pydantic)."""
     for section in document.sections:
         for side in ("left", "right", "top", "bottom"):
             if f"margin_{side}" in fields:
