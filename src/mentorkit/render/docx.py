@@ -111,18 +111,9 @@ def warm(name: str) -> None:
             _PATCHED[xml] = patched = document.patch_xml(xml)
             source = _jinja_text(patched)
             _COMPILED[source] = jinja.compile(source)
-        # docxtpl renders the core properties' texts too (`render_properties`), each by Jinja.
-        properties = document.docx.core_properties
-        for text in {getattr(properties, key, None) for key in _PROPERTIES}:
-            if isinstance(text, str):
-                _COMPILED[text] = jinja.compile(text)
     except Exception:
         return
     _WARM[data] = document
-
-
-_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
-"""The core properties docxtpl renders as templates (`DocxTemplate.render_properties`)."""
 
 
 def _without_control(text: str) -> str:
