@@ -9,7 +9,6 @@ it (docx.py, in a child process with limits: child.py) and lay it out by the pro
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -23,6 +22,7 @@ from mentorkit.errors import (
 )
 from mentorkit.folders import folder_instead_of_file
 from mentorkit.load.root import find_root, relative_in
+from mentorkit.records import dataclass
 from mentorkit.render.child import Filler
 
 if TYPE_CHECKING:

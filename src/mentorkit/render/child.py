@@ -38,12 +38,12 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
 from datetime import date
 from types import SimpleNamespace
 from typing import IO, TYPE_CHECKING, NoReturn
 
 from mentorkit.errors import TemplateError
+from mentorkit.records import dataclass
 
 if TYPE_CHECKING:
     from types import TracebackType

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Any, Literal, TypeVar
+
+from mentorkit.records import dataclass
 
 DocumentKind = Literal["order", "plan", "pair"]
 

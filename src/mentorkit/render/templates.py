@@ -6,11 +6,11 @@ from __future__ import annotations
 import difflib
 import os
 import stat
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from mentorkit.errors import TemplateError, UsageError, os_reason
+from mentorkit.records import dataclass
 
 FOLDER = "templates"
 MAX_TEMPLATE_BYTES = 50 * 2**20
