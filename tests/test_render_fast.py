@@ -19,6 +19,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from mentorkit.cli.edge import REDIRECTED_WIDTH
 from mentorkit.cli.lean import report_written, written_text
+from mentorkit.model.config import DocumentProfile
 from mentorkit.render import Written, _likely_templates, child, typography
 from mentorkit.render import docx as filling
 from mentorkit.report.safe import SafeConsole
@@ -308,3 +309,32 @@ def test_a_new_python_child_opens_the_template_ahead_too(
     with child.Filler(("order.docx",)) as filler:
         assert not isinstance(filler._process, child._Forked)
         assert filler.fill(*arguments) == forked
+
+
+def test_the_child_fills_a_job_without_pydantic(base_repo: Path) -> None:
+    """The child is forked before the parent imports pydantic and the models: what it imports
+    to fill, and the job it unpickles (the profile as values), must not bring them in."""
+    job = _job(base_repo)
+    sent = pickle.dumps(
+        child.Job(
+            job.template,
+            job.context,
+            child.profile_values(DocumentProfile()),
+            job.profile_fields,
+            job.day,
+            {},
+            2,
+        )
+    )
+    script = (
+        "import pickle, sys\n"
+        "from mentorkit.render import child\n"
+        "kind, data = child.fill(pickle.loads(sys.stdin.buffer.read()))\n"
+        "assert kind == b'D' and data.startswith(b'PK'), data[:200]\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'mentorkit.model',"
+        " 'mentorkit.load.repository', 'ruamel'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], input=sent, capture_output=True, timeout=60, check=True
+    )
+    assert done.stdout.decode().strip() == "[]"

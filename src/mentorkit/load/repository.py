@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from collections.abc import Iterator
@@ -15,10 +14,12 @@ from pydantic import BaseModel
 
 from mentorkit.deadlines.calendar import DEFAULT as DEFAULT_CALENDAR
 from mentorkit.deadlines.calendar import Calendar
-from mentorkit.errors import RepositoryNotFound, os_reason
-from mentorkit.folders import missing_path_hint
+from mentorkit.errors import os_reason
 from mentorkit.gcpause import paused
 from mentorkit.load.parts import Unread, validate_parts
+from mentorkit.load.root import CONFIG as CONFIG
+from mentorkit.load.root import find_root as find_root  # where it was: callers import it here
+from mentorkit.load.root import relative_in as relative_in
 from mentorkit.load.safepath import exists_entry, is_folder, refusal
 from mentorkit.load.validate import validate
 from mentorkit.load.yamlfile import Positions, read_yaml
@@ -41,7 +42,6 @@ from mentorkit.problems import (
 )
 from mentorkit.records import dataclass
 
-CONFIG = "mentorkit.yaml"
 PEOPLE = "people.yaml"
 PEOPLE_VARIABLE = "MENTORKIT_PEOPLE"
 """Files of people outside the repository, separated by «:» («;» on Windows), read besides
@@ -164,58 +164,6 @@ class Repository:
 
     def has_file(self, relpath: str) -> bool:
         return relpath in self.files
-
-
-def find_root(start: Path) -> Path:
-    """The folder holding mentorkit.yaml, looking upward from `start` as git looks for .git."""
-    shown = Path(os.path.abspath(start))
-    _check_start(shown)
-    try:
-        folder = (shown if shown.is_dir() else shown.parent).resolve()
-        for candidate in (folder, *folder.parents):
-            if exists_entry(candidate / CONFIG) and not is_folder(candidate / CONFIG):
-                return candidate
-    except (OSError, RuntimeError) as error:
-        reason = os_reason(error) if isinstance(error, OSError) else "ссылки ведут по кругу"
-        raise RepositoryNotFound(f"путь {shown} не открывается: {reason}") from None
-    raise RepositoryNotFound(
-        f"{shown} — не репозиторий mentorkit: ни в этой папке, ни выше нет файла {CONFIG}",
-        hint="перейдите в папку репозитория или создайте новый: mentorkit init ПАПКА",
-    )
-
-
-def _check_start(path: Path) -> None:
-    """A path given on the command line that cannot be followed, said in its own words."""
-    try:
-        os.stat(path)
-    except OSError as error:
-        if error.errno == errno.ELOOP:
-            raise RepositoryNotFound(
-                f"путь {path} — символическая ссылка, которая ведёт по кругу",
-                hint="укажите сам файл или папку репозитория",
-            ) from None
-        if error.errno == errno.ENOENT and os.path.lexists(path):
-            raise RepositoryNotFound(
-                f"путь {path} — символическая ссылка на то, чего нет",
-                hint="укажите сам файл или папку репозитория",
-            ) from None
-        if error.errno == errno.ENOENT:
-            raise RepositoryNotFound(
-                f"путь {path} не существует", hint=missing_path_hint(path)
-            ) from None
-        raise RepositoryNotFound(f"путь {path} не открывается: {os_reason(error)}") from None
-
-
-def relative_in(root: Path, path: Path) -> str | None:
-    """`path` relative to the repository at `root`, None where it is not inside it; the last
-    part is not followed when it is a link (a link out of the repository is then refused by
-    the reader, with its own problem, instead of being read as the file it points to)."""
-    try:
-        absolute = Path(os.path.abspath(path))
-        folder = absolute.parent.resolve()
-        return (folder / absolute.name).relative_to(root).as_posix()
-    except (OSError, RuntimeError, ValueError):
-        return None
 
 
 def data_files(root: Path) -> Iterator[str]:

@@ -9,10 +9,9 @@ it (docx.py, in a child process with limits: child.py) and lay it out by the pro
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from mentorkit.errors import (
     ConversionError,
@@ -22,18 +21,21 @@ from mentorkit.errors import (
     UsageError,
 )
 from mentorkit.folders import folder_instead_of_file
-from mentorkit.load.repository import Repository, find_root, load_repository, relative_in
-from mentorkit.load.safepath import output_refusal
-from mentorkit.model.config import DocumentProfile
-from mentorkit.problems import Problem
+from mentorkit.load.root import find_root, relative_in
+from mentorkit.records import dataclass
 from mentorkit.render.child import Filler
-from mentorkit.render.documents import Prepared, prepare_pairs, prepare_plan
-from mentorkit.render.orders import prepare_order
-from mentorkit.render.output import write_atomic
-from mentorkit.render.pdf import convert_to_pdf
-from mentorkit.render.templates import FOLDER as TEMPLATES_FOLDER
-from mentorkit.render.templates import Template, find_template
-from mentorkit.render.views import COLUMN_TITLES
+
+if TYPE_CHECKING:
+    from mentorkit.load.repository import Repository
+    from mentorkit.model.config import DocumentProfile
+    from mentorkit.problems import Problem
+    from mentorkit.render.documents import Prepared
+    from mentorkit.render.templates import Template
+
+# The loader, the models and the documents are imported where they are used, not here: `render`
+# starts the child that fills the documents (render/child.py) before it reads the repository,
+# and a child forked before pydantic and the models are imported imports docxtpl while the
+# parent imports them, instead of after.
 
 Kind = Literal["order", "plan", "pair"]
 
@@ -104,8 +106,10 @@ def _likely_templates(kind: Kind, root: Path) -> tuple[str, ...]:
     """The packaged template documents of `kind` take unless the repository has its own
     (templates/order.docx, templates/order-<вид>.docx): the child opens it ahead. A guess only:
     whatever template a document takes, it is filled the same."""
+    from mentorkit.render.templates import FOLDER
+
     try:
-        own = os.listdir(root / TEMPLATES_FOLDER)
+        own = os.listdir(root / FOLDER)
     except OSError:
         own = []
     if any(name == f"{kind}.docx" or name.startswith(f"{kind}-") for name in own):
@@ -115,6 +119,8 @@ def _likely_templates(kind: Kind, root: Path) -> tuple[str, ...]:
 
 def _profile(repo: Repository) -> tuple[DocumentProfile, set[str]]:
     """The document profile and the fields mentorkit.yaml sets explicitly."""
+    from mentorkit.model.config import DocumentProfile
+
     if repo.config is None:
         return DocumentProfile(), set()
     config = repo.config.model
@@ -154,6 +160,9 @@ def prepare(
     today: date | None = None,
 ) -> list[Prepared]:
     """The documents one file gives: one order, one plan, or the plans of the chosen pairs."""
+    from mentorkit.render.documents import prepare_pairs, prepare_plan
+    from mentorkit.render.orders import prepare_order
+
     if kind == "order":
         return [prepare_order(repo, problems, path, public, today=today)]
     if kind == "plan":
@@ -194,10 +203,14 @@ def render(
         raise UsageError(
             "у двух документов выходит одно имя файла: формируйте их по одному с -o ИМЯ.docx"
         )
+    from mentorkit.load.safepath import output_refusal
+
     for target in targets:
         outside = output_refusal(root, target)
         if outside is not None:
             raise OutputError(outside, hint="укажите в -o папку этого репозитория или вне его")
+    from mentorkit.render.output import write_atomic
+
     written: list[Written] = []
     try:
         for (item, template, data), target in zip(rendered, targets, strict=True):
@@ -223,6 +236,11 @@ def _fill(
     today: date | None,
 ) -> list[tuple[Prepared, Template, bytes]]:
     """Every document of `paths`, filled: refusals first (all at once), then each template."""
+    from mentorkit.load.repository import load_repository
+    from mentorkit.model.config import DocumentProfile
+    from mentorkit.render.templates import find_template
+    from mentorkit.render.views import COLUMN_TITLES
+
     repo, problems = load_repository(root)
     prepared: list[Prepared] = []
     refused: list[RenderRefused] = []
@@ -278,6 +296,8 @@ def _unwritten(written: list[Written], targets: list[Path], root: Path) -> str:
 
 def _convert(written: list[Written], root: Path) -> list[Written]:
     """The PDF of each written document; a failure says which .docx and PDF are there."""
+    from mentorkit.render.pdf import convert_to_pdf
+
     done: list[Path] = []
     try:
         convert_to_pdf([entry.docx for entry in written], done=done)

@@ -5,7 +5,7 @@ in the public one (`--public`). Whatever stops the document is collected and ref
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from mentorkit import consent, names
@@ -15,6 +15,7 @@ from mentorkit.matcher import Found, oddities
 from mentorkit.model.people import Case, Person
 from mentorkit.names import UnknownGender, message_name
 from mentorkit.problems import MINOR_SIGNS, NO_MENTORING_CONSENT, Location
+from mentorkit.records import dataclass
 from mentorkit.refs import PeopleIndex
 from mentorkit.render import grammar
 from mentorkit.render.context import OrganizationView

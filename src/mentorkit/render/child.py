@@ -38,11 +38,12 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
 from datetime import date
+from types import SimpleNamespace
 from typing import IO, TYPE_CHECKING, NoReturn
 
 from mentorkit.errors import TemplateError
+from mentorkit.records import dataclass
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -78,7 +79,8 @@ class Job:
 
     template: Template
     context: TemplateContext
-    profile: DocumentProfile
+    profile: DocumentProfile | SimpleNamespace
+    """The document profile; as the parent sends it, its values (`profile_values`)."""
     profile_fields: frozenset[str]
     day: date | None
     column_weights: dict[tuple[str, ...], tuple[float, ...]]
@@ -364,7 +366,7 @@ class Filler:
         job = Job(
             template,
             context,
-            profile,
+            profile_values(profile),
             frozenset(profile_fields),
             day,
             column_weights,
@@ -415,6 +417,13 @@ class Filler:
             f"(код {code}){detail}",
             hint="повторите команду; если не помогает — сообщите разработчикам, приложив шаблон",
         )
+
+
+def profile_values(profile: DocumentProfile) -> SimpleNamespace:
+    """The profile's values as plain attributes, all that filling reads of it. A forked child
+    has not imported pydantic (it is forked before the parent imports the models), and
+    unpickling a model would import it on the way of the document."""
+    return SimpleNamespace(**{name: getattr(profile, name) for name in type(profile).model_fields})
 
 
 def forking() -> bool:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
+from datetime import date
 from typing import Any, Literal, TypeVar
+
+from mentorkit.records import dataclass
 
 DocumentKind = Literal["order", "plan", "pair"]
 
@@ -24,24 +27,38 @@ def _field_names(kind: type) -> tuple[str, ...]:
     return names
 
 
+_PLAIN: frozenset[type] = frozenset({int, float, bool, type(None), date})
+"""Values of a view that hold no text: passed over at once (most of what a context holds)."""
+
+
 def map_texts(value: T, change: Callable[[str], str]) -> T:
     """`value` (a view, a tuple of views, a text) with `change` applied to every text in it;
     a view in which no text changes is the same view."""
-    if isinstance(value, str):
-        return change(value)  # type: ignore[return-value]
-    if isinstance(value, tuple):
-        items = tuple(map_texts(item, change) for item in value)
-        same = all(a is b for a, b in zip(items, value, strict=True))
-        return value if same else items  # type: ignore[return-value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {}
-        for name in _field_names(type(value)):
-            before = getattr(value, name)
-            after = map_texts(before, change)
-            if after is not before and after != before:
-                changes[name] = after
-        return dataclasses.replace(value, **changes) if changes else value
-    return value
+    kind = type(value)
+    if kind is str:
+        return change(value)  # type: ignore[arg-type, return-value]
+    if kind in _PLAIN:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        if isinstance(value, str):
+            return change(value)  # type: ignore[return-value]
+        if isinstance(value, tuple):
+            items = tuple([map_texts(item, change) for item in value])
+            for after, before in zip(items, value, strict=True):
+                if after is not before:
+                    return items  # type: ignore[return-value]
+            return value
+        if not dataclasses.is_dataclass(value) or isinstance(value, type):
+            return value
+        names = _field_names(kind)
+    changes = {}
+    for name in names:
+        before = getattr(value, name)
+        after = map_texts(before, change)
+        if after is not before and after != before:
+            changes[name] = after
+    return dataclasses.replace(value, **changes) if changes else value  # type: ignore[type-var]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ plan. Orders are in orders.py. Nothing here writes files or knows about .docx.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import NoReturn, TypeVar
 
@@ -15,6 +14,7 @@ from mentorkit.errors import RenderRefused, UsageError
 from mentorkit.load.repository import Doc, Repository
 from mentorkit.model import PairsFile
 from mentorkit.problems import Problem, Severity
+from mentorkit.records import dataclass
 from mentorkit.refs import PeopleIndex
 from mentorkit.render import grammar
 from mentorkit.render.cast import Cast

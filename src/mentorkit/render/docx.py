@@ -14,8 +14,8 @@ import zipfile
 from collections.abc import Collection
 from datetime import UTC, date, datetime
 from io import BytesIO
-from types import CodeType
-from typing import Any
+from types import CodeType, SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined
@@ -24,10 +24,12 @@ from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from mentorkit.errors import TemplateError
-from mentorkit.model.config import DocumentProfile
 from mentorkit.render.context import TemplateContext, map_texts
 from mentorkit.render.layout import apply_profile, drop_empty_last_section, fit_tables
 from mentorkit.render.templates import Template, packaged
+
+if TYPE_CHECKING:
+    from mentorkit.model.config import DocumentProfile
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 """The timestamp of every zip entry (the earliest a zip can hold)."""
@@ -94,6 +96,11 @@ def warm(name: str) -> None:
     if data is None or data in _WARM:
         return
     try:
+        # The checks every template passes before it is opened, passed here: a document that
+        # takes this one finds it checked.
+        _refuse_zip_bomb(Template(name, name, data, own=False))
+        if unclosed_tag(data) is not None:
+            return
         document = _DocxTemplate(BytesIO(data))
         document.init_docx()
         parts = [document.get_xml()]
@@ -340,7 +347,7 @@ def set_properties(document: Any, title: str, author: str, day: date | None) -> 
 def render_docx(
     template: Template,
     context: TemplateContext,
-    profile: DocumentProfile,
+    profile: DocumentProfile | SimpleNamespace,
     profile_fields: Collection[str],
     day: date | None,
     column_weights: dict[tuple[str, ...], tuple[float, ...]] | None = None,
@@ -351,16 +358,16 @@ def render_docx(
             context, document=dataclasses.replace(context.document, template=template.name)
         )
     )
-    _refuse_zip_bomb(template)
-    unclosed = unclosed_tag(template.data)
-    if unclosed is not None:
-        raise TemplateError(
-            f"шаблон {template.label}: не закрыта скобка {{{{ … }}}} или {{% … %}} в абзаце "
-            f"«{unclosed}»",
-            hint="у каждой {{ должна быть своя }}, у каждой {% — своя %}",
-        )
-    docx_template = _WARM.pop(template.data, None)
+    docx_template = _WARM.pop(template.data, None)  # checked when it was opened ahead
     if docx_template is None:
+        _refuse_zip_bomb(template)
+        unclosed = unclosed_tag(template.data)
+        if unclosed is not None:
+            raise TemplateError(
+                f"шаблон {template.label}: не закрыта скобка {{{{ … }}}} или {{% … %}} в абзаце "
+                f"«{unclosed}»",
+                hint="у каждой {{ должна быть своя }}, у каждой {% — своя %}",
+            )
         docx_template = _DocxTemplate(BytesIO(template.data))
         try:
             docx_template.init_docx()

@@ -19,11 +19,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Protocol
 
 from mentorkit.model.people import Case
+from mentorkit.records import dataclass
 
 TAGS: dict[Case, str] = {
     "nominative": "nomn",

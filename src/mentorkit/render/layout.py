@@ -9,14 +9,17 @@ template keeps its own look, except for what mentorkit.yaml sets explicitly.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from typing import Any
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from docx.enum.text import WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from mentorkit.model.config import DocumentProfile
+if TYPE_CHECKING:
+    from mentorkit.model.config import DocumentProfile
+
 
 TEXT_STYLES: dict[str, str] = {
     "mkOrganization": "Наименование организации",
@@ -58,9 +61,12 @@ def set_font(style: Any, name: str) -> None:
         fonts.set(qn(attribute), name)
 
 
-def apply_profile(document: Any, profile: DocumentProfile, fields: Collection[str]) -> None:
+def apply_profile(
+    document: Any, profile: DocumentProfile | SimpleNamespace, fields: Collection[str]
+) -> None:
     """Set the profile's `fields` (all of them for a default template; for a user's own template,
-    only those mentorkit.yaml sets) on the document's sections and styles."""
+    only those mentorkit.yaml sets) on the document's sections and styles. The profile is the
+    model or its values as attributes (`child.profile_values`: the child has no pydantic)."""
     for section in document.sections:
         for side in ("left", "right", "top", "bottom"):
             if f"margin_{side}" in fields:
@@ -90,16 +96,24 @@ def apply_profile(document: Any, profile: DocumentProfile, fields: Collection[st
                 by_id[style_id].paragraph_format.first_line_indent = Mm(profile.first_line_indent)
 
 
+# The qualified names the fixes below look for, made once (qn formats a new string per call: a
+# table of 100 rows asked for them thousands of times).
+_P, _T, _P_PR, _SECT_PR, _DRAWING = (qn(f"w:{n}") for n in ("p", "t", "pPr", "sectPr", "drawing"))
+_TBL, _TBL_PR, _TBL_W, _TBL_GRID = (qn(f"w:{n}") for n in ("tbl", "tblPr", "tblW", "tblGrid"))
+_GRID_COL, _TR, _TC, _TC_PR = (qn(f"w:{n}") for n in ("gridCol", "tr", "tc", "tcPr"))
+_TC_W, _GRID_SPAN, _W, _TYPE, _VAL = (qn(f"w:{n}") for n in ("tcW", "gridSpan", "w", "type", "val"))
+
+
 def _is_empty(element: Any) -> bool:
-    if element.tag != qn("w:p"):
+    if element.tag != _P:
         return False
-    text = "".join(node.text or "" for node in element.iter(qn("w:t")))
-    return not text.strip() and element.find(".//" + qn("w:drawing")) is None
+    text = "".join(node.text or "" for node in element.iter(_T))
+    return not text.strip() and element.find(".//" + _DRAWING) is None
 
 
 def _section_break(paragraph: Any) -> Any:
-    ppr = paragraph.find(qn("w:pPr"))
-    return None if ppr is None else ppr.find(qn("w:sectPr"))
+    ppr = paragraph.find(_P_PR)
+    return None if ppr is None else ppr.find(_SECT_PR)
 
 
 def drop_empty_last_section(document: Any) -> None:
@@ -107,10 +121,10 @@ def drop_empty_last_section(document: Any) -> None:
     section empty when the document has no such part: the section is dropped, and the one
     before it becomes the last."""
     body = document.element.body
-    children = [child for child in body if child.tag != qn("w:sectPr")]
+    children = [child for child in body if child.tag != _SECT_PR]
     for position in range(len(children) - 1, -1, -1):
         child = children[position]
-        if child.tag != qn("w:p") or _section_break(child) is None:
+        if child.tag != _P or _section_break(child) is None:
             continue
         after = children[position + 1 :]
         if not all(_is_empty(element) for element in after):
@@ -118,7 +132,7 @@ def drop_empty_last_section(document: Any) -> None:
         for element in after:
             body.remove(element)
         inner = _section_break(child)
-        last = body.find(qn("w:sectPr"))
+        last = body.find(_SECT_PR)
         inner.getparent().remove(inner)
         if last is not None:
             body.replace(last, inner)
@@ -139,12 +153,11 @@ def _tables_with_width(document: Any) -> Iterator[tuple[Any, int]]:
     pending: list[Any] = []
     sections = iter(document.sections)
     for child in body:
-        if child.tag == qn("w:tbl"):
+        tag = child.tag
+        if tag == _TBL:
             pending.append(child)
             continue
-        ends_section = child.tag == qn("w:sectPr") or (
-            child.tag == qn("w:p") and _section_break(child) is not None
-        )
+        ends_section = tag == _SECT_PR or (tag == _P and _section_break(child) is not None)
         if ends_section:
             section = next(sections, None)
             if section is not None:
@@ -162,8 +175,8 @@ def _cell_texts(row: Any) -> tuple[str, ...]:
     """The texts of a row's cells, with the non-breaking spaces of typography.py as spaces (the
     keys of the column weights are the plain column titles)."""
     return tuple(
-        "".join(node.text or "" for node in cell.iter(qn("w:t"))).replace("\u00a0", " ").strip()
-        for cell in row.findall(qn("w:tc"))
+        "".join(node.text or "" for node in cell.iter(_T)).replace("\u00a0", " ").strip()
+        for cell in row.findall(_TC)
     )
 
 
@@ -171,40 +184,40 @@ def fit_tables(document: Any, weights: dict[tuple[str, ...], tuple[float, ...]])
     """Make every full-width table exactly as wide as its page's text, keeping its columns in
     proportion — or in `weights` when its header row reads as one of their keys."""
     for table, width in _tables_with_width(document):
-        tblpr = table.find(qn("w:tblPr"))
-        tblw = tblpr.find(qn("w:tblW")) if tblpr is not None else None
-        if tblw is None or tblw.get(qn("w:type")) != "pct" or tblw.get(qn("w:w")) != FULL_WIDTH:
+        tblpr = table.find(_TBL_PR)
+        tblw = tblpr.find(_TBL_W) if tblpr is not None else None
+        if tblw is None or tblw.get(_TYPE) != "pct" or tblw.get(_W) != FULL_WIDTH:
             continue
-        grid = table.find(qn("w:tblGrid"))
+        grid = table.find(_TBL_GRID)
         if grid is None:
             continue
-        columns = grid.findall(qn("w:gridCol"))
-        rows = table.findall(qn("w:tr"))
+        columns = grid.findall(_GRID_COL)
+        rows = table.findall(_TR)
         header = _cell_texts(rows[0]) if rows else ()
         chosen = weights.get(header)
         if chosen is not None and len(chosen) == len(columns):
             shares = list(chosen)
         else:
-            shares = [float(column.get(qn("w:w")) or 1) for column in columns]
+            shares = [float(column.get(_W) or 1) for column in columns]
         total = sum(shares) or 1.0
         widths = [int(width * share / total) for share in shares]
         if widths:
             widths[-1] += width - sum(widths)
         for column, value in zip(columns, widths, strict=True):
-            column.set(qn("w:w"), str(value))
+            column.set(_W, str(value))
         for row in rows:
             index = 0
-            for cell in row.findall(qn("w:tc")):
-                tcpr = cell.find(qn("w:tcPr"))
-                span_element = tcpr.find(qn("w:gridSpan")) if tcpr is not None else None
-                span = int(span_element.get(qn("w:val"))) if span_element is not None else 1
+            for cell in row.findall(_TC):
+                tcpr = cell.find(_TC_PR)
+                span_element = tcpr.find(_GRID_SPAN) if tcpr is not None else None
+                span = int(span_element.get(_VAL)) if span_element is not None else 1
                 cell_width = sum(widths[index : index + span])
                 index += span
                 if tcpr is None:
                     continue
-                tcw = tcpr.find(qn("w:tcW"))
+                tcw = tcpr.find(_TC_W)
                 if tcw is None:
                     tcw = OxmlElement("w:tcW")
                     tcpr.insert(0, tcw)
-                tcw.set(qn("w:w"), str(cell_width))
-                tcw.set(qn("w:type"), "dxa")
+                tcw.set(_W, str(cell_width))
+                tcw.set(_TYPE, "dxa")

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import NoReturn
 
@@ -12,6 +11,7 @@ from mentorkit.errors import RenderRefused
 from mentorkit.load.repository import Doc, PersonEntry, Repository
 from mentorkit.model import Order, PairsFile
 from mentorkit.problems import Problem
+from mentorkit.records import dataclass
 from mentorkit.render import grammar
 from mentorkit.render.cast import Cast, is_student
 from mentorkit.render.context import (

@@ -6,13 +6,11 @@ from __future__ import annotations
 import difflib
 import os
 import stat
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from mentorkit.errors import TemplateError, UsageError, os_reason
-from mentorkit.model.order import DEFAULT_TITLES
-from mentorkit.render.output import write_atomic
+from mentorkit.records import dataclass
 
 FOLDER = "templates"
 MAX_TEMPLATE_BYTES = 50 * 2**20
@@ -25,12 +23,20 @@ DEFAULTS: dict[str, str] = {
 }
 """The packaged templates and what each one is for."""
 
-OWN_NAMES: dict[str, str] = {
-    **DEFAULTS,
-    **{f"order-{kind}.docx": f"приказ вида {kind} (вместо order.docx)" for kind in DEFAULT_TITLES},
-}
-"""Every name a repository's own template may have: the defaults, and order-<вид>.docx for one
-type of order."""
+
+def own_names() -> dict[str, str]:
+    """Every name a repository's own template may have: the defaults, and order-<вид>.docx for
+    one type of order. (The types come from the model, which the child that fills documents does
+    not import: this module is the child's too.)"""
+    from mentorkit.model.order import DEFAULT_TITLES
+
+    return {
+        **DEFAULTS,
+        **{
+            f"order-{kind}.docx": f"приказ вида {kind} (вместо order.docx)"
+            for kind in DEFAULT_TITLES
+        },
+    }
 
 
 @dataclass(frozen=True)
@@ -116,14 +122,15 @@ def _read_own(root: Path, path: Path) -> bytes:
 def list_templates(root: Path | None) -> list[TemplateInfo]:
     """The packaged templates and the repository's own ones, in one list."""
     own: set[str] = set()
+    names = own_names()
     if root is not None and (root / FOLDER).is_dir():
-        own = {path.name for path in (root / FOLDER).glob("*.docx") if path.name in OWN_NAMES}
+        own = {path.name for path in (root / FOLDER).glob("*.docx") if path.name in names}
     infos = [
         TemplateInfo(name, text, True, f"{FOLDER}/{name}" if name in own else None)
         for name, text in DEFAULTS.items()
     ]
     infos += [
-        TemplateInfo(name, OWN_NAMES[name], False, f"{FOLDER}/{name}")
+        TemplateInfo(name, names[name], False, f"{FOLDER}/{name}")
         for name in sorted(own - set(DEFAULTS))
     ]
     return infos
@@ -154,10 +161,11 @@ def copy_template(root: Path, name: str, target: str | None = None, force: bool 
             hint="список шаблонов: mentorkit templates list",
         )
     destination_name = _docx_name(target) if target else source
-    if destination_name not in OWN_NAMES:
+    names = own_names()
+    if destination_name not in names:
         raise UsageError(
             f"шаблон с именем «{destination_name}» mentorkit не возьмёт; возможные имена: "
-            f"{', '.join(OWN_NAMES)}",
+            f"{', '.join(names)}",
             hint="например: mentorkit templates copy order --as order-pairs",
         )
     destination = root / FOLDER / destination_name
@@ -167,5 +175,7 @@ def copy_template(root: Path, name: str, target: str | None = None, force: bool 
             "пользователя",
             hint="чтобы заменить его шаблоном по умолчанию, добавьте --force",
         )
+    from mentorkit.render.output import write_atomic
+
     write_atomic(destination, data)
     return destination
