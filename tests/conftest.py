@@ -46,6 +46,13 @@ def overlay(case: Path, target: Path) -> Path:
     return target
 
 
+@pytest.fixture(autouse=True)
+def _no_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same output whoever runs the tests: pytest-xdist sets COLUMNS in its workers, and a
+    width that is set makes the commands wrap their text where a pipe would not."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
 @pytest.fixture
 def tree(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
     def make(files: dict[str, str | bytes]) -> Path:
