@@ -4,6 +4,7 @@ reading against the one a curator gives."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,3 +72,12 @@ def assert_read_or_said_not_understood(case: Case) -> None:
         assert schedule.unparsed, shown(schedule)
         return
     assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)
+
+
+def print_flagged(flagged: Mapping[str, Sequence[str]], show_all: bool, first: int) -> None:
+    """The red-team tools' report: each kind of flagged text, how many, and the first few of
+    them (all with --all)."""
+    for kind, lines in flagged.items():
+        print(f"\n{kind}: {len(lines)} flagged")
+        for line in lines if show_all else lines[:first]:
+            print(line)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.deadline_corpus import CORPUS, cases, matches, shown
+from tests.deadline_corpus import CORPUS, cases, matches, print_flagged, shown
 
 from mentorkit.deadlines import Period, Schedule, ScheduleKind, read_deadline
 
@@ -174,10 +174,7 @@ def main(argv: list[str]) -> int:
             f"\n      accepted: {' | '.join('; '.join(sorted(a))[:100] for a in accepted)}"
         )
     print(f"{len(found)} seeds, {total} combinations")
-    for kind, lines in flagged.items():
-        print(f"\n{kind}: {len(lines)} flagged")
-        for line in lines if show_all else lines[:15]:
-            print(line)
+    print_flagged(flagged, show_all, 15)
     return 0
 
 

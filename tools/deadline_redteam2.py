@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.deadline_corpus import CORPUS, cases, matches, shown
+from tests.deadline_corpus import CORPUS, cases, matches, print_flagged, shown
 
 from mentorkit.deadlines import Period, ScheduleKind, read_deadline
 
@@ -446,10 +446,8 @@ def main(argv: list[str]) -> int:
                 f"  {until[0]!r} ({period.start:%Y}–{period.end:%Y}): {shown(schedule)[:160]}"
             )
     print(f"{len(found)} seeds, {total} texts")
-    for (family, name), lines in sorted(flagged.items()):
-        print(f"\n{family} / {name}: {len(lines)} flagged")
-        for line in lines if show_all else lines[:12]:
-            print(line)
+    kinds = {f"{family} / {name}": lines for (family, name), lines in sorted(flagged.items())}
+    print_flagged(kinds, show_all, 12)
     return 0
 
 
