@@ -370,6 +370,9 @@ def test_many_problems_are_bounded_and_counted(base_repo: Path, run: Run) -> Non
 def test_sigint_outside_render_says_interrupted(base_repo: Path) -> None:
     script = (
         "import signal, sys\n"
+        # As at a terminal: a shell that starts the tests in the background (`cmd &`) makes its
+        # children ignore SIGINT, and Python then leaves it ignored.
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
         "from mentorkit.load import repository\n"
         "def stop(root):\n"
         "    signal.raise_signal(signal.SIGINT)\n"
