@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from mentorkit.deadlines.announcements import drop_today, read_verbs
+from mentorkit.deadlines.announcements import announced
 from mentorkit.deadlines.holidays_beside import drop_holidays
 from mentorkit.deadlines.lexemes import Kind as Kind
 from mentorkit.deadlines.lexemes import Token as Token
@@ -145,7 +145,7 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
-    tokens = drop_today(read_verbs(spell_days(tokens)), text, ignored)
+    tokens = announced(spell_days(tokens), text, ignored)
     tokens = drop_holidays(_month_word(_dot_before_dash(tokens), text, ignored), text, ignored)
     return Tokens(*drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
 
