@@ -121,3 +121,31 @@ def test_verbs_and_words_that_do_not_tell_the_day_are_not_understood(text: str) 
     schedule = read_deadline(text, Y2025)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
     assert schedule.unparsed
+
+
+# -- «текущий год», «этот год» ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("до конца текущего года", "до 31.12.2025"),
+        ("в текущем году", "01.01.2025–31.12.2025"),
+        ("в этом году", "01.01.2025–31.12.2025"),
+        ("в течение текущего года", "01.01.2025–31.12.2025"),
+        ("не позднее конца этого года", "до 31.12.2025"),
+        ("в октябре сего года", "01.10.2025–31.10.2025"),
+        ("до 10 декабря текущего года", "до 10.12.2025"),  # as before
+    ],
+)
+def test_the_current_year_in_a_plan_of_one_calendar_year_is_that_year(
+    text: str, expected: str
+) -> None:
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["в текущем году", "до конца текущего года", "в этом году"])
+def test_the_current_year_in_a_school_year_is_not_guessed(text: str) -> None:
+    # 2024 or 2025? The plan runs over both.
+    assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
+    assert read_deadline(text, Period.parse("2024-2026")).kind == ScheduleKind.NOT_UNDERSTOOD

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from mentorkit.deadlines.announcements import announced
+from mentorkit.deadlines.current import place_current_year
 from mentorkit.deadlines.holidays_beside import drop_holidays
 from mentorkit.deadlines.lexemes import Kind as Kind
 from mentorkit.deadlines.lexemes import Token as Token
@@ -388,7 +389,7 @@ def place_centuries(tokens: Tokens, first: int, last: int) -> Tokens:
             continue
         day, month = token.day_month
         placed.append(_dated(token.text, token.start, token.end, day, month, year, True))
-    return Tokens(tuple(placed), tokens.ignored, tokens.weekdays)
+    return Tokens(place_current_year(tuple(placed), first, last), tokens.ignored, tokens.weekdays)
 
 
 def _distance(year: int, first: int, last: int) -> int:
