@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from mentorkit.deadlines import Period, ScheduleKind, read_deadline
-from tests.deadline_corpus import shown
+from tests.deadline_corpus import matches, shown
 
 Y2425 = Period.parse("2024-2025")
 Y2025 = Period.parse("2025")
@@ -149,3 +149,58 @@ def test_the_current_year_in_a_school_year_is_not_guessed(text: str) -> None:
     # 2024 or 2025? The plan runs over both.
     assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
     assert read_deadline(text, Period.parse("2024-2026")).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+# -- labels, a meeting's number, grades and subjects before the deadline ---------------------------
+
+LABELS = [
+    ("Дата проведения: 14.11.2024", "до 14.11.2024", "Дата проведения:"),
+    ("Сроки реализации - с 1 по 10 декабря", "01.12.2024–10.12.2024", "Сроки реализации -"),
+    ("Время проведения – март 2025 г.", "01.03.2025–31.03.2025", None),
+    ("Периодичность: ежемесячно", "12 сроков: 01.09.2024–30.09.2024 … 01.08.2025–31.08.2025", None),
+    ("Подача документов до 20.09.2024", "до 20.09.2024", "Подача документов"),
+    ("Регистрация участников с 1 по 15 октября", "01.10.2024–15.10.2024", None),
+    ("Сдача отчетов не позднее 25 мая", "до 25.05.2025", "Сдача отчетов"),
+    ("Совещание №3 (январь)", "01.01.2025–31.01.2025", "Совещание №3"),
+    ("Педсовет № 2 - ноябрь", "01.11.2024–30.11.2024", None),
+    ("1–4 классы — 12 мая", "до 12.05.2025", "1–4 классы —"),
+    ("9 класс: 20-22 мая", "20.05.2025–22.05.2025", None),
+    ("10-11 кл. - 14 апреля", "до 14.04.2025", None),
+    ("по математике 15 апреля", "до 15.04.2025", "по математике"),
+    ("по английскому языку 3 и 4 марта", "до 03.03.2025; до 04.03.2025", "по английскому языку"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "named"), LABELS)
+def test_what_stands_before_the_deadline_is_read_past_and_said(
+    text: str, expected: str, named: str | None
+) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert matches(schedule, expected), shown(schedule)
+    assert schedule.ignored
+    if named is not None:
+        assert named in schedule.ignored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Приостановлено до 15 мая",  # a state held off until then: the deadline is later
+        "Отложено до 1 июня",
+        "Кроме 9 классов: 25 мая",  # a condition
+        "Только очно: 25 мая",
+        "12 класс — 27 сентября",  # no such grade
+        "6–5 класс — 27 сентября",
+        "5 групп — 27 сентября",  # a number that is no grade
+        "Заседание №1",  # a number, and no time
+        "Заседание №1 15",
+        "Прием заявок",
+        "по физике",
+        "по физике 17",
+        "Ответственный Иванов до",
+    ],
+)
+def test_a_label_that_could_change_the_days_or_names_none_is_not_understood(text: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.unparsed

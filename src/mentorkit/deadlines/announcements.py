@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from mentorkit.deadlines.labels import drop_labels, plain, told_after
 from mentorkit.deadlines.lexemes import Kind, Token
-from mentorkit.deadlines.vocabulary import CONDITION_STEMS, CONDITION_WORDS, Cat, lookup
+from mentorkit.deadlines.vocabulary import Cat, lookup
 
 
 class Role(StrEnum):
@@ -74,10 +75,6 @@ VERBS: dict[tuple[str, ...], Role] = {
 _LONGEST = max(len(words) for words in VERBS)
 _LINKS = ("и", ",", "а")
 _DAYS = (Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR)
-_BEFORE_A_DAY = (
-    *(Cat.BY, Cat.FROM, Cat.TO, Cat.IN, Cat.END, Cat.START, Cat.MIDDLE),
-    *(Cat.NOT, Cat.LATER, Cat.DURING),
-)
 _PLACE = ("в", "во", "на")
 """What a place begins with: «на стадионе «Спартак»», «в актовом зале»."""
 _SUBJECT_MOST = 5
@@ -89,7 +86,7 @@ _LAST_DAY = ("последний", "день")
 
 def announced(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     """`tokens` with the words of an announcement read as the deadline they tell."""
-    tokens = _drop_lead(tokens, text, ignored)
+    tokens = _drop_lead(drop_labels(tokens, text, ignored), text, ignored)
     tokens = _last_day(tokens, text, ignored)
     return read_verbs(tokens, text, ignored)
 
@@ -106,7 +103,7 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     if role == Role.HELD and at and at + size == len(tokens):
         said.append(verb)  # «В 2022 году планируется»
         return tokens[:at]
-    if role == Role.START or not _told_after(tokens, at + size) or not _subject(tokens[:at]):
+    if role == Role.START or not told_after(tokens, at + size) or not _subject(tokens[:at]):
         return tokens
     rest = _without_place(tokens[at + size :], text, said)
     if role == Role.END and rest[0].cat not in (Cat.BY, Cat.TO):
@@ -139,7 +136,7 @@ def _window(
 ) -> list[Token] | None:
     """«начнётся 1 апреля и завершится 30 июня»: the tokens with the window made «с … по …»;
     None where the verbs tell no such window."""
-    ends = [i for i, size, role in verbs if role == Role.END and _told_after(tokens, i + size)]
+    ends = [i for i, size, role in verbs if role == Role.END and told_after(tokens, i + size)]
     if len(ends) != 1 or ends[0] < 2 or tokens[ends[0] - 1].text not in _LINKS:
         return None
     end = ends[0]
@@ -148,7 +145,7 @@ def _window(
     if len(starts) > 1 or (not starts and opened < 0):
         return None
     start = starts[0] if starts else opened
-    if not _told_after(tokens, start + 1):
+    if not told_after(tokens, start + 1):
         return None
     between = _without_place(tokens[start + 1 : end - 1], text, said)
     if _other_bound(between):
@@ -165,52 +162,18 @@ def _window(
     return [*before, first, *between, to, *tokens[through + 1 :]]
 
 
-def _told_after(tokens: list[Token], at: int) -> bool:
-    """A day, a month or a year right after `at`, past «до», «в», «на», «в конце»…:
-    «завершится 30 июня», «продлится до …», «состоится в сентябре», «запланировано на 2023 год».
-    Not a count: «продлятся 9 дней»."""
-    j = at
-    while j < min(at + 3, len(tokens)) and tokens[j].cat in _BEFORE_A_DAY:
-        j += 1
-    if j >= len(tokens):
-        return False
-    token, following = tokens[j], tokens[j + 1 : j + 4]
-    if token.kind in _DAYS or token.cat in (Cat.MONTH, Cat.CURRENT):
-        return True
-    if token.kind != Kind.NUM:
-        return False
-    if len(token.text) == 4 or (following and following[0].cat == Cat.MONTH):
-        return True  # a year; «30 июня»
-    return (
-        len(following) == 3
-        and following[0].text in ("-", ",", "и", "по", "до")
-        and following[1].kind == Kind.NUM
-        and following[2].cat == Cat.MONTH
-    )
-
-
 def _subject(before: list[Token]) -> bool:
     """Whether the words before a verb at the start of the text are who or what it is of
     («Она», «открытие центров», «который»), to be read past: none at all, or a few words the
     vocabulary does not know (not a number, a date word or a condition)."""
-    return len(before) <= _SUBJECT_MOST and all(_plain(t) for t in before)
-
-
-def _plain(token: Token) -> bool:
-    """A word that says nothing of a date or a condition: one the vocabulary does not know."""
-    return (
-        token.kind == Kind.WORD
-        and token.entry is None
-        and not token.text.startswith(CONDITION_STEMS)
-        and token.text not in CONDITION_WORDS
-    )
+    return len(before) <= _SUBJECT_MOST and all(plain(t) for t in before)
 
 
 def _without_place(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     """`tokens` without a place that ends them, after a day («15 мая в актовом зале», «18
     октября на стадионе «Спартак»»), the place said."""
     size = 0
-    while size < len(tokens) and _plain(tokens[-1 - size]):
+    while size < len(tokens) and plain(tokens[-1 - size]):
         size += 1
     at = len(tokens) - size - 1  # the place's «в», «на»
     if not size or at < 1 or tokens[at].text not in _PLACE:
@@ -246,7 +209,7 @@ def _drop_lead(tokens: list[Token], text: str, ignored: list[str]) -> list[Token
     if marked and (len(tokens) < 2 or tokens[1].text not in (",", "-")):
         return tokens
     size = 2 if marked else 1
-    if not _told_after(tokens, size):
+    if not told_after(tokens, size):
         return tokens
     ignored.append(text[tokens[0].start : tokens[size - 1].end])
     return tokens[size:]
@@ -258,7 +221,7 @@ def _last_day(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]
     after = tokens[dash + 1 : dash + 3]
     if dash < 1 or tuple(t.text for t in after) != _LAST_DAY:
         return tokens
-    if not all(_plain(t) for t in tokens[dash + 3 :]) or not _one_day(tokens[:dash]):
+    if not all(plain(t) for t in tokens[dash + 3 :]) or not _one_day(tokens[:dash]):
         return tokens
     ignored.append(text[tokens[dash].start : tokens[-1].end])
     return tokens[:dash]
