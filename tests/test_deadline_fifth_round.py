@@ -204,3 +204,75 @@ def test_a_label_that_could_change_the_days_or_names_none_is_not_understood(text
     schedule = read_deadline(text, Y2425)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
     assert schedule.unparsed
+
+
+# -- school years in words -------------------------------------------------------------------------
+
+SCHOOL = [
+    ("на 2024-2025 у.г.", Y2425, "01.09.2024–31.08.2025"),
+    ("в 2024-2025 у. г.", Y2425, "01.09.2024–31.08.2025"),
+    ("План работы на 2024-2025 учебный год", Y2425, "01.09.2024–31.08.2025"),
+    ("План мероприятий на 2024/2025 учебный год", Y2425, "01.09.2024–31.08.2025"),
+    ("в новом 2024-2025 учебном году", Y2025, "01.09.2024–31.08.2025"),
+    ("в наступающем 2024/2025 учебном году", Y2025, "01.09.2024–31.08.2025"),
+    ("в прошедшем 2024-2025 учебном году", Y2025, "01.09.2024–31.08.2025"),
+    ("2024-2025(2 полугодие)", Y2425, "01.01.2025–31.05.2025"),
+    ("2024-2025 уч. год (I четверть)", Y2425, "01.09.2024–31.10.2024"),
+    ("2024-2025 учебный год (октябрь)", Y2425, "01.10.2024–31.10.2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "period", "expected"), SCHOOL)
+def test_a_school_year_in_words(text: str, period: Period, expected: str) -> None:
+    assert reading(text, period) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "в новом году",  # which one?
+        "на 2024 у.г.",  # one year is no school year
+        "2024-2025 (2025)",  # a year of its own in the brackets: another time
+        "2024-2025 (I квартал)",  # a quarter of a school year: September or January?
+        "2024-2025 (кроме 9 классов)",
+    ],
+)
+def test_a_school_year_in_words_that_says_another_time_is_not_understood(text: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.unparsed
+
+
+# -- a weekday beside a day, in more forms ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 ноября (в среду)", "до 12.11.2025"),
+        ("3 октября (в пятницу)", "до 03.10.2025"),
+        ("с субботы 1 ноября по 9 ноября (воскресенье)", "01.11.2025–09.11.2025"),
+        ("со среды 12 ноября по 14 ноября", "12.11.2025–14.11.2025"),
+        ("до пятницы 14 ноября", "до 14.11.2025"),
+        ("по пятницу 14 ноября 2025 г.", "до 14.11.2025"),
+    ],
+)
+def test_a_weekday_beside_its_day(text: str, expected: str) -> None:
+    schedule = read_deadline(text, Y2025)
+    assert shown(schedule) == expected
+    assert schedule.ignored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 ноября (в четверг)",  # 12.11.2025 is a Wednesday
+        "с пятницы 1 ноября по 9 ноября",  # 01.11.2025 is a Saturday
+        "с пятницы 1 ноября 2025 г. по 9 ноября",
+        "до среды 14 ноября",  # a Friday
+    ],
+)
+def test_a_weekday_that_is_not_its_days_is_not_understood(text: str) -> None:
+    schedule = read_deadline(text, Y2025)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.reason is not None and "день недели" in schedule.reason

@@ -25,6 +25,7 @@ from enum import StrEnum
 
 from mentorkit.deadlines.labels import drop_labels, plain, told_after
 from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.school_years import school_years
 from mentorkit.deadlines.vocabulary import Cat, lookup
 
 
@@ -86,7 +87,8 @@ _LAST_DAY = ("последний", "день")
 
 def announced(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     """`tokens` with the words of an announcement read as the deadline they tell."""
-    tokens = _drop_lead(drop_labels(tokens, text, ignored), text, ignored)
+    tokens = drop_labels(school_years(tokens, text, ignored), text, ignored)
+    tokens = _drop_lead(tokens, text, ignored)
     tokens = _last_day(tokens, text, ignored)
     return read_verbs(tokens, text, ignored)
 

@@ -2,7 +2,7 @@
 
 - a label: «Время проведения: 31.08.2022», «Срок исполнения - 1 октября 2025 года»,
   «Периодичность заседаний: 1 раз в четверть»; the name of what is due, before «до», «с», «по»,
-  «к»: «Прием заявок до 30.10.2023»;
+  «к», «в», «на»: «Прием заявок до 30.10.2023», «План работы на 2015-2016 учебный год»;
 - the number of a meeting in a plan's heading: «Заседание №1 (сентябрь)»;
 - the grades a day is for: «5–6 класс — 25–27 сентября», «7–11 класс: 27 сентября»;
 - the school subject: «по Физике 17 и 18 мая», «по русскому языку 20 мая».
@@ -24,8 +24,9 @@ def _split(words: str) -> tuple[str, ...]:
     return tuple(words.split())
 
 
-HEADS = frozenset(_split("срок сроки срока сроков время период"))
-"""Words of the vocabulary that name a deadline column in a label («Срок исполнения -»)."""
+HEADS = frozenset(_split("срок сроки срока сроков время период план"))
+"""Words of the vocabulary that name a deadline column or a plan in a label («Срок исполнения
+-», «План работы на 2015-2016 учебный год»)."""
 STATES = _split("приостанов отлож отклад запрет запрещ закры прекращ прерв прерыв заморож")
 """Beginnings of words of a state that holds the deadline off («приостановлено до …»): the
 day after them is when it ends, not the deadline."""
@@ -114,7 +115,7 @@ def _label(tokens: list[Token]) -> int:
         return 0
     if mark.text in _MARKS:
         return size + 1 if size + 1 < len(tokens) else 0
-    before = mark.cat in (Cat.BY, Cat.FROM, Cat.TO) or (
+    before = mark.cat in (Cat.BY, Cat.FROM, Cat.TO, Cat.IN) or (
         mark.cat == Cat.NOT and size + 1 < len(tokens) and tokens[size + 1].cat == Cat.LATER
     )
     return size if before and told_after(tokens, size) else 0
