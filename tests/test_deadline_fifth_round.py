@@ -276,3 +276,9 @@ def test_a_weekday_that_is_not_its_days_is_not_understood(text: str) -> None:
     schedule = read_deadline(text, Y2025)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
     assert schedule.reason is not None and "день недели" in schedule.reason
+
+
+@pytest.mark.parametrize("text", ["Приказ № 45 - 15 мая", "Приказ №45 (май)", "Протокол №1 (май)"])
+def test_a_documents_number_is_not_read_past(text: str) -> None:
+    # a document's number goes with its date, which is not the deadline
+    assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD

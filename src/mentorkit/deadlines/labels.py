@@ -3,7 +3,8 @@
 - a label: «Время проведения: 31.08.2022», «Срок исполнения - 1 октября 2025 года»,
   «Периодичность заседаний: 1 раз в четверть»; the name of what is due, before «до», «с», «по»,
   «к», «в», «на»: «Прием заявок до 30.10.2023», «План работы на 2015-2016 учебный год»;
-- the number of a meeting in a plan's heading: «Заседание №1 (сентябрь)»;
+- the number of a meeting in a plan's heading: «Заседание №1 (сентябрь)» (not a document's:
+  «Приказ № 45 - 15 мая» is its date);
 - the grades a day is for: «5–6 класс — 25–27 сентября», «7–11 класс: 27 сентября»;
 - the school subject: «по Физике 17 и 18 мая», «по русскому языку 20 мая».
 
@@ -30,6 +31,10 @@ HEADS = frozenset(_split("срок сроки срока сроков время
 STATES = _split("приостанов отлож отклад запрет запрещ закры прекращ прерв прерыв заморож")
 """Beginnings of words of a state that holds the deadline off («приостановлено до …»): the
 day after them is when it ends, not the deadline."""
+MEETINGS = _split("заседани совещани педсовет совет встреч заняти семинар собрани урок")
+"""Beginnings of the names of meetings, whose number in a plan's heading is no day («Заседание
+№1 (сентябрь)»); a document's number («Приказ № 45 - 15 мая») goes with its date, which is not
+the deadline, and is not read past."""
 SUBJECTS = frozenset(
     _split(
         "математике алгебре геометрии физике химии биологии информатике истории обществознанию "
@@ -108,6 +113,8 @@ def _label(tokens: list[Token]) -> int:
         return 0
     mark = tokens[size]
     if mark.text == "№":
+        if not tokens[0].text.startswith(MEETINGS):
+            return 0
         number = tokens[size + 1 : size + 3]
         if len(number) == 2 and number[0].kind == Kind.NUM and number[1].text in ("(", *_MARKS):
             # «Заседание №1 (сентябрь)»: the meeting's number, and its time.
