@@ -107,6 +107,8 @@ def test_the_day_of_an_event_told_with_a_verb(text: str, expected: str, named: s
         "откроется 12 мая",
         "завершится в мае",  # by its end, or some day of it?
         "продлится 9 дней",  # a length, not a day
+        "завершится 15.05.2025 по 30.05.2025",  # an end verb before two days: which end?
+        "продлится до конца мая",
         "состоится 14 марта и завершится 20 марта",  # two events, or one window?
         "Только для 9 классов состоится 14 марта",  # a condition before the verb
         "2 группы состоятся 14 марта",  # a number that is no day

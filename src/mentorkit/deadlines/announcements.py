@@ -108,9 +108,15 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     if role == Role.START or not told_after(tokens, at + size) or not _subject(tokens[:at]):
         return tokens
     rest = _without_place(tokens[at + size :], text, said)
-    if role == Role.END and rest[0].cat not in (Cat.BY, Cat.TO):
-        if rest[0].kind not in (*_DAYS, Kind.NUM):
-            return tokens  # «завершится в мае»: by its end, or some day of it?
+    if role == Role.END:
+        # «завершится 7 марта», «продлится до (по) 15 апреля»: one day, by which it ends; not
+        # «завершится в мае» (its end, or some day of it?), nor two days («… 15.05 по 30.05»).
+        bound = 1 if rest[0].cat in (Cat.BY, Cat.TO) else 0
+        if not _one_day(rest[bound:]):
+            return tokens
+        if bound:
+            said.append(text[tokens[0].start : tokens[at + size - 1].end])
+            return rest
         if at:
             said.append(text[tokens[0].start : tokens[at - 1].end])
         return [_as_word(tokens[at].start, tokens[at + size - 1].end, "по"), *rest]
