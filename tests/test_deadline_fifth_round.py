@@ -284,3 +284,19 @@ def test_a_weekday_that_is_not_its_days_is_not_understood(text: str) -> None:
 def test_a_documents_number_is_not_read_past(text: str) -> None:
     # a document's number goes with its date, which is not the deadline
     assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    "text", ["стартует 1 апреля", "Конкурс стартует 1 апреля", "5 мая стартует"]
+)
+def test_a_start_alone_says_why_and_how_to_fix(text: str) -> None:
+    schedule = read_deadline(text, Y2025)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert schedule.reason is not None and "только начало" in schedule.reason
+    assert schedule.unparsed is not None and "стартует" in schedule.unparsed
+
+
+def test_a_start_verb_in_a_remark_is_read_past_as_before() -> None:
+    schedule = read_deadline("15 мая — стартует конкурс", Y2025)
+    assert shown(schedule) == "до 15.05.2025"
+    assert schedule.ignored

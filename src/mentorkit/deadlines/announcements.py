@@ -105,6 +105,14 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     if role == Role.HELD and at and at + size == len(tokens):
         said.append(verb)  # «В 2022 году планируется»
         return tokens[:at]
+    if role == Role.START and (at + size == len(tokens) or told_after(tokens, at + size)):
+        # «стартует 23 мая», «9 марта стартует»: only the start is said.
+        why = (
+            f"«{verb}» — только начало: когда конец, не сказано; напишите «с … по …» (окно) "
+            "или «до …» (к этому дню)"
+        )
+        alone = Token(Kind.UNCLEAR, verb, tokens[at].start, tokens[at + size - 1].end, why=why)
+        return [*tokens[:at], alone, *tokens[at + size :]]
     if role == Role.START or not told_after(tokens, at + size) or not _subject(tokens[:at]):
         return tokens
     rest = _without_place(tokens[at + size :], text, said)
