@@ -7,9 +7,12 @@ not understood. The examples are ours, written for each class, not the sets' tex
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mentorkit.deadlines import Period, ScheduleKind, read_deadline
 from tests.deadline_corpus import matches, shown
+from tests.test_deadline_redteam import SEEDS
 
 Y2425 = Period.parse("2024-2025")
 Y2025 = Period.parse("2025")
@@ -300,3 +303,53 @@ def test_a_start_verb_in_a_remark_is_read_past_as_before() -> None:
     schedule = read_deadline("15 мая — стартует конкурс", Y2025)
     assert shown(schedule) == "до 15.05.2025"
     assert schedule.ignored
+
+
+# -- properties on the texts the corpora read right ------------------------------------------------
+
+BEFORE = [
+    "Дата проведения: ",
+    "Срок исполнения - ",
+    "Прием заявок ",
+    "Она состоится ",
+    "пройдёт ",
+    "уже ",
+    "Заседание №2 ",
+    "5–6 класс — ",
+    "по физике ",
+    "Конкурс будет проходить ",
+    "вчера, ",
+]
+AFTER = [" — последний день", " планируется", " в актовом зале"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(SEEDS), st.sampled_from([*BEFORE, *AFTER]))
+def test_what_is_read_past_around_a_deadline_never_changes_its_days(
+    seed: tuple[str, Period, object], beside: str
+) -> None:
+    text, period, _ = seed
+    alone = read_deadline(text, period)
+    written = beside + text if beside in BEFORE else text + beside
+    schedule = read_deadline(written, period)
+    if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
+        assert schedule.unparsed
+        return
+    assert shown(schedule) == shown(alone), (written, shown(schedule))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(SEEDS), st.sampled_from(["завершится ", "Приём работ завершится "]))
+def test_an_end_verb_keeps_the_due_days_and_drops_nothing_else(
+    seed: tuple[str, Period, object], verb: str
+) -> None:
+    text, period, _ = seed
+    alone = read_deadline(text, period)
+    schedule = read_deadline(verb + text, period)
+    if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
+        return
+    got = [(o.start, o.due) for o in schedule.occurrences]
+    assert got in (
+        [(None, o.due) for o in alone.occurrences],
+        [(o.start, o.due) for o in alone.occurrences],
+    ), (verb + text, shown(schedule))
