@@ -305,7 +305,8 @@ def _since(
         # years from that day on? Not guessed; «ежегодно, начиная с 2022 года» is clear.
         reason = "«с …» и «ежегодно»: с этого дня каждый год или годы начиная с него — не ясно"
         return _not_understood(text, reason, text)
-    if (early := before_the_period(since[0], period, calendar)) is not None:
+    early = before_the_period(inside(since[0], period, period.academic, calendar), period)
+    if early is not None:
         return _not_understood(text, early, text)
     if not everies:
         return _scheduled(text, kept, period, calendar, ignored)

@@ -6,16 +6,14 @@ school year 2024-2025 — is read, as before.)"""
 
 from __future__ import annotations
 
-from mentorkit.deadlines.calendar import Calendar
+from datetime import date
+
 from mentorkit.deadlines.period import Period
-from mentorkit.deadlines.phrases import Window
-from mentorkit.deadlines.resolve import inside
 
 
-def before_the_period(since: Window, period: Period, calendar: Calendar) -> str | None:
-    """Why the start of «с …» is not read: it falls in a year before the period's first; None
-    where it does not."""
-    placed = inside(since, period, period.academic, calendar)
+def before_the_period(placed: list[tuple[date | None, date]], period: Period) -> str | None:
+    """Why the start of «с …», `placed` in the period (its days: start, due), is not read: it
+    falls in a year before the period's first; None where it does not."""
     first = placed[0][0] or placed[0][1] if placed else None
     if first is None or first.year >= period.start.year:
         return None
