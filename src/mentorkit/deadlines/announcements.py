@@ -6,8 +6,9 @@
   (with its «до») as «по»; a place between them («начнётся 18 октября на стадионе «Спартак» и
   продлится до 18 декабря») is read past.
 - The day of an event: «состоится 27 февраля», «пройдёт 11 февраля», «вступили в силу 1
-  сентября», «будет проходить до 12 декабря», «запланировано на 2023 год» — the verb is read past
-  and the day is the deadline. The end of one: «завершится 7 марта», «продлится по 15 апреля» —
+  сентября», «будет проходить до 12 декабря», «запланировано на 2023 год», an act done («Закон
+  принят 29 декабря», «В сентябре 2022 года Госдума приняла») — the verb is read past and the day
+  is the deadline. The end of one: «завершится 7 марта», «продлится по 15 апреля» —
   by that day, as «по 7 марта» is. A start alone («стартует 1 апреля») says nothing of the end,
   and stays not understood.
 - Who or what the verb is of, before it at the start of the text («Она состоится 15 декабря»,
@@ -69,6 +70,10 @@ VERBS: dict[tuple[str, ...], Role] = {
         "намечено намечена намечен намечены",
         "вступит_в_силу вступят_в_силу вступает_в_силу вступают_в_силу вступил_в_силу "
         "вступила_в_силу вступило_в_силу вступили_в_силу",
+        # an act done on the day: «Госдума приняла», «приказ подписан»
+        "принял приняла приняло приняли принят принята принято приняты",
+        "утвердил утвердила утвердило утвердили утвержден утверждена утверждено утверждены",
+        "подписал подписала подписало подписали подписан подписана подписано подписаны",
     ),
 }
 """Verbs of announcements, in the third person, future, present and past, and their role."""
@@ -103,8 +108,13 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     at, size, role = verbs[0]
     verb = text[tokens[at].start : tokens[at + size - 1].end]
     if role == Role.HELD and at and at + size == len(tokens):
-        said.append(verb)  # «В 2022 году планируется»
-        return tokens[:at]
+        # «В 2022 году планируется», «В сентябре 2022 года Госдума приняла»: the verb last, and
+        # who or what it is of just before it.
+        subject = at
+        while subject > 1 and at - subject < _SUBJECT_MOST and plain(tokens[subject - 1]):
+            subject -= 1
+        said.append(text[tokens[subject].start : tokens[-1].end])
+        return tokens[:subject]
     if role == Role.START and (at + size == len(tokens) or told_after(tokens, at + size)):
         # «стартует 23 мая», «9 марта стартует»: only the start is said.
         why = (
