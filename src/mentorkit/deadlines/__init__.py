@@ -2,14 +2,17 @@
 reads it, into a schedule of occurrences over the roadmap's period.
 
 The flow, one module each: `vocabulary` (every word as data: category and value) → `tokens`
-(`lexemes`, each token classified once; footnotes and a date's own `weekdays` set aside) →
+(`lexemes`, each token classified once; footnotes and a date's own `weekdays` set aside; the
+verbs of `announcements`, the `labels` before a deadline, `school_years` in words and the
+`current` year read into the words the grammar knows) →
 `parser` with `points` (`seasons`, `named` holidays, `asides` after a window) over a `cursor`
 (plain-data `phrases`, or failures with their spans) → `resolve` (the days a phrase names, in the
 period and the school `calendar`) → `recur` (recurrences expanded; `counts` checks the months
 said beside one) → `reader` (the `schedule`, or why there is none; `beside` for what stands
 beside a deadline without being one, `events` for text set by an event, `remarks` for words
-beside a date that name no day, where the grammar reads nothing; `calendars_used` for the
-calendars a reading used). `explain` serves `mentorkit deadline`.
+beside a date that name no day, where the grammar reads nothing; `starts` for a start long
+before the period; `calendars_used` for the calendars a reading used). `explain` serves
+`mentorkit deadline`.
 """
 
 from typing import TYPE_CHECKING, Any

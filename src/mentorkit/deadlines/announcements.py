@@ -1,67 +1,223 @@
-"""Deadlines as announcements write them. A window told with verbs: «начнётся 1 апреля и
-завершится 30 июня», «стартовали 21 июля и завершились 12 сентября», «начинается 1 апреля,
-завершается 30 июня», «с 1 декабря 2023 года и продлится до 1 февраля 2024 года». The verb of the
-start reads as «с», the verb of the end (with its «до») as «по». Only the pair is a window: a
-start alone («стартует 1 апреля») says nothing of the end, and stays not understood. And
-«Сегодня, 25 мая»: the day of the news is the day named."""
+"""Deadlines as announcements write them: the day of an event told with a verb.
+
+- A window told with verbs: «начнётся 1 апреля и завершится 30 июня», «стартовали 21 июля и
+  завершились 12 сентября», «наступят 25 декабря и окончатся 8 января», «с 1 декабря 2023 года и
+  продлится до 1 февраля 2024 года». The verb of the start reads as «с», the verb of the end
+  (with its «до») as «по»; a place between them («начнётся 18 октября на стадионе «Спартак» и
+  продлится до 18 декабря») is read past.
+- The day of an event: «состоится 27 февраля», «пройдёт 11 февраля», «вступили в силу 1
+  сентября», «будет проходить до 12 декабря», «запланировано на 2023 год», an act done («Закон
+  принят 29 декабря», «В сентябре 2022 года Госдума приняла») — the verb is read past and the day
+  is the deadline. The end of one: «завершится 7 марта», «продлится по 15 апреля» —
+  by that day, as «по 7 марта» is. A start alone («стартует 1 апреля») says nothing of the end,
+  and stays not understood.
+- Who or what the verb is of, before it at the start of the text («Она состоится 15 декабря»,
+  «открытие центров состоится 1 сентября», «который пройдёт 1 сентября»), is no deadline word:
+  read past, if it is only words the vocabulary does not know and none of them a condition.
+- «Сегодня, 25 мая», «вчера, 11 августа», «уже 14 июня»: the word before the day is read past.
+- «2 февраля — последний день»: that day.
+
+Every word read past is said (`ignored`). The verbs are data (`VERBS`), not patterns.
+"""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+from mentorkit.deadlines.labels import drop_labels, plain, told_after
 from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.school_years import school_years
 from mentorkit.deadlines.vocabulary import Cat, lookup
 
 
-def _forms(*lines: str) -> frozenset[str]:
-    """The words of `lines`: each verb in the third person, future, present and past."""
-    return frozenset(word for line in lines for word in line.split())
+class Role(StrEnum):
+    START = "start"  # «начнётся»: the window's first day
+    END = "end"  # «завершится»: its last day (by it, alone)
+    HELD = "held"  # «состоится»: the day itself
 
 
-_STARTS = _forms(
-    "начнется начнутся начинается начинаются начался началась началось начались",
-    "стартует стартуют стартовал стартовала стартовало стартовали",
-    "откроется откроются открывается открываются открылся открылась открылось открылись",
-)
-_ENDS = _forms(
-    "завершится завершатся завершается завершаются завершился завершилась завершилось завершились",
-    "закончится закончатся заканчивается заканчиваются закончился закончилась закончилось "
-    "закончились",
-    "окончится окончатся оканчивается оканчиваются окончился окончилась окончилось окончились",
-    "продлится продлятся продлился продлилась продлилось продлились",
-    "продолжится продолжатся продолжался продолжалась продолжалось продолжались",
-)
+def _forms(role: Role, *lines: str) -> dict[tuple[str, ...], Role]:
+    """Each verb of `lines` (words joined by «_»: «вступит_в_силу») and its role."""
+    return {tuple(word.split("_")): role for line in lines for word in line.split()}
+
+
+VERBS: dict[tuple[str, ...], Role] = {
+    **_forms(
+        Role.START,
+        "начнется начнутся начинается начинаются начался началась началось начались",
+        "стартует стартуют стартовал стартовала стартовало стартовали",
+        "откроется откроются открывается открываются открылся открылась открылось открылись",
+        "наступит наступят наступает наступают наступил наступила наступило наступили",
+    ),
+    **_forms(
+        Role.END,
+        "завершится завершатся завершается завершаются завершился завершилась завершилось "
+        "завершились",
+        "закончится закончатся заканчивается заканчиваются закончился закончилась закончилось "
+        "закончились",
+        "окончится окончатся оканчивается оканчиваются окончился окончилась окончилось окончились",
+        "продлится продлятся продлился продлилась продлилось продлились",
+        "продолжится продолжатся продолжался продолжалась продолжалось продолжались",
+        "будет_длиться будут_длиться будет_продолжаться будут_продолжаться",
+    ),
+    **_forms(
+        Role.HELD,
+        "состоится состоятся состоялся состоялась состоялось состоялись",
+        "пройдет пройдут прошел прошла прошло прошли проходит проходят будет_проходить "
+        "будут_проходить",
+        "проводится проводятся будет_проводиться будут_проводиться",
+        "запланировано запланирована запланирован запланированы планируется планируются",
+        "намечено намечена намечен намечены",
+        "вступит_в_силу вступят_в_силу вступает_в_силу вступают_в_силу вступил_в_силу "
+        "вступила_в_силу вступило_в_силу вступили_в_силу",
+        # an act done on the day: «Госдума приняла», «приказ подписан»
+        "принял приняла приняло приняли принят принята принято приняты",
+        "утвердил утвердила утвердило утвердили утвержден утверждена утверждено утверждены",
+        "подписал подписала подписало подписали подписан подписана подписано подписаны",
+    ),
+}
+"""Verbs of announcements, in the third person, future, present and past, and their role."""
+
+_LONGEST = max(len(words) for words in VERBS)
 _LINKS = ("и", ",", "а")
-_DATED = (Kind.NUM, Kind.DATE, Kind.DAYMONTH)
+_DAYS = (Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR)
+_PLACE = ("в", "во", "на")
+"""What a place begins with: «на стадионе «Спартак»», «в актовом зале»."""
+_SUBJECT_MOST = 5
+_LEADS = {"сегодня": True, "вчера": True, "завтра": True, "уже": False}
+"""Words before the day of a news item («Сегодня, 25 мая», «уже 14 июня»): read past; True
+where a comma or a dash must follow the word."""
+_LAST_DAY = ("последний", "день")
 
 
-def read_verbs(tokens: list[Token]) -> list[Token]:
-    """`tokens` with a start verb and an end verb around two days made «с … по …»."""
-    end = next((i for i, t in enumerate(tokens) if t.text in _ENDS and _dated_after(tokens, i)), -1)
-    if end < 2 or tokens[end - 1].text not in _LINKS:
+def announced(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """`tokens` with the words of an announcement read as the deadline they tell."""
+    tokens = drop_labels(school_years(tokens, text, ignored), text, ignored)
+    tokens = _drop_lead(tokens, text, ignored)
+    tokens = _last_day(tokens, text, ignored)
+    return read_verbs(tokens, text, ignored)
+
+
+def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
+    """`tokens` with the verbs of an announcement read: a start and an end verb around two days
+    made «с … по …»; one end verb made «по»; the verb of the day (and who it is of) read past."""
+    verbs = _verbs(tokens)
+    paired = _window(tokens, verbs, text, said) if verbs else None
+    if paired is not None or len(verbs) != 1:
+        return tokens if paired is None else paired
+    at, size, role = verbs[0]
+    verb = text[tokens[at].start : tokens[at + size - 1].end]
+    if role == Role.HELD and at and at + size == len(tokens):
+        # «В 2022 году планируется», «В сентябре 2022 года Госдума приняла»: the verb last, and
+        # who or what it is of just before it.
+        subject = at
+        while subject > 1 and at - subject < _SUBJECT_MOST and plain(tokens[subject - 1]):
+            subject -= 1
+        said.append(text[tokens[subject].start : tokens[-1].end])
+        return tokens[:subject]
+    if role == Role.START and (at + size == len(tokens) or told_after(tokens, at + size)):
+        # «стартует 23 мая», «9 марта стартует»: only the start is said.
+        why = (
+            f"«{verb}» — только начало: когда конец, не сказано; напишите «с … по …» (окно) "
+            "или «до …» (к этому дню)"
+        )
+        alone = Token(Kind.UNCLEAR, verb, tokens[at].start, tokens[at + size - 1].end, why=why)
+        return [*tokens[:at], alone, *tokens[at + size :]]
+    if role == Role.START or not told_after(tokens, at + size) or not _subject(tokens[:at]):
         return tokens
-    start = next(
-        (i for i, t in enumerate(tokens[:end]) if t.text in _STARTS or t.cat == Cat.FROM), -1
-    )
-    if start < 0 or not _dated_after(tokens, start) or _other_bound(tokens[start + 1 : end - 1]):
-        return tokens
-    through = end + (1 if tokens[end + 1].text == "до" else 0)
+    rest = _without_place(tokens[at + size :], text, said)
+    if role == Role.END:
+        # «завершится 7 марта», «продлится до (по) 15 апреля»: one day, by which it ends; not
+        # «завершится в мае» (its end, or some day of it?), nor two days («… 15.05 по 30.05»).
+        bound = 1 if rest[0].cat in (Cat.BY, Cat.TO) else 0
+        if not _one_day(rest[bound:]):
+            return tokens
+        if bound:
+            said.append(text[tokens[0].start : tokens[at + size - 1].end])
+            return rest
+        if at:
+            said.append(text[tokens[0].start : tokens[at - 1].end])
+        return [_as_word(tokens[at].start, tokens[at + size - 1].end, "по"), *rest]
+    said.append(text[tokens[0].start : tokens[at + size - 1].end])
+    return rest
+
+
+def _verbs(tokens: list[Token]) -> list[tuple[int, int, Role]]:
+    """Where each verb of `VERBS` is in `tokens`: (index, how many tokens, role)."""
+    found: list[tuple[int, int, Role]] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(_LONGEST, 0, -1):
+            words = tuple(t.text for t in tokens[i : i + size])
+            if len(words) == size and words in VERBS:
+                found.append((i, size, VERBS[words]))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def _window(
+    tokens: list[Token], verbs: list[tuple[int, int, Role]], text: str, said: list[str]
+) -> list[Token] | None:
+    """«начнётся 1 апреля и завершится 30 июня»: the tokens with the window made «с … по …»;
+    None where the verbs tell no such window."""
+    ends = [i for i, size, role in verbs if role == Role.END and told_after(tokens, i + size)]
+    if len(ends) != 1 or ends[0] < 2 or tokens[ends[0] - 1].text not in _LINKS:
+        return None
+    end = ends[0]
+    starts = [i for i, _, role in verbs if role == Role.START and i < end]
+    opened = next((i for i, t in enumerate(tokens[:end]) if t.cat == Cat.FROM), -1)
+    if len(starts) > 1 or (not starts and opened < 0):
+        return None
+    start = starts[0] if starts else opened
+    if not told_after(tokens, start + 1):
+        return None
+    between = _without_place(tokens[start + 1 : end - 1], text, said)
+    if _other_bound(between):
+        return None
+    through = end + (1 if tokens[end + 1].cat in (Cat.BY, Cat.TO) else 0)
     to = _as_word(tokens[end - 1].start, tokens[through].end, "по")
-    out = [*tokens[: end - 1], to, *tokens[through + 1 :]]
-    if tokens[start].text in _STARTS:
-        out[start] = _as_word(tokens[start].start, tokens[start].end, "с")
-    return out
+    first = tokens[start]
+    if starts:
+        first = _as_word(first.start, first.end, "с")
+    before = tokens[:start]
+    if before and _subject(before):
+        said.append(text[before[0].start : before[-1].end])  # «Она начнётся …»
+        before = []
+    return [*before, first, *between, to, *tokens[through + 1 :]]
 
 
-def _dated_after(tokens: list[Token], at: int) -> bool:
-    """A day right after `at` («завершится 30 июня»), or after its «до» («продлится до …»)."""
-    ahead = tokens[at + 1 : at + 3]
-    if ahead and ahead[0].text == "до":
-        ahead = ahead[1:]
-    return bool(ahead) and ahead[0].kind in _DATED
+def _subject(before: list[Token]) -> bool:
+    """Whether the words before a verb at the start of the text are who or what it is of
+    («Она», «открытие центров», «который»), to be read past: none at all, or a few words the
+    vocabulary does not know (not a number, a date word or a condition)."""
+    return len(before) <= _SUBJECT_MOST and all(plain(t) for t in before)
+
+
+def _without_place(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
+    """`tokens` without a place that ends them, after a day («15 мая в актовом зале», «18
+    октября на стадионе «Спартак»»), the place said."""
+    size = 0
+    while size < len(tokens) and plain(tokens[-1 - size]):
+        size += 1
+    at = len(tokens) - size - 1  # the place's «в», «на»
+    if not size or at < 1 or tokens[at].text not in _PLACE:
+        return tokens
+    day = tokens[at - 1]
+    if not (day.kind in (*_DAYS, Kind.NUM) or day.cat in (Cat.MONTH, Cat.YEAR_WORD)):
+        return tokens
+    end = tokens[-1].end
+    end += 1 if text[end : end + 1] in ("»", "”", '"') else 0  # «на стадионе «Спартак»»
+    said.append(text[tokens[at].start : end])
+    return tokens[:at]
 
 
 def _other_bound(between: list[Token]) -> bool:
     """A second start or an end already between the start and the end verb: not one window."""
-    return any(t.cat in (Cat.FROM, Cat.TO, Cat.BY) or t.text in _STARTS for t in between)
+    return any(
+        t.cat in (Cat.FROM, Cat.TO, Cat.BY) or VERBS.get((t.text,)) == Role.START for t in between
+    )
 
 
 def _as_word(start: int, end: int, word: str) -> Token:
@@ -69,15 +225,42 @@ def _as_word(start: int, end: int, word: str) -> Token:
     return Token(Kind.WORD, word, start, end, entry=lookup(word))
 
 
-def drop_today(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
-    """«Сегодня, 25 мая», «Сегодня – 8 февраля»: the word before the day is read past (and
-    said); «сегодня» anywhere else is left for the parser, which does not know it."""
-    if (
-        len(tokens) > 2
-        and tokens[0].text == "сегодня"
-        and tokens[1].text in (",", "-")
-        and tokens[2].kind in _DATED
-    ):
-        ignored.append(text[tokens[0].start : tokens[1].end])
-        return tokens[2:]
-    return tokens
+def _drop_lead(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """«Сегодня, 25 мая», «вчера, 11 августа», «уже 14 июня», «Уже в конце апреля»: the word
+    before the day is read past (and said); anywhere else it is left for the parser, which does
+    not know it."""
+    if not tokens or tokens[0].text not in _LEADS:
+        return tokens
+    marked = _LEADS[tokens[0].text]
+    if marked and (len(tokens) < 2 or tokens[1].text not in (",", "-")):
+        return tokens
+    size = 2 if marked else 1
+    if not told_after(tokens, size):
+        return tokens
+    ignored.append(text[tokens[0].start : tokens[size - 1].end])
+    return tokens[size:]
+
+
+def _last_day(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """«2 февраля — последний день [приёма заявок]»: one day, then that it is the last one."""
+    dash = next((i for i, t in enumerate(tokens) if t.text in ("-", ",")), -1)
+    after = tokens[dash + 1 : dash + 3]
+    if dash < 1 or tuple(t.text for t in after) != _LAST_DAY:
+        return tokens
+    if not all(plain(t) for t in tokens[dash + 3 :]) or not _one_day(tokens[:dash]):
+        return tokens
+    ignored.append(text[tokens[dash].start : tokens[-1].end])
+    return tokens[:dash]
+
+
+def _one_day(tokens: list[Token]) -> bool:
+    """Whether `tokens` are one day: «2 февраля [2026 года]», «02.02.2026 [г.]»."""
+    rest = [t for t in tokens if not (t.cat == Cat.YEAR_WORD or t.text == ".")]
+    if len(rest) == 1:
+        return rest[0].kind in (Kind.DATE, Kind.DAYMONTH)
+    return (
+        2 <= len(rest) <= 3
+        and rest[0].kind == Kind.NUM
+        and rest[1].cat == Cat.MONTH
+        and (len(rest) == 2 or (rest[2].kind == Kind.NUM and len(rest[2].text) == 4))
+    )

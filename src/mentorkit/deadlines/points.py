@@ -17,6 +17,10 @@ _BEFORE_WHOLE = (
     "«до» или «к» перед месяцем или частью года без числа: до начала или до конца — не ясно; "
     "напишите число или «до конца …»"
 )
+_FROM_ALONE = (
+    "«от …» без «до …»: это дата документа (протокола, приказа) или начало срока — не ясно; "
+    "напишите «до …» (к этому дню) или «с … по …» (окно)"
+)
 _CLOSED_RANGE = (
     "«до …», «в конце …» перед окном «… – …»: к первому дню, ко второму или между ними — не "
     "ясно; напишите «с … по …» или «до …» с одной датой"
@@ -31,6 +35,7 @@ class PointReader(SeasonReader):
         «в период с 1 по 6 февраля», «с сентября до конца октября»."""
         while self.cat() == Cat.IN:
             self.i += 1
+        begin, said = self.i, self.word()
         if not self.take(Cat.FROM):
             # «19 по 24 апреля»: «с» left out, the days and «по» still say the window.
             day, word = self.tok(), self.tok(1)
@@ -55,6 +60,11 @@ class PointReader(SeasonReader):
             self.i += joined + lasts
         if not (self.cat() in (Cat.TO, Cat.BY) or self.punct("-")):
             # «с 1 сентября», «с 2024 года»: from that day on, to the end of the period.
+            if said == "от":
+                # «от 24.03.2022 г.»: in a deadline cell, far more often the date of a protocol
+                # or an order than a start; neither is guessed.
+                self.failures.append(Failure(self.span_from(begin), _FROM_ALONE))
+                return []
             return [replace(first, since=True)]
         self.i += 1
         if self.tokens[self.i - 1].text == "-" and self.cat() in (Cat.TO, Cat.BY):

@@ -31,6 +31,7 @@ from mentorkit.deadlines.side_by_side import (
     then_all_the_time,
     unmarked,
 )
+from mentorkit.deadlines.starts import before_the_period
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
 from mentorkit.deadlines.weekdays import WEEKDAY_NAMES, wrong_weekday
@@ -304,6 +305,9 @@ def _since(
         # years from that day on? Not guessed; «ежегодно, начиная с 2022 года» is clear.
         reason = "«с …» и «ежегодно»: с этого дня каждый год или годы начиная с него — не ясно"
         return _not_understood(text, reason, text)
+    early = before_the_period(inside(since[0], period, period.academic, calendar), period)
+    if early is not None:
+        return _not_understood(text, early, text)
     if not everies:
         return _scheduled(text, kept, period, calendar, ignored)
     placed = inside(since[0], period, period.academic, calendar)

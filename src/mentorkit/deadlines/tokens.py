@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from mentorkit.deadlines.announcements import drop_today, read_verbs
+from mentorkit.deadlines.announcements import announced
+from mentorkit.deadlines.current import place_current_year
 from mentorkit.deadlines.holidays_beside import drop_holidays
 from mentorkit.deadlines.lexemes import Kind as Kind
 from mentorkit.deadlines.lexemes import Token as Token
@@ -145,7 +146,7 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
-    tokens = drop_today(read_verbs(spell_days(tokens)), text, ignored)
+    tokens = announced(spell_days(tokens), text, ignored)
     tokens = drop_holidays(_month_word(_dot_before_dash(tokens), text, ignored), text, ignored)
     return Tokens(*drop_weekdays(_drop_clock(tokens, text, ignored), text, ignored))
 
@@ -388,7 +389,7 @@ def place_centuries(tokens: Tokens, first: int, last: int) -> Tokens:
             continue
         day, month = token.day_month
         placed.append(_dated(token.text, token.start, token.end, day, month, year, True))
-    return Tokens(tuple(placed), tokens.ignored, tokens.weekdays)
+    return Tokens(place_current_year(tuple(placed), first, last), tokens.ignored, tokens.weekdays)
 
 
 def _distance(year: int, first: int, last: int) -> int:

@@ -20,7 +20,8 @@ def drop_weekdays(
     later: list[tuple[int, int, int, int, int]] = []
     i = 0
     while i < len(tokens):
-        window = tokens[i : i + 4]
+        at = 1 if i + 1 < len(tokens) and tokens[i + 1].text in ("в", "во") else 0  # «(в среду)»
+        window = [tokens[i], *tokens[i + 1 + at : i + 4 + at]]
         dot = len(window) == 4 and window[2].text == "."
         close = 3 if dot else 2
         if (
@@ -36,7 +37,7 @@ def drop_weekdays(
             else:
                 ignored.append(text[window[0].start : window[close].end])
                 _note_yearless(later, kept, window[1])
-            i += close + 1
+            i += close + 1 + at
             continue
         lead, day_size = bracketed_day(tokens, i, kept)
         if lead:
@@ -102,7 +103,8 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
     if (
         len(window) >= first + comma + 2
         and _one_weekday(window[first])
-        and (comma or not kept or kept[-1].kind == Kind.PUNCT)
+        # «с субботы 25 октября»: after the window's «с», «по», «до» too.
+        and (comma or not kept or kept[-1].kind == Kind.PUNCT or kept[-1].is_cat(*_BOUNDS))
         and _a_day_at(tokens, i + first + comma + 1)
     ):
         # «в пятницу, 15 мая», «пт 11 сентября», «субботу 19 сентября»: the day's weekday first.
@@ -133,6 +135,7 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
 
 
 _AT = ("в", "во", "на")
+_BOUNDS = (Cat.FROM, Cat.TO, Cat.BY)
 _WHICH = frozenset(
     f"{stem}{ending}"
     for stem in ("ближайш", "минувш", "прошедш", "следующ", "будущ")

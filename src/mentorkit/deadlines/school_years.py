@@ -1,0 +1,85 @@
+"""School years as plans and news write them in words:
+
+- «на 2013-2014 у.г.»: «у.г.» is «учебный год» cut short;
+- «в новом 2022-2023 учебном году», «в предстоящем 2021-2022 учебном году», «в наступающем
+  2024/2025 учебном году»: the word before the year says only which one it is (read past, said);
+- «2023-2024(1 полугодие)», «2024-2025 уч. год (сентябрь)»: a part of the year in brackets right
+  after the school year is the part of that year, as it is without the brackets («2023-2024, 1
+  полугодие»; the school year is the heading of the parts after it). Brackets that hold a year of
+  their own are left to the grammar, which checks them as a restatement.
+"""
+
+from __future__ import annotations
+
+from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.vocabulary import Cat, lookup
+
+WHICH = tuple(
+    f"{stem}{ending}"
+    for stem in ("нов", "предстоящ", "наступающ", "будущ", "прошедш", "минувш", "прошл")
+    for ending in ("ый", "ий", "ом", "ем", "ого", "его", "ому", "ему", "ой", "ая", "ую")
+)
+"""«новом», «предстоящего», «прошлый»: which school year, said before its years."""
+
+
+def school_years(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """`tokens` with a school year written in words made the one the grammar reads."""
+    kept: list[Token] = []
+    for index, token in enumerate(tokens):
+        if token.text in WHICH and _years_at(tokens, index + 1):
+            ignored.append(text[token.start : token.end])
+            continue
+        if (
+            token.text == "у"
+            and [t.text for t in tokens[index + 1 : index + 3]] == [".", "г"]
+            and _years_before(kept)
+        ):
+            token = Token(Kind.WORD, "учебный", token.start, token.end, entry=lookup("учебный"))
+        kept.append(token)
+    return _part_in_brackets(kept)
+
+
+def _years_at(tokens: list[Token], at: int) -> bool:
+    """Whether a year is written at `at` («2022-2023», «2022/2023», «2022 году»)."""
+    return at < len(tokens) and tokens[at].kind == Kind.NUM and len(tokens[at].text) == 4
+
+
+def _years_before(kept: list[Token]) -> bool:
+    """Whether the tokens kept end with two years: «2013-2014»."""
+    last = kept[-3:]
+    return (
+        len(last) == 3
+        and last[1].text in ("-", "/")
+        and all(t.kind == Kind.NUM and len(t.text) == 4 for t in (last[0], last[2]))
+    )
+
+
+def _part_in_brackets(tokens: list[Token]) -> list[Token]:
+    """«2023-2024(1 полугодие)»: the brackets after a school year that end the text, dropped
+    when they hold no year of their own."""
+    if len(tokens) < 5 or tokens[-1].text != ")":
+        return tokens
+    opened = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].text == "("), -1)
+    head = [
+        t for t in tokens[:opened] if t.text != "." and t.cat not in (Cat.SCHOOL, Cat.YEAR_WORD)
+    ]
+    inside = tokens[opened + 1 : -1]
+    if (
+        opened < 3
+        or not _years_before(head)
+        or len(head) != 3
+        or not inside
+        or not all(_a_part(t) for t in inside)
+    ):
+        return tokens
+    return [*tokens[:opened], *inside]
+
+
+def _a_part(token: Token) -> bool:
+    """A token a part of the year may be written with: «1 полугодие», «I четверть», «сентябрь-
+    май» (no year, no day)."""
+    return (
+        token.kind == Kind.WORD
+        or (token.kind == Kind.NUM and len(token.text) == 1)
+        or token.text in ("-", ",")
+    )
