@@ -10,15 +10,28 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
+import re
 import shutil
+import unicodedata
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from mentorkit.check import check
+from mentorkit.checks import consent as consent_checks
 from mentorkit.load.repository import Repository, load_repository
-from mentorkit.matcher import Found, Matcher, matcher_for
+from mentorkit.matcher import (
+    _INVISIBLE_TABLE,
+    _LOOKALIKE_TABLE,
+    INVISIBLE,
+    LATIN_LOOKALIKES,
+    Found,
+    Matcher,
+    fold,
+    matcher_for,
+)
 from mentorkit.model import numbered_items
 from mentorkit.problems import Location, Problem, Severity
 from mentorkit.refs import PeopleIndex
@@ -107,6 +120,7 @@ def test_check_finds_the_same_without_the_shortcuts(
 ) -> None:
     fast = [_problems(repo) for repo in repositories]
     monkeypatch.setattr(Matcher, "names_anyone", lambda self, text: True)
+    monkeypatch.setattr(consent_checks, "_everyone_consented", lambda ctx: False)
     slow = [_problems(repo) for repo in repositories]
     assert sum(map(len, fast)) > 100
     for repo, mine, theirs in zip(repositories, fast, slow, strict=True):
@@ -158,3 +172,26 @@ def test_json_of_check_is_what_json_dumps_writes(repositories: list[Path]) -> No
         data = json.loads(to_json(result))
         assert to_json(result) == safe_json(json.dumps(data, ensure_ascii=False, indent=2))
         assert len(data["problems"]) == min(len(result.problems), SHOWN_IN_JSON)
+
+
+def _fold_every_time(word: str) -> str:
+    """`fold` as it was written first: both tables applied to every word."""
+    text = unicodedata.normalize("NFC", word).translate(_INVISIBLE_TABLE)
+    if re.search("[а-яё]", text, re.IGNORECASE):
+        text = text.translate(_LOOKALIKE_TABLE)
+    text = text.replace("‐", "-").replace("‑", "-")
+    return text.replace("ё", "е").replace("Ё", "Е").lower()
+
+
+def test_fold_is_what_applying_both_tables_gives(repositories: list[Path]) -> None:
+    """`fold` translates only a text that has an invisible character or a Latin look-alike:
+    the same folding, on every text of the tests and on mixes of the odd characters."""
+    texts = [text for _, text in TABLE]
+    for root in repositories:
+        texts += _texts(load_repository(root)[0])
+    pieces = ["Сoколов", "Соко", "лов", "Ёлкина", "ЁЛКИНА", "Peter", "й", "и\u0306", "-", "‐", "‑"]
+    pieces += [*INVISIBLE, *LATIN_LOOKALIKES]
+    rng = random.Random(16)
+    texts += ["".join(rng.choices(pieces, k=rng.randint(1, 8))) for _ in range(3000)]
+    for text in texts:
+        assert fold.__wrapped__(text) == _fold_every_time(text), text

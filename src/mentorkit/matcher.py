@@ -67,12 +67,19 @@ _QUOTES = set("«»\"„“”'")
 _SENTENCE_BREAKS = set('.!?…:;-–—•«"(')
 
 
+_HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_HAS_LOOKALIKE = re.compile(f"[{''.join(LATIN_LOOKALIKES)}]")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """A word as the index keeps it: NFC, no invisible characters, Cyrillic for Latin
     look-alikes (where the word has Cyrillic letters), «е» for «ё», lower case."""
-    text = unicodedata.normalize("NFC", word).translate(_INVISIBLE_TABLE)
-    if _CYRILLIC.search(text):
+    text = unicodedata.normalize("NFC", word)
+    # `translate` by a table costs microseconds on any Cyrillic text: only where it changes it
+    if _HAS_INVISIBLE.search(text):
+        text = text.translate(_INVISIBLE_TABLE)
+    if _HAS_LOOKALIKE.search(text) and _CYRILLIC.search(text):
         text = text.translate(_LOOKALIKE_TABLE)
     text = text.replace("‐", "-").replace("‑", "-")
     return text.replace("ё", "е").replace("Ё", "Е").lower()
@@ -740,6 +747,8 @@ _WINDOWS = 1 << 14
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _CLASS_MARK = re.compile(r"\d{1,2}[^\W\d_]")
+_PUPIL_OR_CLASS = re.compile("|".join((*_PUPIL_WORDS, _CLASS_MARK.pattern)))
+"""A pupil word (`_PUPIL_WORDS`) anywhere, or a class mark («7б»): one search for both."""
 
 
 def could_name(text: str, words: frozenset[str]) -> bool:
@@ -748,9 +757,9 @@ def could_name(text: str, words: frozenset[str]) -> bool:
     cheap test before `find`, for many short texts (check's messages); folded as `find` folds
     (NFC, invisible characters out, look-alikes, ё), so it never says False where find finds."""
     flat = fold(text)
-    if any(stem in flat for stem in _PUPIL_WORDS) or _CLASS_MARK.search(flat):
+    if _PUPIL_OR_CLASS.search(flat):
         return True
-    return not words.isdisjoint(_WORDS.findall(flat))
+    return bool(words) and not words.isdisjoint(_WORDS.findall(flat))
 
 
 def matcher_for(people: tuple[PersonEntry, ...]) -> Matcher:

@@ -370,7 +370,13 @@ def _parse_fast(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]
     try:
         with fastyaml.headroom():
             data = fastyaml.build(
-                node, relpath, positions.keys, positions.values, MAX_ALIAS_EXPANSIONS, problems
+                node,
+                relpath,
+                positions.keys,
+                positions.values,
+                MAX_ALIAS_EXPANSIONS,
+                problems,
+                aliased="*" in text,  # an alias is «*name»: without one, a tree
             )
     except fastyaml.AliasBomb:
         return None, [_alias_bomb(relpath)]
