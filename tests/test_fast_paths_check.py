@@ -18,10 +18,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from mentorkit.check import check
 from mentorkit.checks import consent as consent_checks
 from mentorkit.load.repository import Repository, load_repository
+from mentorkit.load.yamlfile import read_yaml
 from mentorkit.matcher import (
     _INVISIBLE_TABLE,
     _LOOKALIKE_TABLE,
@@ -33,6 +35,7 @@ from mentorkit.matcher import (
     matcher_for,
 )
 from mentorkit.model import numbered_items
+from mentorkit.model.people import PeopleFile
 from mentorkit.problems import Location, Problem, Severity
 from mentorkit.refs import PeopleIndex
 from mentorkit.report.check import SHOWN_IN_JSON, to_json
@@ -195,3 +198,43 @@ def test_fold_is_what_applying_both_tables_gives(repositories: list[Path]) -> No
     texts += ["".join(rng.choices(pieces, k=rng.randint(1, 8))) for _ in range(3000)]
     for text in texts:
         assert fold.__wrapped__(text) == _fold_every_time(text), text
+
+
+def test_names_each_once_is_what_find_says(repositories: list[Path]) -> None:
+    """`names_each_once` (no `Found` made) is True exactly where every reading `find` keeps
+    names one person, without a clash or a weak match: the test `check_roadmaps` asks."""
+    cases = [(PEOPLE, [text for _, text in TABLE])]
+    for root in repositories:
+        repo, _ = load_repository(root)
+        cases.append((repo.people, _texts(repo)))
+    counts = {True: 0, False: 0}
+    for people, texts in cases:
+        matcher = Matcher(people)
+        for text in texts:
+            found = matcher.find(text)
+            plain = all(len(f.matches) == 1 and not f.clash and not f.weak for f in found)
+            assert matcher.names_each_once(text) == plain, text
+            assert PeopleIndex(people).names_each_once(text) == plain, text
+            counts[plain] += 1
+    assert counts[True] > 500 and counts[False] > 40
+
+
+def test_people_read_in_one_call_are_those_read_one_by_one(repositories: list[Path]) -> None:
+    """A people.yaml without a broken entry is validated as one list: the same people as one
+    by one (which a file with a broken entry still is)."""
+    compared = 0
+    for root in repositories:
+        yaml_file, _ = read_yaml(root, "people.yaml")
+        if yaml_file is None or not isinstance(yaml_file.data, dict):
+            continue
+        items = yaml_file.data.get("people")
+        if not isinstance(items, list):
+            continue
+        try:
+            alone = [PeopleFile.model_validate({"people": [item]}).people[0] for item in items]
+        except ValidationError:
+            continue  # a broken entry: read one by one, as before
+        repo, _ = load_repository(root)
+        assert [e.person for e in repo.people if e.source == "people.yaml"] == alone, root.name
+        compared += bool(alone)
+    assert compared > 20

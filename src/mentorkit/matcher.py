@@ -342,6 +342,31 @@ class Matcher:
     def find(self, text: str) -> list[Found]:
         """Everyone `text` names, in the order they appear; overlapping readings resolved in
         favour of the one that says more (full name over surname and initials over surname)."""
+        tokens, hits = self._hits(text)
+        return self._merge(text, tokens, hits)
+
+    def names_each_once(self, text: str) -> bool:
+        """Whether every reading `find` keeps in `text` names exactly one person of these
+        people, and plainly (neither `clash` nor `weak`): what a responsible text that needs no
+        problem is, worked out without making its `Found`s."""
+        tokens, hits = self._hits(text)
+        if not hits:
+            return True
+        groups, chosen = _chosen(tokens, hits)
+        for span in chosen:
+            named = None
+            for reading, person in groups[span]:
+                if person is None or reading[6]:  # a name of nobody, or a clash
+                    return False
+                if named is None:
+                    named = person
+                elif person != named:
+                    return False  # several people
+        return True
+
+    def _hits(self, text: str) -> tuple[list[Token], list[Hit]]:
+        """The tokens of `text` and every reading of them, before overlapping ones are
+        resolved."""
         tokens = tokenize(text)
         count = len(tokens)
         hits: list[Hit] = []
@@ -376,7 +401,7 @@ class Matcher:
         known = {tokens[r[1]][0] for r, _ in hits}  # where each starts
         for lo, hi, full in self._unknown(tokens, known):
             hits.append(((0, lo, hi, "nominative", full, False, False), None))
-        return self._merge(text, tokens, hits)
+        return tokens, hits
 
     def _surname_hits(
         self, tokens: list[Token], i: int, forms: dict[int, frozenset[Case]]
@@ -565,27 +590,7 @@ class Matcher:
         same strength are one ambiguous reading."""
         if not hits:
             return []  # most texts of a roadmap name nobody
-        groups: dict[tuple[int, int, int], list[Hit]] = {}
-        for hit in hits:
-            reading = hit[0]
-            span = (tokens[reading[1]][0], tokens[reading[2]][1], reading[0])  # start, end
-            group = groups.get(span)
-            if group is None:
-                groups[span] = [hit]
-            else:
-                group.append(hit)
-        # The spans are chosen first (they say all the order needs), a Found made only for
-        # those kept: the readings of namesakes that lose to a longer one are most of them.
-        chosen: list[tuple[int, int, int]] = []
-        if len(groups) == 1:
-            chosen = list(groups)
-        else:
-            for span in sorted(groups, key=lambda g: (-g[2], g[0] - g[1], g[0])):
-                start, end, _ = span
-                if any(start < other[1] and other[0] < end for other in chosen):
-                    continue
-                chosen.append(span)
-            chosen.sort()  # by start: kept spans do not overlap
+        groups, chosen = _chosen(tokens, hits)
         entries = self._entries
         found: list[Found] = []
         for span in chosen:
@@ -619,6 +624,36 @@ class Matcher:
                 )
             )
         return found
+
+
+Span = tuple[int, int, int]
+"""Where a reading starts and ends in the text, and its strength."""
+
+
+def _chosen(tokens: list[Token], hits: list[Hit]) -> tuple[dict[Span, list[Hit]], list[Span]]:
+    """The readings by span, and the spans kept: non-overlapping, the strongest (then the
+    longest) first, in the order of the text."""
+    groups: dict[Span, list[Hit]] = {}
+    for hit in hits:
+        reading = hit[0]
+        span = (tokens[reading[1]][0], tokens[reading[2]][1], reading[0])  # start, end
+        group = groups.get(span)
+        if group is None:
+            groups[span] = [hit]
+        else:
+            group.append(hit)
+    # The spans are chosen first (they say all the order needs), a Found made only for
+    # those kept: the readings of namesakes that lose to a longer one are most of them.
+    if len(groups) == 1:
+        return groups, list(groups)
+    chosen: list[Span] = []
+    for span in sorted(groups, key=lambda g: (-g[2], g[0] - g[1], g[0])):
+        start, end, _ = span
+        if any(start < other[1] and other[0] < end for other in chosen):
+            continue
+        chosen.append(span)
+    chosen.sort()  # by start: kept spans do not overlap
+    return groups, chosen
 
 
 @dataclass(frozen=True)

@@ -153,10 +153,7 @@ def check_roadmaps(ctx: Context) -> list[Problem]:
 def _unclear(ctx: Context, text: str) -> list[tuple[str, bool]]:
     """The references of a responsible text that name nobody (False) or several people (True)
     of people.yaml (worked out once per distinct text: a roadmap repeats its curator's)."""
-    for found in ctx.people.find(text):
-        if len(found.matches) != 1 or found.clash or found.weak:
-            break
-    else:
+    if ctx.people.names_each_once(text):
         return []  # each reading names one person, as `mentions` reads it: most texts
     return [
         (mention.text, bool(mention.matches))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Any
 
@@ -35,15 +34,14 @@ class Model(BaseModel):
                 return value
         elif not isinstance(value, tuple | list | dict):
             return value  # a number, a date, a model (whose own fields were looked at)
-        for text in _texts(value):
-            hidden = _CONTROL.search(text)
-            if hidden:
-                code = ord(hidden.group())
-                shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-                raise ValueError(
-                    f"в тексте невидимый управляющий символ {shown} (в редакторе его не "
-                    "видно): удалите его или перепечатайте значение"
-                )
+        hidden = _hidden(value)
+        if hidden:
+            code = ord(hidden.group())
+            shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+            raise ValueError(
+                f"в тексте невидимый управляющий символ {shown} (в редакторе его не "
+                "видно): удалите его или перепечатайте значение"
+            )
         return value
 
 
@@ -51,15 +49,27 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 """Control characters, but the tab and the line breaks a block of text may hold."""
 
 
-def _texts(value: Any) -> Iterator[str]:
+def _hidden(value: Any) -> re.Match[str] | None:
+    """The first control character of the texts in `value` (a text, or lists and dicts of
+    them, in order); models inside are skipped, their own fields were looked at. A loop, not
+    a generator: every list of every model passes here (the items of a roadmap, its
+    responsible people, the meetings of each pair)."""
     if isinstance(value, str):
-        yield value
-    elif isinstance(value, tuple | list):
-        for element in value:
-            yield from _texts(element)
-    elif isinstance(value, dict):
-        for element in value.values():
-            yield from _texts(element)
+        return _CONTROL.search(value)
+    if isinstance(value, dict):
+        value = value.values()
+    elif not isinstance(value, tuple | list):
+        return None
+    for element in value:
+        if isinstance(element, str):
+            hidden = _CONTROL.search(element)
+        elif isinstance(element, tuple | list | dict):
+            hidden = _hidden(element)
+        else:
+            continue
+        if hidden:
+            return hidden
+    return None
 
 
 def parse_date(value: Any) -> date:
