@@ -190,10 +190,14 @@ def check_pair_references(ctx: Context) -> list[Problem]:
     problems: list[Problem] = []
     for doc in ctx.repo.pairs:
         for p_index, pair in enumerate(doc.model.pairs):
-            resolve_one(ctx, pair.mentor, doc.at("pairs", p_index, "mentor"), problems, "наставник")
+            # the place is looked up only for a reference that does not name one person
+            if len(ctx.people.resolve(pair.mentor)) != 1:
+                where = doc.at("pairs", p_index, "mentor")
+                resolve_one(ctx, pair.mentor, where, problems, "наставник")
             for m_index, mentee in enumerate(pair.mentees):
-                where = doc.at("pairs", p_index, "mentees", m_index)
-                resolve_one(ctx, mentee, where, problems, "наставляемый")
+                if len(ctx.people.resolve(mentee)) != 1:
+                    where = doc.at("pairs", p_index, "mentees", m_index)
+                    resolve_one(ctx, mentee, where, problems, "наставляемый")
             if (
                 pair.order is not None
                 and not ctx.repo.order_by_number(pair.order)
