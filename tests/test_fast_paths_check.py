@@ -35,7 +35,8 @@ from mentorkit.matcher import (
     matcher_for,
 )
 from mentorkit.model import numbered_items
-from mentorkit.model.people import PeopleFile
+from mentorkit.model.common import _CONTROL
+from mentorkit.model.people import PeopleFile, Person
 from mentorkit.problems import Location, Problem, Severity
 from mentorkit.refs import PeopleIndex
 from mentorkit.report.check import SHOWN_IN_JSON, to_json
@@ -238,3 +239,15 @@ def test_people_read_in_one_call_are_those_read_one_by_one(repositories: list[Pa
         assert [e.person for e in repo.people if e.source == "people.yaml"] == alone, root.name
         compared += bool(alone)
     assert compared > 20
+
+
+def test_every_control_character_is_unprintable() -> None:
+    """The models skip the search for control characters in a printable text: every
+    character the search looks for must then be unprintable, and each is still refused."""
+    hidden = [chr(c) for c in (*range(0x00, 0xA0), 0xFFFE, 0xFFFF) if _CONTROL.match(chr(c))]
+    assert len(hidden) == 9 + 2 + 18 + 33 + 2  # 00-08, 0b-0c, 0e-1f, 7f-9f, fffe-ffff
+    for char in hidden:
+        assert not char.isprintable()
+        assert not f"Иванов{char}а".isprintable()
+        with pytest.raises(ValidationError):
+            Person(name=f"Иванов{char} Иван Иванович")

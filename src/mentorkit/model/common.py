@@ -30,7 +30,9 @@ class Model(BaseModel):
         """No control character in a text: the editor does not show it, a document cannot hold
         it (Word's XML refuses it), and printed it may act on the terminal."""
         if type(value) is str:  # most values: no walk through them
-            if _CONTROL.search(value) is None:
+            # a printable text has no control character (they are all unprintable), and
+            # isprintable() is a plain loop, three times the speed of the search
+            if value.isprintable() or _CONTROL.search(value) is None:
                 return value
         elif not isinstance(value, tuple | list | dict):
             return value  # a number, a date, a model (whose own fields were looked at)
@@ -55,14 +57,14 @@ def _hidden(value: Any) -> re.Match[str] | None:
     a generator: every list of every model passes here (the items of a roadmap, its
     responsible people, the meetings of each pair)."""
     if isinstance(value, str):
-        return _CONTROL.search(value)
+        return None if value.isprintable() else _CONTROL.search(value)
     if isinstance(value, dict):
         value = value.values()
     elif not isinstance(value, tuple | list):
         return None
     for element in value:
         if isinstance(element, str):
-            hidden = _CONTROL.search(element)
+            hidden = None if element.isprintable() else _CONTROL.search(element)
         elif isinstance(element, tuple | list | dict):
             hidden = _hidden(element)
         else:
