@@ -62,16 +62,34 @@ def _hidden(value: Any) -> re.Match[str] | None:
         value = value.values()
     elif not isinstance(value, tuple | list):
         return None
+    kinds = _KINDS
     for element in value:
-        if isinstance(element, str):
+        kind = kinds.get(type(element))
+        if kind is None:
+            kind = kinds[type(element)] = _kind(element)
+        if kind == _TEXT:
             hidden = None if element.isprintable() else _CONTROL.search(element)
-        elif isinstance(element, tuple | list | dict):
+        elif kind == _NESTED:
             hidden = _hidden(element)
         else:
             continue
         if hidden:
             return hidden
     return None
+
+
+_TEXT, _NESTED, _OTHER = 1, 2, 0
+_KINDS: dict[type, int] = {}
+"""What each type of element is to `_hidden` (a list of 10,000 items is walked element by
+element: one lookup each, not three `isinstance`)."""
+
+
+def _kind(element: Any) -> int:
+    if isinstance(element, str):
+        return _TEXT
+    if isinstance(element, tuple | list | dict):
+        return _NESTED
+    return _OTHER
 
 
 def parse_date(value: Any) -> date:
