@@ -807,8 +807,8 @@ _WINDOWS = 1 << 14
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
-_CLASS_MARK = re.compile(r"\d{1,2}[^\W\d_]")
-_PUPIL_OR_CLASS = re.compile("|".join((*_PUPIL_WORDS, _CLASS_MARK.pattern)))
+_CLASS_MARK = r"\d{1,2}[^\W\d_]"
+_PUPIL_OR_CLASS = re.compile("|".join((*_PUPIL_WORDS, _CLASS_MARK)))
 """A pupil word (`_PUPIL_WORDS`) anywhere, or a class mark («7б»): one search for both."""
 
 
