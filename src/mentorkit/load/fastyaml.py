@@ -172,14 +172,15 @@ def headroom() -> Iterator[None]:
 def build(
     root: Any,
     relpath: str,
-    keys: dict[Key, tuple[int, int]],
-    values: dict[Key, tuple[int, int]],
+    keys: dict[Key, Any],
+    values: dict[Key, Any],
     expansions_allowed: int,
     problems: list[Problem],
     aliased: bool = True,
 ) -> Any:
-    """The data of a composed tree, the positions written into `keys` and `values`, duplicate
-    keys into `problems`; raises AliasBomb past `expansions_allowed` repeated nodes.
+    """The data of a composed tree, the positions written into `keys` and `values` (each the
+    libyaml mark of its node: `yamlfile.line_col` reads it), duplicate keys into `problems`;
+    raises AliasBomb past `expansions_allowed` repeated nodes.
     `aliased` False: the text has no «*», so no node of the tree is reached twice and none is
     counted (a fifth of the building time)."""
     seen: set[int] = set()
@@ -219,8 +220,7 @@ def build(
                 seen.add(ident)
         if depth > MAX_DEPTH:
             raise TooDeep
-        mark = node.start_mark
-        values.setdefault(path, (mark.line + 1, mark.column + 1))  # the first place kept
+        values.setdefault(path, node.start_mark)  # the first place kept
         kind = type(node)
         if kind is ScalarNode:
             tag = node.tag
@@ -240,13 +240,13 @@ def build(
                         merges.append(node_data(value_node, path, depth))
                         continue
                     key = "?"
-                mark = key_node.start_mark
-                at = (mark.line + 1, mark.column + 1)
+                at = key_node.start_mark
                 if key in result:
-                    first = keys.get((*path, key), (0, 0))[0]
+                    earlier = keys.get((*path, key))
+                    first = earlier.line + 1 if earlier is not None else 0
                     problems.append(
                         DUPLICATE_KEY.at(
-                            Location(relpath, at[0], at[1]),
+                            Location(relpath, at.line + 1, at.column + 1),
                             f"ключ «{key}» уже был в строке {first}: YAML возьмёт только одно "
                             "значение; оставьте один ключ",
                         )
@@ -256,8 +256,7 @@ def build(
                 keys[inner] = at
                 if type(value_node) is ScalarNode and not aliased and depth <= MAX_DEPTH:
                     # what node_data does for it, without a call: most values are scalars
-                    mark = value_node.start_mark
-                    values.setdefault(inner, (mark.line + 1, mark.column + 1))
+                    values.setdefault(inner, value_node.start_mark)
                     tag = value_node.tag
                     result[key] = value_node.value if tag is _STR else scalar(value_node)
                     continue
