@@ -10,16 +10,33 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
+import re
 import shutil
+import unicodedata
 from datetime import date
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from mentorkit.check import check
+from mentorkit.checks import consent as consent_checks
 from mentorkit.load.repository import Repository, load_repository
-from mentorkit.matcher import Found, Matcher, matcher_for
+from mentorkit.load.yamlfile import read_yaml
+from mentorkit.matcher import (
+    _INVISIBLE_TABLE,
+    _LOOKALIKE_TABLE,
+    INVISIBLE,
+    LATIN_LOOKALIKES,
+    Found,
+    Matcher,
+    fold,
+    matcher_for,
+)
 from mentorkit.model import numbered_items
+from mentorkit.model.common import _CONTROL
+from mentorkit.model.people import PeopleFile, Person
 from mentorkit.problems import Location, Problem, Severity
 from mentorkit.refs import PeopleIndex
 from mentorkit.report.check import SHOWN_IN_JSON, to_json
@@ -107,6 +124,7 @@ def test_check_finds_the_same_without_the_shortcuts(
 ) -> None:
     fast = [_problems(repo) for repo in repositories]
     monkeypatch.setattr(Matcher, "names_anyone", lambda self, text: True)
+    monkeypatch.setattr(consent_checks, "_everyone_consented", lambda ctx: False)
     slow = [_problems(repo) for repo in repositories]
     assert sum(map(len, fast)) > 100
     for repo, mine, theirs in zip(repositories, fast, slow, strict=True):
@@ -158,3 +176,78 @@ def test_json_of_check_is_what_json_dumps_writes(repositories: list[Path]) -> No
         data = json.loads(to_json(result))
         assert to_json(result) == safe_json(json.dumps(data, ensure_ascii=False, indent=2))
         assert len(data["problems"]) == min(len(result.problems), SHOWN_IN_JSON)
+
+
+def _fold_every_time(word: str) -> str:
+    """`fold` as it was written first: both tables applied to every word."""
+    text = unicodedata.normalize("NFC", word).translate(_INVISIBLE_TABLE)
+    if re.search("[а-яё]", text, re.IGNORECASE):
+        text = text.translate(_LOOKALIKE_TABLE)
+    text = text.replace("‐", "-").replace("‑", "-")
+    return text.replace("ё", "е").replace("Ё", "Е").lower()
+
+
+def test_fold_is_what_applying_both_tables_gives(repositories: list[Path]) -> None:
+    """`fold` translates only a text that has an invisible character or a Latin look-alike:
+    the same folding, on every text of the tests and on mixes of the odd characters."""
+    texts = [text for _, text in TABLE]
+    for root in repositories:
+        texts += _texts(load_repository(root)[0])
+    pieces = ["Сoколов", "Соко", "лов", "Ёлкина", "ЁЛКИНА", "Peter", "й", "и\u0306", "-", "‐", "‑"]
+    pieces += [*INVISIBLE, *LATIN_LOOKALIKES]
+    rng = random.Random(16)
+    texts += ["".join(rng.choices(pieces, k=rng.randint(1, 8))) for _ in range(3000)]
+    for text in texts:
+        assert fold.__wrapped__(text) == _fold_every_time(text), text
+
+
+def test_names_each_once_is_what_find_says(repositories: list[Path]) -> None:
+    """`names_each_once` (no `Found` made) is True exactly where every reading `find` keeps
+    names one person, without a clash or a weak match: the test `check_roadmaps` asks."""
+    cases = [(PEOPLE, [text for _, text in TABLE])]
+    for root in repositories:
+        repo, _ = load_repository(root)
+        cases.append((repo.people, _texts(repo)))
+    counts = {True: 0, False: 0}
+    for people, texts in cases:
+        matcher = Matcher(people)
+        for text in texts:
+            found = matcher.find(text)
+            plain = all(len(f.matches) == 1 and not f.clash and not f.weak for f in found)
+            assert matcher.names_each_once(text) == plain, text
+            assert PeopleIndex(people).names_each_once(text) == plain, text
+            counts[plain] += 1
+    assert counts[True] > 500 and counts[False] > 40
+
+
+def test_people_read_in_one_call_are_those_read_one_by_one(repositories: list[Path]) -> None:
+    """A people.yaml without a broken entry is validated as one list: the same people as one
+    by one (which a file with a broken entry still is)."""
+    compared = 0
+    for root in repositories:
+        yaml_file, _ = read_yaml(root, "people.yaml")
+        if yaml_file is None or not isinstance(yaml_file.data, dict):
+            continue
+        items = yaml_file.data.get("people")
+        if not isinstance(items, list):
+            continue
+        try:
+            alone = [PeopleFile.model_validate({"people": [item]}).people[0] for item in items]
+        except ValidationError:
+            continue  # a broken entry: read one by one, as before
+        repo, _ = load_repository(root)
+        assert [e.person for e in repo.people if e.source == "people.yaml"] == alone, root.name
+        compared += bool(alone)
+    assert compared > 20
+
+
+def test_every_control_character_is_unprintable() -> None:
+    """The models skip the search for control characters in a printable text: every
+    character the search looks for must then be unprintable, and each is still refused."""
+    hidden = [chr(c) for c in (*range(0x00, 0xA0), 0xFFFE, 0xFFFF) if _CONTROL.match(chr(c))]
+    assert len(hidden) == 9 + 2 + 18 + 33 + 2  # 00-08, 0b-0c, 0e-1f, 7f-9f, fffe-ffff
+    for char in hidden:
+        assert not char.isprintable()
+        assert not f"Иванов{char}а".isprintable()
+        with pytest.raises(ValidationError):
+            Person(name=f"Иванов{char} Иван Иванович")

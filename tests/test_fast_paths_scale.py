@@ -19,7 +19,7 @@ from ruamel.yaml import YAML
 
 from mentorkit.check import check
 from mentorkit.load import fastyaml, yamlfile
-from mentorkit.load.yamlfile import decode, parse_yaml
+from mentorkit.load.yamlfile import decode, line_col, parse_yaml
 from mentorkit.report.status import print_table, status_json, to_markdown
 from mentorkit.status import StatusResult, pool, status, summary_of
 from mentorkit.status.monitoring import Span, report
@@ -196,7 +196,10 @@ def _read(result: tuple[yamlfile.YamlFile | None, list[Any]]) -> Any:
     parsed, problems = result
     if parsed is None:
         return None, problems
-    return parsed.data, parsed.positions.keys, parsed.positions.values, problems
+    positions = parsed.positions
+    keys = {path: line_col(place) for path, place in positions.keys.items()}
+    values = {path: line_col(place) for path, place in positions.values.items()}
+    return parsed.data, keys, values, problems
 
 
 def test_status_and_report_on_a_pool_same_as_one_by_one(

@@ -67,12 +67,19 @@ _QUOTES = set("«»\"„“”'")
 _SENTENCE_BREAKS = set('.!?…:;-–—•«"(')
 
 
+_HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_HAS_LOOKALIKE = re.compile(f"[{''.join(LATIN_LOOKALIKES)}]")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """A word as the index keeps it: NFC, no invisible characters, Cyrillic for Latin
     look-alikes (where the word has Cyrillic letters), «е» for «ё», lower case."""
-    text = unicodedata.normalize("NFC", word).translate(_INVISIBLE_TABLE)
-    if _CYRILLIC.search(text):
+    text = unicodedata.normalize("NFC", word)
+    # `translate` by a table costs microseconds on any Cyrillic text: only where it changes it
+    if _HAS_INVISIBLE.search(text):
+        text = text.translate(_INVISIBLE_TABLE)
+    if _HAS_LOOKALIKE.search(text) and _CYRILLIC.search(text):
         text = text.translate(_LOOKALIKE_TABLE)
     text = text.replace("‐", "-").replace("‑", "-")
     return text.replace("ё", "е").replace("Ё", "Е").lower()
@@ -335,6 +342,31 @@ class Matcher:
     def find(self, text: str) -> list[Found]:
         """Everyone `text` names, in the order they appear; overlapping readings resolved in
         favour of the one that says more (full name over surname and initials over surname)."""
+        tokens, hits = self._hits(text)
+        return self._merge(text, tokens, hits)
+
+    def names_each_once(self, text: str) -> bool:
+        """Whether every reading `find` keeps in `text` names exactly one person of these
+        people, and plainly (neither `clash` nor `weak`): what a responsible text that needs no
+        problem is, worked out without making its `Found`s."""
+        tokens, hits = self._hits(text)
+        if not hits:
+            return True
+        groups, chosen = _chosen(tokens, hits)
+        for span in chosen:
+            named = None
+            for reading, person in groups[span]:
+                if person is None or reading[6]:  # a name of nobody, or a clash
+                    return False
+                if named is None:
+                    named = person
+                elif person != named:
+                    return False  # several people
+        return True
+
+    def _hits(self, text: str) -> tuple[list[Token], list[Hit]]:
+        """The tokens of `text` and every reading of them, before overlapping ones are
+        resolved."""
         tokens = tokenize(text)
         count = len(tokens)
         hits: list[Hit] = []
@@ -369,7 +401,7 @@ class Matcher:
         known = {tokens[r[1]][0] for r, _ in hits}  # where each starts
         for lo, hi, full in self._unknown(tokens, known):
             hits.append(((0, lo, hi, "nominative", full, False, False), None))
-        return self._merge(text, tokens, hits)
+        return tokens, hits
 
     def _surname_hits(
         self, tokens: list[Token], i: int, forms: dict[int, frozenset[Case]]
@@ -389,9 +421,14 @@ class Matcher:
         # their gender and their surname's ending, unless a word next to the surname is a
         # word of somebody's name: then each is read on their own. Otherwise each such
         # profile is read once, however many people share the surname.
-        near = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
-        named_near = any(t.kind == "word" and t.key in parts for t in near)
-        letters = {t.key for t in near if t.kind == "initial"}
+        named_near = False
+        letters: set[str] = set()
+        for near in tokens[i - 2 if i >= 2 else 0 : i] + tokens[i + 1 : i + 3]:
+            kind = near[4]
+            if kind == "initial":
+                letters.add(near[3])
+            elif kind == "word" and near[3] in parts:
+                named_near = True
         read: dict[tuple[object, ...], Reading | None] = {}
         for person in people:
             cases = forms.get(person)
@@ -421,39 +458,24 @@ class Matcher:
         self, tokens: list[Token], i: int, named: dict[int, frozenset[Case]]
     ) -> set[int]:
         """The people a surname's neighbours point to: a name part or an initial of theirs."""
-        key = tokens[i].key
+        key = tokens[i][3]
         people: set[int] = set()
         pairs: dict[str, set[int]] | None = None
+        size = len(tokens)
         for j in (i - 2, i - 1, i + 1, i + 2):
-            if not 0 <= j < len(tokens):
+            if not 0 <= j < size:
                 continue
             near = tokens[j]
-            if near.kind == "word" and abs(j - i) == 1:
+            kind = near[4]
+            if kind == "word" and (j == i - 1 or j == i + 1):
                 if pairs is None:
                     pairs = self._pairs_of(key, named)
-                people |= pairs.get(near.key, _NOBODY)
-            elif near.kind == "initial":
-                people |= self._by_initial.get((key, near.key), _NOBODY)
+                people |= pairs.get(near[3], _NOBODY)
+            elif kind == "initial":
+                people |= self._by_initial.get((key, near[3]), _NOBODY)
         return people
 
     # --- one surname and what stands around it ----------------------------------------------
-
-    def _part_at(
-        self, tokens: list[Token], j: int, person: int, part: Part, cases: frozenset[Case]
-    ) -> frozenset[Case] | None:
-        if not 0 <= j < len(tokens) or tokens[j].kind != "word":
-            return None
-        found = self._forms[person].own[part].get(tokens[j].key)
-        common = found & cases if found else None
-        return common or None
-
-    def _initial_at(self, tokens: list[Token], j: int, letter: str) -> bool:
-        return (
-            bool(letter)
-            and 0 <= j < len(tokens)
-            and tokens[j].kind == "initial"
-            and (tokens[j].key == letter)
-        )
 
     def _reading(
         self, tokens: list[Token], i: int, person: int, cases: frozenset[Case]
@@ -461,45 +483,66 @@ class Matcher:
         """How the surname at `i` reads as `form`'s person: the strongest reading of it and
         its neighbours (a full name, initials, or the surname alone), or None."""
         forms = self._forms[person]
+        own = forms.own
+        first_forms, patronymic_forms = own["first"], own["patronymic"]
         first_letter, patronymic_letter = forms.initials
+        size = len(tokens)
+        # The two tokens on each side (None past an end), and the letter of each that is an
+        # initial: by index, as a reading is made for every namesake near a surname.
+        after = tokens[i + 1] if i + 1 < size else None
+        after2 = tokens[i + 2] if i + 2 < size else None
+        before = tokens[i - 1] if i >= 1 else None
+        before2 = tokens[i - 2] if i >= 2 else None
+        letter_after = after[3] if after is not None and after[4] == "initial" else None
+        letter_after2 = after2[3] if after2 is not None and after2[4] == "initial" else None
+        letter_before = before[3] if before is not None and before[4] == "initial" else None
+        letter_before2 = before2[3] if before2 is not None and before2[4] == "initial" else None
         readings: list[tuple[int, int, int, frozenset[Case], bool]] = []
         # Фамилия Имя [Отчество]
-        first = self._part_at(tokens, i + 1, person, "first", cases)
+        first = _common(after, first_forms, cases)
         if first:
-            patronymic = self._part_at(tokens, i + 2, person, "patronymic", first)
+            patronymic = _common(after2, patronymic_forms, first)
             if patronymic:
                 turkic = _turkic_at(tokens, i + 3)
                 readings.append((3, i, i + 3 if turkic else i + 2, patronymic, True))
             readings.append((2, i, i + 1, first, True))
         # Имя [Отчество] Фамилия
-        before = self._part_at(tokens, i - 1, person, "patronymic", cases)
-        if before:
-            first_before = self._part_at(tokens, i - 2, person, "first", before)
+        patronymic_before = _common(before, patronymic_forms, cases)
+        if patronymic_before:
+            first_before = _common(before2, first_forms, patronymic_before)
             if first_before:
                 readings.append((3, i - 2, i, first_before, True))
-        before = self._part_at(tokens, i - 1, person, "first", cases)
-        if before:
-            readings.append((2, i - 1, i, before, True))
-        # Фамилия И. О. / И. О. Фамилия
-        if self._initial_at(tokens, i + 1, first_letter):
-            if self._initial_at(tokens, i + 2, patronymic_letter):
+        first_before = _common(before, first_forms, cases)
+        if first_before:
+            readings.append((2, i - 1, i, first_before, True))
+        # Фамилия И. О. / И. О. Фамилия (an initial's letter is never empty, a person's may be)
+        if first_letter and letter_after == first_letter:
+            if patronymic_letter and letter_after2 == patronymic_letter:
                 readings.append((3, i, i + 2, cases, False))
             else:
                 readings.append((2, i, i + 1, cases, False))
-        if self._initial_at(tokens, i - 1, patronymic_letter) and self._initial_at(
-            tokens, i - 2, first_letter
+        if (
+            patronymic_letter
+            and letter_before == patronymic_letter
+            and first_letter
+            and letter_before2 == first_letter
         ):
             readings.append((3, i - 2, i, cases, False))
-        elif self._initial_at(tokens, i - 1, first_letter):
+        elif first_letter and letter_before == first_letter:
             readings.append((2, i - 1, i, cases, False))
-        if not readings and self._alone_counts(tokens, i, person):
-            readings.append((1, i, i, cases, False))
         if not readings:
-            return None
-        strength, lo, hi, common, full = max(readings, key=lambda r: (r[0], r[2] - r[1]))
-        case = next(c for c in CASES if c in common)
+            if not self._alone_counts(tokens, i, person):
+                return None
+            readings.append((1, i, i, cases, False))
+        if len(readings) == 1:
+            strength, lo, hi, common, full = readings[0]
+        else:
+            strength, lo, hi, common, full = max(readings, key=_reading_rank)
+        for case in CASES:
+            if case in common:
+                break
         clash = (
-            not full and "nominative" not in common and forms.male and tokens[i].key.endswith("а")
+            not full and "nominative" not in common and forms.male and tokens[i][3].endswith("а")
         )
         return (strength, lo, hi, case, full, strength == 1, clash)
 
@@ -558,27 +601,7 @@ class Matcher:
         same strength are one ambiguous reading."""
         if not hits:
             return []  # most texts of a roadmap name nobody
-        groups: dict[tuple[int, int, int], list[Hit]] = {}
-        for hit in hits:
-            reading = hit[0]
-            span = (tokens[reading[1]][0], tokens[reading[2]][1], reading[0])  # start, end
-            group = groups.get(span)
-            if group is None:
-                groups[span] = [hit]
-            else:
-                group.append(hit)
-        # The spans are chosen first (they say all the order needs), a Found made only for
-        # those kept: the readings of namesakes that lose to a longer one are most of them.
-        chosen: list[tuple[int, int, int]] = []
-        if len(groups) == 1:
-            chosen = list(groups)
-        else:
-            for span in sorted(groups, key=lambda g: (-g[2], g[0] - g[1], g[0])):
-                start, end, _ = span
-                if any(start < other[1] and other[0] < end for other in chosen):
-                    continue
-                chosen.append(span)
-            chosen.sort()  # by start: kept spans do not overlap
+        groups, chosen = _chosen(tokens, hits)
         entries = self._entries
         found: list[Found] = []
         for span in chosen:
@@ -612,6 +635,36 @@ class Matcher:
                 )
             )
         return found
+
+
+Span = tuple[int, int, int]
+"""Where a reading starts and ends in the text, and its strength."""
+
+
+def _chosen(tokens: list[Token], hits: list[Hit]) -> tuple[dict[Span, list[Hit]], list[Span]]:
+    """The readings by span, and the spans kept: non-overlapping, the strongest (then the
+    longest) first, in the order of the text."""
+    groups: dict[Span, list[Hit]] = {}
+    for hit in hits:
+        reading = hit[0]
+        span = (tokens[reading[1]][0], tokens[reading[2]][1], reading[0])  # start, end
+        group = groups.get(span)
+        if group is None:
+            groups[span] = [hit]
+        else:
+            group.append(hit)
+    # The spans are chosen first (they say all the order needs), a Found made only for
+    # those kept: the readings of namesakes that lose to a longer one are most of them.
+    if len(groups) == 1:
+        return groups, list(groups)
+    chosen: list[Span] = []
+    for span in sorted(groups, key=lambda g: (-g[2], g[0] - g[1], g[0])):
+        start, end, _ = span
+        if any(start < other[1] and other[0] < end for other in chosen):
+            continue
+        chosen.append(span)
+    chosen.sort()  # by start: kept spans do not overlap
+    return groups, chosen
 
 
 @dataclass(frozen=True)
@@ -704,6 +757,21 @@ def is_patronymic(word: str) -> bool:
 _TURKIC = {"оглы", "кызы", "улы", "уулу", "гызы"}
 
 
+def _common(
+    token: Token | None, forms: dict[str, frozenset[Case]], cases: frozenset[Case]
+) -> frozenset[Case] | None:
+    """The cases `token` shares with `cases` as one of these forms of a word of a name."""
+    if token is None or token[4] != "word":
+        return None
+    found = forms.get(token[3])
+    return (found & cases) or None if found else None
+
+
+def _reading_rank(reading: tuple[int, int, int, frozenset[Case], bool]) -> tuple[int, int]:
+    """The stronger reading, then the longer: what `Matcher._reading` keeps."""
+    return reading[0], reading[2] - reading[1]
+
+
 def _turkic_at(tokens: list[Token], j: int) -> bool:
     """«оглы», «кызы» after a Turkic patronymic: a word of the name too."""
     return 0 <= j < len(tokens) and tokens[j].kind == "word" and tokens[j].key in _TURKIC
@@ -739,7 +807,9 @@ _WINDOWS = 1 << 14
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
-_CLASS_MARK = re.compile(r"\d{1,2}[^\W\d_]")
+_CLASS_MARK = r"\d{1,2}[^\W\d_]"
+_PUPIL_OR_CLASS = re.compile("|".join((*_PUPIL_WORDS, _CLASS_MARK)))
+"""A pupil word (`_PUPIL_WORDS`) anywhere, or a class mark («7б»): one search for both."""
 
 
 def could_name(text: str, words: frozenset[str]) -> bool:
@@ -748,9 +818,9 @@ def could_name(text: str, words: frozenset[str]) -> bool:
     cheap test before `find`, for many short texts (check's messages); folded as `find` folds
     (NFC, invisible characters out, look-alikes, ё), so it never says False where find finds."""
     flat = fold(text)
-    if any(stem in flat for stem in _PUPIL_WORDS) or _CLASS_MARK.search(flat):
+    if _PUPIL_OR_CLASS.search(flat):
         return True
-    return not words.isdisjoint(_WORDS.findall(flat))
+    return bool(words) and not words.isdisjoint(_WORDS.findall(flat))
 
 
 def matcher_for(people: tuple[PersonEntry, ...]) -> Matcher:

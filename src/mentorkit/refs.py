@@ -145,6 +145,14 @@ class PeopleIndex:
             return []
         return self.find(text)
 
+    def names_each_once(self, text: str) -> bool:
+        """Whether each reading of `text` names one person plainly (`Matcher.names_each_once`):
+        then every mention in it is of one person of people.yaml."""
+        found = self._found.get(text)
+        if found is None:
+            return matcher_for(self.people).names_each_once(text)
+        return all(len(f.matches) == 1 and not f.clash and not f.weak for f in found)
+
     def find(self, text: str) -> list[Found]:
         """Everything the matcher finds in `text`, with the case and how it was written (each
         distinct text is read once: a roadmap that several orders approve is not read again)."""

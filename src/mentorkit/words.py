@@ -25,6 +25,14 @@ def days(n: int) -> str:
 
 
 @lru_cache(maxsize=4096)
+def dmy(day: date) -> str:
+    """«27.12.2023», as `f"{day:%d.%m.%Y}"` writes it, made once per day: strftime takes
+    microseconds, and a large roadmap's messages write the same few hundred days thousands of
+    times."""
+    return f"{day:%d.%m.%Y}"
+
+
+@lru_cache(maxsize=4096)
 def parse_day(text: str) -> date | None:
     """A date written 2023-09-01 or 01.09.2023 (also «01.09.2023г.»); None for text of another
     shape; a ValueError for a day the calendar does not have (2023-02-30). Kept for the last

@@ -33,7 +33,7 @@ from mentorkit.problems import (
 )
 from mentorkit.progress import ItemProgress, State, roadmap_progress
 from mentorkit.shown import minors_shown
-from mentorkit.words import days
+from mentorkit.words import days, dmy
 
 
 def check_calendar(ctx: Context) -> list[Problem]:
@@ -53,15 +53,15 @@ def check_calendar(ctx: Context) -> list[Problem]:
                     problems.append(
                         CALENDAR_BAD_SPAN.at(
                             where,
-                            f"«{span.name}» ({key}): конец {span.end:%d.%m.%Y} раньше начала "
-                            f"{span.start:%d.%m.%Y} — исправьте даты",
+                            f"«{span.name}» ({key}): конец {dmy(span.end)} раньше начала "
+                            f"{dmy(span.start)} — исправьте даты",
                         )
                     )
                 elif span.start < school_start or span.end > school_end:
                     problems.append(
                         CALENDAR_BAD_SPAN.at(
                             where,
-                            f"«{span.name}» ({span.start:%d.%m.%Y}–{span.end:%d.%m.%Y}) не в "
+                            f"«{span.name}» ({dmy(span.start)}–{dmy(span.end)}) не в "
                             f"{key} учебном году — исправьте год в датах или ключ календаря",
                         )
                     )
@@ -80,8 +80,8 @@ def _term_order(
             problems.append(
                 CALENDAR_OVERLAP.at(
                     where,
-                    f"«{term.name}» начинается {term.start:%d.%m.%Y}, а «{before.name}» "
-                    f"кончается {before.end:%d.%m.%Y} ({key}) — части года не должны "
+                    f"«{term.name}» начинается {dmy(term.start)}, а «{before.name}» "
+                    f"кончается {dmy(before.end)} ({key}) — части года не должны "
                     "перекрываться: исправьте даты",
                 )
             )
@@ -93,9 +93,9 @@ def _term_order(
         ]
         if missing:
             days = (
-                f"день {missing[0]:%d.%m.%Y} не входит"
+                f"день {dmy(missing[0])} не входит"
                 if len(missing) == 1
-                else f"дни {missing[0]:%d.%m.%Y}–{missing[-1]:%d.%m.%Y} не входят"
+                else f"дни {dmy(missing[0])}–{dmy(missing[-1])} не входят"
             )
             problems.append(
                 CALENDAR_GAP.at(
@@ -163,8 +163,8 @@ def _item_problems(
         problems.append(
             DONE_IN_FUTURE.at(
                 done_at(),
-                f"{label()}: дата выполнения {day:%d.%m.%Y} ещё не наступила "
-                f"(сегодня {ctx.today:%d.%m.%Y}) — исправьте дату или уберите её до дня "
+                f"{label()}: дата выполнения {dmy(day)} ещё не наступила "
+                f"(сегодня {dmy(ctx.today)}) — исправьте дату или уберите её до дня "
                 "выполнения",
             )
         )
@@ -225,8 +225,8 @@ def _item_problems(
         problems.append(
             DEADLINE_OUTSIDE_PERIOD.at(
                 deadline_at(),
-                f"{label()}: срок {outside.due:%d.%m.%Y} вне периода дорожной карты "
-                f"{period.start:%d.%m.%Y}–{period.end:%d.%m.%Y} — проверьте год в сроке "
+                f"{label()}: срок {dmy(outside.due)} вне периода дорожной карты "
+                f"{dmy(period.start)}–{dmy(period.end)} — проверьте год в сроке "
                 "или период (period)",
             )
         )
@@ -236,14 +236,14 @@ def _item_problems(
         problems.append(
             OVERDUE.at(
                 deadline_at(),
-                f"{label()}: срок {occ.due:%d.%m.%Y} прошёл {days((ctx.today - occ.due).days)} "
+                f"{label()}: срок {dmy(occ.due)} прошёл {days((ctx.today - occ.due).days)} "
                 f"назад{more}, выполнение не отмечено — выполните или отметьте done: ГГГГ-ММ-ДД",
             )
         )
     elif p.state == State.DUE_SOON and p.due is not None:
         left = (p.due - ctx.today).days
         when = "сегодня" if left == 0 else f"через {days(left)}"
-        problems.append(DUE_SOON.at(deadline_at(), f"{label()}: срок {p.due:%d.%m.%Y} — {when}"))
+        problems.append(DUE_SOON.at(deadline_at(), f"{label()}: срок {dmy(p.due)} — {when}"))
     return problems
 
 
@@ -270,7 +270,7 @@ def check_meeting_dates(ctx: Context) -> list[Problem]:
                         MEETING_DONE_IN_FUTURE.at(
                             where,
                             f"{label} отмечена проведённой (done), но её дата "
-                            f"{meeting.date:%d.%m.%Y} ещё не наступила — уберите done: true "
+                            f"{dmy(meeting.date)} ещё не наступила — уберите done: true "
                             "или исправьте дату",
                         )
                     )
@@ -278,13 +278,13 @@ def check_meeting_dates(ctx: Context) -> list[Problem]:
                     problems.append(
                         MEETING_OVERDUE.at(
                             where,
-                            f"{label} {meeting.date:%d.%m.%Y} прошла {days(left)} назад, но не "
+                            f"{label} {dmy(meeting.date)} прошла {days(left)} назад, но не "
                             "отмечена проведённой — отметьте done: true или перенесите дату",
                         )
                     )
                 elif not meeting.done and left <= soon:
                     when = "сегодня" if left == 0 else f"через {days(left)}"
                     problems.append(
-                        MEETING_DUE_SOON.at(where, f"{label} {meeting.date:%d.%m.%Y} — {when}")
+                        MEETING_DUE_SOON.at(where, f"{label} {dmy(meeting.date)} — {when}")
                     )
     return problems

@@ -153,10 +153,7 @@ def check_roadmaps(ctx: Context) -> list[Problem]:
 def _unclear(ctx: Context, text: str) -> list[tuple[str, bool]]:
     """The references of a responsible text that name nobody (False) or several people (True)
     of people.yaml (worked out once per distinct text: a roadmap repeats its curator's)."""
-    for found in ctx.people.find(text):
-        if len(found.matches) != 1 or found.clash or found.weak:
-            break
-    else:
+    if ctx.people.names_each_once(text):
         return []  # each reading names one person, as `mentions` reads it: most texts
     return [
         (mention.text, bool(mention.matches))
@@ -193,10 +190,14 @@ def check_pair_references(ctx: Context) -> list[Problem]:
     problems: list[Problem] = []
     for doc in ctx.repo.pairs:
         for p_index, pair in enumerate(doc.model.pairs):
-            resolve_one(ctx, pair.mentor, doc.at("pairs", p_index, "mentor"), problems, "наставник")
+            # the place is looked up only for a reference that does not name one person
+            if len(ctx.people.resolve(pair.mentor)) != 1:
+                where = doc.at("pairs", p_index, "mentor")
+                resolve_one(ctx, pair.mentor, where, problems, "наставник")
             for m_index, mentee in enumerate(pair.mentees):
-                where = doc.at("pairs", p_index, "mentees", m_index)
-                resolve_one(ctx, mentee, where, problems, "наставляемый")
+                if len(ctx.people.resolve(mentee)) != 1:
+                    where = doc.at("pairs", p_index, "mentees", m_index)
+                    resolve_one(ctx, mentee, where, problems, "наставляемый")
             if (
                 pair.order is not None
                 and not ctx.repo.order_by_number(pair.order)

@@ -52,6 +52,8 @@ ruamel; the import of PyYAML itself, mostly compiling its regular expressions, c
 a small repository is read by ruamel alone, as before."""
 
 _composer: Any = None
+_KNOWN_TAGS = 1 << 16
+"""Short plain scalars whose tag a process keeps (the first ones it reads; ~6 MB at most)."""
 _tried = False
 
 
@@ -94,6 +96,7 @@ def _make_composer() -> Any:
         nodes.SequenceNode,
     )
     scalar_node, sequence_node = nodes.ScalarNode, nodes.SequenceNode
+    known: dict[str, str] = {}
 
     class Composer(CParser):  # type: ignore[misc]
         """libyaml's composer with ruamel's 1.2 tag rules; no path resolvers (we have none)."""
@@ -103,10 +106,19 @@ def _make_composer() -> Any:
         def resolve(self, kind: Any, value: str, implicit: tuple[bool, bool]) -> str:
             if kind is scalar_node:
                 if implicit[0]:
-                    table = self.table
-                    for tag, regexp in table.get(value[:1], table[_OTHER]):
-                        if regexp.match(value):
-                            return tag
+                    # A plain scalar's tag depends on its text alone, and keys, dates, flags
+                    # and stages repeat thousands of times: each text is matched once.
+                    tag = known.get(value)
+                    if tag is None:
+                        tag = _STR
+                        table = self.table
+                        for rule, regexp in table.get(value[:1], table[_OTHER]):
+                            if regexp.match(value):
+                                tag = rule
+                                break
+                        if len(value) <= 40 and len(known) < _KNOWN_TAGS:
+                            known[value] = tag
+                    return tag
                 return _STR
             return _SEQ if kind is sequence_node else _MAP
 
@@ -160,13 +172,17 @@ def headroom() -> Iterator[None]:
 def build(
     root: Any,
     relpath: str,
-    keys: dict[Key, tuple[int, int]],
-    values: dict[Key, tuple[int, int]],
+    keys: dict[Key, Any],
+    values: dict[Key, Any],
     expansions_allowed: int,
     problems: list[Problem],
+    aliased: bool = True,
 ) -> Any:
-    """The data of a composed tree, the positions written into `keys` and `values`, duplicate
-    keys into `problems`; raises AliasBomb past `expansions_allowed` repeated nodes."""
+    """The data of a composed tree, the positions written into `keys` and `values` (each the
+    libyaml mark of its node: `yamlfile.line_col` reads it), duplicate keys into `problems`;
+    raises AliasBomb past `expansions_allowed` repeated nodes.
+    `aliased` False: the text has no «*», so no node of the tree is reached twice and none is
+    counted (a fifth of the building time)."""
     seen: set[int] = set()
     expansions = 0
     ScalarNode, MappingNode, SequenceNode = _ScalarNode, _MappingNode, _SequenceNode
@@ -194,18 +210,17 @@ def build(
 
     def node_data(node: Any, path: Key, depth: int) -> Any:
         nonlocal expansions
-        ident = id(node)
-        if ident in seen:
-            expansions += 1
-            if expansions > expansions_allowed:
-                raise AliasBomb
-        else:
-            seen.add(ident)
+        if aliased:
+            ident = id(node)
+            if ident in seen:
+                expansions += 1
+                if expansions > expansions_allowed:
+                    raise AliasBomb
+            else:
+                seen.add(ident)
         if depth > MAX_DEPTH:
             raise TooDeep
-        if path not in values:
-            mark = node.start_mark
-            values[path] = (mark.line + 1, mark.column + 1)
+        values.setdefault(path, node.start_mark)  # the first place kept
         kind = type(node)
         if kind is ScalarNode:
             tag = node.tag
@@ -225,13 +240,13 @@ def build(
                         merges.append(node_data(value_node, path, depth))
                         continue
                     key = "?"
-                mark = key_node.start_mark
-                at = (mark.line + 1, mark.column + 1)
+                at = key_node.start_mark
                 if key in result:
-                    first = keys.get((*path, key), (0, 0))[0]
+                    earlier = keys.get((*path, key))
+                    first = earlier.line + 1 if earlier is not None else 0
                     problems.append(
                         DUPLICATE_KEY.at(
-                            Location(relpath, at[0], at[1]),
+                            Location(relpath, at.line + 1, at.column + 1),
                             f"ключ «{key}» уже был в строке {first}: YAML возьмёт только одно "
                             "значение; оставьте один ключ",
                         )
@@ -239,6 +254,12 @@ def build(
                     continue
                 inner = (*path, key)
                 keys[inner] = at
+                if type(value_node) is ScalarNode and not aliased and depth <= MAX_DEPTH:
+                    # what node_data does for it, without a call: most values are scalars
+                    values.setdefault(inner, value_node.start_mark)
+                    tag = value_node.tag
+                    result[key] = value_node.value if tag is _STR else scalar(value_node)
+                    continue
                 result[key] = node_data(value_node, inner, depth)
             merge_into(result, merges)
             return result

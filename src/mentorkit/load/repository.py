@@ -615,6 +615,11 @@ def _load_people(root: Path, problems: list[Problem], source: str = PEOPLE) -> _
             )
         )
         return _People(positions=positions, unread=whole)
+    whole_list, found = validate(PeopleFile, {"people": raw}, positions)
+    if whole_list is not None:
+        # every entry valid (most files): what one by one gives, in one call
+        everyone = tuple(PersonEntry(i, person) for i, person in enumerate(whole_list.people))
+        return _People(everyone, positions, complete=True)
     entries: list[PersonEntry] = []
     broken: list[PersonEntry] = []
     unread: list[Unread] = []

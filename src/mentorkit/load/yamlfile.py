@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -50,13 +50,33 @@ and gigabytes."""
 Key = tuple[str | int, ...]
 
 
+class Mark(Protocol):
+    """libyaml's mark of a node as PyYAML's C composer gives it: 0-based line and column."""
+
+    line: int
+    column: int
+
+
+Place = tuple[int, int] | Mark
+"""Where a key or a value stands: (line, column), 1-based, or the libyaml mark it was read at
+(`fastyaml` keeps the mark itself: making a tuple for each of a large file's nodes took a quarter
+of building it, and only a problem needs the numbers)."""
+
+
+def line_col(place: Place) -> tuple[int, int]:
+    """The 1-based line and column of a place."""
+    if type(place) is tuple:
+        return place
+    return place.line + 1, place.column + 1  # type: ignore[union-attr]
+
+
 @dataclass
 class Positions:
-    """Where each key and each value of a file stands (1-based line and column)."""
+    """Where each key and each value of a file stands (see `Place`; `line_col` reads one)."""
 
     path: str
-    keys: dict[Key, tuple[int, int]] = field(default_factory=dict)
-    values: dict[Key, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Key, Place] = field(default_factory=dict)
+    values: dict[Key, Place] = field(default_factory=dict)
 
     def at(self, *keys: str | int, key: bool = False) -> Location:
         """The location of a value (or, with key=True, of its key); the nearest known parent
@@ -67,7 +87,8 @@ class Positions:
             # One lookup each (a tuple's hash is made anew every time it is asked for).
             found = (own_keys.get(path) if key else None) or values.get(path)
             if found is not None:
-                return Location(self.path, found[0], found[1])
+                line, col = line_col(found)
+                return Location(self.path, line, col)
             if not path:
                 return Location(self.path, 1, 1)
             path = path[:-1]
@@ -187,7 +208,7 @@ class _Builder:
                 continue
             key = _key_text(key_node) if isinstance(key_node, ScalarNode) else "?"
             if key in result:
-                first = self.positions.keys.get((*path, key), (0, 0))[0]
+                first = line_col(self.positions.keys.get((*path, key), (0, 0)))[0]
                 line, col = _mark(key_node)
                 self.problems.append(
                     DUPLICATE_KEY.at(
@@ -370,7 +391,13 @@ def _parse_fast(text: str, relpath: str) -> tuple[YamlFile | None, list[Problem]
     try:
         with fastyaml.headroom():
             data = fastyaml.build(
-                node, relpath, positions.keys, positions.values, MAX_ALIAS_EXPANSIONS, problems
+                node,
+                relpath,
+                positions.keys,
+                positions.values,
+                MAX_ALIAS_EXPANSIONS,
+                problems,
+                aliased="*" in text,  # an alias is «*name»: without one, a tree
             )
     except fastyaml.AliasBomb:
         return None, [_alias_bomb(relpath)]

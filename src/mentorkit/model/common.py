@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Any
 
@@ -31,19 +30,20 @@ class Model(BaseModel):
         """No control character in a text: the editor does not show it, a document cannot hold
         it (Word's XML refuses it), and printed it may act on the terminal."""
         if type(value) is str:  # most values: no walk through them
-            if _CONTROL.search(value) is None:
+            # a printable text has no control character (they are all unprintable), and
+            # isprintable() is a plain loop, three times the speed of the search
+            if value.isprintable() or _CONTROL.search(value) is None:
                 return value
         elif not isinstance(value, tuple | list | dict):
             return value  # a number, a date, a model (whose own fields were looked at)
-        for text in _texts(value):
-            hidden = _CONTROL.search(text)
-            if hidden:
-                code = ord(hidden.group())
-                shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-                raise ValueError(
-                    f"в тексте невидимый управляющий символ {shown} (в редакторе его не "
-                    "видно): удалите его или перепечатайте значение"
-                )
+        hidden = _hidden(value)
+        if hidden:
+            code = ord(hidden.group())
+            shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+            raise ValueError(
+                f"в тексте невидимый управляющий символ {shown} (в редакторе его не "
+                "видно): удалите его или перепечатайте значение"
+            )
         return value
 
 
@@ -51,15 +51,45 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 """Control characters, but the tab and the line breaks a block of text may hold."""
 
 
-def _texts(value: Any) -> Iterator[str]:
+def _hidden(value: Any) -> re.Match[str] | None:
+    """The first control character of the texts in `value` (a text, or lists and dicts of
+    them, in order); models inside are skipped, their own fields were looked at. A loop, not
+    a generator: every list of every model passes here (the items of a roadmap, its
+    responsible people, the meetings of each pair)."""
     if isinstance(value, str):
-        yield value
-    elif isinstance(value, tuple | list):
-        for element in value:
-            yield from _texts(element)
-    elif isinstance(value, dict):
-        for element in value.values():
-            yield from _texts(element)
+        return None if value.isprintable() else _CONTROL.search(value)
+    if isinstance(value, dict):
+        value = value.values()
+    elif not isinstance(value, tuple | list):
+        return None
+    kinds = _KINDS
+    for element in value:
+        kind = kinds.get(type(element))
+        if kind is None:
+            kind = kinds[type(element)] = _kind(element)
+        if kind == _TEXT:
+            hidden = None if element.isprintable() else _CONTROL.search(element)
+        elif kind == _NESTED:
+            hidden = _hidden(element)
+        else:
+            continue
+        if hidden:
+            return hidden
+    return None
+
+
+_TEXT, _NESTED, _OTHER = 1, 2, 0
+_KINDS: dict[type, int] = {}
+"""What each type of element is to `_hidden` (a list of 10,000 items is walked element by
+element: one lookup each, not three `isinstance`)."""
+
+
+def _kind(element: Any) -> int:
+    if isinstance(element, str):
+        return _TEXT
+    if isinstance(element, tuple | list | dict):
+        return _NESTED
+    return _OTHER
 
 
 def parse_date(value: Any) -> date:
