@@ -18,9 +18,10 @@ from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
+from mentorkit.deadlines.placing import SeasonAcross, inside
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
 from mentorkit.deadlines.remarks import length_first, resumed, without_remarks
-from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, Unplaced, inside
+from mentorkit.deadlines.resolve import Backward, NotInCalendar, Unplaced
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.side_by_side import (
     EVERY_UNTIL_A_DAY,

@@ -16,11 +16,11 @@ from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.lazy import MARGIN, LazyOccurrences
 from mentorkit.deadlines.period import Period, month_end
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
+from mentorkit.deadlines.placing import inside
 from mentorkit.deadlines.resolve import (
     LAST_YEAR,
     NotInCalendar,
     due_year,
-    inside,
     nth_weekday,
     window_days,
     with_years,

@@ -14,7 +14,7 @@ from mentorkit.deadlines.beside import inside_month
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
-from mentorkit.deadlines.resolve import inside
+from mentorkit.deadlines.placing import inside
 from mentorkit.deadlines.vocabulary import Unit
 
 
