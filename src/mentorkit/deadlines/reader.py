@@ -13,6 +13,7 @@ from mentorkit.deadlines.beside import about_beside, dated_after, range_then_its
 from mentorkit.deadlines.calendar import DEFAULT, Calendar
 from mentorkit.deadlines.calendars_used import calendar_reason, calendar_years
 from mentorkit.deadlines.counts import UNIT_NAMES, uneven
+from mentorkit.deadlines.elsewhere import EVENT_ALONE, SET_ELSEWHERE
 from mentorkit.deadlines.events import BOUNDED, DURATION, FROM_A_DATE, HOUR, blanked, event_parts
 from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.parser import parse, quoted
@@ -36,37 +37,6 @@ from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries
 from mentorkit.deadlines.vocabulary import Cat, Unit
 from mentorkit.deadlines.weekdays import WEEKDAY_NAMES, wrong_weekday
 from mentorkit.words import plural
-
-_UNSCHEDULED = re.compile(
-    r"(?<![а-я])(?:"
-    r"по\s*(?:отдельн\w*\s+|отд\.\s*|утвержденн\w*\s+|особ\w*\s+)?(?:график\w*|план\w*|расписани\w*|запрос\w*"
-    r"|согласовани\w*|мере\s+\w+|необходимости|приказ\w*|распоряжени\w*|срок\w*|положени\w*"
-    r"|решени\w*|письм\w*|заявк\w*|потребност\w*|указани\w*|информаци\w*|вызов\w*)"
-    r"|в\s+установл\w*\.?\s*порядк\w*"  # «в установленном порядке», «в установл. порядке»
-    r"|в\s+соответствии\s+с|согласно|в\s+(?:установленн\w*|определенн\w*|указанн\w*)\s+срок\w*"
-    r"|в\s+срок\w*,?\s+(?:установленн\w*|определенн\w*|указанн\w*)"
-    r"|в\s+(?:ходе|рамках|дни|период|время)\s+проведени\w*|в\s+ходе\s"
-    r"|при\s+(?:необходимости|наличии|поступлении)|будет\s+определ\w*|уточня\w*|определя\w*"
-    # Counted from an event: «не позднее чем за 2 недели до …», «в течение трёх рабочих дней».
-    r"|не\s+позднее\s+чем\s+(?:за|через)\s"
-    r"|(?:(?:не\s+позднее|через|за)\s+|^\s*)(?:\d{1,3}|одн\w*|дв\w+|тр\w+|пят\w+|десят\w+)\s+"
-    r"(?:(?:календарн|рабоч)\w*\s+)?(?:дн|день|недел|месяц)\w*\s+(?:до|после|со?\s|от\s)"
-    r"|(?:в\s+течение|через|не\s+позднее)\s+(?:\d{1,3}\s+)?(?:дн\w*|недел\w*|месяц\w*|"
-    r"квартал\w*|года)\s+(?:после|со\s+дня|с\s+момента|с\s+даты|от\s+даты)"
-    r"|(?:в\s+течение|в\s+срок\s+не\s+более|на\s+срок\s+от)\s+"
-    r"(?:\d{1,3}|одн\w*|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|десят\w+)\s+"
-    r"(?:(?:календарн|рабоч)\w*\s+)?(?:дн|день|недел|месяц|час|лет\b|год)"
-    r")"
-)
-
-_EVENT_ALONE = re.compile(
-    r"^\W*(?:(?:сразу\s+)?после\s+(?!чего|этого|того)[а-я]"
-    r"|по\s+(?:итогам|окончании|завершении|результатам)\s+(?!(?:каждо|перв|втор|трет|четв|"
-    r"i\b|ii\b|iii\b|iv\b|учебн|года|год\b|полугод|четверт|квартал|триместр|месяц|недел|"
-    r"отчетн|всего|весь|реализации|проекта|программы|периода))[а-я])"
-)
-"""An event and nothing else («после утверждения программы», «по итогам конкурса»): no date.
-With a date beside it («После педсовета, октябрь 2023г.») it is a part not understood."""
 
 _CUT_OFF = re.compile(r"-[\s.?!…]*$")
 """A dash at the end of the text, nothing but marks after it."""
@@ -133,7 +103,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         found = _read(text[:start] + "по".ljust(end - start) + text[end:], period, calendar, False)
         said = " ".join(text[start : bounded.end("event")].split())
         return replace(found, text=text, ignored=(*found.ignored, said))
-    if _EVENT_ALONE.match(normal) and not any(
+    if EVENT_ALONE.match(normal) and not any(
         t.kind != Kind.WORD or t.cat in (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS)
         for t in tokenize(text).tokens
         if t.kind != Kind.PUNCT
@@ -148,7 +118,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     if counted:
         reason = "срок отсчитан от даты: напишите саму дату, к которой он приходится"
         return _not_understood(text, reason, text[counted.start() :].strip())
-    marker = _UNSCHEDULED.search(normal)
+    marker = SET_ELSEWHERE.search(normal)
     head = text[: marker.start()] if marker else text
     tokens = place_centuries(tokenize(head), period.start.year, period.end.year)
     parsed = parse(tokens, head)
