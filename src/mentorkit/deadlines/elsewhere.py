@@ -37,3 +37,21 @@ EVENT_ALONE = re.compile(
 )
 """An event and nothing else («после утверждения программы», «по итогам конкурса»): no date.
 With a date beside it («После педсовета, октябрь 2023г.») it is a part not understood."""
+
+
+_NOT_YET_SET = re.compile(r"уточня|определя|будет\s+определ")
+_DATE_NOUN = re.compile(
+    r"(?<![а-я])(?:(?:точн|конкретн)\w*\s+)?(?:дат[аы]|срок[иа]?|время|день)"
+    r"(?:\s+(?:проведени|начал|окончани|сдачи)\w*)?\s*$"
+)
+
+
+def date_yet_to_be_set(head: str, marker: str) -> tuple[str, tuple[str, ...]]:
+    """«сентябрь 2024 (дата уточняется)»: the month is said, the exact day is to come — the
+    head without the noun that names what is yet to be set («дата», «сроки проведения»), and
+    the remark to name (the check says it was read past); any other head as it is."""
+    if not _NOT_YET_SET.match(marker):
+        return head, ()
+    noun = _DATE_NOUN.search(head.lower())
+    start = noun.start() if noun else len(head)
+    return head[:start], (" ".join(f"{head[start:]}{marker}".split()).strip(" ,(–-"),)

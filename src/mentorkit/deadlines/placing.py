@@ -30,6 +30,12 @@ MOSTLY_OUTSIDE = (
 )
 
 
+BOTH_ENDS = (
+    "окно без года период держит лишь частью, как его ни поставить: {before} или {after}? "
+    "Напишите год"
+)
+
+
 class SeasonAcross(Exception):
     """A season without a year that the period holds only in part («зимой» in 2024)."""
 
@@ -71,9 +77,12 @@ def _holidays_of(w: Window, period: Period, cal: Calendar) -> list[Days]:
     return sorted(set(found), key=lambda days: (days[1], days[0] or date.min))
 
 
-def inside(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]:
+def inside(
+    w: Window, period: Period, school: bool, cal: Calendar, whole: bool = True
+) -> list[Days]:
     """The placings of a window whose due day falls inside the period; if none does, the
-    nearest one (which the check reports as outside)."""
+    nearest one (which the check reports as outside). `whole`: the period is the plan's, not a
+    piece of a long one read piece by piece (which holds each window whole at its other end)."""
     if (
         school
         and w.year is None
@@ -90,16 +99,22 @@ def inside(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]
     found = candidates(w, period, school, cal)
     due_inside = [days for days in found if days[1] in period]
     fully = [days for days in due_inside if days[0] is None or days[0] in period]
-    if due_inside and not fully and w.point.season is not None and w.year is None:
+    if whole and due_inside and not fully and w.point.season is not None and w.year is None:
         # «зимой» in a calendar year: January–February or December? Not guessed.
         raise SeasonAcross(w.point.season)
-    if due_inside and not fully and w.year is None and w.start_year is None:
+    if whole and due_inside and not fully and w.year is None and w.start_year is None:
         start, due = due_inside[0]
         if start is not None and (period.start - start).days > (due - period.start).days + 4:
             # «май – ноябрь» in 2025/26: placed to end in the period, it begins four months
             # before it; the other May is after the period ends. Which one is not guessed (a
             # few days' difference of months aside: «август – сентябрь» is its start).
             raise Unplaced(MOSTLY_OUTSIDE)
+        after = [d for d in found if d[0] is not None and d[0] in period and d[1] > period.end]
+        if after and not school:
+            # «с 25.12 по 10.01», «ноябрь – февраль» in a plan of 2024: the winter it begins
+            # with, or the one it ends with? Each is half in it («зимой» is not guessed
+            # either). A plan of school years begins with its August (`MOSTLY_OUTSIDE`).
+            raise Unplaced(BOTH_ENDS.format(before=_shown(start, due), after=_shown(*after[0])))
     if fully or due_inside:
         return fully or due_inside
     if not found:
@@ -110,3 +125,7 @@ def inside(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]
         return (period.start - due).days if due < period.start else (due - period.end).days
 
     return [min(found, key=distance)]
+
+
+def _shown(start: date | None, due: date) -> str:
+    return f"{start:%d.%m.%Y}–{due:%d.%m.%Y}" if start else f"{due:%d.%m.%Y}"

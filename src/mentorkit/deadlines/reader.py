@@ -13,7 +13,7 @@ from mentorkit.deadlines.beside import about_beside, dated_after, range_then_its
 from mentorkit.deadlines.calendar import DEFAULT, Calendar
 from mentorkit.deadlines.calendars_used import calendar_reason, calendar_years
 from mentorkit.deadlines.counts import UNIT_NAMES, uneven
-from mentorkit.deadlines.elsewhere import EVENT_ALONE, SET_ELSEWHERE
+from mentorkit.deadlines.elsewhere import EVENT_ALONE, SET_ELSEWHERE, date_yet_to_be_set
 from mentorkit.deadlines.events import BOUNDED, DURATION, FROM_A_DATE, HOUR, blanked, event_parts
 from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.parser import parse, quoted
@@ -25,9 +25,11 @@ from mentorkit.deadlines.remarks import length_first, resumed, without_remarks
 from mentorkit.deadlines.resolve import Backward, NotInCalendar, Unplaced
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.side_by_side import (
+    ALL_THE_TIME_BESIDE_A_DAY,
     EVERY_UNTIL_A_DAY,
     THEN_ALL_THE_TIME,
     UNMARKED,
+    all_the_time_beside_a_day,
     every_until_a_day,
     month_restated,
     then_all_the_time,
@@ -119,7 +121,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         reason = "срок отсчитан от даты: напишите саму дату, к которой он приходится"
         return _not_understood(text, reason, text[counted.start() :].strip())
     marker = SET_ELSEWHERE.search(normal)
-    head = text[: marker.start()] if marker else text
+    head, yet = (
+        date_yet_to_be_set(text[: marker.start()], marker.group(0)) if marker else (text, ())
+    )
     tokens = place_centuries(tokenize(head), period.start.year, period.end.year)
     parsed = parse(tokens, head)
     if marker:
@@ -181,6 +185,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     onward = then_all_the_time(phrases, period, calendar)
     if onward is not None:
         return _not_understood(text, THEN_ALL_THE_TIME, quoted(head, *onward))
+    beside_a_day = all_the_time_beside_a_day(phrases)
+    if beside_a_day is not None:
+        return _not_understood(text, ALL_THE_TIME_BESIDE_A_DAY, quoted(head, *beside_a_day))
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
         isinstance(p, Then) for p in phrases
@@ -188,9 +195,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         # «с 1 сентября по 31 мая ежедневно»: the window says when it goes on, not the period.
         phrases = [p for p in phrases if not (isinstance(p, Whole) and not p.each_year)]
     if any(isinstance(p, Window) and p.since for p in phrases):
-        schedule = _since(text, phrases, period, calendar, parsed.ignored)
+        schedule = _since(text, phrases, period, calendar, (*parsed.ignored, *yet))
     else:
-        schedule = _scheduled(text, phrases, period, calendar, parsed.ignored)
+        schedule = _scheduled(text, phrases, period, calendar, (*parsed.ignored, *yet))
     return _weekdays_hold(schedule, tokens.weekdays, head)
 
 

@@ -85,13 +85,14 @@ _UNTIL_KINDS = (PointKind.DATE, PointKind.DAY)
 
 
 def every_until_a_day(phrases: list[Phrase]) -> tuple[int, int] | None:
-    """«ежемесячно до 15.12.2024», «еженедельно до 15 октября», «по средам до 16.10.2024»: a
-    day after a recurrence, with «до» or «по» — the recurrence's end — was read as its first
-    time (and the recurrence from it on) or as the only deadline. The span, or None."""
+    """«ежемесячно до 15.12.2024», «еженедельно до 15 октября», «по средам до 16.10.2024»,
+    «ежегодно до 1 сентября 2025»: a day after a recurrence, with «до» or «по» — the
+    recurrence's end — was read as its first time (and the recurrence from it on) or as the
+    only deadline. The span, or None."""
     if any(isinstance(p, Then) or (isinstance(p, Window) and p.since) for p in phrases):
         return None  # «…, далее …»; «с 1 сентября ежемесячно, до 1 мая»: `_since` says why
     for every in phrases:
-        if not isinstance(every, Every) or every.unit == Unit.YEAR:
+        if not isinstance(every, Every):
             continue
         for window in phrases:
             if (
@@ -100,9 +101,16 @@ def every_until_a_day(phrases: list[Phrase]) -> tuple[int, int] | None:
                 and window.end is None
                 and window.point.kind in _UNTIL_KINDS
                 and window.span[0] > every.span[0]
+                # «ежегодно до 1 сентября» is each year's day; with its year («ежегодно до 1
+                # сентября 2025») the same question: each year up to 2025, or from that day on?
+                and (every.unit != Unit.YEAR or _year_written(window))
             ):
                 return every.span[0], window.span[1]
     return None
+
+
+def _year_written(window: Window) -> bool:
+    return window.year is not None or window.point.kind == PointKind.DATE
 
 
 THEN_ALL_THE_TIME = (
@@ -126,3 +134,31 @@ def then_all_the_time(
         if not placed or (placed[0][0] or placed[0][1]) > period.start:
             return phrase.span[0], whole.span[1]
     return None
+
+
+ALL_THE_TIME_BESIDE_A_DAY = (
+    "«постоянно» («в течение всего периода») рядом со сроком-днём: всё время до этого дня, или "
+    "этот срок и ещё весь период — не ясно; напишите «с … по …» или оставьте одно"
+)
+_ONE_DAY = (PointKind.DATE, PointKind.DAY, PointKind.WEEKDAY)
+
+
+def all_the_time_beside_a_day(phrases: list[Phrase]) -> tuple[int, int] | None:
+    """«до 27 ноября; постоянно», «постоянно, до 27.11.2024»: beside a window «постоянно» is
+    that window («сентябрь-май, постоянно»), but a day has no span to go on in — all the time
+    up to it, or the day and the whole period besides? The span of both, or None."""
+    if any(isinstance(p, Then) for p in phrases):
+        return None  # «…, далее постоянно»: `then_all_the_time`
+    whole = next((p for p in phrases if isinstance(p, Whole) and not p.each_year), None)
+    days = [
+        p
+        for p in phrases
+        if isinstance(p, Window)
+        and not p.since
+        and p.end is None
+        and (p.open or p.point.kind in _ONE_DAY)
+    ]
+    if whole is None or not days:
+        return None
+    spans = [whole.span, *(d.span for d in days)]
+    return min(s[0] for s in spans), max(s[1] for s in spans)

@@ -1,0 +1,194 @@
+"""Four texts the reader read confidently (found by tools/deadline_redteam2.py), each the
+example of a class: a yearless window that a calendar-year plan holds only in part whichever
+way it is placed, «постоянно» beside a day, a date whose day is yet to be set, «ежегодно до» a
+day with its year. Read as a curator reads them, or not understood with the part."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mentorkit.deadlines import Period, ScheduleKind, read_deadline
+from tests.deadline_corpus import matches, shown
+from tests.test_lazy_occurrences import both
+
+Y2425 = Period.parse("2024-2025")
+Y2024 = Period.parse("2024")
+
+
+def _unread(text: str, period: Period = Y2425) -> tuple[str, str]:
+    schedule = read_deadline(text, period)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.reason
+    assert schedule.unparsed
+    return schedule.reason, schedule.unparsed
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        # Read as 25.12.2023–10.01.2024: placed to end in the plan of 2024, though the winter
+        # the year ends with is as much in it.
+        ("с 25.12 по 10.01", "25.12.2023–10.01.2024", "25.12.2024–10.01.2025"),
+        ("25.12-10.01", "25.12.2023–10.01.2024", "25.12.2024–10.01.2025"),
+        ("с 25 декабря по 10 января", "25.12.2023–10.01.2024", "25.12.2024–10.01.2025"),
+        # Was a test of redteam2 (01.11.2023–29.02.2024): two months of four in the plan either
+        # way, as «зимой» in a calendar year, which is not guessed.
+        ("ноябрь - февраль", "01.11.2023–29.02.2024", "01.11.2024–28.02.2025"),
+        ("декабрь – январь", "01.12.2023–31.01.2024", "01.12.2024–31.01.2025"),
+        ("ежемесячно с декабря по январь", "01.12.2023–31.01.2024", "01.12.2024–31.01.2025"),
+    ],
+)
+def test_a_yearless_window_across_new_year_in_a_calendar_year_is_not_guessed(
+    text: str, before: str, after: str
+) -> None:
+    reason, part = _unread(text, Y2024)
+    assert f"{before} или {after}" in reason
+    assert "напишите год" in reason.lower()
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # A plan of school years holds the winter whole; a plan of several calendar years, each
+        # of its winters but the halves at its ends; a year written places it.
+        ("с 25.12 по 10.01", Y2425, "25.12.2024–10.01.2025"),
+        (
+            "с 25.12 по 10.01",
+            Period.parse("2022-2024"),
+            "25.12.2022–10.01.2023; 25.12.2023–10.01.2024",
+        ),
+        ("с 25.12.2024 по 10.01.2025", Y2024, "25.12.2024–10.01.2025"),
+        ("ноябрь 2023 - февраль 2024", Y2024, "01.11.2023–29.02.2024"),
+        ("с 1 по 10 января", Y2024, "01.01.2024–10.01.2024"),
+        ("май – ноябрь", Period.parse("2025"), "01.05.2025–30.11.2025"),
+        ("август - сентябрь", Period.parse("2025-2026"), "01.08.2025–30.09.2025"),
+    ],
+)
+def test_a_window_the_period_holds_whole_or_with_its_year_is_read(
+    text: str, period: Period, expected: str
+) -> None:
+    assert shown(read_deadline(text, period)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as the day alone: «постоянно» was dropped, as it is beside a window it restates.
+        "до 27 ноября; постоянно",
+        "до 27 ноября, постоянно",
+        "постоянно, до 27 ноября",
+        "27 ноября; постоянно",
+        "до 27.11.2024; постоянно",
+        "до конца ноября; постоянно",
+        "до 27 ноября; ежедневно",
+        "до 27 ноября; в течение всего периода",
+    ],
+)
+def test_all_the_time_beside_a_day_is_not_guessed(text: str) -> None:
+    reason, part = _unread(text)
+    assert "рядом со сроком-днём" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Beside a window «постоянно» is the window; from a day on, with «далее», the rest.
+        ("сентябрь-май, постоянно", "01.09.2024–31.05.2025"),
+        ("с 1 сентября по 31 мая ежедневно", "01.09.2024–31.05.2025"),
+        ("с 1 сентября 2024 года и постоянно", "01.09.2024–31.08.2025"),
+        ("до 1 сентября 2024 г., далее – постоянно", "до 01.09.2024; 01.09.2024–31.08.2025"),
+        ("постоянно", "01.09.2024–31.08.2025"),
+    ],
+)
+def test_all_the_time_beside_a_window_is_read(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "remark"),
+    [
+        # Read «без даты»: the month was dropped for the remark that only its day is to come,
+        # though «сентябрь 2024 (уточняется)» was read as September.
+        ("сентябрь 2024 (дата уточняется)", "01.09.2024–30.09.2024", "дата уточняется"),
+        ("сентябрь 2024, дата уточняется", "01.09.2024–30.09.2024", "дата уточняется"),
+        ("сентябрь 2024 (сроки уточняются)", "01.09.2024–30.09.2024", "сроки уточняются"),
+        (
+            "сентябрь 2024 г. (дата проведения уточняется)",
+            "01.09.2024–30.09.2024",
+            "дата проведения уточняется",
+        ),
+        ("сентябрь 2024 (точная дата будет определена)", "01.09.2024–30.09.2024", None),
+        ("до 15.09.2024 (срок уточняется)", "до 15.09.2024", "срок уточняется"),
+        ("сентябрь 2024 (уточняется)", "01.09.2024–30.09.2024", "уточняется"),
+    ],
+)
+def test_a_date_whose_day_is_yet_to_be_set_is_read_with_the_remark_named(
+    text: str, expected: str, remark: str | None
+) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert shown(schedule) == expected
+    assert len(schedule.ignored) == 1
+    if remark is not None:
+        assert schedule.ignored == (remark,)
+
+
+@pytest.mark.parametrize("text", ["дата уточняется", "Сроки уточняются", "срок будет определён"])
+def test_a_day_yet_to_be_set_alone_is_unscheduled(text: str) -> None:
+    assert read_deadline(text, Y2425).kind == ScheduleKind.UNSCHEDULED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as that day and each year after it: «ежегодно до 1 сентября» is each year's
+        # day, but with the year written, each year up to 2025 or from that day on?
+        "ежегодно до 1 сентября 2025",
+        "ежегодно до 01.09.2025",
+        "ежегодно, до 1 сентября 2025 г.",
+        "1 раз в год до 15 мая 2025",
+        "ежегодно по 01.09.2025",
+    ],
+)
+def test_every_year_until_a_day_with_its_year_is_not_guessed(text: str) -> None:
+    reason, part = _unread(text, Period.parse("2022-2026"))
+    assert "после повторения «до» дня" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year alone bounds the recurrence; a day alone is each year's; the day, then each
+        # year, is said with «далее».
+        ("ежегодно до 2025 года", "4 сроков: 01.01.2022–31.12.2022 … 01.01.2025–31.12.2025"),
+        ("ежегодно до 1 сентября", "5 сроков: до 01.09.2022 … до 01.09.2026"),
+        ("до 1 сентября 2025, далее ежегодно", "до 01.09.2025; до 01.09.2026"),
+    ],
+)
+def test_every_year_bounded_by_a_year_or_by_each_years_day_is_read(
+    text: str, expected: str
+) -> None:
+    assert matches(read_deadline(text, Period.parse("2022-2026")), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # Found by tests/test_lazy_occurrences.py: read piece by piece, a piece of the period
+        # held the window only in part, and the lazy reading said «больше чем наполовину вне
+        # периода» where the full one read 40 weeks.
+        ("еженедельно с сентября по май", Period(date(103, 1, 18), date(105, 1, 1))),
+        ("ноябрь - февраль", Period(date(2023, 1, 18), date(2025, 1, 1))),
+        ("зимой", Period(date(2023, 1, 18), date(2025, 1, 1))),
+    ],
+)
+def test_a_window_is_placed_piece_by_piece_as_over_the_whole_period(
+    text: str, period: Period
+) -> None:
+    lazy_one, full = both(text, period)
+    assert full.kind == ScheduleKind.SCHEDULED
+    assert (lazy_one.kind, list(lazy_one.occurrences)) == (full.kind, list(full.occurrences))
