@@ -192,3 +192,73 @@ def test_a_window_is_placed_piece_by_piece_as_over_the_whole_period(
     lazy_one, full = both(text, period)
     assert full.kind == ScheduleKind.SCHEDULED
     assert (lazy_one.kind, list(lazy_one.occurrences)) == (full.kind, list(full.occurrences))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as every holiday of the year and the day among them (tools/deadline_redteam2.py,
+        # «until»), as the day and the whole year, the day and the half-year, two deadlines.
+        "в каникулярное время до 01.03.2025",
+        "в каникулы до 1 марта",
+        "в осенние каникулы до 01.11.2024",
+        "в течение года до 01.03.2025",
+        "I полугодие до 25 декабря",
+        "сентябрь до 15.10.2024",
+        "Май 2013 2014 2015 2016 до 01.01.2015",
+    ],
+)
+def test_a_span_and_until_a_day_right_after_it_is_not_guessed(text: str) -> None:
+    period = Period.parse("2013-2016") if "2013" in text else Y2425
+    reason, part = _unread(text, period)
+    assert "«до» дня" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month heading a day inside it, a school year heading a day, a list, a window to a day.
+        ("октябрь до 15 октября", "до 15.10.2024"),
+        ("октябрь 2024 до 15.10.2024", "до 15.10.2024"),
+        ("2024-2025 учебный год до 01.03.2025", "до 01.03.2025"),
+        ("сентябрь, до 15.10.2024", "01.09.2024–30.09.2024; до 15.10.2024"),
+        ("с 1 сентября до 15 октября", "01.09.2024–15.10.2024"),
+        ("сентябрь и до 15.10.2024", "01.09.2024–30.09.2024; до 15.10.2024"),
+    ],
+)
+def test_a_heading_a_list_or_a_window_before_until_a_day_is_read(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as the day alone: the recurrence was dropped.
+        "до 27 ноября; ежемесячно",
+        "до 27 ноября, ежеквартально",
+        "27 ноября, еженедельно",
+        "15 сентября, по средам",
+        "до 27 ноября; 1 раз в месяц",
+        "первая среда февраля, ежемесячно",
+    ],
+)
+def test_a_recurrence_beside_a_day_without_its_year_is_not_guessed(text: str) -> None:
+    reason, part = _unread(text)
+    assert "повторение рядом с днём без года" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "count"),
+    [
+        ("до 27 ноября, ежегодно", "до 27.11.2024", 1),
+        ("до 27.11.2024, ежемесячно", "до 27.11.2024", 10),
+        ("до 27 ноября, далее ежемесячно", "до 27.11.2024", 10),
+        ("еженедельно (пятница)", "до 06.09.2024", 52),
+    ],
+)
+def test_a_recurrence_from_a_day_or_on_its_day_is_read(text: str, first: str, count: int) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert shown(schedule).split("; ")[0] == first
+    assert len(schedule.occurrences) == count

@@ -26,12 +26,16 @@ from mentorkit.deadlines.resolve import Backward, NotInCalendar, Unplaced
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.side_by_side import (
     ALL_THE_TIME_BESIDE_A_DAY,
+    EVERY_BESIDE_A_DAY,
     EVERY_UNTIL_A_DAY,
+    SPAN_UNTIL_A_DAY,
     THEN_ALL_THE_TIME,
     UNMARKED,
     all_the_time_beside_a_day,
+    every_beside_a_day,
     every_until_a_day,
     month_restated,
+    span_until_a_day,
     then_all_the_time,
     unmarked,
 )
@@ -182,6 +186,12 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     until = every_until_a_day(phrases)
     if until is not None:
         return _not_understood(text, EVERY_UNTIL_A_DAY, quoted(head, *until))
+    beside = every_beside_a_day(phrases)
+    if beside is not None:
+        return _not_understood(text, EVERY_BESIDE_A_DAY, quoted(head, *beside))
+    span_until = span_until_a_day(phrases, normal[: len(head)])
+    if span_until is not None:
+        return _not_understood(text, SPAN_UNTIL_A_DAY, quoted(head, *span_until))
     onward = then_all_the_time(phrases, period, calendar)
     if onward is not None:
         return _not_understood(text, THEN_ALL_THE_TIME, quoted(head, *onward))

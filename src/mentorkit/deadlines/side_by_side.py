@@ -162,3 +162,65 @@ def all_the_time_beside_a_day(phrases: list[Phrase]) -> tuple[int, int] | None:
         return None
     spans = [whole.span, *(d.span for d in days)]
     return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+SPAN_UNTIL_A_DAY = (
+    "сразу за сроком-окном «до» дня: окно кончается этим днём, или это ещё один срок — не ясно; "
+    "напишите «с … по …» или поставьте запятую"
+)
+_SPANS = (PointKind.MONTH, PointKind.DAYS, PointKind.WEEK, PointKind.PART, PointKind.HOLIDAYS)
+
+
+def span_until_a_day(phrases: list[Phrase], text: str) -> tuple[int, int] | None:
+    """«в каникулярное время до 01.03.2025», «I полугодие до 25 декабря», «в течение года до
+    01.03.2025», «сентябрь до 15.10.2024»: a span and, with nothing between, «до» a day —
+    the end of the span, or a deadline of its own? A month heading a day inside it («октябрь
+    до 15 октября», `month_restated`) and a year heading it («2024-2025 учебный год до …»)
+    are read; «сентябрь, до 15.10.2024» is a list. `text` is normalised. The span, or None."""
+    for first, then in pairwise(phrases):
+        if not (
+            isinstance(then, Window)
+            and then.by
+            and not then.since
+            and then.end is None
+            and then.point.kind in _UNTIL_KINDS
+        ):
+            continue
+        spanning = isinstance(first, Whole) or (
+            isinstance(first, Window)
+            and not first.open
+            and not first.since
+            and (first.end is not None or first.point.kind in _SPANS)
+            and first.point.kind not in (PointKind.YEAR, PointKind.SCHOOL_YEAR)
+        )
+        between = text[first.span[1] : then.span[0]]
+        if spanning and first.span[1] <= then.span[0] and not re.search(r"[,;/]|\bи\b", between):
+            return first.span[0], then.span[1]
+    return None
+
+
+EVERY_BESIDE_A_DAY = (
+    "повторение рядом с днём без года: с этого дня каждый раз или один этот день — не ясно; "
+    "напишите «…, далее …» или год"
+)
+
+
+def every_beside_a_day(phrases: list[Phrase]) -> tuple[int, int] | None:
+    """«до 27 ноября; ежемесячно», «15 сентября, по средам»: a recurrence beside days without
+    a year, none of them its first time (no «далее»), nor its bound — read as the day alone,
+    the recurrence dropped. «до 27.11.2024, ежемесячно» (the day with its year, then the
+    recurrence from it) and «до 27 ноября, ежегодно» (each year's day) are read. The span, or
+    None."""
+    everies = [p for p in phrases if isinstance(p, Every) and p.unit != Unit.YEAR]
+    windows = [p for p in phrases if isinstance(p, Window)]
+    if (
+        not everies
+        or not windows
+        or any(e.day is not None for e in everies)
+        or any(isinstance(p, Then) or (isinstance(p, Window) and p.since) for p in phrases)
+    ):
+        return None
+    if all(w.end is None and w.point.kind in _ONE_DAY and not _year_written(w) for w in windows):
+        spans = [e.span for e in everies] + [w.span for w in windows]
+        return min(s[0] for s in spans), max(s[1] for s in spans)
+    return None
