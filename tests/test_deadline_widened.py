@@ -1,0 +1,83 @@
+"""Classes of texts the blind sets (heldout–heldout16) left not understood, read where a
+curator's reading is not in doubt: hours «с … до … часов» beside a day, spans of days of one
+month written once after the last («с 1 по 4 и с 8 по 11 мая»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentorkit.deadlines import Period, ScheduleKind, read_deadline
+from tests.deadline_corpus import shown
+
+Y2023 = Period.parse("2023")
+Y2425 = Period.parse("2024-2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # heldout15: «14 сентября 2023 г. с 10 до 15 часов (по московскому времени)».
+        ("14 сентября 2023 г. с 10 до 15 часов", "с 10 до 15 часов"),
+        ("14 сентября 2023 г. с 10 до 15 часов (по московскому времени)", "с 10 до 15 часов"),
+        ("14 сентября с 10 до 15 ч.", "с 10 до 15 ч."),
+        ("14.09.2023, с 9 до 18 ч", "с 9 до 18 ч"),
+        ("сентябрь 2023, с 9 до 18 часов", "с 9 до 18 часов"),
+    ],
+)
+def test_hours_from_to_beside_a_day_are_read_past_and_named(text: str, hours: str) -> None:
+    schedule = read_deadline(text, Y2023)
+    assert shown(schedule).split("; ")[0] in ("до 14.09.2023", "01.09.2023–30.09.2023")
+    assert hours in schedule.ignored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "с 10 до 15 часов",  # no day: the hours of which?
+        "14 сентября с 15 до 10 часов",  # the end before the start
+        "14 сентября с 10 до 25 часов",  # no such hour
+        "с 10 до 15 часов 14 сентября",  # the day after: not read past before it is said
+    ],
+)
+def test_hours_without_a_day_or_not_hours_are_not_understood(text: str) -> None:
+    schedule = read_deadline(text, Y2023)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.unparsed
+
+
+def test_days_from_to_are_still_days() -> None:
+    assert shown(read_deadline("с 10 до 15 сентября", Y2023)) == "10.09.2023–15.09.2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heldout15: the month of the first span was not written.
+        ("с 1 по 4 и с 8 по 11 мая", "01.05.2025–04.05.2025; 08.05.2025–11.05.2025"),
+        ("с 1 по 4, с 8 по 11 мая", "01.05.2025–04.05.2025; 08.05.2025–11.05.2025"),
+        ("с 1 по 4 и 8 по 11 мая", "01.05.2025–04.05.2025; 08.05.2025–11.05.2025"),
+        ("с 1 по 4 и с 8 по 11 мая 2025 года", "01.05.2025–04.05.2025; 08.05.2025–11.05.2025"),
+        ("с 1 по 4 мая и с 8 по 11 мая", "01.05.2025–04.05.2025; 08.05.2025–11.05.2025"),
+        ("с 2024 по 2026 год", "01.01.2024–31.12.2026"),
+    ],
+)
+def test_spans_of_days_of_one_month_written_once_are_read(text: str, expected: str) -> None:
+    period = Period.parse("2024-2026") if "2026" in text else Y2425
+    assert shown(read_deadline(text, period)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The days out of order: the first span is another month's (which?), not this one's.
+        "с 28 по 31 и с 1 по 5 мая",
+        "28-31 и 1-5 мая",
+        "25 и 24 мая",
+        "с 1 по 4 и с 8 по 31 апреля",  # no 31 April
+        "с 1 по 4 и с 8 по 11",  # no month at all
+    ],
+)
+def test_spans_of_days_out_of_order_or_without_a_month_are_not_understood(text: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.unparsed
