@@ -1,6 +1,7 @@
 """Classes of texts the blind sets (heldout–heldout16) left not understood, read where a
 curator's reading is not in doubt: hours «с … до … часов» beside a day, spans of days of one
-month written once after the last («с 1 по 4 и с 8 по 11 мая»)."""
+month written once after the last («с 1 по 4 и с 8 по 11 мая»), a length after several windows
+(their total)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,48 @@ def test_spans_of_days_out_of_order_or_without_a_month_are_not_understood(text: 
     schedule = read_deadline(text, Y2425)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
     assert schedule.unparsed
+
+
+Y0910 = Period.parse("2009-2010")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heldout11: a college's term in two parts and its weeks in total.
+        (
+            "01.01.10 - 07.01.10 01.02.10 - 07.02.10 - 2 нед.",
+            "01.01.2010–07.01.2010; 01.02.2010–07.02.2010",
+        ),
+        (
+            "14.09.09 - 31.12.09 08.01.10 - 17.01.10 - 17 нед.",
+            "14.09.2009–31.12.2009; 08.01.2010–17.01.2010",
+        ),
+        (
+            "01.01.10 - 07.01.10, 01.02.10 - 07.02.10 (14 дней)",
+            "01.01.2010–07.01.2010; 01.02.2010–07.02.2010",
+        ),
+        # A length the last window holds alone is its own, as before.
+        (
+            "01.01.10 - 07.01.10 01.02.10 - 07.02.10 (7 дней)",
+            "01.01.2010–07.01.2010; 01.02.2010–07.02.2010",
+        ),
+    ],
+)
+def test_a_length_after_several_windows_is_their_total(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y0910)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "01.01.10 - 07.01.10 01.02.10 - 07.02.10 - 3 нед.",
+        "01.01.10 - 07.01.10 01.02.10 - 07.02.10 (15 дней)",
+        # Not windows of days alone: a month beside them is not summed.
+        "январь 2010, 01.02.10 - 07.02.10 (38 дней)",
+    ],
+)
+def test_a_length_that_neither_the_last_window_nor_all_hold_is_not_understood(text: str) -> None:
+    schedule = read_deadline(text, Y0910)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert "в сроке сказано" in (schedule.reason or "")

@@ -16,6 +16,7 @@ from mentorkit.deadlines.counts import UNIT_NAMES, uneven
 from mentorkit.deadlines.elsewhere import EVENT_ALONE, SET_ELSEWHERE, date_yet_to_be_set
 from mentorkit.deadlines.events import BOUNDED, DURATION, FROM_A_DATE, HOUR, blanked, event_parts
 from mentorkit.deadlines.lazy import LazyOccurrences
+from mentorkit.deadlines.lengths import in_total
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
@@ -207,7 +208,8 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     if any(isinstance(p, Window) and p.since for p in phrases):
         schedule = _since(text, phrases, period, calendar, (*parsed.ignored, *yet))
     else:
-        schedule = _scheduled(text, phrases, period, calendar, (*parsed.ignored, *yet))
+        ignored = (*parsed.ignored, *yet)
+        schedule = in_total(phrases, lambda kept: _scheduled(text, kept, period, calendar, ignored))
     return _weekdays_hold(schedule, tokens.weekdays, head)
 
 
