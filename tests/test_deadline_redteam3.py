@@ -262,3 +262,72 @@ def test_a_recurrence_from_a_day_or_on_its_day_is_read(text: str, first: str, co
     schedule = read_deadline(text, Y2425)
     assert shown(schedule).split("; ")[0] == first
     assert len(schedule.occurrences) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by combining known forms: a yearless phrase given its neighbour's year (moved a
+        # year on or back to keep the list in order) fell out of the plan that holds the
+        # neighbour — after it, or a list written out of order, or a school's half-year?
+        "до 15.03.2025, первая неделя марта",  # was also March 2026
+        "до 15 марта, 01.03.2025",  # was also 15.03.2024
+        "май 2025, сентябрь",  # was also September 2025
+        "март 2025, II полугодие",  # was also July–December 2025
+        "I полугодие 2025, II полугодие",  # was a test of redteam: July–December 2025
+        "I квартал 2025, IV квартал",
+    ],
+)
+def test_a_yearless_phrase_is_not_taken_out_of_the_plan_by_its_neighbours_year(text: str) -> None:
+    reason, part = _unread(text)
+    assert "выпадает из периода" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        ("I полугодие 2025, II полугодие", "2025", "01.01.2025–30.06.2025; 01.07.2025–31.12.2025"),
+        ("I квартал 2025, IV квартал", "2025", "01.01.2025–31.03.2025; 01.10.2025–31.12.2025"),
+        ("декабрь 2024, январь", "2024-2025", "01.12.2024–31.12.2024; 01.01.2025–31.01.2025"),
+        ("декабрь, 15.01.2025", "2024-2025", "01.12.2024–31.12.2024; до 15.01.2025"),
+        # Inside the window after it, not after it: the window's year (was 2024, before the plan).
+        (
+            "до 15 марта; с 01.03.2025 по 15.03.2025",
+            "2024-2025",
+            "до 15.03.2025; 01.03.2025–15.03.2025",
+        ),
+        ("сентябрь, 15.09.2024", "2024-2025", "до 15.09.2024"),
+    ],
+)
+def test_a_yearless_phrase_takes_its_neighbours_year_inside_the_plan(
+    text: str, period: str, expected: str
+) -> None:
+    assert shown(read_deadline(text, Period.parse(period))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A recurrence inside a window that holds one of its units: read as the window alone.
+        "ноябрь, ежемесячно",
+        "март 2025; ежемесячно",
+        "ежеквартально в I квартале 2025",
+    ],
+)
+def test_a_recurrence_inside_one_of_its_units_is_not_guessed(text: str) -> None:
+    reason, part = _unread(text)
+    assert "повторение внутри одного срока" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("ежемесячно с сентября по май", 9),
+        ("I квартал 2025, ежемесячно", 3),
+        ("еженедельно в сентябре", 6),
+    ],
+)
+def test_a_recurrence_inside_a_window_of_several_units_is_read(text: str, count: int) -> None:
+    assert len(read_deadline(text, Y2425).occurrences) == count

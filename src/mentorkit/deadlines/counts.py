@@ -66,3 +66,22 @@ def uneven(
         return None  # a window across units: not the recurrence's times
     counts = [sum(lo <= start and due <= hi for start, due in times) for lo, hi in spans]
     return every if any(count != 1 for count in counts) else None
+
+
+ONCE_INSIDE = (
+    "повторение внутри одного срока: с этого срока каждый раз или только он — не ясно; "
+    "напишите «…, далее …» или уберите повторение"
+)
+
+
+def once_inside(
+    phrases: Sequence[Phrase], found: Sequence[Occurrence], period: Period, cal: Calendar
+) -> bool:
+    """«ноябрь, ежемесячно», «март 2025; ежемесячно»: a recurrence inside a window that holds
+    one of its units — read as the window alone, the recurrence saying nothing; «ежемесячно с
+    сентября по май», «еженедельно в сентябре» hold several."""
+    return (
+        len(found) == 1
+        and any(isinstance(p, Every) and p.unit != Unit.YEAR for p in phrases)
+        and bounded(list(phrases), period, cal)
+    )

@@ -87,7 +87,7 @@ class _Plan:
 
 def _plan(phrases: list[Phrase], period: Period, cal: Calendar) -> _Plan:
     school = period.academic
-    windows = with_years([p for p in phrases if isinstance(p, Window)], school, cal)
+    windows = with_years([p for p in phrases if isinstance(p, Window)], school, cal, period)
     every = next((p for p in phrases if isinstance(p, Every)), None)
     bound: date | None = None
     if every is not None and every.day is None:

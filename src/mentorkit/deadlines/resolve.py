@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from mentorkit.deadlines.calendar import Calendar, season_of
-from mentorkit.deadlines.period import month_end
+from mentorkit.deadlines.period import Period, month_end
 from mentorkit.deadlines.phrases import Point, PointKind, Window
 from mentorkit.deadlines.vocabulary import Unit
 
@@ -199,10 +199,15 @@ def _start(w: Window, year: int, school: bool, cal: Calendar) -> date:
     return start or due
 
 
-def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Window]:
+def with_years(
+    windows: list[Window], school: bool, cal: Calendar, period: Period | None = None
+) -> list[Window]:
     """Give a phrase without a year the year written after it («март, август 2025 г.»: a year at
     the end of a list belongs to all of it), or else the year of the phrase before it; moved a
-    year back or on where it would otherwise fall after (before) its neighbour."""
+    year back or on where it would otherwise fall after (before) its neighbour. Not out of the
+    `period` that holds the neighbour: «май 2025, сентябрь», «до 15.03.2025, первая неделя
+    марта», «март 2025, II полугодие» in 2024/25 — after the plan, or a list not in order, a
+    school's half-year? Not guessed."""
     headed = _under_school_year(windows, school, cal)
     if headed is None:
         headed = _under_year(windows, school, cal)
@@ -216,15 +221,16 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
         if after is not None:
             year = due_year(after, school, cal)
             assert year is not None
-            next_start, next_due = window_days(after, year, school, cal)
+            next_due = window_days(after, year, school, cal)[1]
             # Placed as it will be read once the year is its own («I полугодие 2025, II
             # полугодие»: the calendar's second half of 2025, not the school's of 2026).
             start, due = window_days(replace(window, year=year), year, school, cal)
             # «декабрь, 15.01.2024»: December before it, of 2023; «сентябрь, 15.09.2023»: the
-            # day is inside the month, which stays in 2023.
-            if (start or due) > (next_start or next_due):
+            # day is inside the month, which stays in 2023; «до 15 марта; с 01.03.2025 по
+            # 15.03.2025»: inside the window, not after it — 2025 (was 2024, before the plan).
+            if (start or due) > next_due:
                 year -= 1
-            result[index] = replace(window, year=year)
+            result[index] = _kept_in(replace(window, year=year), next_due, school, cal, period)
             continue
         before = next(
             (w for w in reversed(result[:index]) if due_year(w, school, cal) is not None), None
@@ -238,8 +244,29 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
             placed = window_days(replace(window, year=year), year, school, cal)
             if placed[1] < (previous_start or previous_due):
                 year += 1
-            result[index] = replace(window, year=year)
+            result[index] = _kept_in(replace(window, year=year), previous_due, school, cal, period)
     return result
+
+
+NEIGHBOUR_OUTSIDE = (
+    "срок без года в году соседнего срока выпадает из периода (перечень не по порядку? другой "
+    "год?): напишите год"
+)
+
+
+def _kept_in(
+    window: Window, neighbour: date, school: bool, cal: Calendar, period: Period | None
+) -> Window:
+    """The window given its neighbour's year, unless that year takes it out of the period
+    which holds the neighbour."""
+    assert window.year is not None
+    if (
+        period is not None
+        and neighbour in period
+        and window_days(window, window.year, school, cal)[1] not in period
+    ):
+        raise Unplaced(NEIGHBOUR_OUTSIDE)
+    return window
 
 
 def _under_school_year(windows: list[Window], school: bool, cal: Calendar) -> list[Window] | None:
