@@ -331,3 +331,18 @@ def test_a_recurrence_inside_one_of_its_units_is_not_guessed(text: str) -> None:
 )
 def test_a_recurrence_inside_a_window_of_several_units_is_read(text: str, count: int) -> None:
     assert len(read_deadline(text, Y2425).occurrences) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Read as the day alone: «в конце марта», «до конца марта» were taken for the heading
+        # of the day inside March, as the bare month is («Август 31.08.2025»).
+        ("до конца марта 2025 года, до 15.03.2025", "до 15.03.2025; до 31.03.2025"),
+        ("в конце марта, 24 и 25 марта", "до 24.03.2025; до 25.03.2025; до 31.03.2025"),
+        ("не позднее марта, 15 марта", "до 15.03.2025; до 31.03.2025"),
+        ("Август 31.08.2025", "до 31.08.2025"),
+    ],
+)
+def test_the_end_of_a_month_is_a_deadline_not_a_heading(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse("2025"))) == expected

@@ -30,6 +30,9 @@ def month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
             and isinstance(then, Window)
             and first.point.kind == PointKind.MONTH
             and first.end is None
+            # «в конце марта, 15 марта 2025», «до конца марта, до 15.03»: a deadline of its own
+            and not first.open
+            and not first.by
             and (inside := inside_month(then)) is not None
             and inside[0] == first.point.month
             and (first.year is None or inside[1] in (None, first.year))
