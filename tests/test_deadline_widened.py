@@ -1,7 +1,7 @@
 """Classes of texts the blind sets (heldout–heldout16) left not understood, read where a
 curator's reading is not in doubt: hours «с … до … часов» beside a day, spans of days of one
 month written once after the last («с 1 по 4 и с 8 по 11 мая»), a length after several windows
-(their total)."""
+(their total), deadlines on lines of their own (a list)."""
 
 from __future__ import annotations
 
@@ -127,3 +127,22 @@ def test_a_length_that_neither_the_last_window_nor_all_hold_is_not_understood(te
     schedule = read_deadline(text, Y0910)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
     assert "в сроке сказано" in (schedule.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cell's list, one deadline a line: not understood as «no dash, no comma».
+        ("сентябрь 2024\nдекабрь 2024", "01.09.2024–30.09.2024; 01.12.2024–31.12.2024"),
+        ("сентябрь\r\nмарт", "01.09.2024–30.09.2024; 01.03.2025–31.03.2025"),
+        ("30.11.2024\n01.12.2024", "до 30.11.2024; до 01.12.2024"),
+    ],
+)
+def test_deadlines_on_lines_of_their_own_are_a_list(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
+
+
+def test_deadlines_with_only_a_space_between_are_still_not_guessed() -> None:
+    schedule = read_deadline("сентябрь 2024 декабрь 2024", Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
+    assert "ни тире, ни запятой" in (schedule.reason or "")

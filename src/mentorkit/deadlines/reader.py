@@ -181,7 +181,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     if ended is not None:
         return _not_understood(text, ended[1], ended[0])
     phrases = month_restated(merged(list(parsed.phrases)), normal[: len(head)])
-    side_by_side = unmarked(phrases, normal[: len(head)])
+    side_by_side = unmarked(phrases, normal[: len(head)], head)
     if side_by_side is not None:
         return _not_understood(text, UNMARKED, quoted(head, *side_by_side))
     until = every_until_a_day(phrases)

@@ -55,13 +55,14 @@ _SIDE_BY_SIDE = {
 }
 
 
-def unmarked(phrases: list[Phrase], text: str) -> tuple[int, int] | None:
+def unmarked(phrases: list[Phrase], text: str, raw: str = "") -> tuple[int, int] | None:
     """«Сентябрь март», «30.11.2007 01.12.2007», «25 января 25 апреля 2012 года»: two days or
     months with nothing but a space between them — a window with its dash lost, or two
     deadlines with their comma lost? The span of both, or None. `text` is normalised. More than
     two («сентябрь ноябрь январь март»), ranges («28.12.09 - 31.12.09 08.01.10 - 31.01.10»), a
     first one closed by its year («5 февраля 2025 г. 9 апреля 2025 г.») are a list; a month and a
-    day of another («сентябрь 15.10.2023») are two deadlines."""
+    day of another («сентябрь 15.10.2023») are two deadlines; so are two on lines of their own
+    in `raw`, the text as written («сентябрь 2024⏎декабрь 2024»: a cell's list)."""
     if len(phrases) != 2:
         return None
     first, then = phrases
@@ -74,6 +75,7 @@ def unmarked(phrases: list[Phrase], text: str) -> tuple[int, int] | None:
         and _SIDE_BY_SIDE[first.point.kind] == _SIDE_BY_SIDE.get(then.point.kind)
         and first.span[1] <= then.span[0]
         and not text[first.span[1] : then.span[0]].strip(" ")
+        and "\n" not in raw[first.span[1] : then.span[0]]
         and not re.search(r"(?<![а-я])(?:г\.?|года)$", text[first.span[0] : first.span[1]])
     ):
         return first.span[0], then.span[1]
