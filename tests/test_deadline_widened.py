@@ -1,7 +1,8 @@
 """Classes of texts the blind sets (heldout–heldout16) left not understood, read where a
 curator's reading is not in doubt: hours «с … до … часов» beside a day, spans of days of one
 month written once after the last («с 1 по 4 и с 8 по 11 мая»), a length after several windows
-(their total), deadlines on lines of their own (a list)."""
+(their total), deadlines on lines of their own (a list), months taken out of a monthly
+recurrence («ежемесячно (кроме июля и августа)»)."""
 
 from __future__ import annotations
 
@@ -146,3 +147,57 @@ def test_deadlines_with_only_a_space_between_are_still_not_guessed() -> None:
     schedule = read_deadline("сентябрь 2024 декабрь 2024", Y2425)
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD
     assert "ни тире, ни запятой" in (schedule.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "gone"),
+    [
+        # heldout8: «(включительно)» between the day and «число», and the months taken out.
+        (
+            "с 1 по 10 (включительно) число каждого месяца (за исключением мая — июля)",
+            9,
+            (5, 6, 7),
+        ),
+        ("ежемесячно (кроме июля и августа)", 10, (7, 8)),
+        ("ежемесячно, кроме июля", 11, (7,)),
+        ("ежемесячно кроме июня, июля, августа", 9, (6, 7, 8)),
+        ("ежемесячно (кроме ноября - февраля)", 8, (11, 12, 1, 2)),
+        ("до 20 числа ежемесячно, кроме января.", 11, (1,)),
+    ],
+)
+def test_months_taken_out_of_a_monthly_recurrence_are_left_out(
+    text: str, count: int, gone: tuple[int, ...]
+) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert len(schedule.occurrences) == count, shown(schedule)
+    assert not any((o.start or o.due).month in gone for o in schedule.occurrences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ежемесячно (кроме каникул)",  # not months: which days?
+        "ежеквартально (кроме июля)",  # a quarter is not taken out by a month
+        "сентябрь - май (кроме января)",  # a window, not a recurrence
+        "ежемесячно (кроме 9 классов)",
+        "ежемесячно (кроме июля и 9 классов)",
+        "ежемесячно с сентября по май (кроме июля)",  # takes out nothing it falls in
+    ],
+)
+def test_anything_else_taken_out_is_not_understood(text: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.unparsed
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("с 1 по 10 включительно число каждого месяца", 12),
+        ("ежемесячно до 10 (включительно) числа", 12),
+    ],
+)
+def test_inclusive_between_the_day_and_its_word_is_read_past(text: str, count: int) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert len(schedule.occurrences) == count
+    assert shown(schedule).split("; ")[0] == "01.09.2024–10.09.2024"

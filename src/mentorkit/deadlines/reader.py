@@ -15,6 +15,7 @@ from mentorkit.deadlines.calendars_used import calendar_reason, calendar_years
 from mentorkit.deadlines.counts import ONCE_INSIDE, UNIT_NAMES, once_inside, uneven
 from mentorkit.deadlines.elsewhere import EVENT_ALONE, SET_ELSEWHERE, date_yet_to_be_set
 from mentorkit.deadlines.events import BOUNDED, DURATION, FROM_A_DATE, HOUR, blanked, event_parts
+from mentorkit.deadlines.exceptions import taken_out
 from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.lengths import in_total
 from mentorkit.deadlines.parser import parse, quoted
@@ -116,6 +117,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         if t.kind != Kind.PUNCT
     ):
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=text.strip(" .,;()"))
+    taken = taken_out(text, normal, lambda rest: _read(rest, period, calendar)) if outer else None
+    if taken is not None:
+        return taken
     cut = _CUT_OFF.search(normal)
     if cut and any(char.isalnum() for char in normal[: cut.start()]):
         # «01.09.2024 -», «сентябрь 2024 – ?»: a window whose end was lost, not a day alone.

@@ -147,8 +147,33 @@ def tokenize(text: str) -> Tokens:
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
     tokens = drop_today(read_verbs(spell_days(tokens)), text, ignored)
-    tokens = drop_holidays(_month_word(_dot_before_dash(tokens), text, ignored), text, ignored)
+    tokens = _inclusive_day(_month_word(_dot_before_dash(tokens), text, ignored))
+    tokens = drop_holidays(tokens, text, ignored)
     return Tokens(*drop_weekdays(drop_clock(tokens, text, ignored), text, ignored))
+
+
+def _inclusive_day(tokens: list[Token]) -> list[Token]:
+    """«с 1 по 10 (включительно) число каждого месяца», «до 10 включительно числа»: «включительно»
+    between a day and «число» says the day counts, as it always does — read past."""
+    kept: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        bracket = tokens[i].text == "(" and i + 2 < len(tokens) and tokens[i + 2].text == ")"
+        word = i + 1 if bracket else i
+        after = word + 2 if bracket else word + 1
+        if (
+            kept
+            and kept[-1].kind == Kind.NUM
+            and word < len(tokens)
+            and tokens[word].text == "включительно"
+            and after < len(tokens)
+            and tokens[after].text.startswith("числ")
+        ):
+            i = after
+            continue
+        kept.append(tokens[i])
+        i += 1
+    return kept
 
 
 def _dot_before_dash(tokens: list[Token]) -> list[Token]:
