@@ -346,3 +346,31 @@ def test_a_recurrence_inside_a_window_of_several_units_is_read(text: str, count:
 )
 def test_the_end_of_a_month_is_a_deadline_not_a_heading(text: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse("2025"))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kept out of heldout8 as ambiguous by its collector (arrival and departure days given
+        # in pairs) and read as 23.01.2025–13.02.2025 (tools/deadline_redteam2.py, «kept out»).
+        "23-24.01.2025 - 12-13.02.2025 г.",
+        "23-24.01 - 12-13.02",
+        "23-24 января – 12-13 февраля",
+    ],
+)
+def test_a_window_between_two_pairs_of_days_is_not_guessed(text: str) -> None:
+    reason, part = _unread(text, Period.parse("2025"))
+    assert "двумя парами дней" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17-28.10.2025", "17.10.2025–28.10.2025"),
+        ("первая декада сентября – вторая декада октября", "01.09.2025–20.10.2025"),
+        ("вторая половина сентября – первая половина октября", "16.09.2025–15.10.2025"),
+    ],
+)
+def test_a_window_of_days_or_between_named_spans_is_read(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse("2025"))) == expected

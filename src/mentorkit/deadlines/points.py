@@ -4,6 +4,7 @@ and ranges made of them («до …», «в конце …», «сентябрь
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from mentorkit.deadlines.day_lists import DayListReader
@@ -21,6 +22,22 @@ _CLOSED_RANGE = (
     "«до …», «в конце …» перед окном «… – …»: к первому дню, ко второму или между ними — не "
     "ясно; напишите «с … по …» или «до …» с одной датой"
 )
+
+
+_PAIRS_OF_DAYS = (
+    "окно между двумя парами дней («23-24.01 – 12-13.02»): с какого дня по какой — не ясно; "
+    "напишите «с … по …» одним днём с каждой стороны"
+)
+_NAMED_DAYS = re.compile(r"декад|половин|недел|середин|начал|конц")
+
+
+def _pairs_of_days(words: str, first: Window, second: Window) -> bool:
+    """Both ends of a dash range are days written by number («17-28.10», «23-24 января»), not
+    named spans («первая декада сентября – вторая декада октября»)."""
+    return not _NAMED_DAYS.search(words) and all(
+        w.point.kind == PointKind.DAYS and w.point.day < w.point.last and not w.point.to_end
+        for w in (first, second)
+    )
 
 
 class PointReader(DayListReader):
@@ -134,6 +151,12 @@ class PointReader(DayListReader):
                 # «конец сентября – начало октября»: from which day? «до 09.02.2023 - 21.02.2023»,
                 # «не позднее 20 ноября – 4 декабря»: by the first, by the second, or between?
                 self.failures.append(Failure(self.span_from(begin), _CLOSED_RANGE))
+                return []
+            words = " ".join(t.text for t in self.tokens[begin : self.i])
+            if second is not None and _pairs_of_days(words, first, second):
+                # «23-24.01.2025 - 12-13.02.2025 г.»: days given in pairs (arrival and
+                # departure?): from the 23rd or the 24th, to the 12th or the 13th?
+                self.failures.append(Failure(self.span_from(begin), _PAIRS_OF_DAYS))
                 return []
             if second is not None:
                 first = _range(first, second)
