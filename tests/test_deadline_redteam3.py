@@ -374,3 +374,50 @@ def test_a_window_between_two_pairs_of_days_is_not_guessed(text: str) -> None:
 )
 def test_a_window_of_days_or_between_named_spans_is_read(text: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse("2025"))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as the other deadline alone: the end of the year was taken for «ежегодно».
+        "II четверть; по итогам года",
+        "май, по итогам года",
+        "по итогам года, май",
+        "в конце учебного года, II четверть",
+        "в летние каникулы, в конце учебного года",
+    ],
+)
+def test_the_end_of_the_year_beside_another_deadline_is_not_guessed(text: str) -> None:
+    reason, part = _unread(text)
+    assert "«по итогам года»" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 раз в конце учебного года (с 24 апреля по 15 мая)", "24.04.2025–15.05.2025"),
+        ("ежегодно (по итогам года)", "до 31.08.2025"),
+        ("по итогам года", "до 31.08.2025"),
+    ],
+)
+def test_the_end_of_the_year_alone_or_restated_in_brackets_is_read(
+    text: str, expected: str
+) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «с осенних каникул по май» was the autumn holidays alone; to the holidays, their end.
+        "с осенних каникул по май",
+        "в осенние каникулы - 25-29 мая",
+        "с мая по летние каникулы",
+        "май – летние каникулы",
+    ],
+)
+def test_a_window_from_or_to_holidays_is_not_guessed(text: str) -> None:
+    reason, part = _unread(text)
+    assert "окно от каникул или до каникул" in reason
+    assert part == text

@@ -44,8 +44,18 @@ class SeasonAcross(Exception):
         self.season = season
 
 
+HOLIDAYS_RANGE = (
+    "окно от каникул или до каникул: с их начала или с конца, по начало или по конец — не ясно; "
+    "напишите даты или месяцы"
+)
+
+
 def candidates(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]:
     """Every placing of a window in the years around the period (several for holidays)."""
+    if w.end is not None and PointKind.HOLIDAYS in (w.point.kind, w.end.kind):
+        # «с осенних каникул по май» was the holidays alone; «с мая по летние каникулы», to
+        # their end: from (to) which of their days? Not guessed.
+        raise Unplaced(HOLIDAYS_RANGE)
     if w.point.kind == PointKind.HOLIDAYS and w.school_year is None:
         return _holidays_of(w, period, cal)
     found: list[Days] = []

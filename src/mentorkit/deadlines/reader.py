@@ -26,21 +26,7 @@ from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurr
 from mentorkit.deadlines.remarks import length_first, resumed, without_remarks
 from mentorkit.deadlines.resolve import Backward, NotInCalendar, Unplaced
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
-from mentorkit.deadlines.side_by_side import (
-    ALL_THE_TIME_BESIDE_A_DAY,
-    EVERY_BESIDE_A_DAY,
-    EVERY_UNTIL_A_DAY,
-    SPAN_UNTIL_A_DAY,
-    THEN_ALL_THE_TIME,
-    UNMARKED,
-    all_the_time_beside_a_day,
-    every_beside_a_day,
-    every_until_a_day,
-    month_restated,
-    span_until_a_day,
-    then_all_the_time,
-    unmarked,
-)
+from mentorkit.deadlines.side_by_side import month_restated, not_read_together
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
 from mentorkit.deadlines.weekdays import WEEKDAY_NAMES, wrong_weekday
@@ -185,24 +171,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     if ended is not None:
         return _not_understood(text, ended[1], ended[0])
     phrases = month_restated(merged(list(parsed.phrases)), normal[: len(head)])
-    side_by_side = unmarked(phrases, normal[: len(head)], head)
-    if side_by_side is not None:
-        return _not_understood(text, UNMARKED, quoted(head, *side_by_side))
-    until = every_until_a_day(phrases)
-    if until is not None:
-        return _not_understood(text, EVERY_UNTIL_A_DAY, quoted(head, *until))
-    beside = every_beside_a_day(phrases)
-    if beside is not None:
-        return _not_understood(text, EVERY_BESIDE_A_DAY, quoted(head, *beside))
-    span_until = span_until_a_day(phrases, normal[: len(head)])
-    if span_until is not None:
-        return _not_understood(text, SPAN_UNTIL_A_DAY, quoted(head, *span_until))
-    onward = then_all_the_time(phrases, period, calendar)
-    if onward is not None:
-        return _not_understood(text, THEN_ALL_THE_TIME, quoted(head, *onward))
-    beside_a_day = all_the_time_beside_a_day(phrases)
-    if beside_a_day is not None:
-        return _not_understood(text, ALL_THE_TIME_BESIDE_A_DAY, quoted(head, *beside_a_day))
+    apart = not_read_together(phrases, normal[: len(head)], head, period, calendar)
+    if apart is not None:
+        return _not_understood(text, apart[0], quoted(head, *apart[1]))
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
         isinstance(p, Then) for p in phrases

@@ -7,6 +7,7 @@ returns the phrases with the month taken away)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -228,4 +229,49 @@ def every_beside_a_day(phrases: list[Phrase]) -> tuple[int, int] | None:
     if all(w.end is None and w.point.kind in _ONE_DAY and not _year_written(w) for w in windows):
         spans = [e.span for e in everies] + [w.span for w in windows]
         return min(s[0] for s in spans), max(s[1] for s in spans)
+    return None
+
+
+END_OF_YEAR_BESIDE = (
+    "«по итогам года» («в конце учебного года») рядом с другим сроком: это срок отчёта о нём или "
+    "ещё один срок — не ясно; оставьте один или напишите день"
+)
+
+
+def end_of_year_beside(phrases: list[Phrase], text: str) -> tuple[int, int] | None:
+    """«II четверть; по итогам года», «в летние каникулы, в конце учебного года»: the end of
+    the year beside another deadline was taken for «ежегодно» and dropped. Days restated in
+    brackets right after it («1 раз в конце учебного года (с 24 апреля по 15 мая)») say when it
+    is, and are read. `text` is normalised. The span of both, or None."""
+    ends = [p for p in phrases if isinstance(p, Every) and p.unit == Unit.YEAR and p.ends]
+    for every in ends:
+        for window in (p for p in phrases if isinstance(p, Window)):
+            if window.span[0] >= every.span[1] and text[every.span[1] : window.span[0]].strip(
+                " "
+            ).startswith("("):
+                continue
+            spans = (every.span, window.span)
+            return min(s[0] for s in spans), max(s[1] for s in spans)
+    return None
+
+
+def not_read_together(
+    phrases: list[Phrase], text: str, raw: str, period: Period, calendar: Calendar
+) -> tuple[str, tuple[int, int]] | None:
+    """The first of the guards above that finds phrases a reading of each alone would get
+    wrong side by side: its reason and the span, or None. `text` is normalised, `raw` as
+    written."""
+    checks: list[tuple[str, Callable[[], tuple[int, int] | None]]] = [
+        (UNMARKED, lambda: unmarked(phrases, text, raw)),
+        (EVERY_UNTIL_A_DAY, lambda: every_until_a_day(phrases)),
+        (EVERY_BESIDE_A_DAY, lambda: every_beside_a_day(phrases)),
+        (SPAN_UNTIL_A_DAY, lambda: span_until_a_day(phrases, text)),
+        (THEN_ALL_THE_TIME, lambda: then_all_the_time(phrases, period, calendar)),
+        (ALL_THE_TIME_BESIDE_A_DAY, lambda: all_the_time_beside_a_day(phrases)),
+        (END_OF_YEAR_BESIDE, lambda: end_of_year_beside(phrases, text)),
+    ]
+    for reason, check in checks:  # in order: a later check may place what an earlier refuses
+        span = check()
+        if span is not None:
+            return reason, span
     return None
