@@ -240,12 +240,11 @@ def test_a_heading_a_list_or_a_window_before_until_a_day_is_read(text: str, expe
         "27 ноября, еженедельно",
         "15 сентября, по средам",
         "до 27 ноября; 1 раз в месяц",
-        "первая среда февраля, ежемесячно",
     ],
 )
 def test_a_recurrence_beside_a_day_without_its_year_is_not_guessed(text: str) -> None:
     reason, part = _unread(text)
-    assert "повторение рядом с днём без года" in reason
+    assert "повторение рядом со сроком без года" in reason
     assert part == text
 
 
@@ -421,3 +420,41 @@ def test_a_window_from_or_to_holidays_is_not_guessed(text: str) -> None:
     reason, part = _unread(text)
     assert "окно от каникул или до каникул" in reason
     assert part == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as the window alone: the recurrence beside it added nothing, dropped unseen.
+        "последняя пятница месяца; первая декада мая",
+        "25-29 мая; еженедельно по пятницам",
+        "в осенние каникулы; последняя пятница месяца",
+        "1 раз в четверть; II четверть",
+    ],
+)
+def test_a_recurrence_that_adds_nothing_to_the_window_beside_it_is_not_guessed(text: str) -> None:
+    reason, part = _unread(text)
+    assert "повторение рядом со сроком без года" in reason
+    assert part == text
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "count"),
+    [
+        ("два раза в год — весной и осенью", "2021", 2),  # corpus.txt: the windows are its times
+        ("2 раза в год (сентябрь, январь)", "2024-2025", 2),
+        ("еженедельно по пятницам; весь май", "2024-2025", 5),
+        ("II четверть; последняя пятница месяца", "2024-2025", 2),
+        ("ежегодно в мае", "2024-2025", 1),
+    ],
+)
+def test_a_recurrence_whose_times_are_the_windows_or_inside_them_is_read(
+    text: str, period: str, count: int
+) -> None:
+    assert len(read_deadline(text, Period.parse(period)).occurrences) == count
+
+
+def test_a_weekday_of_one_month_beside_a_monthly_recurrence_is_not_its_times() -> None:
+    reason, part = _unread("первая среда февраля, ежемесячно")
+    assert "не сходятся" in reason
+    assert part == "первая среда февраля, ежемесячно"

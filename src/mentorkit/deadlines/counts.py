@@ -21,6 +21,15 @@ _COUNTED = (Unit.MONTH, Unit.TWO_MONTHS, Unit.QUARTER, Unit.HALF, Unit.TERM, Uni
 _TIMES = (PointKind.MONTH, PointKind.DAY, PointKind.DAYS, PointKind.WEEK, PointKind.WEEKDAY)
 """What the times of a recurrence are written as: months and days of them."""
 
+
+def may_be_times(everies: Sequence[Every], windows: Sequence[Window]) -> bool:
+    """Whether the windows may be the times of the recurrence («два раза в год — весной и
+    осенью», «ежеквартально (март, июнь, сентябрь, декабрь)»), which `uneven` then checks."""
+    return all(
+        e.unit in _COUNTED and e.day is None and e.weekday is None and not e.school for e in everies
+    ) and all(not (w.by or w.open or w.since) and w.point.kind in _TIMES for w in windows)
+
+
 UNIT_NAMES = {
     Unit.TERM: "каждой четверти",
     Unit.TRIMESTER: "каждом триместре",

@@ -13,9 +13,11 @@ from itertools import pairwise
 
 from mentorkit.deadlines.beside import inside_month
 from mentorkit.deadlines.calendar import Calendar
+from mentorkit.deadlines.counts import may_be_times
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.placing import inside
+from mentorkit.deadlines.recur import bounded
 from mentorkit.deadlines.vocabulary import Unit
 
 
@@ -206,16 +208,20 @@ def span_until_a_day(phrases: list[Phrase], text: str) -> tuple[int, int] | None
 
 
 EVERY_BESIDE_A_DAY = (
-    "повторение рядом с днём без года: с этого дня каждый раз или один этот день — не ясно; "
+    "повторение рядом со сроком без года: с этого срока каждый раз или один он — не ясно; "
     "напишите «…, далее …» или год"
 )
 
 
-def every_beside_a_day(phrases: list[Phrase]) -> tuple[int, int] | None:
-    """«до 27 ноября; ежемесячно», «15 сентября, по средам»: a recurrence beside days without
-    a year, none of them its first time (no «далее»), nor its bound — read as the day alone,
-    the recurrence dropped. «до 27.11.2024, ежемесячно» (the day with its year, then the
-    recurrence from it) and «до 27 ноября, ежегодно» (each year's day) are read. The span, or
+def every_beside_a_day(
+    phrases: list[Phrase], period: Period, calendar: Calendar
+) -> tuple[int, int] | None:
+    """«до 27 ноября; ежемесячно», «15 сентября, по средам», «25-29 мая; еженедельно по
+    пятницам», «последняя пятница месяца; первая декада мая»: a recurrence beside windows
+    without a year, none of them its first time (no «далее») nor its bound (none holds several
+    of its units) — read as the windows alone, the recurrence dropped. «до 27.11.2024,
+    ежемесячно» (the day with its year, then the recurrence from it), «ежемесячно с сентября по
+    май» (its bound) and «до 27 ноября, ежегодно» (each year's day) are read. The span, or
     None."""
     everies = [p for p in phrases if isinstance(p, Every) and p.unit != Unit.YEAR]
     windows = [p for p in phrases if isinstance(p, Window)]
@@ -224,12 +230,13 @@ def every_beside_a_day(phrases: list[Phrase]) -> tuple[int, int] | None:
         or not windows
         or any(e.day is not None for e in everies)
         or any(isinstance(p, Then) or (isinstance(p, Window) and p.since) for p in phrases)
+        or any(_year_written(w) or w.school_year is not None for w in windows)
+        or may_be_times(everies, windows)
+        or bounded(phrases, period, calendar)
     ):
         return None
-    if all(w.end is None and w.point.kind in _ONE_DAY and not _year_written(w) for w in windows):
-        spans = [e.span for e in everies] + [w.span for w in windows]
-        return min(s[0] for s in spans), max(s[1] for s in spans)
-    return None
+    spans = [e.span for e in everies] + [w.span for w in windows]
+    return min(s[0] for s in spans), max(s[1] for s in spans)
 
 
 END_OF_YEAR_BESIDE = (
@@ -264,7 +271,7 @@ def not_read_together(
     checks: list[tuple[str, Callable[[], tuple[int, int] | None]]] = [
         (UNMARKED, lambda: unmarked(phrases, text, raw)),
         (EVERY_UNTIL_A_DAY, lambda: every_until_a_day(phrases)),
-        (EVERY_BESIDE_A_DAY, lambda: every_beside_a_day(phrases)),
+        (EVERY_BESIDE_A_DAY, lambda: every_beside_a_day(phrases, period, calendar)),
         (SPAN_UNTIL_A_DAY, lambda: span_until_a_day(phrases, text)),
         (THEN_ALL_THE_TIME, lambda: then_all_the_time(phrases, period, calendar)),
         (ALL_THE_TIME_BESIDE_A_DAY, lambda: all_the_time_beside_a_day(phrases)),
