@@ -458,3 +458,20 @@ def test_a_weekday_of_one_month_beside_a_monthly_recurrence_is_not_its_times() -
     reason, part = _unread("первая среда февраля, ежемесячно")
     assert "не сходятся" in reason
     assert part == "первая среда февраля, ежемесячно"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # Found by tests/test_lazy_occurrences.py: the lazy reading skipped guards the full one
+        # applied («декабрь – январь» in the year 2; a one-day plan cutting «с сентября по май»).
+        ("декабрь – январь", Period(date(2, 1, 1), date(2, 12, 31))),
+        ("еженедельно с сентября по май", Period(date(2, 1, 1), date(2, 1, 1))),
+        ("с 25.12 по 10.01", Y2024),
+        ("ноябрь, ежемесячно", Y2425),
+    ],
+)
+def test_a_lazy_reading_applies_the_same_guards(text: str, period: Period) -> None:
+    lazy_one, full = both(text, period)
+    assert (lazy_one.kind, lazy_one.reason) == (full.kind, full.reason)
+    assert list(lazy_one.occurrences) == list(full.occurrences)

@@ -11,7 +11,9 @@ from dataclasses import replace
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Window
+from mentorkit.deadlines.placing import inside
 from mentorkit.deadlines.recur import bounded, units
+from mentorkit.deadlines.resolve import with_years
 from mentorkit.deadlines.schedule import Occurrence
 from mentorkit.deadlines.vocabulary import Unit
 
@@ -83,14 +85,19 @@ ONCE_INSIDE = (
 )
 
 
-def once_inside(
-    phrases: Sequence[Phrase], found: Sequence[Occurrence], period: Period, cal: Calendar
-) -> bool:
-    """«ноябрь, ежемесячно», «март 2025; ежемесячно»: a recurrence inside a window that holds
-    one of its units — read as the window alone, the recurrence saying nothing; «ежемесячно с
-    сентября по май», «еженедельно в сентябре» hold several."""
-    return (
-        len(found) == 1
-        and any(isinstance(p, Every) and p.unit != Unit.YEAR for p in phrases)
-        and bounded(list(phrases), period, cal)
-    )
+def once_inside(phrases: Sequence[Phrase], period: Period, cal: Calendar) -> tuple[int, int] | None:
+    """«ноябрь, ежемесячно», «март 2025; ежемесячно»: a recurrence bounded by windows that hold
+    one of its units each — read as the windows alone, the recurrence saying nothing. Counted
+    in the windows as written, not as the period cuts them. «ежемесячно с сентября по май»,
+    «еженедельно в сентябре» hold several. The span of the text's phrases, or None."""
+    everies = [p for p in phrases if isinstance(p, Every)]
+    if len(everies) != 1 or everies[0].unit == Unit.YEAR or not bounded(list(phrases), period, cal):
+        return None
+    school = period.academic
+    windows = with_years([p for p in phrases if isinstance(p, Window)], school, cal, period)
+    for window in windows:
+        placed = inside(window, period, school, cal)
+        start, due = placed[0] if placed else (None, period.end)
+        if start is None or len(units(everies[0], Period(start, due), cal)) > 1:
+            return None
+    return min(p.span[0] for p in phrases), max(p.span[1] for p in phrases)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from mentorkit.deadlines.beside import about_beside, dated_after, range_then_its_day
 from mentorkit.deadlines.calendar import DEFAULT, Calendar
 from mentorkit.deadlines.calendars_used import calendar_reason, calendar_years
-from mentorkit.deadlines.counts import ONCE_INSIDE, UNIT_NAMES, once_inside, uneven
+from mentorkit.deadlines.counts import UNIT_NAMES, uneven
 from mentorkit.deadlines.elsewhere import EVENT_ALONE, SET_ELSEWHERE, date_yet_to_be_set
 from mentorkit.deadlines.events import BOUNDED, DURATION, FROM_A_DATE, HOUR, blanked, event_parts
 from mentorkit.deadlines.exceptions import taken_out
@@ -239,8 +239,6 @@ def _scheduled(
                 "периода должно быть по одному сроку — напишите месяцы или даты"
             )
             return _not_understood(text, reason, text)
-        if once_inside(phrases, found, period, calendar):
-            return _not_understood(text, ONCE_INSIDE, text)
     used = calendar_years(tuple(phrases), period, calendar)
     return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
 

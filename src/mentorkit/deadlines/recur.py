@@ -191,7 +191,7 @@ def _expand(
 
     def place(index: int, window: Window, own: Period) -> list[tuple[date | None, date]]:
         found = known.get(index) if own is period else None
-        return found if found is not None else inside(window, own, school, cal, own is period)
+        return found if found is not None else inside(window, own, school, cal, own == period)
 
     every, bound, windows, bounding = plan.every, plan.bound, plan.windows, plan.bounding
     near = _local(period, span)

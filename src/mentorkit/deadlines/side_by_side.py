@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from mentorkit.deadlines.beside import inside_month
 from mentorkit.deadlines.calendar import Calendar
-from mentorkit.deadlines.counts import may_be_times
+from mentorkit.deadlines.counts import ONCE_INSIDE, may_be_times, once_inside
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.placing import inside
@@ -276,6 +276,7 @@ def not_read_together(
         (THEN_ALL_THE_TIME, lambda: then_all_the_time(phrases, period, calendar)),
         (ALL_THE_TIME_BESIDE_A_DAY, lambda: all_the_time_beside_a_day(phrases)),
         (END_OF_YEAR_BESIDE, lambda: end_of_year_beside(phrases, text)),
+        (ONCE_INSIDE, lambda: once_inside(phrases, period, calendar)),
     ]
     for reason, check in checks:  # in order: a later check may place what an earlier refuses
         span = check()
