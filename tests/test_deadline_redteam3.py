@@ -475,3 +475,22 @@ def test_a_lazy_reading_applies_the_same_guards(text: str, period: Period) -> No
     lazy_one, full = both(text, period)
     assert (lazy_one.kind, lazy_one.reason) == (full.kind, full.reason)
     assert list(lazy_one.occurrences) == list(full.occurrences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tools/deadline_redteam2.py on the new forms: a Latin «p» in «срок» (was «без даты»).
+        ("до 15.09.2024 (сpок уточняется)", "до 15.09.2024"),
+        # More after the remark is not read past with it (was «без даты», the date dropped).
+        ("до 15.09.2024 (срок уточняется) или позже", "не понят"),
+        ("сентябрь 2024 (дата уточняется), 9-11 классы", "не понят"),
+        ("до 15.09.2024 (срок уточняется) (по МСК)", "не понят"),
+        ("сентябрь 2024 (дата уточняется) или 30.06.2025", "не понят"),
+        # A wrong weekday before the remark was hidden by «без даты».
+        ("до 15.09.2024 (вт) (срок уточняется)", "не понят"),
+        ("до 15.09.2024 (вт) (по согласованию)", "не понят"),
+    ],
+)
+def test_a_remark_that_the_day_is_to_come_is_read_only_as_itself(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected

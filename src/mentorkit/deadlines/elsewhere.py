@@ -46,12 +46,20 @@ _DATE_NOUN = re.compile(
 )
 
 
-def date_yet_to_be_set(head: str, marker: str) -> tuple[str, tuple[str, ...]]:
+YET_AND_MORE = (
+    "после пометки, что срок уточняется, в сроке ещё текст: оставьте в сроке только срок и пометку"
+)
+
+
+def date_yet_to_be_set(head: str, marker: str, after: str) -> tuple[str, tuple[str, ...], str]:
     """«сентябрь 2024 (дата уточняется)»: the month is said, the exact day is to come — the
-    head without the noun that names what is yet to be set («дата», «сроки проведения»), and
-    the remark to name (the check says it was read past); any other head as it is."""
+    head without the noun that names what is yet to be set («дата», «сроки проведения»), the
+    remark to name (the check says it was read past), and whatever follows the remark («…
+    (срок уточняется) или позже»: the text is then not understood). Any other head as it is.
+    `head` and `after` are normalised (a Latin look-alike read as Russian)."""
     if not _NOT_YET_SET.match(marker):
-        return head, ()
-    noun = _DATE_NOUN.search(head.lower())
+        return head, (), ""
+    noun = _DATE_NOUN.search(head)
     start = noun.start() if noun else len(head)
-    return head[:start], (" ".join(f"{head[start:]}{marker}".split()).strip(" ,(–-"),)
+    remark = " ".join(f"{head[start:]}{marker}".split()).strip(" ,(–-")
+    return head[:start], (remark,), after.strip(" .,;)")

@@ -13,7 +13,12 @@ from mentorkit.deadlines.beside import about_beside, dated_after, range_then_its
 from mentorkit.deadlines.calendar import DEFAULT, Calendar
 from mentorkit.deadlines.calendars_used import calendar_reason, calendar_years
 from mentorkit.deadlines.counts import UNIT_NAMES, uneven
-from mentorkit.deadlines.elsewhere import EVENT_ALONE, SET_ELSEWHERE, date_yet_to_be_set
+from mentorkit.deadlines.elsewhere import (
+    EVENT_ALONE,
+    SET_ELSEWHERE,
+    YET_AND_MORE,
+    date_yet_to_be_set,
+)
 from mentorkit.deadlines.events import BOUNDED, DURATION, FROM_A_DATE, HOUR, blanked, event_parts
 from mentorkit.deadlines.exceptions import taken_out
 from mentorkit.deadlines.lazy import LazyOccurrences
@@ -116,9 +121,14 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         reason = "срок отсчитан от даты: напишите саму дату, к которой он приходится"
         return _not_understood(text, reason, text[counted.start() :].strip())
     marker = SET_ELSEWHERE.search(normal)
-    head, yet = (
-        date_yet_to_be_set(text[: marker.start()], marker.group(0)) if marker else (text, ())
+    head, yet, more = (
+        date_yet_to_be_set(normal[: marker.start()], marker.group(0), normal[marker.end() :])
+        if marker
+        else (text, (), "")
     )
+    head = text[: len(head)]  # as written, cut where the normalised text is
+    if more and marker:
+        return _not_understood(text, YET_AND_MORE, text[marker.end() :].strip(" .,;)"))
     tokens = place_centuries(tokenize(head), period.start.year, period.end.year)
     parsed = parse(tokens, head)
     if marker:
@@ -139,6 +149,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             )
             reason = f"в сроке и «{said}», и дата: срок задаёт одно из них — оставьте его"
             return _not_understood(text, reason, text.strip())
+        why = [f for f in parsed.failures if f.reason != "часть текста не понята"]
+        if dated and why:  # «до 15.09.2024 (вт) (по согласованию)»: 15.09.2024 is a Sunday
+            return _not_understood(text, why[0].reason, quoted(head, *why[0].span))
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
         told = dated_after(text, marker.start())
