@@ -494,3 +494,26 @@ def test_a_lazy_reading_applies_the_same_guards(text: str, period: Period) -> No
 )
 def test_a_remark_that_the_day_is_to_come_is_read_only_as_itself(text: str, expected: str) -> None:
     assert shown(read_deadline(text, Y2425)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # Read as October: the choice after the remark set elsewhere was dropped with it.
+        ("октябрь 2024 (по согласованию) или позже", "или позже"),
+        ("сентябрь 2024 (по согласованию, кроме начальной школы)", "кроме начальной школы"),
+    ],
+)
+def test_a_choice_or_a_condition_after_a_remark_is_not_dropped_with_it(
+    text: str, part: str
+) -> None:
+    reason, unparsed = _unread(text)
+    assert "«или» или условие" in reason
+    assert unparsed == part
+
+
+@pytest.mark.parametrize(
+    "text", ["октябрь 2024 (по согласованию)", "октябрь 2024 (по графику управления)"]
+)
+def test_a_remark_set_elsewhere_after_a_date_alone_is_read_as_before(text: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == "01.10.2024–31.10.2024"

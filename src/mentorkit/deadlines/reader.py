@@ -28,7 +28,7 @@ from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.placing import SeasonAcross, inside
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
-from mentorkit.deadlines.remarks import length_first, resumed, without_remarks
+from mentorkit.deadlines.remarks import conditional, length_first, resumed, without_remarks
 from mentorkit.deadlines.resolve import Backward, NotInCalendar, Unplaced
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.side_by_side import month_restated, not_read_together
@@ -154,12 +154,15 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             return _not_understood(text, why[0].reason, quoted(head, *why[0].span))
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
-        told = dated_after(text, marker.start())
+        told = dated_after(text, marker.start()) or _condition_after(text, marker.end())
         if told is not None:
             # «октябрь 2024 г., согласно графику, до 15.11.2024»: a deadline after the remark
             # would be dropped unseen; a document's own date («согласно приказу от 12.03.2024 №
             # 45») is not one.
-            reason = "после пояснения в сроке ещё дата или число: оставьте в сроке только срок"
+            reason = (
+                "после пояснения в сроке ещё дата, число, «или» или условие: оставьте в сроке "
+                "только срок"
+            )
             return _not_understood(text, reason, told)
     if parsed.failures:
         around = _around_events(text, normal, period, calendar) if outer else None
@@ -379,3 +382,16 @@ def _past_remarks(text: str, period: Period, calendar: Calendar) -> Schedule | N
     if stripped.resumes and not resumed(found, stripped.resumes):
         return None
     return replace(found, text=text, ignored=(*found.ignored, *stripped.remarks))
+
+
+def _condition_after(text: str, start: int) -> str | None:
+    """«октябрь 2024 (по согласованию) или позже»: a choice or a condition after the remark's
+    own words would be dropped with the remark; the part from it, or None."""
+    words = [t for t in tokenize(text[start:]).tokens if t.kind == Kind.WORD]
+    if words and not any(mark in text[start : start + words[0].start] for mark in ",;()"):
+        words = words[1:]  # «согласно графику», «в соответствии с планом»: the remark's own
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if word.cat == Cat.OR or conditional(word, following):
+            return text[start + word.start :].strip(" .,;()")
+    return None
