@@ -342,10 +342,13 @@ def test_the_dates_own_weekday_is_read_past(text: str) -> None:
     ("text", "expected"),
     [
         # The yearless second half was placed as the school's and then read as the calendar's
-        # of the year after: July–December 2026.
-        ("I полугодие 2025, II полугодие", "01.01.2025–30.06.2025; 01.07.2025–31.12.2025"),
+        # of the year after: July–December 2026. In the year of its neighbour it is now read
+        # only inside the plan: July–December 2025 is after this one (a school's II полугодие,
+        # January–May 2025, or the calendar's after the plan? — tests/test_deadline_redteam3.py;
+        # read in a plan of 2025 there).
+        ("I полугодие 2025, II полугодие", "не понят"),
         ("II полугодие, I полугодие 2025", "01.07.2024–31.12.2024; 01.01.2025–30.06.2025"),
-        ("I квартал 2025, IV квартал", "01.01.2025–31.03.2025; 01.10.2025–31.12.2025"),
+        ("I квартал 2025, IV квартал", "не понят"),
         ("сентябрь 2024, май", "01.09.2024–30.09.2024; 01.05.2025–31.05.2025"),
     ],
 )

@@ -11,7 +11,9 @@ from dataclasses import replace
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Window
+from mentorkit.deadlines.placing import inside
 from mentorkit.deadlines.recur import bounded, units
+from mentorkit.deadlines.resolve import with_years
 from mentorkit.deadlines.schedule import Occurrence
 from mentorkit.deadlines.vocabulary import Unit
 
@@ -20,6 +22,15 @@ _COUNTED = (Unit.MONTH, Unit.TWO_MONTHS, Unit.QUARTER, Unit.HALF, Unit.TERM, Uni
 
 _TIMES = (PointKind.MONTH, PointKind.DAY, PointKind.DAYS, PointKind.WEEK, PointKind.WEEKDAY)
 """What the times of a recurrence are written as: months and days of them."""
+
+
+def may_be_times(everies: Sequence[Every], windows: Sequence[Window]) -> bool:
+    """Whether the windows may be the times of the recurrence («два раза в год — весной и
+    осенью», «ежеквартально (март, июнь, сентябрь, декабрь)»), which `uneven` then checks."""
+    return all(
+        e.unit in _COUNTED and e.day is None and e.weekday is None and not e.school for e in everies
+    ) and all(not (w.by or w.open or w.since) and w.point.kind in _TIMES for w in windows)
+
 
 UNIT_NAMES = {
     Unit.TERM: "каждой четверти",
@@ -66,3 +77,27 @@ def uneven(
         return None  # a window across units: not the recurrence's times
     counts = [sum(lo <= start and due <= hi for start, due in times) for lo, hi in spans]
     return every if any(count != 1 for count in counts) else None
+
+
+ONCE_INSIDE = (
+    "повторение внутри одного срока: с этого срока каждый раз или только он — не ясно; "
+    "напишите «…, далее …» или уберите повторение"
+)
+
+
+def once_inside(phrases: Sequence[Phrase], period: Period, cal: Calendar) -> tuple[int, int] | None:
+    """«ноябрь, ежемесячно», «март 2025; ежемесячно»: a recurrence bounded by windows that hold
+    one of its units each — read as the windows alone, the recurrence saying nothing. Counted
+    in the windows as written, not as the period cuts them. «ежемесячно с сентября по май»,
+    «еженедельно в сентябре» hold several. The span of the text's phrases, or None."""
+    everies = [p for p in phrases if isinstance(p, Every)]
+    if len(everies) != 1 or everies[0].unit == Unit.YEAR or not bounded(list(phrases), period, cal):
+        return None
+    school = period.academic
+    windows = with_years([p for p in phrases if isinstance(p, Window)], school, cal, period)
+    for window in windows:
+        placed = inside(window, period, school, cal)
+        start, due = placed[0] if placed else (None, period.end)
+        if start is None or len(units(everies[0], Period(start, due), cal)) > 1:
+            return None
+    return min(p.span[0] for p in phrases), max(p.span[1] for p in phrases)

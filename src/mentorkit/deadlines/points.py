@@ -4,10 +4,11 @@ and ranges made of them («до …», «в конце …», «сентябрь
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from mentorkit.deadlines.day_lists import DayListReader
 from mentorkit.deadlines.phrases import Failure, Phrase, Point, PointKind, Window
-from mentorkit.deadlines.seasons import SeasonReader
 from mentorkit.deadlines.tokens import Kind
 from mentorkit.deadlines.vocabulary import AS_OF, PARTS, Cat, Unit
 
@@ -27,7 +28,23 @@ _CLOSED_RANGE = (
 )
 
 
-class PointReader(SeasonReader):
+_PAIRS_OF_DAYS = (
+    "окно между двумя парами дней («23-24.01 – 12-13.02»): с какого дня по какой — не ясно; "
+    "напишите «с … по …» одним днём с каждой стороны"
+)
+_NAMED_DAYS = re.compile(r"декад|половин|недел|середин|начал|конц")
+
+
+def _pairs_of_days(words: str, first: Window, second: Window) -> bool:
+    """Both ends of a dash range are days written by number («17-28.10», «23-24 января»), not
+    named spans («первая декада сентября – вторая декада октября»)."""
+    return not _NAMED_DAYS.search(words) and all(
+        w.point.kind == PointKind.DAYS and w.point.day < w.point.last and not w.point.to_end
+        for w in (first, second)
+    )
+
+
+class PointReader(DayListReader):
     # -- ranges and windows -------------------------------------------------------------------
 
     def span(self) -> list[Phrase] | None:
@@ -46,6 +63,9 @@ class PointReader(SeasonReader):
         days = self.day_span()
         if days is not None:
             return [days]
+        spans = self.spans_of_days()
+        if spans is not None:
+            return [*spans]
         years = self.year_span()
         if years is not None:
             return [years]
@@ -76,55 +96,6 @@ class PointReader(SeasonReader):
         if second is None:
             return None
         return [_range(first, second)]
-
-    def day_span(self) -> Window | None:
-        """«1 по 15 сентября [2023]», after «с»."""
-        first, word, last, month = self.tok(), self.tok(1), self.tok(2), self.tok(3)
-        if first is None or word is None or last is None or month is None:
-            return None
-        if (
-            first.kind == last.kind == Kind.NUM
-            and month.cat == Cat.MONTH
-            and (word.cat in (Cat.TO, Cat.BY) or word.text == "-")
-        ):
-            self.i += 4
-            return self.days(first.value, last.value, month.value)
-        return None
-
-    def day_list(self) -> list[Window] | None:
-        """«24 и 25 мая», «5, 16 и 19 июня», «2, 3 мая 2024 года», «23–27, 30 ноября»: days (and
-        spans of days) of one month."""
-        days: list[tuple[int, int]] = []
-        while (token := self.tok()) is not None and token.kind == Kind.NUM and token.value <= 31:
-            self.i += 1
-            dash, end = self.tok(), self.tok(1)
-            if dash is not None and dash.text == "-" and end is not None and end.kind == Kind.NUM:
-                days.append((token.value, end.value))
-                self.i += 2
-            else:
-                days.append((token.value, token.value))
-            if not (self.punct(",") or self.cat() == Cat.JOIN):
-                break
-            self.i += 1
-        month = self.tok()
-        if len(days) < 2 or month is None or month.cat != Cat.MONTH:
-            return None
-        self.i += 1
-        self.skip_dot()
-        if any(not 1 <= first <= last <= _days_in(month.value) for first, last in days):
-            return None
-        year = self.with_year(Window(Point(PointKind.MONTH))).year
-        return [
-            Window(Point(PointKind.DAY, month.value, first), year)
-            if first == last
-            else Window(Point(PointKind.DAYS, month=month.value, day=first, last=last), year)
-            for first, last in days
-        ]
-
-    def days(self, first: int, last: int, month: int) -> Window | None:
-        if not 1 <= first <= last <= 31:
-            return None
-        return self.with_year(Window(Point(PointKind.DAYS, month=month, day=first, last=last)))
 
     def windows(self) -> list[Phrase] | None:
         begin = self.i
@@ -190,6 +161,12 @@ class PointReader(SeasonReader):
                 # «конец сентября – начало октября»: from which day? «до 09.02.2023 - 21.02.2023»,
                 # «не позднее 20 ноября – 4 декабря»: by the first, by the second, or between?
                 self.failures.append(Failure(self.span_from(begin), _CLOSED_RANGE))
+                return []
+            words = " ".join(t.text for t in self.tokens[begin : self.i])
+            if second is not None and _pairs_of_days(words, first, second):
+                # «23-24.01.2025 - 12-13.02.2025 г.»: days given in pairs (arrival and
+                # departure?): from the 23rd or the 24th, to the 12th or the 13th?
+                self.failures.append(Failure(self.span_from(begin), _PAIRS_OF_DAYS))
                 return []
             if second is not None:
                 first = _range(first, second)

@@ -13,60 +13,30 @@ from mentorkit.deadlines.beside import about_beside, dated_after, range_then_its
 from mentorkit.deadlines.calendar import DEFAULT, Calendar
 from mentorkit.deadlines.calendars_used import calendar_reason, calendar_years
 from mentorkit.deadlines.counts import UNIT_NAMES, uneven
+from mentorkit.deadlines.elsewhere import (
+    EVENT_ALONE,
+    SET_ELSEWHERE,
+    YET_AND_MORE,
+    date_yet_to_be_set,
+)
 from mentorkit.deadlines.events import BOUNDED, DURATION, FROM_A_DATE, HOUR, blanked, event_parts
+from mentorkit.deadlines.exceptions import taken_out
 from mentorkit.deadlines.lazy import LazyOccurrences
+from mentorkit.deadlines.lengths import in_total
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
+from mentorkit.deadlines.placing import SeasonAcross, inside
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
-from mentorkit.deadlines.remarks import length_first, resumed, without_remarks
-from mentorkit.deadlines.resolve import Backward, NotInCalendar, SeasonAcross, Unplaced, inside
+from mentorkit.deadlines.remarks import conditional, length_first, resumed, without_remarks
+from mentorkit.deadlines.resolve import Backward, NotInCalendar, Unplaced
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
-from mentorkit.deadlines.side_by_side import (
-    EVERY_UNTIL_A_DAY,
-    THEN_ALL_THE_TIME,
-    UNMARKED,
-    every_until_a_day,
-    month_restated,
-    then_all_the_time,
-    unmarked,
-)
+from mentorkit.deadlines.side_by_side import month_restated, not_read_together
 from mentorkit.deadlines.starts import before_the_period
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
 from mentorkit.deadlines.weekdays import WEEKDAY_NAMES, wrong_weekday
 from mentorkit.words import plural
-
-_UNSCHEDULED = re.compile(
-    r"(?<![а-я])(?:"
-    r"по\s*(?:отдельн\w*\s+|отд\.\s*|утвержденн\w*\s+|особ\w*\s+)?(?:график\w*|план\w*|расписани\w*|запрос\w*"
-    r"|согласовани\w*|мере\s+\w+|необходимости|приказ\w*|распоряжени\w*|срок\w*|положени\w*"
-    r"|решени\w*|письм\w*|заявк\w*|потребност\w*|указани\w*|информаци\w*|вызов\w*)"
-    r"|в\s+установл\w*\.?\s*порядк\w*"  # «в установленном порядке», «в установл. порядке»
-    r"|в\s+соответствии\s+с|согласно|в\s+(?:установленн\w*|определенн\w*|указанн\w*)\s+срок\w*"
-    r"|в\s+срок\w*,?\s+(?:установленн\w*|определенн\w*|указанн\w*)"
-    r"|в\s+(?:ходе|рамках|дни|период|время)\s+проведени\w*|в\s+ходе\s"
-    r"|при\s+(?:необходимости|наличии|поступлении)|будет\s+определ\w*|уточня\w*|определя\w*"
-    # Counted from an event: «не позднее чем за 2 недели до …», «в течение трёх рабочих дней».
-    r"|не\s+позднее\s+чем\s+(?:за|через)\s"
-    r"|(?:(?:не\s+позднее|через|за)\s+|^\s*)(?:\d{1,3}|одн\w*|дв\w+|тр\w+|пят\w+|десят\w+)\s+"
-    r"(?:(?:календарн|рабоч)\w*\s+)?(?:дн|день|недел|месяц)\w*\s+(?:до|после|со?\s|от\s)"
-    r"|(?:в\s+течение|через|не\s+позднее)\s+(?:\d{1,3}\s+)?(?:дн\w*|недел\w*|месяц\w*|"
-    r"квартал\w*|года)\s+(?:после|со\s+дня|с\s+момента|с\s+даты|от\s+даты)"
-    r"|(?:в\s+течение|в\s+срок\s+не\s+более|на\s+срок\s+от)\s+"
-    r"(?:\d{1,3}|одн\w*|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|десят\w+)\s+"
-    r"(?:(?:календарн|рабоч)\w*\s+)?(?:дн|день|недел|месяц|час|лет\b|год)"
-    r")"
-)
-
-_EVENT_ALONE = re.compile(
-    r"^\W*(?:(?:сразу\s+)?после\s+(?!чего|этого|того)[а-я]"
-    r"|по\s+(?:итогам|окончании|завершении|результатам)\s+(?!(?:каждо|перв|втор|трет|четв|"
-    r"i\b|ii\b|iii\b|iv\b|учебн|года|год\b|полугод|четверт|квартал|триместр|месяц|недел|"
-    r"отчетн|всего|весь|реализации|проекта|программы|периода))[а-я])"
-)
-"""An event and nothing else («после утверждения программы», «по итогам конкурса»): no date.
-With a date beside it («После педсовета, октябрь 2023г.») it is a part not understood."""
 
 _CUT_OFF = re.compile(r"-[\s.?!…]*$")
 """A dash at the end of the text, nothing but marks after it."""
@@ -133,12 +103,15 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         found = _read(text[:start] + "по".ljust(end - start) + text[end:], period, calendar, False)
         said = " ".join(text[start : bounded.end("event")].split())
         return replace(found, text=text, ignored=(*found.ignored, said))
-    if _EVENT_ALONE.match(normal) and not any(
+    if EVENT_ALONE.match(normal) and not any(
         t.kind != Kind.WORD or t.cat in (Cat.MONTH, Cat.SEASON, Cat.HOLIDAYS)
         for t in tokenize(text).tokens
         if t.kind != Kind.PUNCT
     ):
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=text.strip(" .,;()"))
+    taken = taken_out(text, normal, lambda rest: _read(rest, period, calendar)) if outer else None
+    if taken is not None:
+        return taken
     cut = _CUT_OFF.search(normal)
     if cut and any(char.isalnum() for char in normal[: cut.start()]):
         # «01.09.2024 -», «сентябрь 2024 – ?»: a window whose end was lost, not a day alone.
@@ -148,8 +121,15 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     if counted:
         reason = "срок отсчитан от даты: напишите саму дату, к которой он приходится"
         return _not_understood(text, reason, text[counted.start() :].strip())
-    marker = _UNSCHEDULED.search(normal)
-    head = text[: marker.start()] if marker else text
+    marker = SET_ELSEWHERE.search(normal)
+    head, yet, more = (
+        date_yet_to_be_set(normal[: marker.start()], marker.group(0), normal[marker.end() :])
+        if marker
+        else (text, (), "")
+    )
+    head = text[: len(head)]  # as written, cut where the normalised text is
+    if more and marker:
+        return _not_understood(text, YET_AND_MORE, text[marker.end() :].strip(" .,;)"))
     tokens = place_centuries(tokenize(head), period.start.year, period.end.year)
     parsed = parse(tokens, head)
     if marker:
@@ -170,14 +150,20 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             )
             reason = f"в сроке и «{said}», и дата: срок задаёт одно из них — оставьте его"
             return _not_understood(text, reason, text.strip())
+        why = [f for f in parsed.failures if f.reason != "часть текста не понята"]
+        if dated and why:  # «до 15.09.2024 (вт) (по согласованию)»: 15.09.2024 is a Sunday
+            return _not_understood(text, why[0].reason, quoted(head, *why[0].span))
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
-        told = dated_after(text, marker.start())
+        told = dated_after(text, marker.start()) or _condition_after(text, marker.end())
         if told is not None:
             # «октябрь 2024 г., согласно графику, до 15.11.2024»: a deadline after the remark
             # would be dropped unseen; a document's own date («согласно приказу от 12.03.2024 №
             # 45») is not one.
-            reason = "после пояснения в сроке ещё дата или число: оставьте в сроке только срок"
+            reason = (
+                "после пояснения в сроке ещё дата, число, «или» или условие: оставьте в сроке "
+                "только срок"
+            )
             return _not_understood(text, reason, told)
     if parsed.failures:
         around = _around_events(text, normal, period, calendar) if outer else None
@@ -202,15 +188,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     if ended is not None:
         return _not_understood(text, ended[1], ended[0])
     phrases = month_restated(merged(list(parsed.phrases)), normal[: len(head)])
-    side_by_side = unmarked(phrases, normal[: len(head)])
-    if side_by_side is not None:
-        return _not_understood(text, UNMARKED, quoted(head, *side_by_side))
-    until = every_until_a_day(phrases)
-    if until is not None:
-        return _not_understood(text, EVERY_UNTIL_A_DAY, quoted(head, *until))
-    onward = then_all_the_time(phrases, period, calendar)
-    if onward is not None:
-        return _not_understood(text, THEN_ALL_THE_TIME, quoted(head, *onward))
+    apart = not_read_together(phrases, normal[: len(head)], head, period, calendar)
+    if apart is not None:
+        return _not_understood(text, apart[0], quoted(head, *apart[1]))
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
         isinstance(p, Then) for p in phrases
@@ -218,9 +198,10 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         # «с 1 сентября по 31 мая ежедневно»: the window says when it goes on, not the period.
         phrases = [p for p in phrases if not (isinstance(p, Whole) and not p.each_year)]
     if any(isinstance(p, Window) and p.since for p in phrases):
-        schedule = _since(text, phrases, period, calendar, parsed.ignored)
+        schedule = _since(text, phrases, period, calendar, (*parsed.ignored, *yet))
     else:
-        schedule = _scheduled(text, phrases, period, calendar, parsed.ignored)
+        ignored = (*parsed.ignored, *yet)
+        schedule = in_total(phrases, lambda kept: _scheduled(text, kept, period, calendar, ignored))
     return _weekdays_hold(schedule, tokens.weekdays, head)
 
 
@@ -405,3 +386,16 @@ def _past_remarks(text: str, period: Period, calendar: Calendar) -> Schedule | N
     if stripped.resumes and not resumed(found, stripped.resumes):
         return None
     return replace(found, text=text, ignored=(*found.ignored, *stripped.remarks))
+
+
+def _condition_after(text: str, start: int) -> str | None:
+    """«октябрь 2024 (по согласованию) или позже»: a choice or a condition after the remark's
+    own words would be dropped with the remark; the part from it, or None."""
+    words = [t for t in tokenize(text[start:]).tokens if t.kind == Kind.WORD]
+    if words and not any(mark in text[start : start + words[0].start] for mark in ",;()"):
+        words = words[1:]  # «согласно графику», «в соответствии с планом»: the remark's own
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if word.cat == Cat.OR or conditional(word, following):
+            return text[start + word.start :].strip(" .,;()")
+    return None

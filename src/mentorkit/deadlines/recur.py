@@ -16,11 +16,11 @@ from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.lazy import MARGIN, LazyOccurrences
 from mentorkit.deadlines.period import Period, month_end
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
+from mentorkit.deadlines.placing import inside
 from mentorkit.deadlines.resolve import (
     LAST_YEAR,
     NotInCalendar,
     due_year,
-    inside,
     nth_weekday,
     window_days,
     with_years,
@@ -87,7 +87,7 @@ class _Plan:
 
 def _plan(phrases: list[Phrase], period: Period, cal: Calendar) -> _Plan:
     school = period.academic
-    windows = with_years([p for p in phrases if isinstance(p, Window)], school, cal)
+    windows = with_years([p for p in phrases if isinstance(p, Window)], school, cal, period)
     every = next((p for p in phrases if isinstance(p, Every)), None)
     bound: date | None = None
     if every is not None and every.day is None:
@@ -191,7 +191,7 @@ def _expand(
 
     def place(index: int, window: Window, own: Period) -> list[tuple[date | None, date]]:
         found = known.get(index) if own is period else None
-        return found if found is not None else inside(window, own, school, cal)
+        return found if found is not None else inside(window, own, school, cal, own == period)
 
     every, bound, windows, bounding = plan.every, plan.bound, plan.windows, plan.bounding
     near = _local(period, span)

@@ -55,24 +55,6 @@ HEADING_UNCLEAR = (
     "сентябрь–ноябрь или январь–март? окно через Новый год?): напишите месяцы или даты"
 )
 
-QUARTER_UNCLEAR = (
-    "квартал без года в плане учебного года: январь–март или сентябрь–ноябрь (первый квартал "
-    "учебного года)? Школы пишут и так, и так — напишите год или месяцы"
-)
-
-MOSTLY_OUTSIDE = (
-    "окно без года больше чем наполовину вне периода, как его ни поставить (какого года его "
-    "начало?): напишите год"
-)
-
-
-class SeasonAcross(Exception):
-    """A season without a year that the period holds only in part («зимой» in 2024)."""
-
-    def __init__(self, season: str) -> None:
-        super().__init__(season)
-        self.season = season
-
 
 def window_days(w: Window, year: int, school: bool, cal: Calendar) -> Days:
     """The days of a window whose due day falls in `year` (the year written, or a candidate).
@@ -217,10 +199,15 @@ def _start(w: Window, year: int, school: bool, cal: Calendar) -> date:
     return start or due
 
 
-def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Window]:
+def with_years(
+    windows: list[Window], school: bool, cal: Calendar, period: Period | None = None
+) -> list[Window]:
     """Give a phrase without a year the year written after it («март, август 2025 г.»: a year at
     the end of a list belongs to all of it), or else the year of the phrase before it; moved a
-    year back or on where it would otherwise fall after (before) its neighbour."""
+    year back or on where it would otherwise fall after (before) its neighbour. Not out of the
+    `period` that holds the neighbour: «май 2025, сентябрь», «до 15.03.2025, первая неделя
+    марта», «март 2025, II полугодие» in 2024/25 — after the plan, or a list not in order, a
+    school's half-year? Not guessed."""
     headed = _under_school_year(windows, school, cal)
     if headed is None:
         headed = _under_year(windows, school, cal)
@@ -234,15 +221,16 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
         if after is not None:
             year = due_year(after, school, cal)
             assert year is not None
-            next_start, next_due = window_days(after, year, school, cal)
+            next_due = window_days(after, year, school, cal)[1]
             # Placed as it will be read once the year is its own («I полугодие 2025, II
             # полугодие»: the calendar's second half of 2025, not the school's of 2026).
             start, due = window_days(replace(window, year=year), year, school, cal)
             # «декабрь, 15.01.2024»: December before it, of 2023; «сентябрь, 15.09.2023»: the
-            # day is inside the month, which stays in 2023.
-            if (start or due) > (next_start or next_due):
+            # day is inside the month, which stays in 2023; «до 15 марта; с 01.03.2025 по
+            # 15.03.2025»: inside the window, not after it — 2025 (was 2024, before the plan).
+            if (start or due) > next_due:
                 year -= 1
-            result[index] = replace(window, year=year)
+            result[index] = _kept_in(replace(window, year=year), next_due, school, cal, period)
             continue
         before = next(
             (w for w in reversed(result[:index]) if due_year(w, school, cal) is not None), None
@@ -256,8 +244,29 @@ def with_years(windows: list[Window], school: bool, cal: Calendar) -> list[Windo
             placed = window_days(replace(window, year=year), year, school, cal)
             if placed[1] < (previous_start or previous_due):
                 year += 1
-            result[index] = replace(window, year=year)
+            result[index] = _kept_in(replace(window, year=year), previous_due, school, cal, period)
     return result
+
+
+NEIGHBOUR_OUTSIDE = (
+    "срок без года в году соседнего срока выпадает из периода (перечень не по порядку? другой "
+    "год?): напишите год"
+)
+
+
+def _kept_in(
+    window: Window, neighbour: date, school: bool, cal: Calendar, period: Period | None
+) -> Window:
+    """The window given its neighbour's year, unless that year takes it out of the period
+    which holds the neighbour."""
+    assert window.year is not None
+    if (
+        period is not None
+        and neighbour in period
+        and window_days(window, window.year, school, cal)[1] not in period
+    ):
+        raise Unplaced(NEIGHBOUR_OUTSIDE)
+    return window
 
 
 def _under_school_year(windows: list[Window], school: bool, cal: Calendar) -> list[Window] | None:
@@ -336,77 +345,3 @@ def _under_year(windows: list[Window], school: bool, cal: Calendar) -> list[Wind
 def _placed_by_calendar(w: Window) -> bool:
     """Holidays and school parts without a year are placed in the period by the calendar."""
     return w.point.kind == PointKind.HOLIDAYS or w.point.unit in (Unit.TERM, Unit.TRIMESTER)
-
-
-def candidates(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]:
-    """Every placing of a window in the years around the period (several for holidays)."""
-    if w.point.kind == PointKind.HOLIDAYS and w.school_year is None:
-        return _holidays_of(w, period, cal)
-    found: list[Days] = []
-    first_year = max(period.start.year - 1, 1)
-    last_year = min(period.end.year + 1, LAST_YEAR - 1)
-    for year in range(first_year, last_year + 1):
-        try:
-            found.append(window_days(w, w.year or year, school, cal))
-        except ValueError:  # 29 February in a year that has none
-            continue
-        if w.year is not None or w.school_year is not None:
-            break
-    return sorted(set(found), key=lambda days: (days[1], days[0] or date.min))
-
-
-def _holidays_of(w: Window, period: Period, cal: Calendar) -> list[Days]:
-    """The holidays the window names in the school years the period touches; none is a
-    calendar without them, never the holidays of another year."""
-    first = period.start.year - (1 if period.start.month < 9 else 0)
-    last = min(period.end.year - (1 if period.end.month < 9 else 0), LAST_YEAR - 1)
-    found: list[Days] = []
-    for year in range(max(first, 1), last + 1):
-        spans = holidays(w.point, year, cal)
-        if w.year is not None:
-            spans = [s for s in spans if s[1].year == w.year]
-        found += [(None if w.open else s, e) for s, e in spans]
-    if not found:
-        raise NotInCalendar(PointKind.HOLIDAYS, max(first, 1))
-    return sorted(set(found), key=lambda days: (days[1], days[0] or date.min))
-
-
-def inside(w: Window, period: Period, school: bool, cal: Calendar) -> list[Days]:
-    """The placings of a window whose due day falls inside the period; if none does, the
-    nearest one (which the check reports as outside)."""
-    if (
-        school
-        and w.year is None
-        and w.start_year is None
-        and Unit.QUARTER
-        in (
-            w.point.unit,
-            w.end.unit if w.end is not None else None,
-        )
-    ):
-        # «I квартал» in a plan of school years: January–March, or its first quarter,
-        # September–November? Schools write both (and «ежеквартально» there is the school's).
-        raise Unplaced(QUARTER_UNCLEAR)
-    found = candidates(w, period, school, cal)
-    due_inside = [days for days in found if days[1] in period]
-    fully = [days for days in due_inside if days[0] is None or days[0] in period]
-    if due_inside and not fully and w.point.season is not None and w.year is None:
-        # «зимой» in a calendar year: January–February or December? Not guessed.
-        raise SeasonAcross(w.point.season)
-    if due_inside and not fully and w.year is None and w.start_year is None:
-        start, due = due_inside[0]
-        if start is not None and (period.start - start).days > (due - period.start).days + 4:
-            # «май – ноябрь» in 2025/26: placed to end in the period, it begins four months
-            # before it; the other May is after the period ends. Which one is not guessed (a
-            # few days' difference of months aside: «август – сентябрь» is its start).
-            raise Unplaced(MOSTLY_OUTSIDE)
-    if fully or due_inside:
-        return fully or due_inside
-    if not found:
-        return []
-
-    def distance(days: Days) -> int:
-        due = days[1]
-        return (period.start - due).days if due < period.start else (due - period.end).days
-
-    return [min(found, key=distance)]

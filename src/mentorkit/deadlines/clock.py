@@ -1,0 +1,140 @@
+"""Times of day beside a day, read past and named: «15 мая в 10.00», «15.05, 14:30», «28 марта в
+12 часов», «с 10 до 15 часов», «24 мая с окончанием не позднее 21.00». A time says nothing of
+the date; a time where a day should be («10.00 марта») is not guessed."""
+
+from __future__ import annotations
+
+from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.vocabulary import Cat
+
+_HOURS = ("часов", "часа", "час", "ч")
+
+
+def _hours(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """«28 марта в 12 часов», «18.01.18г., в 13 час.»: a whole hour after a day, with «в» or
+    «до» before it, is the time of day too (a number of hours without them may be a length)."""
+    kept: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        hours = _hour_range(tokens, i)
+        if hours and any(t.kind in (Kind.DATE, Kind.DAYMONTH) or t.cat == Cat.MONTH for t in kept):
+            ignored.append(text[tokens[i].start : tokens[hours - 1].end])
+            i = hours
+            continue
+        at, number, word = [*tokens[i : i + 3], None, None, None][:3]
+        if (
+            at is not None
+            and at.text in ("в", "до", "к")
+            and number is not None
+            and number.kind == Kind.NUM
+            and number.value <= 23
+            and word is not None
+            and word.text in _HOURS
+            and any(t.kind in (Kind.DATE, Kind.DAYMONTH) or t.cat == Cat.MONTH for t in kept)
+        ):
+            end = i + 3 + (1 if i + 3 < len(tokens) and tokens[i + 3].text == "." else 0)
+            ignored.append(text[at.start : tokens[end - 1].end])
+            i = end
+            continue
+        kept.append(tokens[i])
+        i += 1
+    return kept
+
+
+def _hour_range(tokens: list[Token], i: int) -> int:
+    """«с 10 до 15 часов», «с 9 до 18 ч.» at `i`: where the hours end (0: none there). Whole
+    hours, the first before the second, «часов» after them — not two days of a month."""
+    if i + 5 > len(tokens) or [t.text for t in (tokens[i], tokens[i + 2])] != ["с", "до"]:
+        return 0
+    first, second, word = tokens[i + 1], tokens[i + 3], tokens[i + 4]
+    if not (
+        first.kind == second.kind == Kind.NUM
+        and first.value < second.value <= 23
+        and word.text in _HOURS
+    ):
+        return 0
+    return i + 5 + (1 if i + 5 < len(tokens) and tokens[i + 5].text == "." else 0)
+
+
+def drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """«15 мая в 10.00», «15.05, 14:30»: the time of day says nothing of the date; after a day
+    and «в», even «10.10» is the time."""
+    kept: list[Token] = []
+    tokens = _hours(tokens, text, ignored)
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.kind == Kind.CLOCK and following is not None and following.cat == Cat.MONTH:
+            # «10.00 марта»: a time cannot stand before a month; a day typed wrong, not guessed.
+            why = (
+                f"«{text[token.start : following.end]}» — это время или день месяца? Напишите дату"
+            )
+            kept.append(Token(Kind.UNCLEAR, token.text, token.start, token.end, why=why))
+            continue
+        at = kept[-1] if kept and kept[-1].text in ("в", "до", "с", "к") else None
+        before = [t for t in kept[:-1] if t.text != "."][-1:] if at and at.text == "в" else []
+        dated = bool(before) and (
+            before[0].kind in (Kind.DATE, Kind.DAYMONTH)
+            or before[0].cat in (Cat.MONTH, Cat.YEAR_WORD)
+        )
+        clock = token.kind == Kind.CLOCK or (
+            token.kind == Kind.DAYMONTH and dated and len(token.text.split(".")[1]) == 2
+        )
+        if not clock:
+            kept.append(token)
+            continue
+        first = token
+        if at is not None and (token.kind == Kind.CLOCK or at.text == "в"):
+            kept.pop()
+            first = at
+        elif (
+            token.kind == Kind.CLOCK
+            and len(kept) >= 1
+            and kept[-1].text == "-"
+            and index >= 2
+            and tokens[index - 2].kind == Kind.CLOCK
+        ):
+            # «20.00-22.00»: the dash between two times is the time's, not a range of days.
+            kept.pop()
+        elif token.kind == Kind.CLOCK and _comma_after_a_day(kept):
+            # «15.09.2024, 10.00 – 16.09.2024, 12.00»: the comma is the time's; left, it made
+            # the window's dash a list mark («…, – …»), and the window two deadlines.
+            kept.pop()
+        if token.kind == Kind.CLOCK:
+            first = _of_clock(kept, first)
+        ignored.append(text[first.start : token.end])
+    return kept
+
+
+def _comma_after_a_day(kept: list[Token]) -> bool:
+    """Whether the tokens end in a day («15.09.2024», «15 сентября», «… г.») and a comma."""
+    if len(kept) < 2 or kept[-1].text != ",":
+        return False
+    before = [t for t in kept[:-1] if t.text != "."][-1:]
+    return bool(before) and (
+        before[0].kind in (Kind.DATE, Kind.DAYMONTH) or before[0].cat in (Cat.MONTH, Cat.YEAR_WORD)
+    )
+
+
+_ENDS = ("начало", "началом", "окончание", "окончанием")
+
+
+def _of_clock(kept: list[Token], first: Token) -> Token:
+    """«24 мая с окончанием не позднее 21.00», «начало в 10.00»: the words that say what the
+    time of day is of, taken off `kept` with it; the first token of them all."""
+    size = 2 if [t.text for t in kept[-2:]] == ["не", "позднее"] else 0
+    if len(kept) <= size or kept[-1 - size].text not in _ENDS:
+        before = [t for t in kept[:-size] if t.text != "."][-1:] if size else []
+        if before and _a_day_ends(before[0]):
+            # «24 мая не позднее 21.00»: by that hour of the day.
+            start = kept[-size]
+            del kept[-size:]
+            return start
+        return first
+    size += 2 if len(kept) > size + 1 and kept[-2 - size].text == "с" else 1
+    start = kept[-size]
+    del kept[-size:]
+    return start
+
+
+def _a_day_ends(token: Token) -> bool:
+    return token.kind in (Kind.DATE, Kind.DAYMONTH) or token.cat in (Cat.MONTH, Cat.YEAR_WORD)
