@@ -61,8 +61,14 @@ def drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Token
     and «в», even «10.10» is the time."""
     kept: list[Token] = []
     tokens = _hours(tokens, text, ignored)
+    comma_of_clock = False  # the comma after a time of the day that follows it: the time's
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if comma_of_clock and token.text == ",":
+            comma_of_clock = False
+            ignored[-1] = text[tokens[index - 1].start : token.end]
+            continue
+        comma_of_clock = False
         if token.kind == Kind.CLOCK and following is not None and following.cat == Cat.MONTH:
             # «10.00 марта»: a time cannot stand before a month; a day typed wrong, not guessed.
             why = (
@@ -83,7 +89,12 @@ def drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Token
             kept.append(token)
             continue
         first = token
-        if at is not None and (token.kind == Kind.CLOCK or at.text == "в"):
+        ahead = bool(kept) and kept[-1].text in ("с", "до", "по", "к")
+        if ahead and token.kind == Kind.CLOCK and _day_next(tokens, index):
+            # «с 18-00, 1 ноября 2017 года до 18-00, 4 ноября»: the time of the day that follows;
+            # «с» and «до» are the day's (taken with the time, the window was two deadlines).
+            comma_of_clock = following is not None and following.text == ","
+        elif at is not None and (token.kind == Kind.CLOCK or at.text == "в"):
             kept.pop()
             first = at
         elif (
@@ -103,6 +114,19 @@ def drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Token
             first = _of_clock(kept, first)
         ignored.append(text[first.start : token.end])
     return kept
+
+
+def _day_next(tokens: list[Token], index: int) -> bool:
+    """Whether a day follows the time at `index`, right after it or after a comma: «18-00, 1
+    ноября», «18:00 04.11.2017»."""
+    rest = tokens[index + 1 : index + 4]
+    if rest and rest[0].text == ",":
+        rest = rest[1:]
+    if not rest:
+        return False
+    if rest[0].kind in (Kind.DATE, Kind.DAYMONTH):
+        return True
+    return rest[0].kind == Kind.NUM and len(rest) > 1 and rest[1].cat == Cat.MONTH
 
 
 def _comma_after_a_day(kept: list[Token]) -> bool:

@@ -3,19 +3,29 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from mentorkit.deadlines.phrases import Point, PointKind, Window
 from mentorkit.deadlines.seasons import SeasonReader
-from mentorkit.deadlines.tokens import Kind
+from mentorkit.deadlines.tokens import Kind, Token
 from mentorkit.deadlines.vocabulary import Cat
 
 
 class DayListReader(SeasonReader):
     def day_span(self) -> Window | None:
-        """«1 по 15 сентября [2023]», after «с»."""
+        """«1 по 15 сентября [2023]», «26 по 30.11.2018», after «с»."""
         first, word, last, month = self.tok(), self.tok(1), self.tok(2), self.tok(3)
-        if first is None or word is None or last is None or month is None:
+        if first is None or word is None or last is None:
+            return None
+        if (
+            first.kind == Kind.NUM
+            and (word.cat in (Cat.TO, Cat.BY) or word.text == "-")
+            and last.kind in (Kind.DATE, Kind.DAYMONTH)
+        ):
+            self.i += 3
+            return self.days_to(first.value, last)
+        if month is None:
             return None
         if (
             first.kind == last.kind == Kind.NUM
@@ -57,6 +67,19 @@ class DayListReader(SeasonReader):
             else Window(Point(PointKind.DAYS, month=month.value, day=first, last=last), year)
             for first, last in days
         ]
+
+    def days_to(self, first: int, last: Token) -> Window | None:
+        """«17-28.10.2022», «с 26 по 30.11.2018», «18-31.01»: the days before a date (just read)
+        share its month, and its year."""
+        if last.day_month is None:
+            return None
+        day, month = last.day_month
+        if last.kind == Kind.DATE:
+            self.skip_year_words()
+            found = self.days(first, day, month)
+            return replace(found, year=last.value) if found else None
+        self.skip_dot()
+        return self.days(first, day, month)
 
     def days(self, first: int, last: int, month: int) -> Window | None:
         if not 1 <= first <= last <= 31:

@@ -214,15 +214,8 @@ class PointReader(DayListReader):
                 and last.kind in (Kind.DATE, Kind.DAYMONTH)
                 and last.day_month is not None
             ):
-                # «17-28.10.2022», «18-31.01»: the days before the date share its month.
                 self.i += 3
-                day, month = last.day_month
-                if last.kind == Kind.DATE:
-                    self.skip_year_words()
-                    found = self.days(token.value, day, month)
-                    return replace(found, year=last.value) if found else None
-                self.skip_dot()
-                return self.days(token.value, day, month)
+                return self.days_to(token.value, last)
             if (
                 self.punct("-", 1)
                 and last is not None
