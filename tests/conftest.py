@@ -53,6 +53,18 @@ def _no_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("COLUMNS", raising=False)
 
 
+@pytest.fixture(scope="session")
+def _code_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("code-cache")
+
+
+@pytest.fixture(autouse=True)
+def _cache_in_tmp(monkeypatch: pytest.MonkeyPatch, _code_cache: Path) -> None:
+    """The commands the tests run keep their cache of compiled code (mentorkit.codecache) in a
+    temporary folder of this session, never in the home of whoever runs them."""
+    monkeypatch.setenv("MENTORKIT_CACHE", str(_code_cache))
+
+
 @pytest.fixture
 def tree(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
     def make(files: dict[str, str | bytes]) -> Path:

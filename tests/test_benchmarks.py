@@ -4,6 +4,7 @@ ratio with PASS or FAIL (or SKIP with its reason). Nothing here times anything."
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -45,6 +46,14 @@ def test_runner_reports_every_target_on_tiny_workloads(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         timeout=600,
+        env={
+            **{
+                k: v
+                for k, v in os.environ.items()
+                if k not in ("MENTORKIT_CACHE", "XDG_CACHE_HOME")
+            },
+            "HOME": str(tmp_path / "home"),
+        },
     )
     assert done.returncode in (0, 1), done.stderr
     results = {entry["name"]: entry for entry in json.loads(figures.read_text("utf-8"))}
@@ -59,6 +68,9 @@ def test_runner_reports_every_target_on_tiny_workloads(tmp_path: Path) -> None:
         assert f"{name} " in done.stdout and entry["result"] in done.stdout
     # The workloads are reused, not rebuilt, when --work names a folder that holds them.
     assert (tmp_path / "work" / "large" / "roadmaps" / "2023-2024.yaml").exists()
+    # The cache of compiled code was warmed in the work folder, not in the home.
+    assert list((tmp_path / "work" / "code-cache").glob("code-*.marshal"))
+    assert not (tmp_path / "home").exists()
 
 
 def test_generated_workloads_are_deterministic_and_pass_the_check(

@@ -732,8 +732,8 @@ def _word_forms(
         return {}
     forms: dict[str, set[Case]] = {fold(word): {"nominative"}}
     for sex in sexes:
-        for case in CASES[1:]:
-            form = word if fixed else names.decline_part(part, word, sex, case)
+        declined = (word,) * (len(CASES) - 1) if fixed else names.decline_cases(part, word, sex)
+        for case, form in zip(CASES[1:], declined, strict=True):
             forms.setdefault(fold(form), set()).add(case)
     return {key: frozenset(cases) for key, cases in forms.items()}
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import Literal
+from typing import Any, Literal
 
+from pytrovich import meta as pytrovich_meta
 from pytrovich.detector import PetrovichGenderDetector
 from pytrovich.enums import Case as PCase
 from pytrovich.enums import Gender as PGender
@@ -146,6 +147,65 @@ def decline_part(part: str, word: str, gender: Gender, case: Case) -> str:
         return _decline(_NAME_PARTS[part], word, gender, case)
     except Exception:  # pytrovich's rules on an odd word: a search keeps the word as it is
         return word
+
+
+_SHARED_RULES = "0.2.0"
+"""The pytrovich whose rule lookup `decline_cases` shares between the cases (it reads its
+rule indices, which are its own); with any other version each case is declined apart."""
+
+
+@cache
+def decline_cases(part: str, word: str, gender: Gender) -> tuple[str, ...]:
+    """`decline_part` of the word in every case after the nominative (`CASES[1:]`), pytrovich's
+    rule for each hyphenated piece of it found once rather than once a case (a rule depends on
+    the piece and the gender, not on the case): the index of a repository's names declines
+    every surname, first name and patronymic in five cases."""
+    pieces = _piece_rules(_NAME_PARTS[part], word, gender) if word else None
+    if pieces is None:
+        return tuple(decline_part(part, word, gender, case) for case in CASES[1:])
+    apply = PetrovichDeclinationMaker.apply_mod2name
+    forms: list[str] = []
+    for case in CASES[1:]:
+        target = _CASES[case]
+        try:
+            forms.append(
+                "-".join(
+                    piece if rule is None else apply(mod2apply=rule.mods[target], name=piece)
+                    for piece, rule in pieces
+                )
+            )
+        except Exception:  # as decline_part: the word as it is
+            forms.append(word)
+    return tuple(forms)
+
+
+def _piece_rules(part: NamePart, word: str, gender: Gender) -> list[tuple[str, Any]] | None:
+    """Each hyphenated piece of `word` with the rule pytrovich's `make` takes for it (None: no
+    rule, the piece stays), found as `make` finds it for any case; None where this pytrovich is
+    not the one read here, or the lookup fails (then each case goes through `make`)."""
+    maker = _maker()
+    try:
+        if pytrovich_meta.version != _SHARED_RULES:
+            return None
+        exceptions = maker._exception_indices[part]
+        suffixes = maker._suffix_indices[part]
+        label = (PGender.FEMALE if gender == "f" else PGender.MALE).str()  # type: ignore[no-untyped-call]
+        androgynous = PGender.ANDROGYNOUS.str()  # type: ignore[no-untyped-call]
+        pieces = word.split("-")
+        found: list[tuple[str, Any]] = []
+        for index, piece in enumerate(pieces):
+            known = index == len(pieces) - 1  # make's known_gender, for the last piece only
+            name = piece.lower()
+            rule = (
+                exceptions.find_first_match(name, label, known)
+                or suffixes.find_first_match(name, label, known)
+                or exceptions.find_first_match(name, androgynous, False)
+                or suffixes.find_first_match(name, androgynous, False)
+            )
+            found.append((piece, rule))
+    except Exception:
+        return None
+    return found
 
 
 def _declined_parts(person: Person, case: Case) -> NameParts:

@@ -26,6 +26,8 @@ import types
 from collections.abc import Callable
 from typing import Any, TypeVar, dataclass_transform, overload
 
+from mentorkit import textcode
+
 T = TypeVar("T")
 
 _MISSING = dataclasses.MISSING
@@ -192,13 +194,19 @@ def _compiled(
     space = module.__dict__ if module else {"__builtins__": builtins}
     made: dict[str, Any] = {}
     # Compiled apart from this module's `from __future__ import annotations`, as in dataclasses.
-    code = compile(source, "<string>", "exec", dont_inherit=True)
+    code = _code(source)
     exec(code, space, made)
     made["__init__"] = made.pop("__create_fn__")(**names)
     made["__eq__"] = _from_template("__eq__", compared, space)
     if hashed is not None:
         made["__hash__"] = _from_template("__hash__", hashed, space)
     return made
+
+
+def _code(source: str) -> types.CodeType:
+    """`compile(source)` as dataclasses compiles it (apart from the `from __future__` of the
+    module), from the cache of compiled code where the text is there (`mentorkit.textcode`)."""
+    return textcode.compiled(source, "exec")  # type: ignore[no-any-return]
 
 
 _TEMPLATE = (
@@ -215,7 +223,7 @@ def _templates(count: int) -> dict[str, types.CodeType]:
     the names alone, so it is compiled once for each number of fields."""
     fields = [f"_f{i}" for i in range(count)]
     source = _TEMPLATE.format(self=_tuple("self", fields), other=_tuple("other", fields))
-    module = compile(source, "<string>", "exec", dont_inherit=True)
+    module = _code(source)
     return {c.co_name: c for c in module.co_consts if isinstance(c, types.CodeType)}
 
 

@@ -51,11 +51,17 @@ def main() -> None:
     # over them, a twelfth of `mentorkit check` on a small repository, and finds almost nothing.
     # Collections stay; they come every GC_THRESHOLD new objects instead of every 700.
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+    # Regular expressions, and the texts dataclasses and typing compile, from their code kept
+    # in the cache from an earlier run (`mentorkit.codecache`), not compiled at every start.
+    from mentorkit import codecache
+
+    codecache.install()
     from mentorkit.cli import main as command_line
 
     try:
         command_line()
     finally:
+        codecache.save()  # if this run compiled anything new; never raises
         # At exit Python collects three times over every object left; the operating system
         # frees the memory anyway. Frozen, they are not walked (files are closed by the code
         # that writes them, not by the collector).

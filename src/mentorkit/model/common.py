@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 from datetime import date
 from typing import Annotated, Any
@@ -45,6 +46,18 @@ class Model(BaseModel):
                 "видно): удалите его или перепечатайте значение"
             )
         return value
+
+
+def _signed(*functions: Any) -> None:
+    """Work out each function's signature once: pydantic inspects a validator's signature (does
+    it take `info`?) for every field it applies to, anew each time — `_visible` for every field
+    of every model (125 times as `check` starts) and the converters below for each of their
+    fields. `inspect.signature` returns the stored one: the same signature."""
+    for function in functions:
+        function.__signature__ = inspect.signature(function)
+
+
+_signed(Model._visible.__func__)  # type: ignore[attr-defined]
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -171,6 +184,8 @@ def _as_period(value: Any) -> Any:
         return Period.parse(str(value))
     raise ValueError("период записывается как 2023-2024 или {start: 2022-01-01, end: 2024-12-31}")
 
+
+_signed(parse_date, _as_text, _as_flag, _lower, _as_tuple, _as_period)
 
 Date = Annotated[date, BeforeValidator(parse_date)]
 Dates = Annotated[tuple[Date, ...], BeforeValidator(_as_tuple)]

@@ -246,6 +246,10 @@ def _forked(  # pragma: no cover  (the child)
         with contextlib.suppress(BaseException):
             traceback.print_exc()
             sys.stderr.flush()
+    cache = sys.modules.get("mentorkit.codecache")  # what the child compiled, for the next run
+    if cache is not None:
+        with contextlib.suppress(BaseException):
+            cache.save()
     os._exit(code)
 
 
