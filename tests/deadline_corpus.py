@@ -64,6 +64,18 @@ def matches(schedule: Schedule, expected: str) -> bool:
     return got == expected
 
 
+SCHOOL_YEAR = Period.parse("2024-2025")
+
+
+def unread(text: str, period: Period = SCHOOL_YEAR) -> tuple[str, str]:
+    """The reason and the part quoted of a text the reader must say it did not understand."""
+    schedule = read_deadline(text, period)
+    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
+    assert schedule.reason
+    assert schedule.unparsed
+    return schedule.reason, schedule.unparsed
+
+
 def assert_read_or_said_not_understood(case: Case) -> None:
     """A blind text is read as the curator reads it, or said not understood with the part quoted:
     never a wrong reading with exit 0."""

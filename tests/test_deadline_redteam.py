@@ -11,18 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mentorkit.deadlines import Period, Schedule, ScheduleKind, read_deadline
-from tests.deadline_corpus import CORPUS, cases, matches, shown
+from tests.deadline_corpus import CORPUS, cases, matches, shown, unread
 
 Y2425 = Period.parse("2024-2025")
 Y2324 = Period.parse("2023-2024")
-
-
-def _unread(text: str, period: Period = Y2425) -> tuple[str, str]:
-    schedule = read_deadline(text, period)
-    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
-    assert schedule.reason
-    assert schedule.unparsed
-    return schedule.reason, schedule.unparsed
 
 
 @pytest.mark.parametrize(
@@ -42,7 +34,7 @@ def _unread(text: str, period: Period = Y2425) -> tuple[str, str]:
     ],
 )
 def test_a_date_after_a_remark_is_not_dropped(text: str, part: str) -> None:
-    reason, unparsed = _unread(text)
+    reason, unparsed = unread(text)
     assert unparsed == part
     assert "после пояснения" in reason
 
@@ -74,7 +66,7 @@ def test_a_remark_with_no_date_of_its_own_leaves_the_deadline(text: str, expecte
 def test_the_time_a_report_covers_beside_a_deadline_is_not_a_second_one(
     text: str, part: str
 ) -> None:
-    reason, unparsed = _unread(text)
+    reason, unparsed = unread(text)
     assert unparsed == part
     assert "по итогам" in reason
 
@@ -129,7 +121,7 @@ def test_a_half_year_with_its_year_at_the_end_of_a_range_is_the_calendars(
 def test_bare_years_after_a_dated_phrase_are_not_whole_years_of_their_own(
     text: str, part: str
 ) -> None:
-    reason, unparsed = _unread(text, Y2324)
+    reason, unparsed = unread(text, Y2324)
     assert unparsed == part
     assert "годы после срока" in reason
 
@@ -166,7 +158,7 @@ def test_all_the_time_in_years_is_those_years() -> None:
 def test_a_day_as_of_and_a_time_covered_together_are_not_two_deadlines(
     text: str, part: str
 ) -> None:
-    assert _unread(text)[1] == part
+    assert unread(text)[1] == part
 
 
 def test_all_of_a_month_written_with_na_is_that_month() -> None:
@@ -177,7 +169,7 @@ def test_all_of_a_month_written_with_na_is_that_month() -> None:
     "text", ["еженедельно по пятницам (вторник)", "еженедельно (пятница) (вторник)"]
 )
 def test_another_weekday_in_brackets_after_a_weekly_one_is_not_a_second_day(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert part == "вторник"
     assert "другой день недели" in reason
 
@@ -210,7 +202,7 @@ def test_the_weekday_in_brackets_of_a_weekly_recurrence_is_its_day(text: str, fi
     ],
 )
 def test_a_dash_between_two_windows_is_not_a_list(text: str) -> None:
-    reason, _ = _unread(text)
+    reason, _ = unread(text)
     assert "тире между двумя сроками" in reason
 
 
@@ -244,7 +236,7 @@ def test_a_dash_that_marks_a_list_or_a_year_still_does(text: str, expected: str)
     ],
 )
 def test_by_before_a_range_is_not_by_its_end(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "«до …»" in reason or "позже конца" in reason
     assert part == text
 
@@ -256,7 +248,7 @@ def test_by_days_of_one_month_is_by_the_last_of_them() -> None:
 def test_years_past_a_remark_after_a_yearless_window_are_not_whole_years() -> None:
     # Read as the window of 2022/23 plus the whole of 2024 and 2025.
     text = "с 31 декабря по 8 января (9 дней) 2024 2025"
-    reason, part = _unread(text, Period.parse("2022-2023"))
+    reason, part = unread(text, Period.parse("2022-2023"))
     assert part == "2024 2025"
     assert "годы после срока" in reason
 
@@ -272,7 +264,7 @@ def test_years_past_a_remark_after_a_yearless_window_are_not_whole_years() -> No
     ],
 )
 def test_a_recurrence_and_months_that_disagree_are_not_understood(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "не сходятся" in reason
     assert part == text
 
@@ -307,7 +299,7 @@ def test_the_months_of_a_bounded_recurrence_are_its_units() -> None:
 )
 def test_a_time_counted_from_a_written_date_is_not_set_by_an_event(text: str) -> None:
     # Was «без даты» (an event sets it), though the date is written.
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "отсчитан от даты" in reason
     assert part == text
 
@@ -324,7 +316,7 @@ def test_a_time_counted_from_a_written_date_is_not_set_by_an_event(text: str) ->
     ],
 )
 def test_a_weekday_that_is_not_the_dates_is_not_read_past(text: str, part: str) -> None:
-    reason, unparsed = _unread(text, Y2324)
+    reason, unparsed = unread(text, Y2324)
     assert unparsed == part
     assert "15.05.2024 — среда" in reason
 
@@ -376,7 +368,7 @@ def test_a_month_in_the_genitive_shares_the_words_before_it(text: str, expected:
 
 @pytest.mark.parametrize("text", ["до 15 сентября и октября", "первая неделя сентября, октября"])
 def test_a_month_in_the_genitive_after_a_day_is_not_guessed(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert part == "октября"
     assert "то же число" in reason
 
@@ -395,7 +387,7 @@ def test_a_month_in_the_genitive_after_a_day_is_not_guessed(text: str) -> None:
     ],
 )
 def test_by_a_whole_month_or_part_of_the_year_is_not_guessed(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert part == text
     assert "до начала или до конца" in reason
 
@@ -439,7 +431,7 @@ def test_a_school_year_beside_its_months_is_their_heading(text: str, expected: s
     ],
 )
 def test_a_school_year_beside_what_it_cannot_head_is_not_understood(text: str, said: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert said in reason
     assert part == text
 
@@ -472,7 +464,7 @@ def test_a_year_written_first_is_the_heading_of_what_follows(text: str, expected
     ],
 )
 def test_a_year_heading_what_is_not_in_it_is_not_understood(text: str, said: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert said in reason
     assert part == text
 
@@ -487,7 +479,7 @@ def test_a_year_heading_what_is_not_in_it_is_not_understood(text: str, said: str
     ],
 )
 def test_a_date_after_a_leading_remark_is_not_dropped(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "и дата" in reason
     assert part == text
 
@@ -516,7 +508,7 @@ def test_a_leading_remark_with_no_date_of_its_own_is_unscheduled(text: str) -> N
     ],
 )
 def test_either_of_two_deadlines_is_not_both(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "«или»" in reason
     assert part in ("или", "либо")
 
@@ -623,7 +615,7 @@ def test_a_deadline_written_twice_is_read_once(seed: tuple[str, Period, Schedule
     ],
 )
 def test_the_end_of_each_part_beside_one_month_is_not_that_month(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "не сходятся" in reason
     assert part == text
 
@@ -651,7 +643,7 @@ def test_the_end_of_each_part_with_a_month_in_each_is_those_months(text: str, co
     ],
 )
 def test_a_heading_run_on_into_a_window_is_not_two_deadlines(text: str, said: str) -> None:
-    reason, part = _unread(text, Y2324)
+    reason, part = unread(text, Y2324)
     assert said in reason
     assert part == text
 
@@ -665,7 +657,7 @@ def test_a_heading_run_on_into_a_window_is_not_two_deadlines(text: str, said: st
     ],
 )
 def test_two_times_a_report_covers_run_on_are_not_two_deadlines(text: str, part: str) -> None:
-    assert _unread(text)[1] == part
+    assert unread(text)[1] == part
 
 
 def test_a_list_of_years_a_report_covers_is_each_year() -> None:

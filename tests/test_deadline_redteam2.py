@@ -7,19 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from mentorkit.deadlines import Period, ScheduleKind, read_deadline
-from tests.deadline_corpus import shown
+from mentorkit.deadlines import Period, read_deadline
+from tests.deadline_corpus import shown, unread
 
 Y2425 = Period.parse("2024-2025")
 Y2324 = Period.parse("2023-2024")
-
-
-def _unread(text: str, period: Period = Y2425) -> tuple[str, str]:
-    schedule = read_deadline(text, period)
-    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
-    assert schedule.reason
-    assert schedule.unparsed
-    return schedule.reason, schedule.unparsed
 
 
 @pytest.mark.parametrize("space", ["\u00a0", "\t", "\u2009", "\u202f"])
@@ -39,7 +31,7 @@ def test_a_month_heading_is_one_across_any_space(text: str, space: str, expected
 @pytest.mark.parametrize("space", ["\u00a0", "\t"])
 def test_a_leading_remark_is_one_after_any_space(space: str) -> None:
     # Read «без даты», the date dropped unseen: the space before the remark was not a space.
-    reason, part = _unread(f"{space}по согласованию, сентябрь 2024")
+    reason, part = unread(f"{space}по согласованию, сентябрь 2024")
     assert "и дата" in reason
     assert part == "по согласованию, сентябрь 2024"
 
@@ -84,7 +76,7 @@ def test_a_date_with_one_kind_of_separator_is_a_date(text: str, expected: str) -
 def test_a_yearless_quarter_in_a_plan_of_school_years_is_not_guessed(
     text: str, period: Period
 ) -> None:
-    reason, part = _unread(text, period)
+    reason, part = unread(text, period)
     assert "квартал без года" in reason
     assert part == text
 
@@ -120,7 +112,7 @@ def test_a_quarter_with_its_year_or_in_a_calendar_year_is_read(
     ],
 )
 def test_two_days_or_months_with_no_mark_between_are_not_guessed(text: str, period: Period) -> None:
-    reason, part = _unread(text, period)
+    reason, part = unread(text, period)
     assert "нет ни тире, ни запятой" in reason
     assert part == text
 
@@ -157,7 +149,7 @@ def test_days_or_months_marked_as_a_list_or_a_heading_are_read(text: str, expect
     ],
 )
 def test_all_the_time_after_then_is_not_the_whole_period(text: str, part: str) -> None:
-    reason, unparsed = _unread(text)
+    reason, unparsed = unread(text)
     assert "«далее»" in reason
     assert unparsed == part
 
@@ -188,7 +180,7 @@ def test_a_start_or_a_recurrence_after_then_is_read(text: str, first: str, count
     ],
 )
 def test_a_yearless_window_mostly_before_the_period_is_not_guessed(text: str) -> None:
-    reason, part = _unread(text, Period.parse("2025-2026"))
+    reason, part = unread(text, Period.parse("2025-2026"))
     assert "больше чем наполовину вне периода" in reason
     assert part == text
 
@@ -255,7 +247,7 @@ def test_a_school_year_with_the_second_year_short_is_the_school_year(text: str) 
     ],
 )
 def test_a_recurrence_until_a_day_is_not_read_from_that_day(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "после повторения «до» дня" in reason
     assert part == text
 
@@ -309,7 +301,7 @@ def test_a_time_after_a_comma_in_a_list_leaves_the_list(text: str, expected: str
 )
 def test_a_window_whose_end_was_lost_is_not_its_start_alone(text: str) -> None:
     # Read as the first day (month) alone, though «с 01.09.2024 по» is not understood.
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "после тире нет конца окна" in reason
     assert part == text
 

@@ -10,19 +10,11 @@ from datetime import date
 import pytest
 
 from mentorkit.deadlines import Period, ScheduleKind, read_deadline
-from tests.deadline_corpus import matches, shown
+from tests.deadline_corpus import matches, shown, unread
 from tests.test_lazy_occurrences import both
 
 Y2425 = Period.parse("2024-2025")
 Y2024 = Period.parse("2024")
-
-
-def _unread(text: str, period: Period = Y2425) -> tuple[str, str]:
-    schedule = read_deadline(text, period)
-    assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD, shown(schedule)
-    assert schedule.reason
-    assert schedule.unparsed
-    return schedule.reason, schedule.unparsed
 
 
 @pytest.mark.parametrize(
@@ -43,7 +35,7 @@ def _unread(text: str, period: Period = Y2425) -> tuple[str, str]:
 def test_a_yearless_window_across_new_year_in_a_calendar_year_is_not_guessed(
     text: str, before: str, after: str
 ) -> None:
-    reason, part = _unread(text, Y2024)
+    reason, part = unread(text, Y2024)
     assert f"{before} или {after}" in reason
     assert "напишите год" in reason.lower()
     assert part == text
@@ -88,7 +80,7 @@ def test_a_window_the_period_holds_whole_or_with_its_year_is_read(
     ],
 )
 def test_all_the_time_beside_a_day_is_not_guessed(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "рядом со сроком-днём" in reason
     assert part == text
 
@@ -154,7 +146,7 @@ def test_a_day_yet_to_be_set_alone_is_unscheduled(text: str) -> None:
     ],
 )
 def test_every_year_until_a_day_with_its_year_is_not_guessed(text: str) -> None:
-    reason, part = _unread(text, Period.parse("2022-2026"))
+    reason, part = unread(text, Period.parse("2022-2026"))
     assert "после повторения «до» дня" in reason
     assert part == text
 
@@ -210,7 +202,7 @@ def test_a_window_is_placed_piece_by_piece_as_over_the_whole_period(
 )
 def test_a_span_and_until_a_day_right_after_it_is_not_guessed(text: str) -> None:
     period = Period.parse("2013-2016") if "2013" in text else Y2425
-    reason, part = _unread(text, period)
+    reason, part = unread(text, period)
     assert "«до» дня" in reason
     assert part == text
 
@@ -243,7 +235,7 @@ def test_a_heading_a_list_or_a_window_before_until_a_day_is_read(text: str, expe
     ],
 )
 def test_a_recurrence_beside_a_day_without_its_year_is_not_guessed(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "повторение рядом со сроком без года" in reason
     assert part == text
 
@@ -278,7 +270,7 @@ def test_a_recurrence_from_a_day_or_on_its_day_is_read(text: str, first: str, co
     ],
 )
 def test_a_yearless_phrase_is_not_taken_out_of_the_plan_by_its_neighbours_year(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "выпадает из периода" in reason
     assert part == text
 
@@ -315,7 +307,7 @@ def test_a_yearless_phrase_takes_its_neighbours_year_inside_the_plan(
     ],
 )
 def test_a_recurrence_inside_one_of_its_units_is_not_guessed(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "повторение внутри одного срока" in reason
     assert part == text
 
@@ -358,7 +350,7 @@ def test_the_end_of_a_month_is_a_deadline_not_a_heading(text: str, expected: str
     ],
 )
 def test_a_window_between_two_pairs_of_days_is_not_guessed(text: str) -> None:
-    reason, part = _unread(text, Period.parse("2025"))
+    reason, part = unread(text, Period.parse("2025"))
     assert "двумя парами дней" in reason
     assert part == text
 
@@ -387,7 +379,7 @@ def test_a_window_of_days_or_between_named_spans_is_read(text: str, expected: st
     ],
 )
 def test_the_end_of_the_year_beside_another_deadline_is_not_guessed(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "«по итогам года»" in reason
     assert part == text
 
@@ -417,7 +409,7 @@ def test_the_end_of_the_year_alone_or_restated_in_brackets_is_read(
     ],
 )
 def test_a_window_from_or_to_holidays_is_not_guessed(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "окно от каникул или до каникул" in reason
     assert part == text
 
@@ -433,7 +425,7 @@ def test_a_window_from_or_to_holidays_is_not_guessed(text: str) -> None:
     ],
 )
 def test_a_recurrence_that_adds_nothing_to_the_window_beside_it_is_not_guessed(text: str) -> None:
-    reason, part = _unread(text)
+    reason, part = unread(text)
     assert "повторение рядом со сроком без года" in reason
     assert part == text
 
@@ -455,7 +447,7 @@ def test_a_recurrence_whose_times_are_the_windows_or_inside_them_is_read(
 
 
 def test_a_weekday_of_one_month_beside_a_monthly_recurrence_is_not_its_times() -> None:
-    reason, part = _unread("первая среда февраля, ежемесячно")
+    reason, part = unread("первая среда февраля, ежемесячно")
     assert "не сходятся" in reason
     assert part == "первая среда февраля, ежемесячно"
 
@@ -507,7 +499,7 @@ def test_a_remark_that_the_day_is_to_come_is_read_only_as_itself(text: str, expe
 def test_a_choice_or_a_condition_after_a_remark_is_not_dropped_with_it(
     text: str, part: str
 ) -> None:
-    reason, unparsed = _unread(text)
+    reason, unparsed = unread(text)
     assert "«или» или условие" in reason
     assert unparsed == part
 
