@@ -20,7 +20,7 @@ from mentorkit.deadlines.lexemes import Kind as Kind
 from mentorkit.deadlines.lexemes import Token as Token
 from mentorkit.deadlines.lexemes import Tokens as Tokens
 from mentorkit.deadlines.spelled import spell_days
-from mentorkit.deadlines.vocabulary import LOOKALIKES, NOISE_MARKS, Cat, lookup
+from mentorkit.deadlines.vocabulary import LOOKALIKES, MONTH_STEMS, NOISE_MARKS, Cat, lookup
 from mentorkit.deadlines.weekdays import drop_weekdays
 
 _DASHES = "‐‑‒–—―−﹘﹣－"
@@ -36,15 +36,13 @@ _TABLE = str.maketrans(
 )
 _MIXED = re.compile(r"[a-zа-я]*[а-я][a-zа-я]*")
 _LONE_LATIN = re.compile(r"(?<![^\W\d_])[ck](?![^\W\d_])")
-_DOT_BEFORE_MONTH = re.compile(
-    r"(?<![\d.])(\d{1,2})\.(?=(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр))"
-)
+_DOT_BEFORE_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(?=(?:" + MONTH_STEMS + "))")
 
 _TOKEN = re.compile(
     # «2024-05-25», «2024.5.25»: with dashes only in two digits each, as ISO writes it, and never
     # before a month's name — «сентября 2023-5–13 апреля» is a year and a range of days, not 13 May.
     r"(?P<iso>\d{4}(?:-\d\d-\d\d|(?P<isosep>[./])\d{1,2}(?P=isosep)\d{1,2})(?!\d)"
-    r"(?!\s*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)))"
+    r"(?!\s*(?:" + MONTH_STEMS + ")))"
     r"|(?P<date>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))"
     # «13. 11. 2021», «13 .11.2021»: a date typed with spaces round its dots (four-digit year).
     # «28.10. 22 г.»: a two-digit year too, when «г.» says it is one.

@@ -129,6 +129,9 @@ _MONTH_STEMS = (
     ("ноябр", 11),
     ("декабр", 12),
 )
+MONTH_STEMS = "|".join("ма[йя]" if stem == "ма" else stem for stem, _ in _MONTH_STEMS)
+"""A month's name at its start, as a pattern: «январ|феврал|…|ма[йя]|…» (for the tokenizer's
+look-aheads)."""
 _MONTH_ENDINGS = ("", "ь", "я", "е", "ю", "ем", "ом", "а", "у")
 _MAY = ("май", "мая", "мае", "маю", "маем")
 _MONTH_ABBREVIATIONS = [
