@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import CodeType
 from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -152,9 +153,11 @@ _TEXT = "def __create_fn__():\n def __init__(self)->None:\n  pass\n return __ini
 
 
 def _fill() -> None:
-    """One pattern and one text through the installed cache, then saved."""
+    """One pattern (as a module declares it: `regexcode.declared`) and one text through the
+    installed cache, then saved."""
     re.purge()
-    assert re.compile(r"(?P<day>\d\d)\.(?P<month>\d\d) из кэша").match("01.09 из кэша")
+    with mock.patch.object(regexcode, "declared", lambda: True):
+        assert re.compile(r"(?P<day>\d\d)\.(?P<month>\d\d) из кэша").match("01.09 из кэша")
     assert textcode.compiled(_TEXT, "exec") == compile(_TEXT, "<string>", "exec", dont_inherit=True)
     assert codecache.save()
 
@@ -271,12 +274,13 @@ def test_a_folder_that_cannot_be_written_fails_no_command(tmp_path: Path) -> Non
 
 
 _WRITER = """
-import re, sys
-from mentorkit import codecache, textcode
+import sys
+from mentorkit import codecache, regexcode, textcode
 assert codecache.install()
 me = sys.argv[1]
 for i in range(40):
-    re.compile(f"{me}-{i}-(a|b)+")
+    pattern = f"{me}-{i}-(a|b)+"
+    codecache.remember_pattern((pattern, 0), regexcode.entry(pattern, 0))
     textcode.compiled(f"x_{me}_{i} = {i}", "exec")
     codecache.save()
 """
@@ -304,12 +308,17 @@ def test_two_writers_at_once_leave_a_file_that_reads(tmp_path: Path) -> None:
     assert [p.name for p in folder.iterdir()] == [codecache.file_name()]  # no temporary left
 
 
+def _declare(pattern: str) -> None:
+    """Remembered as a pattern a module declares is (`regexcode.declared`)."""
+    codecache.remember_pattern((pattern, 0), regexcode.entry(pattern, 0))
+
+
 def test_the_file_does_not_grow_without_end(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(codecache, "CAP_PATTERNS", 3)
     monkeypatch.setattr(codecache, "CAP_TEXTS", 2)
     assert codecache.install()
     for i in range(5):
-        re.compile(f"old-{i}")
+        _declare(f"old-{i}")
         textcode.compiled(f"old_{i} = {i}", "exec")
     assert codecache.save()
     patterns, texts = codecache.read()
@@ -318,7 +327,7 @@ def test_the_file_does_not_grow_without_end(cache: Path, monkeypatch: pytest.Mon
     assert codecache.install()
     re.purge()
     re.compile("old-1")  # used by this run: kept before the others
-    re.compile("new")
+    _declare("new")
     textcode.compiled("new = 1", "exec")
     assert codecache.save()
     patterns, texts = codecache.read()
@@ -362,3 +371,31 @@ def test_data_classes_and_annotations_with_the_hooks_are_the_same(cache: Path) -
     again = typing.ForwardRef("list[Point]")
     assert again.__forward_code__ == expected
     assert ("eval", "list[Point]") in codecache.used_texts
+
+
+_DECLARED = """
+import re
+MODULE = re.compile("объявлен[аоы]? в модуле")
+"""
+
+
+def test_only_the_patterns_the_code_declares_are_remembered(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pattern built at run time may hold a user's data («Иванова», a number from their file):
+    it is compiled, never written to a file in their home. A module's own patterns, and the
+    lazy ones it declares, are remembered."""
+    from mentorkit.lazyre import lazy
+
+    assert codecache.install()
+    (tmp_path / "declaring_module.py").write_text(_DECLARED, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import declaring_module  # noqa: F401
+
+    surname = "Иванова-Петрова"
+    assert re.compile(re.escape(surname) + r"\b").search(f"назначить {surname} куратором")
+    assert lazy("ленив[ао]е? объявлени[ея]").search("ленивое объявление")
+    names = {pattern for pattern, _ in codecache.patterns}
+    assert "объявлен[аоы]? в модуле" in names
+    assert "ленив[ао]е? объявлени[ея]" in names
+    assert not any(surname.replace("-", r"\-") in name or surname in name for name in names)

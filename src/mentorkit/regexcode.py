@@ -13,6 +13,7 @@ made of it is equal to the compiler's; bytes patterns and debug compiles are lef
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
+import sys
 from typing import Any
 
 from mentorkit import codecache
@@ -36,6 +37,35 @@ def entry(pattern: str, flags: int) -> Entry:
         groupindex,
         tuple(indexgroup),
     )
+
+
+_DECLARING = ("mentorkit/lazyre.py", "mentorkit/load/yamlfile.py", "ruamel/yaml/util.py")
+"""Code that compiles, when first needed, patterns declared at import: mentorkit's lazy patterns,
+and the YAML resolver's (ruamel's own `LazyEval`, and their copies the loader makes)."""
+
+
+def declared() -> bool:
+    """Whether the pattern being compiled is one the code declares: compiled while a module is
+    imported (its body on the stack), or by code that compiles declared patterns when first
+    needed (`_DECLARING`, asking for it itself). A pattern built at run time may hold a user's
+    data (a name, a number from their file), and a file in their home is no place for it
+    (152-FZ): it is compiled, never remembered."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__") in ("re", "functools"):
+        frame = frame.f_back  # type: ignore[assignment]
+    if frame is not None and frame.f_code.co_filename.replace("\\", "/").endswith(_DECLARING):
+        return True  # the code that asked for the pattern compiles declared ones
+    while frame is not None:
+        importer = frame.f_back
+        # a module's body run by the import system (not a script's, nor code a test runner execs)
+        if (
+            frame.f_code.co_name == "<module>"
+            and importer is not None
+            and importer.f_code.co_filename.startswith("<frozen importlib._bootstrap")
+        ):
+            return True
+        frame = importer  # type: ignore[assignment]
+    return False
 
 
 def made(pattern: str, stored: Entry) -> Any:
@@ -71,7 +101,7 @@ def install() -> None:
                 used[name] = None
                 return pattern
         pattern = compile_pattern(p, flags)  # errors as ever
-        if not int(flags) & debug:
+        if not int(flags) & debug and declared():
             try:
                 stored = entry(p, int(flags))
                 mine = made(p, stored)
