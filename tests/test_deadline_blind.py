@@ -249,12 +249,23 @@ def test_the_last_blind_sets_are_at_least_95_percent_read(blind: list[Case]) -> 
 
 LATEST = {
     name: cases(CORPUS.with_name(f"{name}.txt"))
-    for name in ("heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22")
+    for name in (
+        "heldout17",
+        "heldout18",
+        "heldout19",
+        "heldout20",
+        "heldout21",
+        "heldout22",
+        "heldout23",
+        "heldout24",
+    )
 }
-DISAGREED = {("heldout22", "01.10..2021")}
-"""Texts whose expectation contradicts the issue the reader is built to: the collector read the
-doubled dot as an error to report («не понят»); the reader reads past doubled punctuation, as a
-person does. The expectation is kept as written (expectations are never changed after a run)."""
+DISAGREED = {("heldout22", "01.10..2021"), ("heldout24", "26 июня 2010 г.")}
+"""Texts whose expectation contradicts how the reader is built (expectations are never changed
+after a run): the collector read a doubled dot as an error to report («не понят»), the reader
+reads past doubled punctuation, as the issue asks; the collector read a full date eleven years
+before its order as an error, the reader reads a full date as written and `check` reports it
+outside the roadmap's period (MK702)."""
 LATEST_CASES = [
     (name, case)
     for name, found in LATEST.items()

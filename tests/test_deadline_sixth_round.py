@@ -1,6 +1,7 @@
 """The classes of the blind sets heldout20–heldout22 (texts for a plan's «Срок» cell and an
-order's deadline clause), read after their first run, with examples of their own: a time of day
-between «с»/«до»/«по» and its day, and a span of days ending in a date («с 26 по 30.11.2018»)."""
+order's deadline clause) and heldout23, read after their first run, with examples of their own: a
+time of day between «с»/«до»/«по» and its day, a span of days ending in a date («с 26 по
+30.11.2018»), holidays named before their own days."""
 
 from __future__ import annotations
 
@@ -54,3 +55,20 @@ def test_days_before_a_date_share_its_month_and_year(text: str, expected: str) -
 )
 def test_days_before_a_date_that_cannot_be_are_not_guessed(text: str) -> None:
     assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The days after the holidays' name are those holidays in this school, whatever the
+        # calendar says: one window, not the calendar's holidays beside it.
+        ("в период осенних каникул с 4 по 10 ноября 2024 года", "04.11.2024–10.11.2024"),
+        ("зимние каникулы: 28.12.2024 – 09.01.2025", "28.12.2024–09.01.2025"),
+    ],
+)
+def test_days_after_the_holidays_name_are_those_holidays(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2425)) == expected
+
+
+def test_holidays_and_another_day_with_a_comma_stay_two_deadlines() -> None:
+    assert len(read_deadline("осенние каникулы, 5 ноября", Y2425).occurrences) == 2

@@ -47,6 +47,27 @@ def month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
     return kept
 
 
+def holidays_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
+    """«в период осенних каникул с 5 по 11 ноября 2007 года», «зимние каникулы: 30.12.2024 –
+    08.01.2025»: holidays and, right after them, the days of a window say which days those
+    holidays are in this school — the name is their heading, not a deadline of its own beside
+    the calendar's holidays. `text` is normalised."""
+    kept = list(phrases)
+    for first, then in pairwise(phrases):
+        if (
+            isinstance(first, Window)
+            and isinstance(then, Window)
+            and first.point.kind == PointKind.HOLIDAYS
+            and first.end is None
+            and not first.open
+            and not first.by
+            and (then.end is not None or then.point.kind == PointKind.DAYS)
+            and not text[first.span[1] : then.span[0]].strip(" :-(")
+        ):
+            kept.remove(first)
+    return kept
+
+
 UNMARKED = (
     "между сроками нет ни тире, ни запятой: это окно («с … по …», «… – …») или два срока («…, …», "
     "«… и …»)? Поставьте знак"
