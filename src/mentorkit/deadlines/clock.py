@@ -17,7 +17,7 @@ def _hours(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     i = 0
     while i < len(tokens):
         hours = _hour_range(tokens, i)
-        if hours and any(t.kind in (Kind.DATE, Kind.DAYMONTH) or t.cat == Cat.MONTH for t in kept):
+        if hours and _a_day_before(kept):
             ignored.append(text[tokens[i].start : tokens[hours - 1].end])
             i = hours
             continue
@@ -30,7 +30,7 @@ def _hours(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
             and number.value <= 23
             and word is not None
             and word.text in _HOURS
-            and any(t.kind in (Kind.DATE, Kind.DAYMONTH) or t.cat == Cat.MONTH for t in kept)
+            and _a_day_before(kept)
         ):
             end = i + 3 + (1 if i + 3 < len(tokens) and tokens[i + 3].text == "." else 0)
             ignored.append(text[at.start : tokens[end - 1].end])
@@ -77,11 +77,7 @@ def drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Token
             kept.append(Token(Kind.UNCLEAR, token.text, token.start, token.end, why=why))
             continue
         at = kept[-1] if kept and kept[-1].text in ("в", "до", "с", "к") else None
-        before = [t for t in kept[:-1] if t.text != "."][-1:] if at and at.text == "в" else []
-        dated = bool(before) and (
-            before[0].kind in (Kind.DATE, Kind.DAYMONTH)
-            or before[0].cat in (Cat.MONTH, Cat.YEAR_WORD)
-        )
+        dated = at is not None and at.text == "в" and _ends_in_a_day(kept[:-1])
         clock = token.kind == Kind.CLOCK or (
             token.kind == Kind.DAYMONTH and dated and len(token.text.split(".")[1]) == 2
         )
@@ -131,12 +127,7 @@ def _day_next(tokens: list[Token], index: int) -> bool:
 
 def _comma_after_a_day(kept: list[Token]) -> bool:
     """Whether the tokens end in a day («15.09.2024», «15 сентября», «… г.») and a comma."""
-    if len(kept) < 2 or kept[-1].text != ",":
-        return False
-    before = [t for t in kept[:-1] if t.text != "."][-1:]
-    return bool(before) and (
-        before[0].kind in (Kind.DATE, Kind.DAYMONTH) or before[0].cat in (Cat.MONTH, Cat.YEAR_WORD)
-    )
+    return bool(kept) and kept[-1].text == "," and _ends_in_a_day(kept[:-1])
 
 
 _ENDS = ("начало", "началом", "окончание", "окончанием")
@@ -147,8 +138,7 @@ def _of_clock(kept: list[Token], first: Token) -> Token:
     time of day is of, taken off `kept` with it; the first token of them all."""
     size = 2 if [t.text for t in kept[-2:]] == ["не", "позднее"] else 0
     if len(kept) <= size or kept[-1 - size].text not in _ENDS:
-        before = [t for t in kept[:-size] if t.text != "."][-1:] if size else []
-        if before and _a_day_ends(before[0]):
+        if size and _ends_in_a_day(kept[:-size]):
             # «24 мая не позднее 21.00»: by that hour of the day.
             start = kept[-size]
             del kept[-size:]
@@ -160,5 +150,17 @@ def _of_clock(kept: list[Token], first: Token) -> Token:
     return start
 
 
-def _a_day_ends(token: Token) -> bool:
-    return token.kind in (Kind.DATE, Kind.DAYMONTH) or token.cat in (Cat.MONTH, Cat.YEAR_WORD)
+def _ends_in_a_day(tokens: list[Token]) -> bool:
+    """Whether the last of `tokens` but a dot ends a day: «15.09.2024», «15 сентября», «… г.»."""
+    for token in reversed(tokens):
+        if token.text != ".":
+            return token.kind in (Kind.DATE, Kind.DAYMONTH) or token.cat in (
+                Cat.MONTH,
+                Cat.YEAR_WORD,
+            )
+    return False
+
+
+def _a_day_before(tokens: list[Token]) -> bool:
+    """Whether a day or a month stands anywhere in `tokens` (hours are a time of it)."""
+    return any(t.kind in (Kind.DATE, Kind.DAYMONTH) or t.cat == Cat.MONTH for t in tokens)
