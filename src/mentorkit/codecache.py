@@ -208,6 +208,13 @@ def _kept(mine: dict[Any, Any], used: Any, current: dict[Any, Any], cap: int) ->
     return kept
 
 
+def _flat(by_mode: dict[str, dict[str, bytes]]) -> dict[tuple[str, str], bytes]:
+    """Texts by (mode, text), as `used_texts` names them."""
+    return {
+        (mode, source): code for mode, codes in by_mode.items() for source, code in codes.items()
+    }
+
+
 def save() -> bool:
     """Write the cache if this run compiled something new; say whether it was written. Never
     raises."""
@@ -225,15 +232,7 @@ def save() -> bool:
                 patterns, used_patterns, current_patterns, CAP_PATTERNS
             ).items()
         }
-        flat = {
-            (mode, source): code for mode, codes in texts.items() for source, code in codes.items()
-        }
-        current_flat = {
-            (mode, source): code
-            for mode, codes in current_texts.items()
-            for source, code in codes.items()
-        }
-        kept_flat = _kept(flat, used_texts, current_flat, CAP_TEXTS)
+        kept_flat = _kept(_flat(texts), used_texts, _flat(current_texts), CAP_TEXTS)
         kept_texts: dict[str, dict[str, bytes]] = {}
         for (mode, source), code in kept_flat.items():
             kept_texts.setdefault(mode, {})[source] = code
