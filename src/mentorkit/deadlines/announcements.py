@@ -25,7 +25,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from mentorkit.deadlines.labels import drop_labels, plain, told_after
-from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.lexemes import DAY_KINDS, Kind, Token
 from mentorkit.deadlines.school_years import school_years
 from mentorkit.deadlines.vocabulary import Cat, lookup
 
@@ -80,7 +80,6 @@ VERBS: dict[tuple[str, ...], Role] = {
 
 _LONGEST = max(len(words) for words in VERBS)
 _LINKS = ("и", ",", "а")
-_DAYS = (Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR)
 _PLACE = ("в", "во", "на")
 """What a place begins with: «на стадионе «Спартак»», «в актовом зале»."""
 _SUBJECT_MOST = 5
@@ -205,7 +204,7 @@ def _without_place(tokens: list[Token], text: str, said: list[str]) -> list[Toke
     if not size or at < 1 or tokens[at].text not in _PLACE:
         return tokens
     day = tokens[at - 1]
-    if not (day.kind in (*_DAYS, Kind.NUM) or day.cat in (Cat.MONTH, Cat.YEAR_WORD)):
+    if not (day.kind in (*DAY_KINDS, Kind.NUM) or day.cat in (Cat.MONTH, Cat.YEAR_WORD)):
         return tokens
     end = tokens[-1].end
     end += 1 if text[end : end + 1] in ("»", "”", '"') else 0  # «на стадионе «Спартак»»

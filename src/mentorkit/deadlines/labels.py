@@ -17,7 +17,7 @@ follows must still be read whole by the grammar.
 
 from __future__ import annotations
 
-from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.lexemes import DAY_KINDS, Kind, Token
 from mentorkit.deadlines.vocabulary import CONDITION_STEMS, CONDITION_WORDS, Cat
 
 
@@ -51,7 +51,6 @@ _BEFORE_A_DAY = (
     *(Cat.BY, Cat.FROM, Cat.TO, Cat.IN, Cat.END, Cat.START, Cat.MIDDLE),
     *(Cat.NOT, Cat.LATER, Cat.DURING),
 )
-_DAYS = (Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR)
 _GRADES = ("класс", "класса", "классы", "классов", "кл")
 
 
@@ -76,7 +75,7 @@ def told_after(tokens: list[Token], at: int) -> bool:
     if j >= len(tokens):
         return False
     token, following = tokens[j], tokens[j + 1 : j + 4]
-    if token.kind in _DAYS or token.cat in (Cat.MONTH, Cat.CURRENT):
+    if token.kind in DAY_KINDS or token.cat in (Cat.MONTH, Cat.CURRENT):
         return True
     if token.kind != Kind.NUM:
         return False
@@ -155,7 +154,7 @@ def _subjects(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]
     size = 2
     while size < min(len(tokens), 4) and tokens[size].text in SUBJECTS:
         size += 1
-    if not told_after(tokens, size) or tokens[size].kind not in (*_DAYS, Kind.NUM):
+    if not told_after(tokens, size) or tokens[size].kind not in (*DAY_KINDS, Kind.NUM):
         return tokens
     ignored.append(text[tokens[0].start : tokens[size - 1].end])
     return tokens[size:]

@@ -24,6 +24,10 @@ class Kind(StrEnum):
     OTHER = "other"
 
 
+DAY_KINDS = (Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR)
+"""The numbers that name a day or a month by themselves."""
+
+
 @dataclass(frozen=True)
 class Token:
     kind: Kind
