@@ -31,7 +31,7 @@ from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurr
 from mentorkit.deadlines.remarks import conditional, length_first, resumed, without_remarks
 from mentorkit.deadlines.resolve import Backward, NotInCalendar, Unplaced
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
-from mentorkit.deadlines.side_by_side import holidays_restated, month_restated, not_read_together
+from mentorkit.deadlines.side_by_side import not_read_together, restated
 from mentorkit.deadlines.starts import before_the_period
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat, Unit
@@ -187,8 +187,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     ended = range_then_its_day(parsed.phrases, head)
     if ended is not None:
         return _not_understood(text, ended[1], ended[0])
-    heads = normal[: len(head)]
-    phrases = holidays_restated(month_restated(merged(list(parsed.phrases)), heads), heads)
+    phrases = restated(merged(list(parsed.phrases)), normal[: len(head)])
     apart = not_read_together(phrases, normal[: len(head)], head, period, calendar)
     if apart is not None:
         return _not_understood(text, apart[0], quoted(head, *apart[1]))

@@ -21,48 +21,41 @@ from mentorkit.deadlines.recur import bounded
 from mentorkit.deadlines.vocabulary import Unit
 
 
-def month_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
-    """«Август 31.08.2023», «Июль с 01 по 04 июля 2025 г.»: a month and, right after it, a day
-    or days inside that month say those days — the month is their heading (a row of a table
-    read month by month), not a deadline of its own; its year, if written, is theirs. `text`
-    is normalised: a no-break space or a tab between them is a space."""
+def restated(phrases: list[Phrase], text: str) -> list[Phrase]:
+    """A heading and, right after it, the days it stands for: the heading is not a deadline of
+    its own. `text` is normalised: a no-break space or a tab between them is a space.
+    - A month before a day or days inside it: «Август 31.08.2023», «Июль с 01 по 04 июля 2025
+      г.» (a row of a table read month by month); its year, if written, is theirs.
+    - Holidays before the days of a window: «в период осенних каникул с 5 по 11 ноября 2007
+      года», «зимние каникулы: 30.12.2024 – 08.01.2025» — which days those holidays are in this
+      school, not the calendar's holidays beside them."""
     kept = list(phrases)
     for first, then in pairwise(phrases):
-        if (
+        if not (
             isinstance(first, Window)
             and isinstance(then, Window)
-            and first.point.kind == PointKind.MONTH
             and first.end is None
             # «в конце марта, 15 марта 2025», «до конца марта, до 15.03»: a deadline of its own
             and not first.open
             and not first.by
-            and (inside := inside_month(then)) is not None
-            and inside[0] == first.point.month
-            and (first.year is None or inside[1] in (None, first.year))
-            and not text[first.span[1] : then.span[0]].strip(" ,.:-")
         ):
-            kept.remove(first)
-            if inside[1] is None and first.year is not None:
-                kept[kept.index(then)] = replace(then, year=first.year)
-    return kept
-
-
-def holidays_restated(phrases: list[Phrase], text: str) -> list[Phrase]:
-    """«в период осенних каникул с 5 по 11 ноября 2007 года», «зимние каникулы: 30.12.2024 –
-    08.01.2025»: holidays and, right after them, the days of a window say which days those
-    holidays are in this school — the name is their heading, not a deadline of its own beside
-    the calendar's holidays. `text` is normalised."""
-    kept = list(phrases)
-    for first, then in pairwise(phrases):
-        if (
-            isinstance(first, Window)
-            and isinstance(then, Window)
-            and first.point.kind == PointKind.HOLIDAYS
-            and first.end is None
-            and not first.open
-            and not first.by
+            continue
+        between = text[first.span[1] : then.span[0]]
+        if first.point.kind == PointKind.MONTH:
+            inside = inside_month(then)
+            if (
+                inside is not None
+                and inside[0] == first.point.month
+                and (first.year is None or inside[1] in (None, first.year))
+                and not between.strip(" ,.:-")
+            ):
+                kept.remove(first)
+                if inside[1] is None and first.year is not None:
+                    kept[kept.index(then)] = replace(then, year=first.year)
+        elif (
+            first.point.kind == PointKind.HOLIDAYS
             and (then.end is not None or then.point.kind == PointKind.DAYS)
-            and not text[first.span[1] : then.span[0]].strip(" :-(")
+            and not between.strip(" :-(")
         ):
             kept.remove(first)
     return kept
@@ -204,7 +197,7 @@ def span_until_a_day(phrases: list[Phrase], text: str) -> tuple[int, int] | None
     """«в каникулярное время до 01.03.2025», «I полугодие до 25 декабря», «в течение года до
     01.03.2025», «сентябрь до 15.10.2024»: a span and, with nothing between, «до» a day —
     the end of the span, or a deadline of its own? A month heading a day inside it («октябрь
-    до 15 октября», `month_restated`) and a year heading it («2024-2025 учебный год до …»)
+    до 15 октября», `restated`) and a year heading it («2024-2025 учебный год до …»)
     are read; «сентябрь, до 15.10.2024» is a list. `text` is normalised. The span, or None."""
     for first, then in pairwise(phrases):
         if not (
