@@ -286,13 +286,14 @@ def _since(
         # years from that day on? Not guessed; «ежегодно, начиная с 2022 года» is clear.
         reason = "«с …» и «ежегодно»: с этого дня каждый год или годы начиная с него — не ясно"
         return _not_understood(text, reason, text)
-    early = before_the_period(inside(since[0], period, period.academic, calendar), period)
+    placed = inside(since[0], period, period.academic, calendar)
+    start = placed[0][0] or placed[0][1] if placed else None
+    early = before_the_period(start, period)
     if early is not None:
         return _not_understood(text, early, text)
     if not everies:
         return _scheduled(text, kept, period, calendar, ignored)
-    placed = inside(since[0], period, period.academic, calendar)
-    first = placed[0][0] or placed[0][1] if placed else period.end
+    first = start or period.end
     if first > period.end:
         reason = f"начало {first:%d.%m.%Y} позже конца периода {period.end:%d.%m.%Y}"
         return _not_understood(text, reason, text)

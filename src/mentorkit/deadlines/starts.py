@@ -11,10 +11,9 @@ from datetime import date
 from mentorkit.deadlines.period import Period
 
 
-def before_the_period(placed: list[tuple[date | None, date]], period: Period) -> str | None:
-    """Why the start of «с …», `placed` in the period (its days: start, due), is not read: it
-    falls in a year before the period's first; None where it does not."""
-    first = placed[0][0] or placed[0][1] if placed else None
+def before_the_period(first: date | None, period: Period) -> str | None:
+    """Why the start of «с …», its first day placed in the period (None: not placed), is not
+    read: it falls in a year before the period's first; None where it does not."""
     if first is None or first.year >= period.start.year:
         return None
     return (
