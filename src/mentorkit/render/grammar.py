@@ -13,6 +13,7 @@ from mentorkit.deadlines import Period
 from mentorkit.load.repository import Repository
 from mentorkit.model.people import Case
 from mentorkit.render import inflect
+from mentorkit.words import dmy
 
 _CASE_INDEX: dict[Case, int] = {
     "nominative": 0,
@@ -149,8 +150,9 @@ def period_text(period: Period) -> str:
 
 
 def format_date(day: date) -> str:
-    """05.06.2025, as ГОСТ Р 7.0.97 writes a document's date."""
-    return f"{day:%d.%m.%Y}"
+    """05.06.2025, as ГОСТ Р 7.0.97 writes a document's date (as every message writes a day:
+    `words.dmy`)."""
+    return dmy(day)
 
 
 def join_and(parts: list[str]) -> str:
