@@ -12,9 +12,10 @@ from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Window
 from mentorkit.deadlines.placing import inside
-from mentorkit.deadlines.recur import bounded, units
+from mentorkit.deadlines.recur import bounded
 from mentorkit.deadlines.resolve import with_years
 from mentorkit.deadlines.schedule import Occurrence
+from mentorkit.deadlines.units import units
 from mentorkit.deadlines.vocabulary import Unit
 
 _COUNTED = (Unit.MONTH, Unit.TWO_MONTHS, Unit.QUARTER, Unit.HALF, Unit.TERM, Unit.TRIMESTER)

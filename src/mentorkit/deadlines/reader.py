@@ -11,8 +11,7 @@ from dataclasses import replace
 
 from mentorkit.deadlines.beside import about_beside, dated_after, range_then_its_day
 from mentorkit.deadlines.calendar import DEFAULT, Calendar
-from mentorkit.deadlines.calendars_used import calendar_reason, calendar_years
-from mentorkit.deadlines.counts import UNIT_NAMES, uneven
+from mentorkit.deadlines.calendars_used import calendar_reason
 from mentorkit.deadlines.elsewhere import (
     EVENT_ALONE,
     SET_ELSEWHERE,
@@ -21,21 +20,19 @@ from mentorkit.deadlines.elsewhere import (
 )
 from mentorkit.deadlines.events import BOUNDED, DURATION, FROM_A_DATE, HOUR, blanked, event_parts
 from mentorkit.deadlines.exceptions import taken_out
-from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.lengths import in_total
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
-from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
-from mentorkit.deadlines.placing import SeasonAcross, inside
-from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged, occurrences
+from mentorkit.deadlines.phrases import Every, Phrase, Then, Whole, Window
+from mentorkit.deadlines.placing import SeasonAcross
+from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged
 from mentorkit.deadlines.remarks import conditional, length_first, resumed, without_remarks
 from mentorkit.deadlines.resolve import Backward, NotInCalendar, Unplaced
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
+from mentorkit.deadlines.scheduled import scheduled, since, weekdays_hold
 from mentorkit.deadlines.side_by_side import not_read_together, restated
-from mentorkit.deadlines.starts import before_the_period
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
-from mentorkit.deadlines.vocabulary import Cat, Unit
-from mentorkit.deadlines.weekdays import WEEKDAY_NAMES, wrong_weekday
+from mentorkit.deadlines.vocabulary import Cat
 from mentorkit.words import plural
 
 _CUT_OFF = re.compile(r"-[\s.?!…]*$")
@@ -198,66 +195,11 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         # «с 1 сентября по 31 мая ежедневно»: the window says when it goes on, not the period.
         phrases = [p for p in phrases if not (isinstance(p, Whole) and not p.each_year)]
     if any(isinstance(p, Window) and p.since for p in phrases):
-        schedule = _since(text, phrases, period, calendar, (*parsed.ignored, *yet))
+        schedule = since(text, phrases, period, calendar, (*parsed.ignored, *yet))
     else:
         ignored = (*parsed.ignored, *yet)
-        schedule = in_total(phrases, lambda kept: _scheduled(text, kept, period, calendar, ignored))
-    return _weekdays_hold(schedule, tokens.weekdays, head)
-
-
-def _weekdays_hold(
-    schedule: Schedule, weekdays: tuple[tuple[int, int, int, int, int], ...], head: str
-) -> Schedule:
-    """«5 сентября (понедельник)» placed in a year where the 5th is a Sunday: the weekday said
-    beside a day without its year must be the placed day's, or the text is not understood (the
-    year is then the curator's to write, not the reader's to choose)."""
-    if not weekdays or isinstance(schedule.occurrences, LazyOccurrences):
-        return schedule
-    for day, month, weekday, start, end in weekdays:
-        for occurrence in schedule.occurrences:
-            for placed in (occurrence.start, occurrence.due):
-                if placed is None or (placed.day, placed.month) != (day, month):
-                    continue
-                if placed.weekday() != weekday:
-                    reason = wrong_weekday(placed, WEEKDAY_NAMES[weekday], "напишите год у даты")
-                    return _not_understood(schedule.text, reason, head[start:end])
-    return schedule
-
-
-def _scheduled(
-    text: str,
-    phrases: list[Phrase],
-    period: Period,
-    calendar: Calendar,
-    ignored: tuple[str, ...] = (),
-) -> Schedule:
-    everies = [p for p in phrases if isinstance(p, Every)]
-    if len({(e.unit, e.weekday) for e in everies}) > 1 or any(
-        e.day and e.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER) for e in everies
-    ):
-        return _not_understood(text, "повторения противоречат друг другу: оставьте одно", text)
-    found = occurrences(phrases, period, calendar)
-    if not found:
-        return _not_understood(text, "в тексте нет ни одной даты", text)
-    backwards = (
-        found.backwards
-        if isinstance(found, LazyOccurrences)
-        else next((o for o in found if o.start is not None and o.start > o.due), None)
-    )
-    if backwards is not None and backwards.start is not None:
-        reason = f"начало {backwards.start:%d.%m.%Y} позже конца {backwards.due:%d.%m.%Y}"
-        return _not_understood(text, reason, text)
-    if not isinstance(found, LazyOccurrences):
-        found = tuple(found)
-        uneven_every = uneven(phrases, found, period, calendar)
-        if uneven_every is not None:
-            reason = (
-                f"повторение и месяцы в сроке не сходятся: в {UNIT_NAMES[uneven_every.unit]} "
-                "периода должно быть по одному сроку — напишите месяцы или даты"
-            )
-            return _not_understood(text, reason, text)
-    used = calendar_years(tuple(phrases), period, calendar)
-    return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
+        schedule = in_total(phrases, lambda kept: scheduled(text, kept, period, calendar, ignored))
+    return weekdays_hold(schedule, tokens.weekdays, head)
 
 
 def _specific(phrases: list[Phrase]) -> list[Phrase]:
@@ -267,39 +209,6 @@ def _specific(phrases: list[Phrase]) -> list[Phrase]:
     if len({e.unit for e in everies}) != 1 or not said or len(said) == len(everies):
         return phrases
     return [p for p in phrases if not isinstance(p, Every) or p in said]
-
-
-def _since(
-    text: str, phrases: list[Phrase], period: Period, calendar: Calendar, ignored: tuple[str, ...]
-) -> Schedule:
-    """«с 1 сентября (и постоянно)»: open from that day to the end of the period; «ежемесячно с
-    1 октября», «ежегодно, начиная с 2022 года»: the recurrence from that day. With anything
-    else, which of them has no end is not clear."""
-    kept = [p for p in phrases if not (isinstance(p, Whole) and not p.each_year)]
-    since = [p for p in kept if isinstance(p, Window)]
-    everies = [p for p in kept if isinstance(p, Every)]
-    if len(since) != 1 or len(kept) > 2 or len(everies) != len(kept) - 1:
-        reason = "у срока «с …» нет конца, а рядом другие сроки: напишите конец («по …»)"
-        return _not_understood(text, reason, text)
-    if everies and everies[0].unit == Unit.YEAR and since[0].point.kind != PointKind.YEAR:
-        # «с 1 сентября ежегодно»: each year from the 1st of September (to when?), or the
-        # years from that day on? Not guessed; «ежегодно, начиная с 2022 года» is clear.
-        reason = "«с …» и «ежегодно»: с этого дня каждый год или годы начиная с него — не ясно"
-        return _not_understood(text, reason, text)
-    placed = inside(since[0], period, period.academic, calendar)
-    start = placed[0][0] or placed[0][1] if placed else None
-    early = before_the_period(start, period)
-    if early is not None:
-        return _not_understood(text, early, text)
-    if not everies:
-        return _scheduled(text, kept, period, calendar, ignored)
-    first = start or period.end
-    if first > period.end:
-        reason = f"начало {first:%d.%m.%Y} позже конца периода {period.end:%d.%m.%Y}"
-        return _not_understood(text, reason, text)
-    since_period = Period(max(first, period.start), period.end)
-    repeated: list[Phrase] = [*everies]
-    return _scheduled(text, repeated, since_period, calendar, ignored)
 
 
 def _restated(
