@@ -193,6 +193,7 @@ CUT_TWO_LATER = Period.parse("2023-09-01..2025-05-31")
         "до конца учебного года",
         "в конце каждого учебного года",
         "ежегодно в конце учебного года",
+        "ежегодно, по итогам учебного года",
     ],
 )
 def test_the_end_of_each_school_year_a_plan_holds_is_read_the_last_one_too(
