@@ -100,3 +100,31 @@ def test_a_remark_set_elsewhere_and_the_words_after_it_are_said(
 def test_a_number_a_date_or_a_condition_after_a_remark_is_not_read_past(text: str) -> None:
     reason, _ = unread(text)
     assert "после пояснения" in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("29 апреля в 19. 00", "до 29.04.2024"),
+        ("29 апреля в 19. 05", "до 29.04.2024"),  # after a day and «в»: the time, as «19.05»
+        ("15 мая в 10. 30, 16 мая в 14. 45", "до 15.05.2024; до 16.05.2024"),
+        ("с 02. 02 по 25. 02 2024 года", "02.02.2024–25.02.2024"),
+        ("до 15. 03", "до 15.03.2024"),
+        ("15. 03 - 20. 03", "15.03.2024–20.03.2024"),
+    ],
+)
+def test_a_time_or_a_day_typed_with_a_space_after_its_dot_is_read(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Y2024)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. 12 мая",  # an item's number, then a day: not 1 December
+        "до 15. 13",  # no 13th month
+        "в 10. 30 сентября",  # a time or a day?
+        "с 02. 2 по 25. 2",  # one digit after the space: a list's numbers as well
+    ],
+)
+def test_a_dot_and_a_space_that_may_be_no_date_stay_not_understood(text: str) -> None:
+    assert read_deadline(text, Y2024).kind == ScheduleKind.NOT_UNDERSTOOD
