@@ -79,7 +79,7 @@ def drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Token
         at = kept[-1] if kept and kept[-1].text in ("в", "до", "с", "к") else None
         dated = at is not None and at.text == "в" and _ends_in_a_day(kept[:-1])
         clock = token.kind == Kind.CLOCK or (
-            token.kind == Kind.DAYMONTH and dated and len(token.text.split(".")[1]) == 2
+            token.kind == Kind.DAYMONTH and dated and len(token.text.split(".")[1].strip()) == 2
         )
         if not clock:
             kept.append(token)

@@ -162,6 +162,10 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
                 "только срок"
             )
             return _not_understood(text, reason, told)
+        if not yet:
+            # «до 15.09.2024 (по графику управления) проведение»: the remark and the words after
+            # it are read past, and said (the check names them, MK712), not dropped unseen.
+            yet = (_skipped(text, len(head.rstrip(" ,;:(–—-"))),)
     if parsed.failures:
         around = _around_events(text, normal, period, calendar) if outer else None
         if around is not None:
@@ -309,3 +313,11 @@ def _condition_after(text: str, start: int) -> str | None:
         if word.cat == Cat.OR or conditional(word, following):
             return text[start + word.start :].strip(" .,;()")
     return None
+
+
+def _skipped(text: str, start: int) -> str:
+    """The remark set elsewhere and what follows it, from `start`, as said to the curator: one
+    space between words, the marks around it that belong to no word dropped («, по графику
+    управления, в школах» → «по графику управления, в школах»), its own brackets kept."""
+    said = " ".join(text[start:].split()).strip(" ,;:–—-.")
+    return said if said.count("(") == said.count(")") else said.strip("()")

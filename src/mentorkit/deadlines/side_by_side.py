@@ -234,9 +234,8 @@ def every_beside_a_day(
     пятницам», «последняя пятница месяца; первая декада мая»: a recurrence beside windows
     without a year, none of them its first time (no «далее») nor its bound (none holds several
     of its units) — read as the windows alone, the recurrence dropped. «до 27.11.2024,
-    ежемесячно» (the day with its year, then the recurrence from it), «ежемесячно с сентября по
-    май» (its bound) and «до 27 ноября, ежегодно» (each year's day) are read. The span, or
-    None."""
+    ежемесячно» (the day with its year): `every_beside_a_date`; «ежемесячно с сентября по май»
+    (its bound) and «до 27 ноября, ежегодно» (each year's day) are read. The span, or None."""
     everies = [p for p in phrases if isinstance(p, Every) and p.unit != Unit.YEAR]
     windows = [p for p in phrases if isinstance(p, Window)]
     if (
@@ -250,6 +249,52 @@ def every_beside_a_day(
     ):
         return None
     spans = [e.span for e in everies] + [w.span for w in windows]
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+EVERY_BESIDE_A_DATE = (
+    "повторение рядом со сроком с годом без «далее»: с этого срока каждый раз, до него или этот "
+    "срок и ещё повторение весь период — не ясно; напишите «…, далее …» или «с … по …»"
+)
+
+
+def every_beside_a_date(
+    phrases: list[Phrase], text: str, period: Period, calendar: Calendar
+) -> tuple[int, int] | None:
+    """«до 15.03.2025; ежемесячно», «25-29.11.2024, еженедельно», «сентябрь 2024; 2 раза в
+    год»: a recurrence beside a day or days with their year and no «далее» — from that day on
+    (as «…, далее ежемесячно»), up to it (as «ежемесячно до 15.03.2025», not understood), or the
+    day and the recurrence over the whole period besides? Not guessed. Read: the recurrence in
+    brackets right after the days, saying how often they are («Февраль 2021 г. (не реже одного
+    раза в год)», «15.03.2025 (ежемесячно)»); a window that bounds the recurrence («I квартал
+    2025, ежемесячно»), or months that are its times; «ежегодно» in a period of one year (the
+    day is that year's time). One month with its year is no list of times: «сентябрь 2024,
+    ежеквартально» is the same question. `text` is normalised. The span, or None."""
+    if any(isinstance(p, Then) or (isinstance(p, Window) and p.since) for p in phrases):
+        return None
+    one_year = len(period.years()) <= 1
+    everies = [
+        p
+        for p in phrases
+        if isinstance(p, Every) and p.day is None and not (p.unit == Unit.YEAR and one_year)
+    ]
+    windows = [p for p in phrases if isinstance(p, Window)]
+    dated = [
+        w
+        for w in windows
+        if _year_written(w)
+        and w.point.kind not in (PointKind.YEAR, PointKind.SCHOOL_YEAR)
+        and w.school_year is None
+    ]
+    if not everies or not dated or (len(dated) > 1 and may_be_times(everies, windows)):
+        return None  # «2 раза в год (май 2025, декабрь 2025)»: its times, `uneven` checks them
+    if bounded(phrases, period, calendar):
+        return None
+    for every in everies:
+        before = text[: every.span[0]].rstrip(" ")
+        if before.endswith("(") and any(w.span[1] <= every.span[0] for w in dated):
+            return None
+    spans = [e.span for e in everies] + [w.span for w in dated]
     return min(s[0] for s in spans), max(s[1] for s in spans)
 
 
@@ -286,6 +331,7 @@ def not_read_together(
         (UNMARKED, lambda: unmarked(phrases, text, raw)),
         (EVERY_UNTIL_A_DAY, lambda: every_until_a_day(phrases)),
         (EVERY_BESIDE_A_DAY, lambda: every_beside_a_day(phrases, period, calendar)),
+        (EVERY_BESIDE_A_DATE, lambda: every_beside_a_date(phrases, text, period, calendar)),
         (SPAN_UNTIL_A_DAY, lambda: span_until_a_day(phrases, text)),
         (THEN_ALL_THE_TIME, lambda: then_all_the_time(phrases, period, calendar)),
         (ALL_THE_TIME_BESIDE_A_DAY, lambda: all_the_time_beside_a_day(phrases)),

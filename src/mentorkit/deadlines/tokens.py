@@ -51,9 +51,13 @@ _TOKEN = re.compile(
     r"|(?P<roman>\d{1,2}(?:\s*\.\s*|\s+)(?P<month>[ivxх]{1,4})(?:\s*\.\s*|\s+)\d{4}(?!\d))"
     r"|(?P<monthyear>\d{1,2}\.\d{4}(?!\d))"
     # «14:00», «14.00», «в 14-00» (no day is «00», so «-00» is never the end of a range).
-    r"|(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d)|-00)(?!\.?\d)"
+    # «в 19. 00»: a space typed after the dot, the minutes as above.
+    r"|(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d|\. ?(?:00|1[3-9]|[2-5]\d)|-00)(?!\.?\d)"
     r"(?:\s*(?:ч|час|часов)(?![а-я])\.?)?(?:\s*(?:мск|по\s+московскому\s+времени)(?![а-я]))?)"
-    r"|(?P<daymonth>\d{1,2}\.\d{1,2}(?!\.?\d))"
+    r"|(?P<daymonth>\d{1,2}\.\d{1,2}(?!\.?\d)"
+    # «с 02. 02 по 25. 02»: a space typed after the dot — only a day and a month of two digits
+    # that are one (a list's «1. 12 мая» is no 1 December), never before a month's name.
+    r"|(?:0?[1-9]|[12]\d|3[01])\. (?:0[1-9]|1[0-2])(?!\.?\d)(?!\s*(?:" + MONTH_STEMS + ")))"
     r"|(?P<num>\d+)(?:-?(?:го|ого|й|е|ое|ая|ий|ых|х|я|ю|му|ому|ему|м|ом|ем)(?![а-я]))?"
     # «в теч-е года»: «течение» cut short with a hyphen, as one word.
     r"|(?P<word>теч-[еи](?![а-я])|[a-zа-я]+)"
