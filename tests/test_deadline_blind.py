@@ -258,6 +258,12 @@ LATEST = {
         "heldout22",
         "heldout23",
         "heldout24",
+        "heldout25",
+        "heldout26",
+        "heldout27",
+        "heldout28",
+        "heldout29",
+        "heldout30",
     )
 }
 DISAGREED = {("heldout22", "01.10..2021"), ("heldout24", "26 июня 2010 г.")}
