@@ -128,3 +128,36 @@ def test_a_time_or_a_day_typed_with_a_space_after_its_dot_is_read(text: str, exp
 )
 def test_a_dot_and_a_space_that_may_be_no_date_stay_not_understood(text: str) -> None:
     assert read_deadline(text, Y2024).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        ("9 июня (чт", "до 09.06.2022", "(чт"),
+        ("сентябрь 2022 (по графику", "01.09.2022–30.09.2022", "(по графику"),
+        ("9 июня 2022 года (дополнительный день", "до 09.06.2022", "(дополнительный день"),
+        ("30.10.2022 - 05.11.2022 (7 дней", "30.10.2022–05.11.2022", None),
+    ],
+)
+def test_a_bracket_left_open_at_the_end_is_read_as_closed_and_said(
+    text: str, expected: str, said: str | None
+) -> None:
+    schedule = read_deadline(text, Period.parse("2022"))
+    assert shown(schedule) == expected
+    assert "скобка не закрыта" in schedule.ignored
+    if said is not None:
+        assert said in schedule.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("9 июня (пт", "четверг"),  # 9 June 2022 is a Thursday, as in «9 июня (пт)»
+        ("9 июня (кроме", "не понята"),
+        ("30.10.2022 - 05.11.2022 (9 дней", "9 дней"),
+        ("9 июня (9 классы, 2 группы", "не понята"),
+    ],
+)
+def test_a_bracket_left_open_holds_what_a_closed_one_would_not(text: str, reason: str) -> None:
+    found, _ = unread(text, Period.parse("2022"))
+    assert reason in found
