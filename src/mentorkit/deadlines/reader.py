@@ -341,8 +341,9 @@ def _closed(text: str, period: Period, calendar: Calendar) -> Schedule | None:
     found = _read(closed, period, calendar)
     if found.kind == ScheduleKind.NOT_UNDERSTOOD:
         # «9 июня (пт» in 2022: the weekday is checked as in «9 июня (пт)»; the part as written
-        specific = found.reason != "часть текста не понята" and found.unparsed != closed
-        return replace(found, text=text) if specific and found.unparsed in text else None
+        part = found.unparsed or ""
+        specific = found.reason != "часть текста не понята" and part and part in text
+        return replace(found, text=text) if specific else None
     # «(чт)» said as written: «(чт»
     ignored = tuple(s[:-1] if s.endswith(")") and closed.endswith(s) else s for s in found.ignored)
     return replace(found, text=text, ignored=(*ignored, "скобка не закрыта"))
