@@ -161,3 +161,37 @@ def test_a_bracket_left_open_at_the_end_is_read_as_closed_and_said(
 def test_a_bracket_left_open_holds_what_a_closed_one_would_not(text: str, reason: str) -> None:
     found, _ = unread(text, Period.parse("2022"))
     assert reason in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("начаться 15 апреля, а закончиться 25 августа", "15.04.2022–25.08.2022"),
+        ("начать 1 апреля 2022 года и завершить до 1 августа 2022 года", "01.04.2022–01.08.2022"),
+        ("начать 1 апреля, завершить 30 апреля", "01.04.2022–30.04.2022"),
+        ("стартовать 1 марта и закончить 31 мая", "01.03.2022–31.05.2022"),
+        # the finite forms with a comma before «а», «и» (were not understood either)
+        ("начнётся 15 апреля, а завершится 25 августа", "15.04.2022–25.08.2022"),
+        ("начнётся 15 апреля, и завершится 25 августа", "15.04.2022–25.08.2022"),
+        # an end alone, by that day, as «завершится 25 мая»
+        ("завершить до 25 мая", "до 25.05.2022"),
+        ("закончить 25 мая", "до 25.05.2022"),
+    ],
+)
+def test_start_and_end_verbs_in_the_infinitive_are_read_as_the_finite_ones(
+    text: str, expected: str
+) -> None:
+    assert shown(read_deadline(text, Period.parse("2022"))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "начать 1 апреля",  # a start alone: when is the end?
+        "начаться 15 апреля, а закончиться в августе",  # its end, or some day of it?
+        "начать приём заявок 1 апреля и завершить 30 апреля",  # what is begun: not read past
+        "начать 1 апреля и начать 5 апреля",
+    ],
+)
+def test_infinitive_verbs_that_tell_no_window_stay_not_understood(text: str) -> None:
+    assert read_deadline(text, Period.parse("2022")).kind == ScheduleKind.NOT_UNDERSTOOD
