@@ -195,3 +195,37 @@ def test_start_and_end_verbs_in_the_infinitive_are_read_as_the_finite_ones(
 )
 def test_infinitive_verbs_that_tell_no_window_stay_not_understood(text: str) -> None:
     assert read_deadline(text, Period.parse("2022")).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За 50 дней",
+        "за 2 недели",
+        "за 5 рабочих дней",
+        "за один месяц",
+        "за год с момента заключения контракта",
+        "за месяц после подписания приказа",
+        "через неделю после приказа",
+    ],
+)
+def test_a_time_counted_from_an_event_unnamed_or_named_is_no_date(text: str) -> None:
+    assert read_deadline(text, Period.parse("2020")).kind == ScheduleKind.UNSCHEDULED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "за 2024 год",  # the time reported on: the day of the report is not said
+        "за I квартал",
+        "за год",  # the year reported on, or within a year?
+        "за 3 года",
+        "за 2 недели до 1 сентября",  # counted from a date: write the date
+        "за год до 01.09.2020",
+        "за 50 дней, до 15.05.2020",
+        # the default calendar's autumn holidays are 9 days: the school's calendar says which
+        "в период осенних каникул (7 дней)",
+    ],
+)
+def test_a_time_reported_on_or_counted_from_a_date_stays_not_understood(text: str) -> None:
+    assert read_deadline(text, Period.parse("2020")).kind == ScheduleKind.NOT_UNDERSTOOD

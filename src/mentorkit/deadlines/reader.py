@@ -18,7 +18,15 @@ from mentorkit.deadlines.elsewhere import (
     YET_AND_MORE,
     date_yet_to_be_set,
 )
-from mentorkit.deadlines.events import BOUNDED, DURATION, FROM_A_DATE, HOUR, blanked, event_parts
+from mentorkit.deadlines.events import (
+    BEFORE_AN_EVENT,
+    BOUNDED,
+    DURATION,
+    FROM_A_DATE,
+    HOUR,
+    blanked,
+    event_parts,
+)
 from mentorkit.deadlines.exceptions import taken_out
 from mentorkit.deadlines.lengths import in_total
 from mentorkit.deadlines.parser import parse, quoted
@@ -252,6 +260,9 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
     if DURATION.match(normal):
         reason = f"{text.strip()} — продолжительность, а не дата: начало задаёт событие"
+        return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+    if BEFORE_AN_EVENT.match(normal):
+        reason = f"{text.strip()} — до события, которое не названо (или за это время), а не дата"
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
     parts = event_parts(normal)
     if parts is None:
