@@ -128,3 +128,104 @@ def test_a_time_or_a_day_typed_with_a_space_after_its_dot_is_read(text: str, exp
 )
 def test_a_dot_and_a_space_that_may_be_no_date_stay_not_understood(text: str) -> None:
     assert read_deadline(text, Y2024).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        ("9 июня (чт", "до 09.06.2022", "(чт"),
+        ("сентябрь 2022 (по графику", "01.09.2022–30.09.2022", "(по графику"),
+        ("9 июня 2022 года (дополнительный день", "до 09.06.2022", "(дополнительный день"),
+        ("30.10.2022 - 05.11.2022 (7 дней", "30.10.2022–05.11.2022", None),
+    ],
+)
+def test_a_bracket_left_open_at_the_end_is_read_as_closed_and_said(
+    text: str, expected: str, said: str | None
+) -> None:
+    schedule = read_deadline(text, Period.parse("2022"))
+    assert shown(schedule) == expected
+    assert "скобка не закрыта" in schedule.ignored
+    if said is not None:
+        assert said in schedule.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("9 июня (пт", "четверг"),  # 9 June 2022 is a Thursday, as in «9 июня (пт)»
+        ("9 июня (кроме", "не понята"),
+        ("30.10.2022 - 05.11.2022 (9 дней", "9 дней"),
+        ("9 июня (9 классы, 2 группы", "не понята"),
+    ],
+)
+def test_a_bracket_left_open_holds_what_a_closed_one_would_not(text: str, reason: str) -> None:
+    found, _ = unread(text, Period.parse("2022"))
+    assert reason in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("начаться 15 апреля, а закончиться 25 августа", "15.04.2022–25.08.2022"),
+        ("начать 1 апреля 2022 года и завершить до 1 августа 2022 года", "01.04.2022–01.08.2022"),
+        ("начать 1 апреля, завершить 30 апреля", "01.04.2022–30.04.2022"),
+        ("стартовать 1 марта и закончить 31 мая", "01.03.2022–31.05.2022"),
+        # the finite forms with a comma before «а», «и» (were not understood either)
+        ("начнётся 15 апреля, а завершится 25 августа", "15.04.2022–25.08.2022"),
+        ("начнётся 15 апреля, и завершится 25 августа", "15.04.2022–25.08.2022"),
+        # an end alone, by that day, as «завершится 25 мая»
+        ("завершить до 25 мая", "до 25.05.2022"),
+        ("закончить 25 мая", "до 25.05.2022"),
+    ],
+)
+def test_start_and_end_verbs_in_the_infinitive_are_read_as_the_finite_ones(
+    text: str, expected: str
+) -> None:
+    assert shown(read_deadline(text, Period.parse("2022"))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "начать 1 апреля",  # a start alone: when is the end?
+        "начаться 15 апреля, а закончиться в августе",  # its end, or some day of it?
+        "начать приём заявок 1 апреля и завершить 30 апреля",  # what is begun: not read past
+        "начать 1 апреля и начать 5 апреля",
+    ],
+)
+def test_infinitive_verbs_that_tell_no_window_stay_not_understood(text: str) -> None:
+    assert read_deadline(text, Period.parse("2022")).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За 50 дней",
+        "за 2 недели",
+        "за 5 рабочих дней",
+        "за один месяц",
+        "за год с момента заключения контракта",
+        "за месяц после подписания приказа",
+        "через неделю после приказа",
+    ],
+)
+def test_a_time_counted_from_an_event_unnamed_or_named_is_no_date(text: str) -> None:
+    assert read_deadline(text, Period.parse("2020")).kind == ScheduleKind.UNSCHEDULED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "за 2024 год",  # the time reported on: the day of the report is not said
+        "за I квартал",
+        "за год",  # the year reported on, or within a year?
+        "за 3 года",
+        "за 2 недели до 1 сентября",  # counted from a date: write the date
+        "за год до 01.09.2020",
+        "за 50 дней, до 15.05.2020",
+        # the default calendar's autumn holidays are 9 days: the school's calendar says which
+        "в период осенних каникул (7 дней)",
+    ],
+)
+def test_a_time_reported_on_or_counted_from_a_date_stays_not_understood(text: str) -> None:
+    assert read_deadline(text, Period.parse("2020")).kind == ScheduleKind.NOT_UNDERSTOOD

@@ -48,6 +48,8 @@ VERBS: dict[tuple[str, ...], Role] = {
         "стартует стартуют стартовал стартовала стартовало стартовали",
         "откроется откроются открывается открываются открылся открылась открылось открылись",
         "наступит наступят наступает наступают наступил наступила наступило наступили",
+        # the infinitive of a plan or an order: «начать 1 апреля и завершить до 1 августа»
+        "начать начаться стартовать открыть открыться",
     ),
     **_forms(
         Role.END,
@@ -59,6 +61,7 @@ VERBS: dict[tuple[str, ...], Role] = {
         "продлится продлятся продлился продлилась продлилось продлились",
         "продолжится продолжатся продолжался продолжалась продолжалось продолжались",
         "будет_длиться будут_длиться будет_продолжаться будут_продолжаться",
+        "завершить завершиться закончить закончиться окончить окончиться продлиться",
     ),
     **_forms(
         Role.HELD,
@@ -76,7 +79,9 @@ VERBS: dict[tuple[str, ...], Role] = {
         "подписал подписала подписало подписали подписан подписана подписано подписаны",
     ),
 }
-"""Verbs of announcements, in the third person, future, present and past, and their role."""
+"""Verbs of announcements, in the third person, future, present and past, and their role; the
+start and the end verbs also in the infinitive, as plans and orders write them («начаться 15
+апреля, а закончиться 25 августа»)."""
 
 _LONGEST = max(len(words) for words in VERBS)
 _LINKS = ("и", ",", "а")
@@ -172,11 +177,14 @@ def _window(
     start = starts[0] if starts else opened
     if not told_after(tokens, start + 1):
         return None
-    between = _without_place(tokens[start + 1 : end - 1], text, said)
+    link = end - 1
+    if tokens[link].text in ("а", "и") and link - 1 > start and tokens[link - 1].text == ",":
+        link -= 1  # «начаться 15 апреля, а закончиться 25 августа»: the comma is the link's
+    between = _without_place(tokens[start + 1 : link], text, said)
     if _other_bound(between):
         return None
     through = end + (1 if tokens[end + 1].cat in (Cat.BY, Cat.TO) else 0)
-    to = _as_word(tokens[end - 1].start, tokens[through].end, "по")
+    to = _as_word(tokens[link].start, tokens[through].end, "по")
     first = tokens[start]
     if starts:
         first = _as_word(first.start, first.end, "с")

@@ -40,6 +40,15 @@ DURATION = lazy(
 the text does not name). Without a number it is not a duration: «в течение месяца» in the plan of
 one month is that month, in a roadmap a month from some event — not understood, not guessed."""
 
+BEFORE_AN_EVENT = lazy(
+    r"^\W*за\s+"
+    + _NUMBER
+    + r"\s*-?\s*(?:(?:календарн|рабоч)\w*\s+)?(?:дн\w*|день|недел\w*|месяц\w*)\W*$"
+)
+"""«За 50 дней», «за 2 недели»: so long before an event the text does not name (or within so
+long) — no calendar day either way. Not years or quarters: «за 2024 год», «за I квартал» is the
+time reported on, and the day of the report is not said (not understood)."""
+
 FROM_A_DATE = re.compile(
     r"(?<![а-я])(?:за|через|позднее|позже|ранее|раньше|в\s+течение)\s+(?:\S+\s+){0,2}?"
     r"(?:дн|день|недел|месяц|декад)\w*\s+(?:до|после|от|с|со)\s+"

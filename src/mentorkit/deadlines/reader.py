@@ -18,7 +18,15 @@ from mentorkit.deadlines.elsewhere import (
     YET_AND_MORE,
     date_yet_to_be_set,
 )
-from mentorkit.deadlines.events import BOUNDED, DURATION, FROM_A_DATE, HOUR, blanked, event_parts
+from mentorkit.deadlines.events import (
+    BEFORE_AN_EVENT,
+    BOUNDED,
+    DURATION,
+    FROM_A_DATE,
+    HOUR,
+    blanked,
+    event_parts,
+)
 from mentorkit.deadlines.exceptions import taken_out
 from mentorkit.deadlines.lengths import in_total
 from mentorkit.deadlines.parser import parse, quoted
@@ -37,6 +45,9 @@ from mentorkit.words import plural
 
 _CUT_OFF = re.compile(r"-[\s.?!…]*$")
 """A dash at the end of the text, nothing but marks after it."""
+
+_UNCLOSED = re.compile(r"\((?=[^()]*\w)[^()]*$")
+"""A bracket opened at the end of the text and never closed, with words after it: «9 июня (чт»."""
 
 MAX_LENGTH = 300
 """Longer text is not a deadline (and reading it would take long)."""
@@ -93,6 +104,9 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     if len(text) > MAX_LENGTH:
         reason = f"срок длиннее {MAX_LENGTH} знаков: запишите в сроке только срок"
         return _not_understood(text, reason, text)
+    closed = _closed(text, period, calendar) if outer else None
+    if closed is not None:
+        return closed
     normal = normalize_deadline(text)
     bounded = BOUNDED.search(normal) if outer else None
     if bounded is not None and not _dated(text[bounded.start("event") : bounded.end("event")]):
@@ -247,6 +261,9 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
     if DURATION.match(normal):
         reason = f"{text.strip()} — продолжительность, а не дата: начало задаёт событие"
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+    if BEFORE_AN_EVENT.match(normal):
+        reason = f"{text.strip()} — до события, которое не названо (или за это время), а не дата"
+        return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
     parts = event_parts(normal)
     if parts is None:
         return None
@@ -321,3 +338,23 @@ def _skipped(text: str, start: int) -> str:
     управления, в школах» → «по графику управления, в школах»), its own brackets kept."""
     said = " ".join(text[start:].split()).strip(" ,;:–—-.")
     return said if said.count("(") == said.count(")") else said.strip("()")
+
+
+def _closed(text: str, period: Period, calendar: Calendar) -> Schedule | None:
+    """«9 июня (чт», «сентябрь (по графику»: a bracket opened at the very end and never closed —
+    the cell cut short, or the bracket forgotten. Read as if closed where the text ends, and the
+    missing bracket said; None if there is no such bracket, or the text is not read with it
+    closed either (the reading of the text as written then says which part is not understood,
+    unless the closed one says why, of a part as written)."""
+    if not _UNCLOSED.search(text) or text.count("(") != text.count(")") + 1:
+        return None
+    closed = f"{text})"
+    found = _read(closed, period, calendar)
+    if found.kind == ScheduleKind.NOT_UNDERSTOOD:
+        # «9 июня (пт» in 2022: the weekday is checked as in «9 июня (пт)»; the part as written
+        part = found.unparsed or ""
+        specific = found.reason != "часть текста не понята" and part and part in text
+        return replace(found, text=text) if specific else None
+    # «(чт)» said as written: «(чт»
+    ignored = tuple(s[:-1] if s.endswith(")") and closed.endswith(s) else s for s in found.ignored)
+    return replace(found, text=text, ignored=(*ignored, "скобка не закрыта"))
