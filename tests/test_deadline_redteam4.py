@@ -145,13 +145,6 @@ CUT_TWO = Period.parse("2022-09-01..2024-05-31")
 CUT_TWO_LATER = Period.parse("2023-09-01..2025-05-31")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the end of a school year the period cuts at 31 May is dropped: «по итогам учебного "
-    "года» in 01.09.2022–31.05.2024 falls due once, 31.08.2023, with no word of the second "
-    "year, though «по итогам года» there is read до 31.08.2023; до 31.05.2024 and «по итогам "
-    "учебного года» in 01.09.2024–31.05.2025 до 31.05.2025",
-)
 @pytest.mark.parametrize(
     ("period", "expected"),
     [
@@ -187,11 +180,6 @@ def test_the_same_plan_reads_each_years_results_by_its_other_words() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a school year clipped to a plan of 01.09–31.12: «по итогам учебного года» falls "
-    "due on the plan's last day, 31.12.2024, with no word that the school year ends later",
-)
 @pytest.mark.parametrize(
     "text", ["по итогам учебного года", "до конца учебного года", "в конце учебного года"]
 )

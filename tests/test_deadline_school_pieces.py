@@ -112,3 +112,21 @@ def test_a_calendar_plan_keeps_the_calendars_half_years() -> None:
     assert shown(read_deadline("I полугодие", Period.parse("2024-01-01..2024-03-31"))) == (
         "01.01.2024–30.06.2024"
     )
+
+
+# -- the end of each school year in a plan cut at the end of lessons ---------------------------
+
+THREE_CUT = Period.parse("2021-09-01..2024-05-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["по итогам учебного года", "в конце учебного года", "ежегодно, в конце учебного года"],
+)
+def test_every_school_year_whose_lessons_end_in_the_plan_has_its_end(text: str) -> None:
+    assert shown(read_deadline(text, THREE_CUT)) == ("до 31.08.2022; до 31.08.2023; до 31.05.2024")
+    # A plan cut after the lessons, before the summer ends: the end of lessons, not the cut.
+    assert shown(read_deadline(text, Period.parse("2024-01-01..2024-06-30"))) == "до 31.05.2024"
+    # A plan that ends before the lessons do: the school year's end, after it (reported).
+    assert shown(read_deadline(text, Period.parse("2024-01-01..2024-03-31"))) == "до 31.08.2024"
+    assert shown(read_deadline(text, Period.parse("2025-01-01..2025-05-31"))) == "до 31.05.2025"

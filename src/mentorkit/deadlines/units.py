@@ -76,13 +76,22 @@ def _weekdays(period: Period, weekday: int) -> list[date]:
 
 
 def _school_years(period: Period, cal: Calendar) -> list[tuple[date, date]]:
-    """School years whose end falls in the period, whatever years the period counts in."""
+    """The ends of the school years in the period, whatever years it counts in: a school year
+    that ends in it, or whose lessons end in it though the period is cut before its summer
+    (01.09.2022–31.05.2024: 31.08.2023 and 31.05.2024). A period that holds neither (a plan of
+    September–December) has the end of its school year, after it (the check reports it), not
+    its own last day."""
     spans = []
     for first in range(max(period.start.year - 1, 1), min(period.end.year, LAST_YEAR - 1) + 1):
-        end = cal.year(first).lessons_end
-        if end in period:
-            spans.append((date(first, 9, 1), end))
-    return spans or period.years()  # a school year cut at the end of lessons
+        year = cal.year(first)
+        if year.lessons_end in period:
+            spans.append((date(first, 9, 1), year.lessons_end))
+        elif year.last_lesson in period and year.lessons_end > period.end:
+            spans.append((date(first, 9, 1), year.last_lesson))
+    if spans:
+        return spans
+    first = Period.academic_year_of(period.end).start.year
+    return [(date(first, 9, 1), cal.year(first).lessons_end)]
 
 
 def _terms(unit: Unit, period: Period, cal: Calendar) -> list[tuple[date, date]]:
