@@ -1,7 +1,7 @@
 """Confident wrong readings found by red-team round 4 (a script over some 700 variants of «Срок»
 cells; /work/notes/redteam4.md). Each test asserts the curator's reading, or «не понят» where a
-careful reader could only be unsure, and is a strict xfail: it passes, and fails the suite, once
-the reader is fixed.
+careful reader could only be unsure. They were strict xfails; the reader now reads them (the
+variants of each class are in test_deadline_school_pieces.py).
 
 Two classes:
 - a plan of part of a school year (01.09–31.12, 01.01–31.05, or a school year cut at the end of
@@ -205,12 +205,6 @@ SEMESTERS = SchoolYear(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolve.school_days gives a half-year 01.09–31.12 and 01.01–31.05 whatever the "
-    "calendar says, though SchoolYear.lessons_end (used for «в конце учебного года») reads "
-    "the school's terms",
-)
 @pytest.mark.parametrize("school", [SEMESTERS, QUARTERS], ids=["semesters", "quarters"])
 @pytest.mark.parametrize(
     "text",
@@ -219,16 +213,11 @@ SEMESTERS = SchoolYear(
 def test_the_end_of_the_second_half_year_is_the_calendars_end_of_lessons(
     text: str, school: SchoolYear
 ) -> None:
-    # Read до 31.05.2025, after the lessons end (26.05.2025): «в конце учебного года» and «до
+    # Was read до 31.05.2025, after the lessons end (26.05.2025): «в конце учебного года» and «до
     # конца учебного года» with the same calendar are read до 26.05.2025.
     _read_or_unsure(text, Y2425, "до 26.05.2025", Calendar((school,)))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolve.school_days: a half-year ignores the half-years the school's calendar "
-    "names («2 полугодие» 09.01–26.05.2025 in mentorkit.yaml is read 01.01–31.05.2025)",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -5,10 +5,23 @@ red-team round 4 found (tests/test_deadline_redteam4.py)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from mentorkit.deadlines import Period, ScheduleKind, read_deadline
+from mentorkit.deadlines import (
+    Calendar,
+    Period,
+    ScheduleKind,
+    SchoolYear,
+    Span,
+    read_deadline,
+)
+from mentorkit.deadlines.vocabulary import Unit
 from tests.deadline_corpus import shown
+from tests.test_deadline_second_round import TRIMESTERS
+
+Y2425 = Period.parse("2024-2025")
 
 AUTUMN_2025 = Period.parse("2025-09-01..2025-12-31")
 SPRING_2026 = Period.parse("2026-01-01..2026-05-31")
@@ -130,3 +143,56 @@ def test_every_school_year_whose_lessons_end_in_the_plan_has_its_end(text: str) 
     # A plan that ends before the lessons do: the school year's end, after it (reported).
     assert shown(read_deadline(text, Period.parse("2024-01-01..2024-03-31"))) == "до 31.08.2024"
     assert shown(read_deadline(text, Period.parse("2025-01-01..2025-05-31"))) == "до 31.05.2025"
+
+
+# -- half-years from the school's calendar -----------------------------------------------------
+
+_QUARTERS_LATER = SchoolYear(
+    2025,
+    (
+        Span("I четверть", date(2025, 9, 1), date(2025, 10, 24)),
+        Span("II четверть", date(2025, 11, 5), date(2025, 12, 27)),
+        Span("III четверть", date(2026, 1, 12), date(2026, 3, 20)),
+        Span("IV четверть", date(2026, 3, 30), date(2026, 5, 22)),
+    ),
+    (),
+    Unit.TERM,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        ("по итогам II полугодия", "2025-2026", "до 22.05.2026"),
+        ("I полугодие", "2025-2026", "01.09.2025–27.12.2025"),
+        ("во 2 полугодии", "2026-01-01..2026-05-31", "12.01.2026–22.05.2026"),
+        ("по итогам полугодия", "2025-2026", "до 27.12.2025; до 22.05.2026"),
+        (
+            "1 раз в полугодие",
+            "2025-09-01..2026-05-31",
+            "01.09.2025–27.12.2025; 12.01.2026–22.05.2026",
+        ),
+    ],
+)
+def test_half_years_are_the_schools_quarters_two_by_two(
+    text: str, period: str, expected: str
+) -> None:
+    schedule = read_deadline(text, Period.parse(period), Calendar((_QUARTERS_LATER,)))
+    assert shown(schedule) == expected
+
+
+def test_a_school_of_trimesters_ends_its_second_half_year_with_its_lessons() -> None:
+    # Trimesters cross the New Year: the half-years meet there, but the second ends with the
+    # lessons (30.05.2025), not on 31 May.
+    cal = Calendar((TRIMESTERS,))
+    assert shown(read_deadline("по итогам II полугодия", Y2425, cal)) == "до 30.05.2025"
+    assert shown(read_deadline("I полугодие", Y2425, cal)) == "02.09.2024–31.12.2024"
+    assert shown(read_deadline("по итогам полугодия", Y2425, cal)) == (
+        "до 31.12.2024; до 30.05.2025"
+    )
+
+
+def test_a_year_the_calendar_does_not_set_keeps_the_default_half_years() -> None:
+    cal = Calendar((_QUARTERS_LATER,))
+    assert shown(read_deadline("по итогам II полугодия", Y2425, cal)) == "до 31.05.2025"
+    assert shown(read_deadline("I полугодие", Y2425, cal)) == "01.09.2024–31.12.2024"
