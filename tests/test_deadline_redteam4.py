@@ -1,7 +1,7 @@
 """Confident wrong readings found by red-team round 4 (a script over some 700 variants of «Срок»
 cells; /work/notes/redteam4.md). Each test asserts the curator's reading, or «не понят» where a
-careful reader could only be unsure, and is a strict xfail: it passes, and fails the suite, once
-the reader is fixed.
+careful reader could only be unsure. They were strict xfails; the reader now reads them (the
+variants of each class are in test_deadline_school_pieces.py).
 
 Two classes:
 - a plan of part of a school year (01.09–31.12, 01.01–31.05, or a school year cut at the end of
@@ -51,16 +51,10 @@ def _read_or_unsure(text: str, period: Period, expected: str, calendar: Calendar
 # -- a yearless window in a plan of part of a school year ----------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="placing.inside falls back to the placing whose due day is nearest the period and "
-    "ignores one that starts inside it: «с сентября по май» in 01.09–31.12.2024 is "
-    "01.09.2023–31.05.2024, wholly before the plan",
-)
 @pytest.mark.parametrize(
     ("text", "period", "expected"),
     [
-        # Read as 01.09.2023–31.05.2024 (ends 93 days before the plan; the 2024/25 window
+        # Was read as 01.09.2023–31.05.2024 (ends 93 days before the plan; the 2024/25 window
         # starts on its first day and ends 151 days after it). «с октября по апрель» in the
         # same plan is read 01.10.2024–30.04.2025.
         ("с сентября по май", SEP_DEC, "01.09.2024–31.05.2025"),
@@ -68,7 +62,7 @@ def _read_or_unsure(text: str, period: Period, expected: str, calendar: Calendar
         ("сентябрь-июнь", SEP_DEC, "01.09.2024–30.06.2025"),
         ("01.09-31.05", SEP_DEC, "01.09.2024–31.05.2025"),
         ("с 1 сентября по 25 мая", SEP_DEC, "01.09.2024–25.05.2025"),
-        # Read as 01.04.2024–30.09.2024, wholly before a plan of January–May 2025.
+        # Was read as 01.04.2024–30.09.2024, wholly before a plan of January–May 2025.
         ("апрель-сентябрь", JAN_MAY, "01.04.2025–30.09.2025"),
     ],
 )
@@ -78,23 +72,16 @@ def test_a_yearless_range_starting_in_a_part_year_plan_is_placed_there(
     _read_or_unsure(text, period, expected)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Period.academic is false for 01.09–31.12 and 01.01–31.05, so a yearless half-year "
-    "is the calendar's (resolve.point_days) and then placed nearest: «I полугодие» in a plan "
-    "of September–December is January–June 2024, «II полугодие» in January–May 2025 is "
-    "July–December 2024 — each wholly outside the plan",
-)
 @pytest.mark.parametrize(
     ("text", "period", "expected"),
     [
-        # Read as 01.01.2024–30.06.2024, though «1 раз в полугодие» and «I-II четверть» in the
+        # Was read as 01.01.2024–30.06.2024, though «1 раз в полугодие» and «I-II четверть» in the
         # same plan are read 01.09.2024–31.12.2024.
         ("I полугодие", SEP_DEC, "01.09.2024–31.12.2024"),
         ("1 полугодие", SEP_DEC, "01.09.2024–31.12.2024"),
         ("в течение I полугодия", SEP_DEC, "01.09.2024–31.12.2024"),
         ("по итогам I полугодия", SEP_DEC, "до 31.12.2024"),  # read до 30.06.2024
-        # Read as 01.07.2024–31.12.2024, though «III-IV четверть» is 01.01.2025–31.05.2025.
+        # Was read as 01.07.2024–31.12.2024, though «III-IV четверть» is 01.01.2025–31.05.2025.
         ("II полугодие", JAN_MAY, "01.01.2025–31.05.2025"),
         ("во II полугодии", JAN_MAY, "01.01.2025–31.05.2025"),
         ("в течение второго полугодия", JAN_MAY, "01.01.2025–31.05.2025"),
@@ -107,12 +94,6 @@ def test_a_half_year_in_a_plan_of_that_half_of_the_school_year_is_the_schools(
     _read_or_unsure(text, period, expected)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Period.academic is false for 01.09–31.12, so «II полугодие» is the calendar's "
-    "July–December 2024, which the plan holds in part: read with no word that it is outside, "
-    "«по итогам II полугодия» falls due on 31.12.2024, the end of the school's first half",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -130,12 +111,6 @@ def test_the_second_half_year_in_a_plan_of_the_first_is_not_the_calendars_july_t
     _read_or_unsure(text, SEP_DEC, expected)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="placing.inside, nearest due day: in a school year cut at the end of lessons "
-    "(01.09.2024–31.05.2025) the summer months are those of 2024, one day before the plan, "
-    "while «летние каникулы» and «июнь» alone are read in 2025",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -170,13 +145,6 @@ CUT_TWO = Period.parse("2022-09-01..2024-05-31")
 CUT_TWO_LATER = Period.parse("2023-09-01..2025-05-31")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the end of a school year the period cuts at 31 May is dropped: «по итогам учебного "
-    "года» in 01.09.2022–31.05.2024 falls due once, 31.08.2023, with no word of the second "
-    "year, though «по итогам года» there is read до 31.08.2023; до 31.05.2024 and «по итогам "
-    "учебного года» in 01.09.2024–31.05.2025 до 31.05.2025",
-)
 @pytest.mark.parametrize(
     ("period", "expected"),
     [
@@ -212,11 +180,6 @@ def test_the_same_plan_reads_each_years_results_by_its_other_words() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a school year clipped to a plan of 01.09–31.12: «по итогам учебного года» falls "
-    "due on the plan's last day, 31.12.2024, with no word that the school year ends later",
-)
 @pytest.mark.parametrize(
     "text", ["по итогам учебного года", "до конца учебного года", "в конце учебного года"]
 )
@@ -242,12 +205,6 @@ SEMESTERS = SchoolYear(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolve.school_days gives a half-year 01.09–31.12 and 01.01–31.05 whatever the "
-    "calendar says, though SchoolYear.lessons_end (used for «в конце учебного года») reads "
-    "the school's terms",
-)
 @pytest.mark.parametrize("school", [SEMESTERS, QUARTERS], ids=["semesters", "quarters"])
 @pytest.mark.parametrize(
     "text",
@@ -256,16 +213,11 @@ SEMESTERS = SchoolYear(
 def test_the_end_of_the_second_half_year_is_the_calendars_end_of_lessons(
     text: str, school: SchoolYear
 ) -> None:
-    # Read до 31.05.2025, after the lessons end (26.05.2025): «в конце учебного года» and «до
+    # Was read до 31.05.2025, after the lessons end (26.05.2025): «в конце учебного года» and «до
     # конца учебного года» with the same calendar are read до 26.05.2025.
     _read_or_unsure(text, Y2425, "до 26.05.2025", Calendar((school,)))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolve.school_days: a half-year ignores the half-years the school's calendar "
-    "names («2 полугодие» 09.01–26.05.2025 in mentorkit.yaml is read 01.01–31.05.2025)",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

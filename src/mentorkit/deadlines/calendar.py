@@ -49,6 +49,13 @@ class SchoolYear:
         return max(term.end for term in self.terms)
 
     @property
+    def last_lesson(self) -> date:
+        """The last day of lessons: the last term's end (31 May by default), before the
+        summer that `lessons_end` counts in by default."""
+        terms = self.terms or _default_terms(self.first)
+        return max(term.end for term in terms)
+
+    @property
     def label(self) -> str:
         return f"{self.first}-{self.first + 1}"
 

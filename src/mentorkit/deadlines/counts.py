@@ -94,7 +94,7 @@ def once_inside(phrases: Sequence[Phrase], period: Period, cal: Calendar) -> tup
     everies = [p for p in phrases if isinstance(p, Every)]
     if len(everies) != 1 or everies[0].unit == Unit.YEAR or not bounded(list(phrases), period, cal):
         return None
-    school = period.academic
+    school = period.school
     windows = with_years([p for p in phrases if isinstance(p, Window)], school, cal, period)
     for window in windows:
         placed = inside(window, period, school, cal)

@@ -82,6 +82,25 @@ class Period:
             and self.end.year > self.start.year
         )
 
+    @property
+    def school(self) -> bool:
+        """Whether yearless parts of a school year («II полугодие», «IV четверть») are read in
+        the school's years: the period is made of school years, or it is a piece of one school
+        year cut as school plans cut it — from 1 September («на I полугодие»: 01.09–31.12), or
+        to the end of lessons in late May (01.01–31.05)."""
+        if self.academic:
+            return True
+        year = Period.academic_year_of(self.start)
+        return self.end <= year.end and (
+            (self.start.month, self.start.day) == (9, 1)
+            or (self.end.month == 5 and self.end.day >= 20)
+        )
+
+    def school_years(self) -> tuple[date, date]:
+        """From the 1st of September of the school year the period begins in to the 31st of
+        August of the one it ends in: the summer after lessons cut at 31 May included."""
+        return Period.academic_year_of(self.start).start, Period.academic_year_of(self.end).end
+
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end
 

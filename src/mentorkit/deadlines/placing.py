@@ -90,9 +90,10 @@ def _holidays_of(w: Window, period: Period, cal: Calendar) -> list[Days]:
 def inside(
     w: Window, period: Period, school: bool, cal: Calendar, whole: bool = True
 ) -> list[Days]:
-    """The placings of a window whose due day falls inside the period; if none does, the
-    nearest one (which the check reports as outside). `whole`: the period is the plan's, not a
-    piece of a long one read piece by piece (which holds each window whole at its other end)."""
+    """The placings of a window whose due day falls inside the period; if none does, the one
+    that overlaps it, or the nearest one (`_nearest`; the check reports it as outside).
+    `whole`: the period is the plan's, not a piece of a long one read piece by piece (which
+    holds each window whole at its other end)."""
     if (
         school
         and w.year is None
@@ -127,14 +128,47 @@ def inside(
             raise Unplaced(BOTH_ENDS.format(before=_shown(start, due), after=_shown(*after[0])))
     if fully or due_inside:
         return fully or due_inside
+    return _nearest(found, period, school)
+
+
+AROUND = (
+    "окно без года период держит лишь частью, как его ни поставить, и ни одно не кончается в "
+    "нём: напишите год"
+)
+
+NEAREST_TIE = (
+    "окно без года вне периода и одинаково близко к нему с обеих сторон ({before} или "
+    "{after}?): напишите год"
+)
+
+
+def _nearest(found: list[Days], period: Period, school: bool) -> list[Days]:
+    """A window none of whose placings falls due in the period: the one that overlaps it
+    («с сентября по май» in a plan of September–December starts in it); else, in a plan of
+    school years, the one in the school years the plan touches («II полугодие» in that plan is
+    January–May of its school year; in a school year cut at the end of lessons «июнь – август»
+    is the summer after them, not the one before the plan); else the nearest one. Two equally
+    near are not guessed."""
     if not found:
         return []
+    overlapping = [d for d in found if (d[0] or d[1]) <= period.end and d[1] >= period.start]
+    if len(overlapping) > 1:
+        raise Unplaced(AROUND)
+    if overlapping:
+        return overlapping
+    if school:
+        first, last = period.school_years()
+        found = [d for d in found if first <= (d[0] or d[1]) and d[1] <= last] or found
 
-    def distance(days: Days) -> int:
-        due = days[1]
-        return (period.start - due).days if due < period.start else (due - period.end).days
+    def gap(days: Days) -> int:
+        start, due = days[0] or days[1], days[1]
+        return (period.start - due).days if due < period.start else (start - period.end).days
 
-    return [min(found, key=distance)]
+    least = min(gap(d) for d in found)
+    nearest = [d for d in found if gap(d) == least]
+    if len(nearest) > 1:
+        raise Unplaced(NEAREST_TIE.format(before=_shown(*nearest[0]), after=_shown(*nearest[-1])))
+    return nearest
 
 
 def _shown(start: date | None, due: date) -> str:

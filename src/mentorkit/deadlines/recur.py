@@ -85,7 +85,7 @@ class _Plan:
 
 
 def _plan(phrases: list[Phrase], period: Period, cal: Calendar) -> _Plan:
-    school = period.academic
+    school = period.school
     windows = with_years([p for p in phrases if isinstance(p, Window)], school, cal, period)
     every = next((p for p in phrases if isinstance(p, Every)), None)
     bound: date | None = None
@@ -127,7 +127,7 @@ def occurrences(phrases: list[Phrase], period: Period, cal: Calendar) -> Sequenc
     plan = _plan(phrases, period, cal)
     if period.end.year - period.start.year < lazy.LAZY_YEARS:
         return _expand(plan, period, cal, None)
-    school = period.academic
+    school = period.school
     anchors = [period.start, period.end, *([plan.bound] if plan.bound else [])]
     # A window with a year is placed once over the whole period, not again for every piece
     # (holidays «осенние каникулы 2023 года» look through every school year of it).
@@ -185,7 +185,7 @@ def _expand(
 ) -> list[Occurrence]:
     """The occurrences of the plan, or (with `span`) exactly those of them due in the span;
     `placed`: the windows placed over the whole period, already placed."""
-    school = period.academic
+    school = period.school
     known = placed or {}
 
     def place(index: int, window: Window, own: Period) -> list[tuple[date | None, date]]:

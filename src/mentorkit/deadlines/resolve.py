@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from mentorkit.deadlines.calendar import Calendar, season_of
+from mentorkit.deadlines.calendar import Calendar, SchoolYear, season_of
 from mentorkit.deadlines.period import Period, month_end
 from mentorkit.deadlines.phrases import Point, PointKind, Window
 from mentorkit.deadlines.vocabulary import Unit
@@ -133,9 +133,8 @@ def school_days(p: Point, first: int, cal: Calendar) -> tuple[date, date]:
             raise NotInCalendar(p.unit, first)
         return parts[p.first - 1].start, parts[p.last - 1].end
     if p.kind == PointKind.PART and p.unit == Unit.HALF:
-        start = date(first, 9, 1) if p.first == 1 else date(first + 1, 1, 1)
-        end = date(first, 12, 31) if p.last == 1 else date(first + 1, 5, 31)
-        return start, end
+        halves = school_halves(cal.year(first))
+        return halves[p.first - 1][0], halves[p.last - 1][1]
     if p.kind == PointKind.PART and p.unit == Unit.QUARTER:
         start = date(first, p.first * 3 - 2, 1)  # the calendar's quarters of that first year
         return start, month_end(first, p.last * 3)
@@ -145,6 +144,24 @@ def school_days(p: Point, first: int, cal: Calendar) -> tuple[date, date]:
             raise NotInCalendar(p.kind, first)
         return spans[0]
     return date(first, 9, 1), date(first + 1, 8, 31)
+
+
+def school_halves(year: SchoolYear) -> tuple[tuple[date, date], tuple[date, date]]:
+    """The school's half-years: September–December and January–May by default; as the school's
+    calendar sets them — its two terms (semesters, «1 полугодие», «2 полугодие»), or its quarters
+    two by two — and otherwise the New Year between its first and last day of lessons."""
+    first = year.first
+    if year.default or not year.terms:
+        return (date(first, 9, 1), date(first, 12, 31)), (
+            date(first + 1, 1, 1),
+            date(first + 1, 5, 31),
+        )
+    terms = sorted(year.terms, key=lambda term: term.start)
+    if len(terms) == 2:
+        return (terms[0].start, terms[0].end), (terms[1].start, terms[1].end)
+    if len(terms) == 4 and year.system == Unit.TERM:
+        return (terms[0].start, terms[1].end), (terms[2].start, terms[3].end)
+    return (terms[0].start, date(first, 12, 31)), (date(first + 1, 1, 1), year.last_lesson)
 
 
 def holidays(p: Point, first: int, cal: Calendar) -> list[tuple[date, date]]:

@@ -96,7 +96,7 @@ def since(
         # years from that day on? Not guessed; «ежегодно, начиная с 2022 года» is clear.
         reason = "«с …» и «ежегодно»: с этого дня каждый год или годы начиная с него — не ясно"
         return not_understood(text, reason, text)
-    placed = inside(since[0], period, period.academic, calendar)
+    placed = inside(since[0], period, period.school, calendar)
     start = placed[0][0] or placed[0][1] if placed else None
     early = before_the_period(start, period)
     if early is not None:

@@ -152,7 +152,7 @@ def then_all_the_time(
         whole = next((p for p in phrases[index + 1 :] if isinstance(p, Whole)), None)
         if not isinstance(phrase, Then) or not windows or whole is None:
             continue
-        placed = inside(windows[0], period, period.academic, calendar)
+        placed = inside(windows[0], period, period.school, calendar)
         if not placed or (placed[0][0] or placed[0][1]) > period.start:
             return phrase.span[0], whole.span[1]
     return None

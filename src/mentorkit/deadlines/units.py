@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.period import Period, month_end
 from mentorkit.deadlines.phrases import Every
-from mentorkit.deadlines.resolve import LAST_YEAR, NotInCalendar, nth_weekday
+from mentorkit.deadlines.resolve import LAST_YEAR, NotInCalendar, nth_weekday, school_halves
 from mentorkit.deadlines.schedule import Occurrence
 from mentorkit.deadlines.vocabulary import UNIT_MONTHS, UNIT_NOTES, Unit
 
@@ -34,6 +34,8 @@ def units(every: Every, period: Period, cal: Calendar) -> list[Occurrence]:
         spans = period.weeks()
     elif every.unit in (Unit.TERM, Unit.TRIMESTER):
         spans = _terms(every.unit, period, cal)
+    elif every.unit == Unit.HALF and every.day is None and period.school:
+        spans = _halves(period, cal)
     elif every.day is not None:
         # «до 5 числа» counts in calendar months and quarters, as reports do.
         spans = period.calendar_units(UNIT_MONTHS[every.unit])
@@ -76,13 +78,35 @@ def _weekdays(period: Period, weekday: int) -> list[date]:
 
 
 def _school_years(period: Period, cal: Calendar) -> list[tuple[date, date]]:
-    """School years whose end falls in the period, whatever years the period counts in."""
+    """The ends of the school years in the period, whatever years it counts in: a school year
+    that ends in it, or whose lessons end in it though the period is cut before its summer
+    (01.09.2022–31.05.2024: 31.08.2023 and 31.05.2024). A period that holds neither (a plan of
+    September–December) has the end of its school year, after it (the check reports it), not
+    its own last day."""
     spans = []
     for first in range(max(period.start.year - 1, 1), min(period.end.year, LAST_YEAR - 1) + 1):
-        end = cal.year(first).lessons_end
-        if end in period:
-            spans.append((date(first, 9, 1), end))
-    return spans or period.years()  # a school year cut at the end of lessons
+        year = cal.year(first)
+        if year.lessons_end in period:
+            spans.append((date(first, 9, 1), year.lessons_end))
+        elif year.last_lesson in period and year.lessons_end > period.end:
+            spans.append((date(first, 9, 1), year.last_lesson))
+    if spans:
+        return spans
+    first = Period.academic_year_of(period.end).start.year
+    return [(date(first, 9, 1), cal.year(first).lessons_end)]
+
+
+def _halves(period: Period, cal: Calendar) -> list[tuple[date, date]]:
+    """The school's half-years the period touches («по итогам полугодия» in a plan of school
+    years), as its calendar sets them (`school_halves`), clipped."""
+    first_year = Period.academic_year_of(period.start).start.year
+    last_year = Period.academic_year_of(period.end).start.year
+    return [
+        window
+        for first in range(first_year, last_year + 1)
+        for start, end in school_halves(cal.year(first))
+        if (window := period.clip(start, end))
+    ]
 
 
 def _terms(unit: Unit, period: Period, cal: Calendar) -> list[tuple[date, date]]:
