@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import field
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from mentorkit.deadlines.vocabulary import Cat, Entry
 from mentorkit.records import dataclass
@@ -56,12 +57,26 @@ class Token:
         return self.entry is not None and self.entry.cat in cats
 
 
+class SaidWeekday(NamedTuple):
+    """A weekday read past beside a day written without its full year («5 сентября
+    (понедельник)», «в последнюю субботу месяца, 27 августа»): checked once the resolver has
+    placed the day in a year."""
+
+    day: int
+    month: int
+    weekday: int
+    """0 Monday."""
+    start: int
+    end: int
+    """Where the weekday is said in the text."""
+    nth: int = 0
+    """Which such weekday of the month the day must be (5: the last; 0: any)."""
+
+
 @dataclass(frozen=True)
 class Tokens:
     tokens: tuple[Token, ...]
     ignored: tuple[str, ...] = field(default=())
     """The marks read past, as written: «*», «(пт)», «,,»."""
-    weekdays: tuple[tuple[int, int, int, int, int], ...] = field(default=())
-    """(day, month, weekday, start and end of the weekday's word) of a weekday read past beside a
-    day written without its full year («5 сентября (понедельник)»): checked once the resolver
-    has placed the day in a year."""
+    weekdays: tuple[SaidWeekday, ...] = field(default=())
+    """The weekdays read past beside a day written without its full year."""

@@ -20,6 +20,11 @@ _EVERY_TWO_WEEKS = (
 )
 _ROMAN = ("i", "ii", "iii", "iv")
 _TIMES_A_YEAR = {1: Unit.YEAR, 2: Unit.HALF, 4: Unit.QUARTER, 12: Unit.MONTH}
+_NAMED_ALONE = frozenset(
+    {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}
+    | {"пн", "пон", "пнд", "вт", "втр", "ср", "чт", "пт", "сб", "суб", "вс", "вск", "воскр"}
+)
+"""Weekdays as a week's timetable names them, in the nominative or cut short."""
 
 
 class MonthDay(NamedTuple):
@@ -61,6 +66,8 @@ class RecurrenceReader(PointReader):
                 self.failures.append(Failure(self.span_from(self.i - 1), _OTHER_WEEKDAY))
                 return []
             return [Every(Unit.WEEK, weekday=day)]
+        elif (listed := self.weekday_list()) is not None:
+            return [Every(Unit.WEEK, weekday=day) for day in listed]
         elif self.cat() in (Cat.EACH, Cat.TO) and self.cat(1) == Cat.WEEKDAY:
             # «каждый понедельник», «по средам»; the weekday must be a word, not «пн».
             weekday = self.tok(1)
@@ -112,6 +119,28 @@ class RecurrenceReader(PointReader):
         if said is None:
             return [Every(unit)]
         return [_every(unit, said)]
+
+    def weekday_list(self) -> list[int] | None:
+        """«вторник, четверг», «пн, ср, пт»: two or more weekdays named alone, as a week's
+        timetable names them — every week on those days, as «по вторникам и четвергам». One
+        weekday alone («среда») is not read: that week's, or every week's? Nor are weekdays
+        after «в» («во вторник и четверг»: which week?)."""
+        saved = self.i
+        days: list[int] = []
+        while self.cat() == Cat.WEEKDAY and self.word() in _NAMED_ALONE:
+            token = self.tok()
+            days.append(int(token.value) if token is not None else 0)
+            self.i += 1
+            if self.punct(".") and len(self.word(-1)) <= 5:
+                self.i += 1  # «пн., ср.»
+            if (self.punct(",") or self.cat() == Cat.JOIN) and self.cat(1) == Cat.WEEKDAY:
+                self.i += 1
+            else:
+                break
+        if len(days) < 2 or len(set(days)) < len(days):
+            self.i = saved
+            return None
+        return days
 
     def after(self, unit: Unit) -> bool:
         """Whether the phrase before is a recurrence in `unit` («1 раз в месяц (последняя

@@ -10,6 +10,7 @@ from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.calendars_used import calendar_years
 from mentorkit.deadlines.counts import UNIT_NAMES, uneven
 from mentorkit.deadlines.lazy import LazyOccurrences
+from mentorkit.deadlines.lexemes import SaidWeekday
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Whole, Window
 from mentorkit.deadlines.placing import inside
@@ -17,29 +18,38 @@ from mentorkit.deadlines.recur import occurrences
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.starts import before_the_period
 from mentorkit.deadlines.vocabulary import Unit
-from mentorkit.deadlines.weekdays import WEEKDAY_NAMES, wrong_weekday
+from mentorkit.deadlines.weekday_days import (
+    WEEKDAY_NAMES,
+    not_holding,
+    nth_weekday_holds,
+    wrong_weekday,
+)
 
 
 def not_understood(text: str, reason: str, part: str) -> Schedule:
     return Schedule(text, ScheduleKind.NOT_UNDERSTOOD, reason=reason, unparsed=part)
 
 
-def weekdays_hold(
-    schedule: Schedule, weekdays: tuple[tuple[int, int, int, int, int], ...], head: str
-) -> Schedule:
+def weekdays_hold(schedule: Schedule, weekdays: tuple[SaidWeekday, ...], head: str) -> Schedule:
     """«5 сентября (понедельник)» placed in a year where the 5th is a Sunday: the weekday said
     beside a day without its year must be the placed day's, or the text is not understood (the
-    year is then the curator's to write, not the reader's to choose)."""
+    year is then the curator's to write, not the reader's to choose); so must the weekday of the
+    month described beside it («в последнюю субботу месяца, 27 августа»)."""
     if not weekdays or isinstance(schedule.occurrences, LazyOccurrences):
         return schedule
-    for day, month, weekday, start, end in weekdays:
+    fix = "напишите год у даты"
+    for said in weekdays:
         for occurrence in schedule.occurrences:
             for placed in (occurrence.start, occurrence.due):
-                if placed is None or (placed.day, placed.month) != (day, month):
+                if placed is None or (placed.day, placed.month) != (said.day, said.month):
                     continue
-                if placed.weekday() != weekday:
-                    reason = wrong_weekday(placed, WEEKDAY_NAMES[weekday], "напишите год у даты")
-                    return not_understood(schedule.text, reason, head[start:end])
+                if not nth_weekday_holds(placed, said.weekday, said.nth):
+                    reason = (
+                        not_holding(placed, said.weekday, said.nth, fix)
+                        if said.nth
+                        else wrong_weekday(placed, WEEKDAY_NAMES[said.weekday], fix)
+                    )
+                    return not_understood(schedule.text, reason, head[said.start : said.end])
     return schedule
 
 

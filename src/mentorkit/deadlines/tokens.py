@@ -2,9 +2,9 @@
 punctuation; and the marks a person reads past (footnotes, a weekday in brackets, doubled
 punctuation), kept apart so the check can say they were ignored.
 
-The text is normalised one character for one character (letter case, «ё», Latin look-alike
-letters inside Russian words, every kind of dash and space), so each token keeps its place in
-the original text and a part that is not understood can be quoted as the user wrote it.
+The text is normalised one character for one character (letter case, «ё», Latin and Greek
+look-alike letters inside Russian words, every kind of dash and space), so each token keeps its
+place in the original text and a part that is not understood can be quoted as the user wrote it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,14 @@ from mentorkit.deadlines.lexemes import Kind as Kind
 from mentorkit.deadlines.lexemes import Token as Token
 from mentorkit.deadlines.lexemes import Tokens as Tokens
 from mentorkit.deadlines.spelled import spell_days
-from mentorkit.deadlines.vocabulary import LOOKALIKES, MONTH_STEMS, NOISE_MARKS, Cat, lookup
+from mentorkit.deadlines.vocabulary import (
+    LOOKALIKE_LETTERS,
+    LOOKALIKES,
+    MONTH_STEMS,
+    NOISE_MARKS,
+    Cat,
+    lookup,
+)
 from mentorkit.deadlines.weekdays import drop_weekdays
 
 _DASHES = "‐‑‒–—―−﹘﹣－"
@@ -32,10 +39,11 @@ _TABLE = str.maketrans(
         **{c: " " for c in _SPACES + _QUOTES},
         "ё": "е",
         "і": "i",  # a Ukrainian «і» typed for the Roman numeral I
+        "ι": "i",  # so is a Greek «Ι» (iota, lower-cased)
     }
 )
-_MIXED = re.compile(r"[a-zа-я]*[а-я][a-zа-я]*")
-_LONE_LATIN = re.compile(r"(?<![^\W\d_])[ck](?![^\W\d_])")
+_MIXED = re.compile(f"[a-zа-я{LOOKALIKE_LETTERS}]*[а-я][a-zа-я{LOOKALIKE_LETTERS}]*")
+_LONE_LATIN = re.compile(r"(?<![^\W\d_])[ckκϲ](?![^\W\d_])")
 _DOT_BEFORE_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(?=(?:" + MONTH_STEMS + "))")
 
 _TOKEN = re.compile(
@@ -87,13 +95,14 @@ _MONTHS_IN = [
 def normalize_deadline(text: str) -> str:
     """The text in lower case with one kind of dash, space and letter, of the same length."""
     lower = text.lower().translate(_TABLE)
-    # A Latin letter inside a Cyrillic word is a typing slip («мaрта»); a word all in Latin
-    # letters («IV») is left as it is.
+    # A Latin or Greek letter inside a Cyrillic word is a typing slip («мaрта», «гοда»); a word
+    # all in Latin letters («IV») is left as it is.
     lower = _MIXED.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
     # «с 01.июля»: a dot between a day and its month's name is a space.
     lower = _DOT_BEFORE_MONTH.sub(r"\1 ", lower)
-    # A Latin «c» or «k» standing alone is the preposition typed in the wrong layout («C 22
-    # марта по 15 апреля»): no Roman numeral or Latin word of a deadline is one such letter.
+    # A Latin «c» or «k» (a Greek «κ», «ϲ») standing alone is the preposition typed in the wrong
+    # layout («C 22 марта по 15 апреля»): no Roman numeral or Latin word of a deadline is one
+    # such letter.
     return _LONE_LATIN.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
 
 

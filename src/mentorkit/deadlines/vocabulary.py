@@ -342,8 +342,13 @@ CONDITION_WORDS = frozenset(["при", "без", "не", "нет", "ни", "ли
 выпускных классов», «только для 9 классов», «с переносом», «по будням»), and short words that
 would as whole words («при», «без», «не»): a remark holding one is never read past."""
 
-LOOKALIKES = str.maketrans("aceopxykmthb", "асеорхукмтнв")
-"""Latin letters that look like Cyrillic ones, typed inside a Russian word («мaрта», «Mай»)."""
+_LATIN_LOOKALIKES = "aceopxykmthb"
+_GREEK_LOOKALIKES = "αβεηκμορτυχϲ"
+LOOKALIKE_LETTERS = _LATIN_LOOKALIKES + _GREEK_LOOKALIKES
+LOOKALIKES = str.maketrans(LOOKALIKE_LETTERS, "асеорхукмтнв" + "авенкмортухс")
+"""Latin and Greek letters that look like Cyrillic ones, typed inside a Russian word («мaрта»,
+«Mай», «срοк» with the Greek omicron), in lower case: a capital («Μ», «Η», «Β», «Τ») is looked
+up as the small letter it becomes («μ», «η», «β», «τ»), which may look like no Cyrillic one."""
 
 NOISE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
 """Footnote marks («2024 года*», «¹»): a person reads past them."""

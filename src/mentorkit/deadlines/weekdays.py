@@ -6,20 +6,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.lexemes import Kind, SaidWeekday, Token
 from mentorkit.deadlines.vocabulary import Cat
+from mentorkit.deadlines.weekday_days import WEEKDAY_NAMES as WEEKDAY_NAMES
+from mentorkit.deadlines.weekday_days import said_beside_days, wrong_weekday
 
 
 def drop_weekdays(
     tokens: list[Token], text: str, ignored: list[str]
-) -> tuple[tuple[Token, ...], tuple[str, ...], tuple[tuple[int, int, int, int, int], ...]]:
+) -> tuple[tuple[Token, ...], tuple[str, ...], tuple[SaidWeekday, ...]]:
     """«15.05 (пт)», «1 сентября (вт.)»: a weekday in brackets says nothing the date does not.
     Also returned: the weekdays read past beside a day without its full year, to be checked
     once it is placed (`Tokens.weekdays`)."""
     kept: list[Token] = []
-    later: list[tuple[int, int, int, int, int]] = []
+    later: list[SaidWeekday] = []
     i = 0
     while i < len(tokens):
+        beside = said_beside_days(tokens, i, kept, text, ignored, later)
+        if beside:
+            i += beside
+            continue
         at = 1 if i + 1 < len(tokens) and tokens[i + 1].text in ("в", "во") else 0  # «(в среду)»
         window = [tokens[i], *tokens[i + 1 + at : i + 4 + at]]
         dot = len(window) == 4 and window[2].text == "."
@@ -73,9 +79,7 @@ def drop_weekdays(
     return tuple(kept), tuple(ignored), tuple(later)
 
 
-def _note_yearless(
-    later: list[tuple[int, int, int, int, int]], kept: list[Token], weekday: Token
-) -> None:
+def _note_yearless(later: list[SaidWeekday], kept: list[Token], weekday: Token) -> None:
     """Remember the weekday said beside a day whose year is not written in full («5 сентября
     (пн)», «15.05 (пт)», «01.09.16 (чт)»); `kept` ends with the day."""
     if weekday.entry is None or not isinstance(weekday.entry.value, int):
@@ -91,7 +95,7 @@ def _note_yearless(
         day, month = last[-2].value, last[-1].value
     else:
         return
-    later.append((day, month, weekday.entry.value, weekday.start, weekday.end))
+    later.append(SaidWeekday(day, month, weekday.entry.value, weekday.start, weekday.end))
 
 
 def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
@@ -226,16 +230,6 @@ def _full_day(kept: list[Token]) -> date | None:
         except ValueError:
             return None
     return None
-
-
-WEEKDAY_NAMES = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
-
-
-def wrong_weekday(day: date, written: str, fix: str) -> str:
-    """Why a weekday written beside `day` is not understood: the day's own weekday, what the
-    text says, and what to do (`fix`)."""
-    said = f"{day:%d.%m.%Y} — {WEEKDAY_NAMES[day.weekday()]}"
-    return f"день недели не тот: {said}, а в тексте «{written}» — {fix}"
 
 
 def _other_weekday(day: date, weekday: Token) -> Token:
