@@ -229,3 +229,74 @@ def test_a_time_counted_from_an_event_unnamed_or_named_is_no_date(text: str) -> 
 )
 def test_a_time_reported_on_or_counted_from_a_date_stays_not_understood(text: str) -> None:
     assert read_deadline(text, Period.parse("2020")).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a plan of 2010: read as written; `check` reports the years outside the period (MK702).
+        ("2011 г. - 2015 г.", "01.01.2011–31.12.2015"),
+        ("2011 год – 2015 год", "01.01.2011–31.12.2015"),
+        ("2010 г - 2012 г", "01.01.2010–31.12.2012"),
+        ("2011 г. - 2015 г., 2016 г.", "01.01.2011–31.12.2015; 01.01.2016–31.12.2016"),
+    ],
+)
+def test_a_range_of_years_with_the_year_word_at_each_end_is_one_window(
+    text: str, expected: str
+) -> None:
+    assert shown(read_deadline(text, Period.parse("2010"))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 сентября 2011 г. - 2015 г.",  # a day, then a year: a window or two deadlines?
+        "май 2011 г. - 2015 г.",
+        "2011 г. - 2015",  # the year word only at the start
+        "2015 г. - 2011 г.",  # backwards
+    ],
+)
+def test_a_dash_after_a_day_or_a_month_with_its_year_stays_not_understood(text: str) -> None:
+    assert read_deadline(text, Period.parse("2010")).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+Y1518 = Period.parse("2015-2018")
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # «отчётного года»: the year of the period, each year of a plan of several years
+        (
+            "ежегодно, до 25 декабря отчетного года",
+            Y1518,
+            "до 25.12.2015; до 25.12.2016; до 25.12.2017; до 25.12.2018",
+        ),
+        ("до 25 декабря отчётного года", Period.parse("2025"), "до 25.12.2025"),
+        ("до 25 декабря отчетного года", Y2425, "до 25.12.2024"),
+        # the year after the reporting one, in a plan of one calendar year
+        ("до 01 февраля, следующего за отчетным годом", Period.parse("2025"), "до 01.02.2026"),
+        ("не позднее 15 марта следующего за отчётным годом", Y2024, "до 15.03.2025"),
+    ],
+)
+def test_the_reporting_year_and_the_year_after_it_are_read(
+    text: str, period: Period, expected: str
+) -> None:
+    assert shown(read_deadline(text, period)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # several years, or a school year: whose next year?
+        ("до 01 февраля, следующего за отчетным годом", Y1518),
+        ("до 01 февраля, следующего за отчетным годом", Y2425),
+        ("до 01 февраля 2025 года, следующего за отчетным годом", Period.parse("2025")),
+        ("следующего за отчетным годом", Period.parse("2025")),
+        ("отчетного года", Period.parse("2025")),
+    ],
+)
+def test_a_year_after_the_reporting_one_not_said_stays_not_understood(
+    text: str, period: Period
+) -> None:
+    assert read_deadline(text, period).kind == ScheduleKind.NOT_UNDERSTOOD

@@ -155,8 +155,11 @@ class YearReader(Cursor):
         return window
 
     def skip_current_year(self) -> None:
-        """«текущего года», «т. г.», «с.г.»: the year of the period, as if none were written."""
-        if self.cat() == Cat.CURRENT and self.cat(1) == Cat.YEAR_WORD:
+        """«текущего года», «т. г.», «с.г.», «отчётного года»: the year of the period, as if none
+        were written (in a plan of several years, each of them: each is a reporting year)."""
+        if (self.cat() == Cat.CURRENT or self.word() == "отчетного") and self.cat(
+            1
+        ) == Cat.YEAR_WORD:
             self.i += 2
             self.skip_dot()
         elif (
