@@ -274,3 +274,37 @@ def test_weekdays_named_alone_inside_a_month_are_its_weeks() -> None:
 )
 def test_weekdays_that_name_no_week_stay_not_understood(text: str) -> None:
     assert read_deadline(text, Y2022).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+Y2011 = Period.parse("2011")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dot after the month's name, before its year, as after one day («26 декабря. 2011 г.»)
+        # and after a month cut short («26-27 дек. 2011 г.»).
+        ("26-27 декабря. 2011 г.", "26.12.2011–27.12.2011"),
+        ("26 декабря. 2011 г.", "до 26.12.2011"),
+        ("с 26 по 27 декабря. 2011 г.", "26.12.2011–27.12.2011"),
+        ("26-27 дек. 2011 г.", "26.12.2011–27.12.2011"),
+        ("24 и 25 мая. 2011 г.", "до 24.05.2011; до 25.05.2011"),
+        ("26-27 декабря. 2011, 2012 гг.", "26.12.2011–27.12.2011; 26.12.2012–27.12.2012"),
+        ("26-27 декабря.", "26.12.2011–27.12.2011"),
+    ],
+)
+def test_a_dot_between_the_month_and_its_year_is_read_past(text: str, expected: str) -> None:
+    schedule = read_deadline(text, Y2011)
+    assert shown(schedule) == expected, schedule.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "26-27 декабря. 2011 г. 2012 г.",  # two years after the days: which?
+        "26 декабря. 28 декабря",  # a window or two deadlines? (as before)
+        "26-27 декабря. 2011 2010",  # years out of order
+    ],
+)
+def test_a_dot_before_the_year_does_not_make_other_texts_read(text: str) -> None:
+    assert read_deadline(text, Y2011).kind == ScheduleKind.NOT_UNDERSTOOD
