@@ -386,3 +386,36 @@ def test_the_next_year_outside_a_plan_of_one_calendar_year_is_not_guessed(
 )
 def test_new_year_and_next_school_year_stay_not_understood(text: str) -> None:
     assert read_deadline(text, Y2014).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "ignored"),
+    [
+        ("окончательно завершится к 29 августа", "до 29.08.2025", ["окончательно", "завершится"]),
+        ("Она окончательно завершится 29 августа", "до 29.08.2025", ["окончательно", "Она"]),
+        ("снова пройдёт 15 мая", "до 15.05.2025", ["снова", "пройдёт"]),
+        (
+            "торжественно откроется 1 сентября и продлится до 5 сентября",
+            "01.09.2025–05.09.2025",
+            ["торжественно"],
+        ),
+    ],
+)
+def test_an_adverb_of_manner_before_a_verb_is_read_past(
+    text: str, expected: str, ignored: list[str]
+) -> None:
+    schedule = read_deadline(text, Y2025)
+    assert shown(schedule) == expected, schedule.reason
+    assert list(schedule.ignored) == ignored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "официально стартует 1 сентября",  # a start alone, as before
+        "окончательно завершится в августе",  # its end, or some day of it? (as before)
+        "не окончательно завершится к 29 августа",  # a condition
+    ],
+)
+def test_an_adverb_does_not_make_other_verbs_read(text: str) -> None:
+    assert read_deadline(text, Y2025).kind == ScheduleKind.NOT_UNDERSTOOD
