@@ -468,11 +468,10 @@ def test_this_year_over_several_years_is_not_every_year(text: str, period: str) 
     assert schedule.kind == ScheduleKind.NOT_UNDERSTOOD or len(schedule.occurrences) == 1
 
 
-# Lesser class D: an abbreviated month after a range or a list of days, before a year or
-# «текущего года», is not understood («годы после срока, отдельно от его даты»): 145 corpus
-# texts, e.g. «5–13 октября 2024 года» → «5–13 окт. 2024 года». «10 окт. 2024 года» and
-# «с 1 сент. по 31 дек. 2024 г.» are read.
-@pytest.mark.xfail(strict=True, reason="lesser class D: «5–13 окт. 2024 года» is not understood")
+# Lesser class D (found here, read since reader7's «26-27 декабря. 2011 г.»): an abbreviated
+# month after a range of days, before a year or «текущего года», was not understood («годы
+# после срока, отдельно от его даты»): 145 corpus texts, e.g. «5–13 октября 2024 года» → «5–13
+# окт. 2024 года». The dot after the month is now read past after a range, as after one day.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

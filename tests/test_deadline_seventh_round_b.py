@@ -5,6 +5,8 @@ length — each with variants of its own, including the variants that must stay 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from mentorkit.deadlines import Period, ScheduleKind, read_deadline
@@ -274,3 +276,146 @@ def test_weekdays_named_alone_inside_a_month_are_its_weeks() -> None:
 )
 def test_weekdays_that_name_no_week_stay_not_understood(text: str) -> None:
     assert read_deadline(text, Y2022).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+Y2011 = Period.parse("2011")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dot after the month's name, before its year, as after one day («26 декабря. 2011 г.»)
+        # and after a month cut short («26-27 дек. 2011 г.»).
+        ("26-27 декабря. 2011 г.", "26.12.2011–27.12.2011"),
+        ("26 декабря. 2011 г.", "до 26.12.2011"),
+        ("с 26 по 27 декабря. 2011 г.", "26.12.2011–27.12.2011"),
+        ("26-27 дек. 2011 г.", "26.12.2011–27.12.2011"),
+        ("24 и 25 мая. 2011 г.", "до 24.05.2011; до 25.05.2011"),
+        ("26-27 декабря. 2011, 2012 гг.", "26.12.2011–27.12.2011; 26.12.2012–27.12.2012"),
+        ("26-27 декабря.", "26.12.2011–27.12.2011"),
+    ],
+)
+def test_a_dot_between_the_month_and_its_year_is_read_past(text: str, expected: str) -> None:
+    schedule = read_deadline(text, Y2011)
+    assert shown(schedule) == expected, schedule.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "26-27 декабря. 2011 г. 2012 г.",  # two years after the days: which?
+        "26 декабря. 28 декабря",  # a window or two deadlines? (as before)
+        "26-27 декабря. 2011 2010",  # years out of order
+    ],
+)
+def test_a_dot_before_the_year_does_not_make_other_texts_read(text: str) -> None:
+    assert read_deadline(text, Y2011).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected", "ignored"),
+    [
+        # The year after the period's one calendar year, as if written.
+        ("в следующем году", "2013", "01.01.2014–31.12.2014", []),
+        ("уже в следующем году", "2020", "01.01.2021–31.12.2021", ["уже"]),
+        ("В новом году", "2021", "01.01.2022–31.12.2022", []),
+        ("в будущем году", "2021", "01.01.2022–31.12.2022", []),
+        ("до 1 сентября следующего года", "2024", "до 01.09.2025", []),
+        ("в сентябре следующего года", "2024", "01.09.2025–30.09.2025", []),
+        ("до конца следующего года", "2024", "до 31.12.2025", []),
+        # A plan of part of one calendar year: the year after it too.
+        ("в следующем году", "2024-09-01..2024-12-31", "01.01.2025–31.12.2025", []),
+        # Each year of the period: «каждого текущего года» is «каждого года».
+        ("не позднее 15 февраля каждого текущего года", "2006", "до 15.02.2006", []),
+        (
+            "не позднее 15 февраля каждого текущего года",
+            "2020-2022",
+            "до 15.02.2020; до 15.02.2021; до 15.02.2022",
+            [],
+        ),
+        (
+            "до 15 февраля каждого года",
+            "2020-2022",
+            "до 15.02.2020; до 15.02.2021; до 15.02.2022",
+            [],
+        ),
+    ],
+)
+def test_years_said_from_the_period_are_placed(
+    text: str, period: str, expected: str, ignored: list[str]
+) -> None:
+    schedule = read_deadline(text, _period(period))
+    assert shown(schedule) == expected, schedule.reason
+    assert list(schedule.ignored) == ignored
+
+
+def _period(said: str) -> Period:
+    if ".." in said:
+        start, end = said.split("..")
+        return Period(date.fromisoformat(start), date.fromisoformat(end))
+    return Period.parse(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "part"),
+    [
+        # A school year: the next calendar year, or the next school year? Several years: after
+        # which of them?
+        ("в следующем году", "2024-2025", "в следующем году"),
+        ("В новом году", "2024-2025", "В новом году"),
+        ("до 1 сентября следующего года", "2023-2025", "следующего года"),
+        ("уже в следующем году", "2020-2022", "в следующем году"),
+    ],
+)
+def test_the_next_year_outside_a_plan_of_one_calendar_year_is_not_guessed(
+    text: str, period: str, part: str
+) -> None:
+    reason, unparsed = unread(text, Period.parse(period))
+    assert "в плане не одного календарного года" in reason or unparsed == text
+    assert part in unparsed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "к Новому году",  # the holiday, not the year after
+        "до Нового года",
+        "в новом учебном году",  # which school year is not said
+        "в следующем 2014 году",  # as before: «следующем» beside a year is not read
+    ],
+)
+def test_new_year_and_next_school_year_stay_not_understood(text: str) -> None:
+    assert read_deadline(text, Y2014).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "ignored"),
+    [
+        ("окончательно завершится к 29 августа", "до 29.08.2025", ["окончательно", "завершится"]),
+        ("Она окончательно завершится 29 августа", "до 29.08.2025", ["окончательно", "Она"]),
+        ("снова пройдёт 15 мая", "до 15.05.2025", ["снова", "пройдёт"]),
+        (
+            "торжественно откроется 1 сентября и продлится до 5 сентября",
+            "01.09.2025–05.09.2025",
+            ["торжественно"],
+        ),
+    ],
+)
+def test_an_adverb_of_manner_before_a_verb_is_read_past(
+    text: str, expected: str, ignored: list[str]
+) -> None:
+    schedule = read_deadline(text, Y2025)
+    assert shown(schedule) == expected, schedule.reason
+    assert list(schedule.ignored) == ignored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "официально стартует 1 сентября",  # a start alone, as before
+        "окончательно завершится в августе",  # its end, or some day of it? (as before)
+        "не окончательно завершится к 29 августа",  # a condition
+    ],
+)
+def test_an_adverb_does_not_make_other_verbs_read(text: str) -> None:
+    assert read_deadline(text, Y2025).kind == ScheduleKind.NOT_UNDERSTOOD

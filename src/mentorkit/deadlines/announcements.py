@@ -83,6 +83,13 @@ VERBS: dict[tuple[str, ...], Role] = {
 start and the end verbs also in the infinitive, as plans and orders write them («начаться 15
 апреля, а закончиться 25 августа»)."""
 
+_ADVERBS = frozenset(
+    {"окончательно", "официально", "торжественно", "успешно", "традиционно", "вновь", "снова"}
+    | {"полностью", "планово"}
+)
+"""Adverbs right before a verb that say how, not when («окончательно завершится», «официально
+стартует»): read past with the verb («окончательно» is no condition here, as «оконч…» is in a
+remark)."""
 _LONGEST = max(len(words) for words in VERBS)
 _LINKS = ("и", ",", "а")
 _PLACE = ("в", "во", "на")
@@ -106,6 +113,12 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     """`tokens` with the verbs of an announcement read: a start and an end verb around two days
     made «с … по …»; one end verb made «по»; the verb of the day (and who it is of) read past."""
     verbs = _verbs(tokens)
+    adverbs = {i - 1 for i, _, _ in verbs if i and tokens[i - 1].text in _ADVERBS}
+    if adverbs:
+        # «окончательно завершится к 29 августа»: how, not when — read past, and said.
+        said.extend(text[tokens[i].start : tokens[i].end] for i in sorted(adverbs))
+        tokens = [t for i, t in enumerate(tokens) if i not in adverbs]
+        verbs = _verbs(tokens)
     paired = _window(tokens, verbs, text, said) if verbs else None
     if paired is not None or len(verbs) != 1:
         return tokens if paired is None else paired

@@ -23,7 +23,8 @@ def place_current_year(tokens: tuple[Token, ...], first: int, last: int) -> tupl
         return tokens
     placed = list(tokens)
     for index, token in enumerate(tokens[:-1]):
-        if token.cat == Cat.CURRENT and tokens[index + 1].cat == Cat.YEAR_WORD:
+        each = index > 0 and tokens[index - 1].cat == Cat.EACH  # «каждого текущего года»
+        if token.cat == Cat.CURRENT and tokens[index + 1].cat == Cat.YEAR_WORD and not each:
             placed[index] = Token(Kind.NUM, str(first), token.start, token.end, value=first)
     return tuple(placed)
 

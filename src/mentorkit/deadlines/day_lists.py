@@ -33,6 +33,7 @@ class DayListReader(SeasonReader):
             and (word.cat in (Cat.TO, Cat.BY) or word.text == "-")
         ):
             self.i += 4
+            self.skip_dot()  # «с 26 по 27 дек. 2011 г.», «26 по 27 декабря. 2011 г.»
             return self.days(first.value, last.value, month.value)
         return None
 

@@ -18,6 +18,7 @@ follows must still be read whole by the grammar.
 from __future__ import annotations
 
 from mentorkit.deadlines.lexemes import DAY_KINDS, Kind, Token
+from mentorkit.deadlines.next_year import NEXT_YEAR_WORDS
 from mentorkit.deadlines.vocabulary import CONDITION_STEMS, CONDITION_WORDS, Cat
 
 
@@ -77,6 +78,8 @@ def told_after(tokens: list[Token], at: int) -> bool:
     token, following = tokens[j], tokens[j + 1 : j + 4]
     if token.kind in DAY_KINDS or token.cat in (Cat.MONTH, Cat.CURRENT):
         return True
+    if token.text in NEXT_YEAR_WORDS and following and following[0].cat == Cat.YEAR_WORD:
+        return True  # «уже в следующем году»
     if token.kind != Kind.NUM:
         return False
     if len(token.text) == 4 or (following and following[0].cat == Cat.MONTH):

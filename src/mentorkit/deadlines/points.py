@@ -224,6 +224,7 @@ class PointReader(DayListReader):
                 and after.cat == Cat.MONTH
             ):
                 self.i += 4
+                self.skip_dot()  # «26-27 дек. 2011 г.», «26-27 декабря. 2011 г.», as one day
                 return self.days(token.value, last.value, after.value)
         if token.cat == Cat.MONTH:
             self.i += 1

@@ -55,6 +55,11 @@ class RecurrenceReader(PointReader):
         elif self.cat() == Cat.EACH and self.unit(1) is not None:
             unit = self.unit(1)
             self.i += 2
+        elif self.cat() == Cat.EACH and self.cat(1) == Cat.CURRENT and self.unit(2) == Unit.YEAR:
+            # «не позднее 15 февраля каждого текущего года»: each year of the period, the one
+            # that is current when the day comes.
+            unit = Unit.YEAR
+            self.i += 3
         elif self.cat() == Cat.WEEKDAY and len(self.word()) > 2 and self.after(Unit.WEEK):
             # «по вторникам и четвергам»: the second weekday of the same recurrence;
             # «еженедельно (пятница)»: the day of the week it falls on.

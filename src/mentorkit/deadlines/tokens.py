@@ -19,6 +19,7 @@ from mentorkit.deadlines.holidays_beside import drop_holidays
 from mentorkit.deadlines.lexemes import Kind as Kind
 from mentorkit.deadlines.lexemes import Token as Token
 from mentorkit.deadlines.lexemes import Tokens as Tokens
+from mentorkit.deadlines.next_year import place_next_year
 from mentorkit.deadlines.spelled import spell_days
 from mentorkit.deadlines.vocabulary import (
     LOOKALIKE_LETTERS,
@@ -314,7 +315,8 @@ def place_centuries(tokens: Tokens, first: int, last: int) -> Tokens:
             continue
         day, month = token.day_month
         placed.append(_dated(token.text, token.start, token.end, day, month, year, True))
-    return Tokens(place_current_year(tuple(placed), first, last), tokens.ignored, tokens.weekdays)
+    placed_years = place_current_year(place_next_year(tuple(placed), first, last), first, last)
+    return Tokens(placed_years, tokens.ignored, tokens.weekdays)
 
 
 def _distance(year: int, first: int, last: int) -> int:
