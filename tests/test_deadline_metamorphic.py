@@ -249,7 +249,7 @@ def test_a_text_naming_its_years_reads_the_same_over_a_wider_period() -> None:
     for case, before, kind in read_as_expected():
         if kind != ScheduleKind.SCHEDULED or not _NAMES_A_YEAR.search(case.text):
             continue
-        if _REPEATS.search(case.text) or case.text in WEEKDAY_BESIDE_A_WORDED_DATE:
+        if _REPEATS.search(case.text):
             continue
         occurrences = read_deadline(case.text, case.period).occurrences
         first = min(o.start or o.due for o in occurrences)
@@ -372,22 +372,10 @@ KNOWN |= {
     ): ABBREVIATED,
 }
 
-WEEKDAY_BESIDE_A_WORDED_DATE = frozenset(
-    {
-        "в первую среду декабря (06 декабря 2023г.)",
-        "в первую среду февраля (7 февраля 2024 г.)",
-        "вторую среду апреля (10 апреля 2024 г.)",
-        "в первую среду декабря (4 декабря 2024 года)",
-        "в первую среду февраля (5 февраля 2025 года)",
-    }
-)
-"""Corpus texts of class A below: left out of the wider-period relation, which they break."""
-
 
 # Class A (confident, wrong): a weekday of a month with the day and year beside it in brackets,
 # the month as a word, repeats every year of a period longer than a year. The same text with the
 # date in digits («(04.12.2024)»), or the year after the month, is read once.
-@pytest.mark.xfail(strict=True, reason="class A: the year in brackets does not pin the weekday")
 @pytest.mark.parametrize(
     ("text", "period", "expected"),
     [
