@@ -401,7 +401,6 @@ def test_control_a_weekday_beside_a_date_in_digits_is_read_once(text: str) -> No
 
 # Class B (confident, wrong): a doubled dash with spaces («– –», «- -», as left when «по» is
 # deleted from «с 4.09. – по 20.09.») reads as two deadlines; «--», «––» read as a window.
-@pytest.mark.xfail(strict=True, reason="class B: a spaced doubled dash splits a window in two")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -58,3 +58,26 @@ def test_a_bracket_that_is_not_one_of_the_weekdays_stays_not_understood(
     text: str, period: Period
 ) -> None:
     assert read_deadline(text, period).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+# Class B: a dash typed twice with a space between is one dash, as «--» is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("01.09.2024 – – 31.05.2025", "01.09.2024–31.05.2025"),
+        ("4.09. - - 20.09.", "04.09.2024–20.09.2024"),
+        ("01.09.2024 —  — 31.05.2025", "01.09.2024–31.05.2025"),
+        ("сентябрь – – май", "01.09.2024–31.05.2025"),
+        ("с 4.09. – – по 20.09.", "04.09.2024–20.09.2024"),
+        ("01.09.2024 - – - 31.05.2025", "01.09.2024–31.05.2025"),
+    ],
+)
+def test_a_spaced_doubled_dash_is_one_dash(text: str, expected: str) -> None:
+    schedule = read_deadline(text, Y2425)
+    assert shown(schedule) == expected
+    assert schedule.ignored  # and said, as «--» is
+
+
+@pytest.mark.parametrize("text", ["12 мая – –", "– – 12 мая – – 15 мая – – 20 мая", "– –"])
+def test_a_spaced_doubled_dash_with_no_window_stays_not_understood(text: str) -> None:
+    assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD

@@ -70,7 +70,9 @@ _TOKEN = re.compile(
     # «в теч-е года»: «течение» cut short with a hyphen, as one word.
     r"|(?P<word>теч-[еи](?![а-я])|[a-zа-я]+)"
     r"|(?P<noise>[" + re.escape(NOISE_MARKS) + r"]+)"
-    r"|(?P<punct>(?P<mark>[,;/\-().:!?+])(?P=mark)*)"
+    # «01.09.2024 – – 31.05.2025»: a dash typed twice with a space between (as left when «по»
+    # is deleted from «с … – по …») is one dash doubled, as «--» is.
+    r"|(?P<punct>-(?: *-)+|(?P<mark>[,;/\-().:!?+])(?P=mark)*)"
     r"|(?P<space>\s+)"
     r"|(?P<other>.)"
 )
