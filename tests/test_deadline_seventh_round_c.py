@@ -81,3 +81,56 @@ def test_a_spaced_doubled_dash_is_one_dash(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["12 мая – –", "– – 12 мая – – 15 мая – – 20 мая", "– –"])
 def test_a_spaced_doubled_dash_with_no_window_stays_not_understood(text: str) -> None:
     assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD
+
+
+# Class D: re-typings of a plain text that left it not understood.
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # a month cut short after a range or a list of days, before a year
+        ("5–13 окт. 2024 года", Y2425, "05.10.2024–13.10.2024"),
+        ("с 15 по 23 февр. 2025 года", Y2425, "15.02.2025–23.02.2025"),
+        ("5, 6 нояб. 2024 г.", Y2425, "до 05.11.2024; до 06.11.2024"),
+        ("с 1 по 15 дек. 2024 года (по штемпелю отправки)", Y2425, "01.12.2024–15.12.2024"),
+        ("25-29 нояб. текущего года", Y2425, "25.11.2024–29.11.2024"),
+        ("с 1 сент. по 31 дек. 2024 г.", Y2425, "01.09.2024–31.12.2024"),
+        ("до 18 дек.", Y2425, "до 18.12.2024"),
+        # two whole years with «г.» each, and a dash between
+        ("2024 г. - 2025 г.", Y2425, "01.01.2024–31.12.2025"),
+        ("2015 г. – 2020 гг.", Period.parse("2015-2020"), "01.01.2015–31.12.2020"),
+        ("2003 г. - 2006 годы", Period.parse("2003-2006"), "01.01.2003–31.12.2006"),
+        ("2024 г.–2025 г.г.", Y2425, "01.01.2024–31.12.2025"),
+        # the mark that ends a sentence
+        ("завершится 12 апреля;", Y2425, "до 12.04.2025"),
+        ("завершится 12 апреля.", Y2425, "до 12.04.2025"),
+        ("Она пройдёт 20 мая в актовом зале.", Y2425, "до 20.05.2025"),
+        ("15 сентября — последний день.", Y2425, "до 15.09.2024"),
+        ("37 недель, с 01.09.2024 - 31.05.2025.", Y2425, "01.09.2024–31.05.2025"),
+        # a column's label, then the label of the cell
+        ("Срок исполнения – дата проведения: 14.11.2025", Y2425, "до 14.11.2025"),
+        ("Срок исполнения – прием заявок до 30.10.2024", Y2425, "до 30.10.2024"),
+        ("Срок исполнения: 5–6 класс — 25–27 сентября", Y2425, "25.09.2024–27.09.2024"),
+        # a Latin «e» in «недель», and capitals
+        ("37 нeдель, с 01.09.2024 - 31.05.2025", Y2425, "01.09.2024–31.05.2025"),
+        ("37 НЕДЕЛЬ, С 01.09.2024 - 31.05.2025", Y2425, "01.09.2024–31.05.2025"),
+    ],
+)
+def test_a_retyped_plain_text_is_still_read(text: str, period: Period, expected: str) -> None:
+    assert shown(read_deadline(text, period)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025 г. - 2024 г.",  # backwards
+        "2024 г. - 2025 г. - 2026 г.",  # a window, then a dash again
+        "2024 г. – 31.12.2025",  # a year, then a day: a window or two deadlines?
+        "завершится в мае;",  # its end, or some day of it?
+        "стартует 23 мая.",  # only the start
+        "Срок исполнения – перенос на 14.11.2025",  # a condition, not a label
+        "Срок исполнения – Приказ № 45 - 15 мая",  # a document's date
+        "35 нeдель, с 01.09.2024 по 07.09.2024",  # not 35 weeks
+    ],
+)
+def test_a_retyped_text_that_is_unclear_stays_not_understood(text: str) -> None:
+    assert read_deadline(text, Y2425).kind == ScheduleKind.NOT_UNDERSTOOD

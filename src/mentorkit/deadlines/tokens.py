@@ -23,6 +23,7 @@ from mentorkit.deadlines.spelled import spell_days
 from mentorkit.deadlines.vocabulary import (
     LOOKALIKE_LETTERS,
     LOOKALIKES,
+    MONTH_ABBREVIATIONS,
     MONTH_STEMS,
     NOISE_MARKS,
     Cat,
@@ -160,7 +161,7 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
-    tokens = announced(spell_days(tokens), text, ignored)
+    tokens = announced(spell_days(_abbreviated(tokens)), text, ignored)
     tokens = _inclusive_day(_month_word(_dot_before_dash(tokens), text, ignored))
     tokens = drop_holidays(tokens, text, ignored)
     return Tokens(*drop_weekdays(drop_clock(tokens, text, ignored), text, ignored))
@@ -188,6 +189,22 @@ def _inclusive_day(tokens: list[Token]) -> list[Token]:
         kept.append(tokens[i])
         i += 1
     return kept
+
+
+def _abbreviated(tokens: list[Token]) -> list[Token]:
+    """«5–13 окт. 2024 года», «(кроме июля и авг.)»: the dot of a month's name cut short is the
+    word's, not the end of a sentence — so the year after it is the month's, as after «октября»."""
+    return [
+        token
+        for index, token in enumerate(tokens)
+        if not (
+            token.text == "."
+            and index > 0
+            and tokens[index - 1].kind == Kind.WORD
+            and tokens[index - 1].text in MONTH_ABBREVIATIONS
+            and tokens[index - 1].end == token.start
+        )
+    ]
 
 
 def _dot_before_dash(tokens: list[Token]) -> list[Token]:
