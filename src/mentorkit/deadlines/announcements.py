@@ -103,6 +103,18 @@ _LAST_DAY = ("последний", "день")
 
 def announced(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     """`tokens` with the words of an announcement read as the deadline they tell."""
+    if len(tokens) > 1 and tokens[-1].kind == Kind.PUNCT and tokens[-1].text in ".;":
+        # «завершится 12 апреля;», «Она пройдёт 20 мая в актовом зале.»: the mark that ends
+        # the sentence says nothing of it; read as without it, then kept.
+        said: list[str] = []
+        read = _announced(tokens[:-1], text, said)
+        if read != tokens[:-1]:
+            ignored.extend(said)
+            return [*read, tokens[-1]]
+    return _announced(tokens, text, ignored)
+
+
+def _announced(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     tokens = drop_labels(school_years(tokens, text, ignored), text, ignored)
     tokens = _drop_lead(tokens, text, ignored)
     tokens = _last_day(tokens, text, ignored)

@@ -94,12 +94,15 @@ def told_after(tokens: list[Token], at: int) -> bool:
 
 def drop_labels(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     """`tokens` without a label, a meeting's number, grades or a school subject before the
-    deadline (each said in `ignored`)."""
-    for drop in (_label, _grades):
-        size = drop(tokens)
-        if size:
-            ignored.append(text[tokens[0].start : tokens[size - 1].end])
-            tokens = tokens[size:]
+    deadline (each said in `ignored`). «Срок исполнения – дата проведения: 14.11.2025»,
+    «Срок исполнения – 1–4 классы — 12 мая»: a column's label with its mark, then another."""
+    for _ in range(2):
+        size = next((size for drop in (_label, _grades) if (size := drop(tokens))), 0)
+        if not size:
+            break
+        ignored.append(text[tokens[0].start : tokens[size - 1].end])
+        tokens, marked = tokens[size:], tokens[size - 1].text in _MARKS
+        if not marked:
             break
     return _subjects(tokens, text, ignored)
 

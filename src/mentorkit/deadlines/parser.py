@@ -34,7 +34,7 @@ from mentorkit.deadlines.phrases import (
 )
 from mentorkit.deadlines.tokens import Kind, Token, Tokens
 from mentorkit.deadlines.vocabulary import INCLUSIVE, MONTH_GENITIVES, Cat, Unit
-from mentorkit.deadlines.years import in_years, yearless
+from mentorkit.deadlines.years import in_years, yearless, years_dashed
 
 WORKING_DAYS = (
     "рабочие дни зависят от производственного календаря (переносы выходных), а его у mentorkit "
@@ -134,6 +134,11 @@ class _Parser(AsideReader):
                         self.phrases = earlier
             if trailing is None:
                 self.failures.append(Failure(self.span_from(start), self.which_years(start)))
+                continue
+            joined = years_dashed(self.last_phrase(), trailing) if dash else None
+            if joined is not None:  # «2024 г. – 2025 г.»
+                self.phrases[-1], dash, self.read_to = joined, False, self.i
+                self.consumed[start : self.i] = [True] * (self.i - start)
                 continue
             if dash and trailing and all(isinstance(p, Window) for p in trailing):
                 # «июнь 2024г. — до 31.08.2024», «до 31.08.2024 - 24 мая 2024 г.»: a window from

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from mentorkit.deadlines.beside import about_beside, dated_after, range_then_its_day
 from mentorkit.deadlines.calendar import DEFAULT, Calendar
@@ -229,6 +230,9 @@ def _specific(phrases: list[Phrase]) -> list[Phrase]:
     return [p for p in phrases if not isinstance(p, Every) or p in said]
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _restated(
     text: str, asides: tuple[tuple[int, int], ...], period: Period, calendar: Calendar
 ) -> Schedule:
@@ -239,15 +243,22 @@ def _restated(
     if main.kind != ScheduleKind.SCHEDULED:
         return replace(main, text=text)
     days = {(occ.start, occ.due) for occ in main.occurrences}
+    pinned: set[tuple[date | None, date]] = set()
+    every = True  # each bracket names its year
     for start, end in asides:
         inner = _read(text[start + 1 : end - 1], period, calendar, outer=False)
-        if (
-            inner.kind != ScheduleKind.SCHEDULED
-            or not {(occ.start, occ.due) for occ in inner.occurrences} <= days
-        ):
+        said = {(occ.start, occ.due) for occ in inner.occurrences}
+        if inner.kind != ScheduleKind.SCHEDULED or not said <= days:
             part = text[start:end]
             reason = f"в скобках {part} — другой срок, чем перед ними: оставьте один"
             return _not_understood(text, reason, part)
+        # «в первую среду декабря (06 декабря 2023 г.)»: the year in brackets says which of the
+        # yearly days is meant — over a plan of several years, that one only.
+        every = every and _YEAR.search(text, start, end) is not None
+        pinned |= said
+    if every:
+        kept = tuple(o for o in main.occurrences if (o.start, o.due) in pinned)
+        return replace(main, text=text, occurrences=kept)
     return replace(main, text=text)
 
 

@@ -20,7 +20,7 @@ from datetime import date
 from mentorkit.deadlines.lazy import LazyOccurrences
 from mentorkit.deadlines.lexemes import Kind, Token
 from mentorkit.deadlines.schedule import Schedule
-from mentorkit.deadlines.tokens import tokenize
+from mentorkit.deadlines.tokens import normalize_deadline, tokenize
 from mentorkit.deadlines.vocabulary import (
     CONDITION_STEMS,
     CONDITION_WORDS,
@@ -209,10 +209,13 @@ _LENGTH_FIRST = re.compile(
 def length_first(text: str) -> str | None:
     """«37 недель, с 01.09.2023 - 31.05.2024»: the text with the length written first moved after
     the window, in brackets, where the window's length is read and checked; None without one."""
-    found = _LENGTH_FIRST.match(text)
+    found = _LENGTH_FIRST.match(normalize_deadline(text))  # «37 нeдель»: a Latin «e», capitals
     if found is None:
         return None
-    return f"{text[found.end() :]} ({found['length'].strip()})"
+    rest = text[found.end() :].rstrip()
+    mark = rest[-1] if rest[-1:] in (".", ";") else ""  # «… - 31.05.2025.»: the sentence's end
+    length = text[found.start("length") : found.end("length")].strip()
+    return f"{rest[: len(rest) - len(mark)]} ({length}){mark}"
 
 
 RESUME_WITHIN = 7

@@ -24,6 +24,7 @@ from mentorkit.deadlines.spelled import spell_days
 from mentorkit.deadlines.vocabulary import (
     LOOKALIKE_LETTERS,
     LOOKALIKES,
+    MONTH_ABBREVIATIONS,
     MONTH_STEMS,
     NOISE_MARKS,
     Cat,
@@ -72,7 +73,9 @@ _TOKEN = re.compile(
     # «в теч-е года»: «течение» cut short with a hyphen, as one word.
     r"|(?P<word>теч-[еи](?![а-я])|[a-zа-я]+)"
     r"|(?P<noise>[" + re.escape(NOISE_MARKS) + r"]+)"
-    r"|(?P<punct>(?P<mark>[,;/\-().:!?+])(?P=mark)*)"
+    # «01.09.2024 – – 31.05.2025»: a dash typed twice with a space between (as left when «по»
+    # is deleted from «с … – по …») is one dash doubled, as «--» is.
+    r"|(?P<punct>-(?: *-)+|(?P<mark>[,;/\-().:!?+])(?P=mark)*)"
     r"|(?P<space>\s+)"
     r"|(?P<other>.)"
 )
@@ -160,7 +163,7 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
-    tokens = announced(spell_days(years_each_marked(tokens)), text, ignored)
+    tokens = announced(spell_days(years_each_marked(_abbreviated(tokens))), text, ignored)
     tokens = _inclusive_day(_month_word(_dot_before_dash(tokens), text, ignored))
     tokens = drop_holidays(tokens, text, ignored)
     return Tokens(*drop_weekdays(drop_clock(tokens, text, ignored), text, ignored))
@@ -188,6 +191,22 @@ def _inclusive_day(tokens: list[Token]) -> list[Token]:
         kept.append(tokens[i])
         i += 1
     return kept
+
+
+def _abbreviated(tokens: list[Token]) -> list[Token]:
+    """«5–13 окт. 2024 года», «(кроме июля и авг.)»: the dot of a month's name cut short is the
+    word's, not the end of a sentence — so the year after it is the month's, as after «октября»."""
+    return [
+        token
+        for index, token in enumerate(tokens)
+        if not (
+            token.text == "."
+            and index > 0
+            and tokens[index - 1].kind == Kind.WORD
+            and tokens[index - 1].text in MONTH_ABBREVIATIONS
+            and tokens[index - 1].end == token.start
+        )
+    ]
 
 
 def _dot_before_dash(tokens: list[Token]) -> list[Token]:

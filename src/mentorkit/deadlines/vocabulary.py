@@ -149,6 +149,8 @@ _MONTH_ABBREVIATIONS = [
     "дек:12",
 ]
 
+MONTH_ABBREVIATIONS = frozenset(pair.split(":")[0] for pair in _MONTH_ABBREVIATIONS)
+"""«окт», «февр»: a month's name cut short (its dot, «окт.», is the word's, not a sentence's)."""
 
 MONTH_GENITIVES = frozenset(
     ["мая"] + [stem + ("а" if stem.endswith("т") else "я") for stem, n in _MONTH_STEMS if n != 5]

@@ -109,6 +109,9 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
         and _one_weekday(window[first])
         # «с субботы 25 октября»: after the window's «с», «по», «до» too.
         and (comma or not kept or kept[-1].kind == Kind.PUNCT or kept[-1].is_cat(*_BOUNDS))
+        # «18.11.2022 г. пятница - 31 мая 2024 года»: after a day, a weekday and a dash are
+        # the first day's, and the dash is between the two days.
+        and not (window[first + 1].text == "-" and kept and _names_a_day(kept))
         and _a_day_at(tokens, i + first + comma + 1)
     ):
         # «в пятницу, 15 мая», «пт 11 сентября», «субботу 19 сентября»: the day's weekday first.

@@ -222,3 +222,30 @@ def in_years(window: Window, years: list[Window]) -> list[Window] | None:
         return None  # «декабрь – февраль 2024, 2025 гг.»: which winters?
     spans = [range(w.start_year or w.year or 0, (w.year or 0) + 1) for w in years]
     return [replace(window, year=y) for span in spans for y in span]
+
+
+def years_dashed(before: Phrase | None, after: list[Phrase]) -> Window | None:
+    """«2024 г. – 2025 г.», «2015 г. – 2020 гг.»: two whole years with a dash between are the
+    years from the first to the second, as «2024–2025 гг.» and «2015 - 2020» are; None
+    otherwise (a window of days, or the second year not after the first)."""
+    if len(after) != 1 or not all(_whole_year(p) for p in (before, after[0])):
+        return None
+    assert isinstance(before, Window) and isinstance(after[0], Window)
+    first, second = before.year, after[0].year
+    if first is None or second is None or second <= first:
+        return None
+    span = (before.span[0], after[0].span[1])
+    return replace(before, year=second, end=before.point, start_year=first, span=span)
+
+
+def _whole_year(phrase: Phrase | None) -> bool:
+    return (
+        isinstance(phrase, Window)
+        and phrase.point.kind == PointKind.YEAR
+        and phrase.end is None
+        and phrase.start_year is None
+        and not (phrase.by or phrase.open or phrase.since)
+        and phrase.same_as is None
+        and phrase.days is None
+        and phrase.about is None
+    )
