@@ -31,7 +31,6 @@ from mentorkit.deadlines.vocabulary import (
     lookup,
 )
 from mentorkit.deadlines.weekdays import drop_weekdays
-from mentorkit.deadlines.year_ranges import years_each_marked
 
 _DASHES = "‐‑‒–—―−﹘﹣－"
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t\r\n"
@@ -163,7 +162,7 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
-    tokens = announced(spell_days(years_each_marked(_abbreviated(tokens))), text, ignored)
+    tokens = announced(spell_days(_abbreviated(tokens)), text, ignored)
     tokens = _inclusive_day(_month_word(_dot_before_dash(tokens), text, ignored))
     tokens = drop_holidays(tokens, text, ignored)
     return Tokens(*drop_weekdays(drop_clock(tokens, text, ignored), text, ignored))
