@@ -502,6 +502,25 @@ def test_marks_a_deadline_is_read_without(base_repo: Path) -> None:
     )
 
 
+def test_a_word_with_lookalike_letters_is_named_apart_from_the_marks(base_repo: Path) -> None:
+    """«мaрта» with a Latin «a» and «гοда» with a Greek «ο» are read as Russian words: the check
+    says so and asks for Russian letters (removing the word, as for a mark, would lose the date);
+    the marks passed over keep their own message."""
+    _replace(
+        base_repo / "roadmaps/2023-2024.yaml",
+        "deadline: Сентябрь 2023г.",
+        "deadline: до 31 мaрта 2024 гοда!!",
+    )
+    found = _problems(base_repo, date(2024, 1, 20), "MK712")
+    assert [p.message for p in found] == [
+        "п. 1.2 «Формирование наставнических пар»: в сроке «до 31 мaрта 2024 гοда!!» в «мaрта», "
+        "«гοда» есть латинские или греческие буквы, похожие на русские, — срок прочитан так, "
+        "будто они русские; наберите эти слова русскими буквами",
+        "п. 1.2 «Формирование наставнических пар»: в сроке «до 31 мaрта 2024 гοда!!» пропущены "
+        "знаки «!!» — срок понят без них; уберите их, если они не нужны",
+    ]
+
+
 # ---------------------------------------------------------------------------------------------
 # Found by the mutation run of commit ae5d8cc (tests/mutation-survivors.md names each mutant)
 

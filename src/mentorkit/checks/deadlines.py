@@ -3,6 +3,7 @@ and the school calendar they are read with holds together."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -34,6 +35,16 @@ from mentorkit.problems import (
 from mentorkit.progress import ItemProgress, State, roadmap_progress
 from mentorkit.shown import minors_shown
 from mentorkit.words import days, dmy
+
+_FOREIGN_LETTER = re.compile(r"[a-zA-Z\u0370-\u03ff]")
+_RUSSIAN_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def _looks_russian(mark: str) -> bool:
+    """A word read with Latin or Greek letters as Russian ones («мaрта», «гοда», a lone «κ»), not
+    a mark or a remark passed over."""
+    foreign = _FOREIGN_LETTER.search(mark)
+    return bool(foreign) and (bool(_RUSSIAN_LETTER.search(mark)) or len(mark.strip()) == 1)
 
 
 def check_calendar(ctx: Context) -> list[Problem]:
@@ -200,12 +211,24 @@ def _item_problems(
             )
         )
         return problems
-    if schedule.ignored:
-        marks = ", ".join(f"«{mark}»" for mark in schedule.ignored)
+    lookalike = [mark for mark in schedule.ignored if _looks_russian(mark)]
+    marks = [mark for mark in schedule.ignored if mark not in lookalike]
+    if lookalike:
+        words = ", ".join(f"«{word}»" for word in lookalike)
         problems.append(
             DEADLINE_NOISE.at(
                 deadline_at(),
-                f"{label()}: в сроке «{schedule.text}» пропущены знаки {marks} — срок понят без "
+                f"{label()}: в сроке «{schedule.text}» в {words} есть латинские или греческие "
+                "буквы, похожие на русские, — срок прочитан так, будто они русские; наберите "
+                "эти слова русскими буквами",
+            )
+        )
+    if marks:
+        listed = ", ".join(f"«{mark}»" for mark in marks)
+        problems.append(
+            DEADLINE_NOISE.at(
+                deadline_at(),
+                f"{label()}: в сроке «{schedule.text}» пропущены знаки {listed} — срок понят без "
                 "них; уберите их, если они не нужны",
             )
         )
