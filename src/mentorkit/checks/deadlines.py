@@ -36,15 +36,23 @@ from mentorkit.progress import ItemProgress, State, roadmap_progress
 from mentorkit.shown import minors_shown
 from mentorkit.words import days, dmy
 
-_FOREIGN_LETTER = re.compile(r"[a-zA-Z\u0370-\u03ff]")
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff]")
+_LONE_LATIN_IN_RUSSIAN = re.compile(r"(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])")
+_LATIN_RUN = re.compile(r"[a-zA-Z]{2}")
 _RUSSIAN_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 
 
 def _looks_russian(mark: str) -> bool:
-    """A word read with Latin or Greek letters as Russian ones («мaрта», «гοда», a lone «κ»), not
-    a mark or a remark passed over."""
-    foreign = _FOREIGN_LETTER.search(mark)
-    return bool(foreign) and (bool(_RUSSIAN_LETTER.search(mark)) or len(mark.strip()) == 1)
+    """A word read with Latin or Greek letters as Russian ones («мaрта», «гοда», «ΙΙ», a lone
+    «κ»), not a mark or a remark passed over («(ZOOM-конференция)», «Сферум/VK»): a Greek letter
+    anywhere, or single Latin letters among Russian ones."""
+    if _GREEK_LETTER.search(mark):
+        return True
+    return bool(
+        _RUSSIAN_LETTER.search(mark)
+        and _LONE_LATIN_IN_RUSSIAN.search(mark)
+        and not _LATIN_RUN.search(mark)
+    )
 
 
 def check_calendar(ctx: Context) -> list[Problem]:

@@ -38,7 +38,7 @@ from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged
 from mentorkit.deadlines.remarks import conditional, length_first, resumed, without_remarks
 from mentorkit.deadlines.resolve import Backward, NotInCalendar, Unplaced
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
-from mentorkit.deadlines.scheduled import scheduled, since, weekdays_hold
+from mentorkit.deadlines.scheduled import not_understood, scheduled, since, weekdays_hold
 from mentorkit.deadlines.side_by_side import not_read_together, restated
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat
@@ -65,12 +65,12 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
             f"в сроке сказано {plural(error.said, 'день', 'дня', 'дней')}, а с "
             f"{error.start:%d.%m.%Y} по {error.due:%d.%m.%Y} — {held}"
         )
-        return _not_understood(text, reason, text)
+        return not_understood(text, reason, text)
     except DateMismatch as error:
         day, month, year = error.said
         written = f"{day:02d}.{month:02d}" + (f".{year}" if year else "")
         reason = f"в скобках {written}, а срок выпадает на {error.due:%d.%m.%Y}"
-        return _not_understood(text, reason, text)
+        return not_understood(text, reason, text)
     except Backward as error:
         reason = (
             f"конец срока совпадает с началом ({error.start:%d.%m}): напишите год конца"
@@ -81,30 +81,26 @@ def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Sc
             else f"окно с {error.start:%d.%m} по {error.due:%d.%m} переходит через 1 сентября в "
             "другой учебный год: напишите годы"
         )
-        return _not_understood(text, reason, text)
+        return not_understood(text, reason, text)
     except Unplaced as error:
-        return _not_understood(text, error.reason, text)
+        return not_understood(text, error.reason, text)
     except SeasonAcross:
         reason = "время года лишь частью в периоде (какие месяцы?): напишите месяцы или год"
-        return _not_understood(text, reason, text)
+        return not_understood(text, reason, text)
     except NotInCalendar as error:
-        return _not_understood(text, calendar_reason(error, calendar), text)
+        return not_understood(text, calendar_reason(error, calendar), text)
     except (ValueError, OverflowError, RecursionError):
-        return _not_understood(text, "в тексте нет такой даты", text)
-
-
-def _not_understood(text: str, reason: str, part: str) -> Schedule:
-    return Schedule(text, ScheduleKind.NOT_UNDERSTOOD, reason=reason, unparsed=part)
+        return not_understood(text, "в тексте нет такой даты", text)
 
 
 def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> Schedule:
     # `outer`: the text as written; False for a part of it read again (beside an event phrase,
     # outside or inside brackets), which is read by the grammar alone.
     if not text.strip():
-        return _not_understood(text, "срок пуст", "")
+        return not_understood(text, "срок пуст", "")
     if len(text) > MAX_LENGTH:
         reason = f"срок длиннее {MAX_LENGTH} знаков: запишите в сроке только срок"
-        return _not_understood(text, reason, text)
+        return not_understood(text, reason, text)
     closed = _closed(text, period, calendar) if outer else None
     if closed is not None:
         return closed
@@ -128,11 +124,11 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     if cut and any(char.isalnum() for char in normal[: cut.start()]):
         # «01.09.2024 -», «сентябрь 2024 – ?»: a window whose end was lost, not a day alone.
         reason = "после тире нет конца окна: допишите его или уберите тире"
-        return _not_understood(text, reason, text.strip())
+        return not_understood(text, reason, text.strip())
     counted = FROM_A_DATE.search(normal)
     if counted:
         reason = "срок отсчитан от даты: напишите саму дату, к которой он приходится"
-        return _not_understood(text, reason, text[counted.start() :].strip())
+        return not_understood(text, reason, text[counted.start() :].strip())
     marker = SET_ELSEWHERE.search(normal)
     head, yet, more = (
         date_yet_to_be_set(normal[: marker.start()], marker.group(0), normal[marker.end() :])
@@ -141,7 +137,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     )
     head = text[: len(head)]  # as written, cut where the normalised text is
     if more and marker:
-        return _not_understood(text, YET_AND_MORE, text[marker.end() :].strip(" .,;)"))
+        return not_understood(text, YET_AND_MORE, text[marker.end() :].strip(" .,;)"))
     tokens = place_centuries(tokenize(head), period.start.year, period.end.year)
     parsed = parse(tokens, head)
     if marker:
@@ -151,7 +147,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             # «2023 в течение 5 лет», «01.09.2024, в течение 3 дней после …»: a date and a time
             # counted from it or from an event; which is the deadline is not guessed.
             reason = "в сроке и дата, и срок в днях, месяцах или годах: оставьте что-то одно"
-            return _not_understood(text, reason, marker.group(0).strip())
+            return not_understood(text, reason, marker.group(0).strip())
         leading = not normal[: marker.start()].strip(" .,;:()")  # any space: «\xa0по …»
         if leading and dated_after(text, marker.end(), dates_only=True):
             # «по согласованию, сентябрь 2024», «согласно графику до 01.10.2024»: set by
@@ -161,10 +157,10 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
                 text[marker.start() : marker.end() + len(word_end[0] if word_end else "")].split()
             )
             reason = f"в сроке и «{said}», и дата: срок задаёт одно из них — оставьте его"
-            return _not_understood(text, reason, text.strip())
+            return not_understood(text, reason, text.strip())
         why = [f for f in parsed.failures if f.reason != "часть текста не понята"]
         if dated and why:  # «до 15.09.2024 (вт) (по согласованию)»: 15.09.2024 is a Sunday
-            return _not_understood(text, why[0].reason, quoted(head, *why[0].span))
+            return not_understood(text, why[0].reason, quoted(head, *why[0].span))
         if parsed.failures or not dated:
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
         told = dated_after(text, marker.start()) or _condition_after(text, marker.end())
@@ -176,7 +172,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
                 "после пояснения в сроке ещё дата, число, «или» или условие: оставьте в сроке "
                 "только срок"
             )
-            return _not_understood(text, reason, told)
+            return not_understood(text, reason, told)
         if not yet:
             # «до 15.09.2024 (по графику управления) проведение»: the remark and the words after
             # it are read past, and said (the check names them, MK712), not dropped unseen.
@@ -190,7 +186,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             return past
         part = " … ".join(quoted(head, *failure.span) for failure in parsed.failures)
         specific = [f.reason for f in parsed.failures if f.reason != "часть текста не понята"]
-        return _not_understood(text, specific[0] if specific else "часть текста не понята", part)
+        return not_understood(text, specific[0] if specific else "часть текста не понята", part)
     if parsed.asides:
         return _restated(text, parsed.asides, period, calendar)
     about = about_beside(parsed.phrases, head)
@@ -199,14 +195,14 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
             "«по итогам …», «на …» рядом с другим сроком: это время, о котором отчёт, или срок — "
             "не ясно; оставьте в сроке только срок"
         )
-        return _not_understood(text, reason, quoted(head, *about.span))
+        return not_understood(text, reason, quoted(head, *about.span))
     ended = range_then_its_day(parsed.phrases, head)
     if ended is not None:
-        return _not_understood(text, ended[1], ended[0])
+        return not_understood(text, ended[1], ended[0])
     phrases = restated(merged(list(parsed.phrases)), normal[: len(head)])
     apart = not_read_together(phrases, normal[: len(head)], head, period, calendar)
     if apart is not None:
-        return _not_understood(text, apart[0], quoted(head, *apart[1]))
+        return not_understood(text, apart[0], quoted(head, *apart[1]))
     phrases = _specific(phrases)
     if any(isinstance(p, Window) for p in phrases) and not any(
         isinstance(p, Then) for p in phrases
@@ -251,15 +247,24 @@ def _restated(
         if inner.kind != ScheduleKind.SCHEDULED or not said <= days:
             part = text[start:end]
             reason = f"в скобках {part} — другой срок, чем перед ними: оставьте один"
-            return _not_understood(text, reason, part)
+            return not_understood(text, reason, part)
         # «в первую среду декабря (06 декабря 2023 г.)»: the year in brackets says which of the
         # yearly days is meant — over a plan of several years, that one only.
         every = every and _YEAR.search(text, start, end) is not None
         pinned |= said
-    if every:
+    if every and not _says_a_recurrence(blanked(text, list(asides))):
         kept = tuple(o for o in main.occurrences if (o.start, o.due) in pinned)
         return replace(main, text=text, occurrences=kept)
     return replace(main, text=text)
+
+
+_RECURRENCE_WORDS = (Cat.EVERY, Cat.EACH, Cat.TIMES, Cat.THEN, Cat.CONTINUOUS)
+
+
+def _says_a_recurrence(text: str) -> bool:
+    """Whether `text` says it repeats («ежегодно в декабре (декабрь 2024)»: every December, the
+    bracket one of them — not that one only)."""
+    return any(token.cat in _RECURRENCE_WORDS for token in tokenize(text).tokens)
 
 
 def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -> Schedule | None:

@@ -151,17 +151,16 @@ def school_halves(year: SchoolYear) -> tuple[tuple[date, date], tuple[date, date
     calendar sets them — its two terms (semesters, «1 полугодие», «2 полугодие»), or its quarters
     two by two — and otherwise the New Year between its first and last day of lessons."""
     first = year.first
-    if year.default or not year.terms:
-        return (date(first, 9, 1), date(first, 12, 31)), (
-            date(first + 1, 1, 1),
-            date(first + 1, 5, 31),
-        )
     terms = sorted(year.terms, key=lambda term: term.start)
-    if len(terms) == 2:
+    if not year.default and len(terms) == 2 and year.system is None:
         return (terms[0].start, terms[0].end), (terms[1].start, terms[1].end)
-    if len(terms) == 4 and year.system == Unit.TERM:
+    if not year.default and len(terms) == 4 and year.system == Unit.TERM:
         return (terms[0].start, terms[1].end), (terms[2].start, terms[3].end)
-    return (terms[0].start, date(first, 12, 31)), (date(first + 1, 1, 1), year.last_lesson)
+    if not year.default and len(terms) == 3 and year.system == Unit.TRIMESTER:
+        return (terms[0].start, date(first, 12, 31)), (date(first + 1, 1, 1), year.last_lesson)
+    # the defaults, and a calendar that lists only some of its terms (two quarters of four set
+    # in September are not two semesters)
+    return (date(first, 9, 1), date(first, 12, 31)), (date(first + 1, 1, 1), date(first + 1, 5, 31))
 
 
 def holidays(p: Point, first: int, cal: Calendar) -> list[tuple[date, date]]:

@@ -8,7 +8,6 @@ from datetime import date
 
 from mentorkit.deadlines.lexemes import Kind, SaidWeekday, Token
 from mentorkit.deadlines.vocabulary import Cat
-from mentorkit.deadlines.weekday_days import WEEKDAY_NAMES as WEEKDAY_NAMES
 from mentorkit.deadlines.weekday_days import said_beside_days, wrong_weekday
 
 
