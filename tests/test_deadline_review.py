@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from mentorkit.checks.deadlines import _looks_russian
 from mentorkit.deadlines import Calendar, Period, SchoolYear, Span, read_deadline
+from mentorkit.deadlines.tokens import read_as_russian
 from mentorkit.deadlines.vocabulary import Unit
 from tests.deadline_corpus import shown
 
@@ -76,4 +76,4 @@ def test_half_years_of_a_calendar_with_all_four_quarters_are_its_quarters_two_by
 def test_mk712_tells_a_word_with_lookalike_letters_from_a_remark(
     mark: str, lookalike: bool
 ) -> None:
-    assert _looks_russian(mark) is lookalike
+    assert read_as_russian(mark) is lookalike

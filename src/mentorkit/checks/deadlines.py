@@ -3,13 +3,13 @@ and the school calendar they are read with holds together."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
 from mentorkit.checks.base import Context, whose
 from mentorkit.deadlines import KNOWN_FORMS, Occurrence, Schedule, ScheduleKind
 from mentorkit.deadlines.lazy import first_outside
+from mentorkit.deadlines.tokens import read_as_russian
 from mentorkit.load.repository import Doc
 from mentorkit.model import Roadmap
 from mentorkit.model.calendar import Dated
@@ -35,24 +35,6 @@ from mentorkit.problems import (
 from mentorkit.progress import ItemProgress, State, roadmap_progress
 from mentorkit.shown import minors_shown
 from mentorkit.words import days, dmy
-
-_GREEK_LETTER = re.compile(r"[\u0370-\u03ff]")
-_LONE_LATIN_IN_RUSSIAN = re.compile(r"(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])")
-_LATIN_RUN = re.compile(r"[a-zA-Z]{2}")
-_RUSSIAN_LETTER = re.compile(r"[а-яёА-ЯЁ]")
-
-
-def _looks_russian(mark: str) -> bool:
-    """A word read with Latin or Greek letters as Russian ones («мaрта», «гοда», «ΙΙ», a lone
-    «κ»), not a mark or a remark passed over («(ZOOM-конференция)», «Сферум/VK»): a Greek letter
-    anywhere, or single Latin letters among Russian ones."""
-    if _GREEK_LETTER.search(mark):
-        return True
-    return bool(
-        _RUSSIAN_LETTER.search(mark)
-        and _LONE_LATIN_IN_RUSSIAN.search(mark)
-        and not _LATIN_RUN.search(mark)
-    )
 
 
 def check_calendar(ctx: Context) -> list[Problem]:
@@ -219,27 +201,24 @@ def _item_problems(
             )
         )
         return problems
-    lookalike = [mark for mark in schedule.ignored if _looks_russian(mark)]
+    lookalike = [mark for mark in schedule.ignored if read_as_russian(mark)]
     marks = [mark for mark in schedule.ignored if mark not in lookalike]
-    if lookalike:
-        words = ", ".join(f"«{word}»" for word in lookalike)
-        problems.append(
-            DEADLINE_NOISE.at(
-                deadline_at(),
-                f"{label()}: в сроке «{schedule.text}» в {words} есть латинские или греческие "
-                "буквы, похожие на русские, — срок прочитан так, будто они русские; наберите "
-                "эти слова русскими буквами",
+    for said, how in (
+        (
+            lookalike,
+            "в {} есть латинские или греческие буквы, похожие на русские, — срок прочитан так, "
+            "будто они русские; наберите эти слова русскими буквами",
+        ),
+        (marks, "пропущены знаки {} — срок понят без них; уберите их, если они не нужны"),
+    ):
+        if said:
+            listed = ", ".join(f"«{mark}»" for mark in said)
+            problems.append(
+                DEADLINE_NOISE.at(
+                    deadline_at(),
+                    f"{label()}: в сроке «{schedule.text}» " + how.format(listed),
+                )
             )
-        )
-    if marks:
-        listed = ", ".join(f"«{mark}»" for mark in marks)
-        problems.append(
-            DEADLINE_NOISE.at(
-                deadline_at(),
-                f"{label()}: в сроке «{schedule.text}» пропущены знаки {listed} — срок понят без "
-                "них; уберите их, если они не нужны",
-            )
-        )
     if schedule.kind == ScheduleKind.UNSCHEDULED:
         if p.state == State.DONE:
             return problems

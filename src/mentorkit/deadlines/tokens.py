@@ -110,6 +110,15 @@ def normalize_deadline(text: str) -> str:
     return _LONE_LATIN.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
 
 
+def read_as_russian(mark: str) -> bool:
+    """Whether reading `mark` took some of its Latin or Greek letters for Russian ones («мaрта»,
+    «гοда», «ΙΙ», a lone «κ»), as `tokenize` does for the words it names among the marks ignored;
+    a Latin word («ZOOM», «VK») is left as it is."""
+    written = mark.lower().replace("ё", "е")
+    read = normalize_deadline(mark)
+    return any(a != b and a.isalpha() for a, b in zip(written, read, strict=False))
+
+
 def tokenize(text: str) -> Tokens:
     """The tokens of `text` (spaces and noise dropped), positions counted in the original text."""
     norm = normalize_deadline(text)
