@@ -77,7 +77,7 @@ def test_a_year_then_days_after_a_dash_is_not_an_iso_date() -> None:
     text = "10–15 сентября 2023-5–13 апреля 2025 года"
     schedule = read_deadline(text, Period.parse("2023-2024"))
     assert len(schedule.occurrences) <= 1, shown(schedule)
-    assert reading("2024-05-25") == "до 25.05.2024"
+    assert reading("2025-05-25") == "до 25.05.2025"
     assert reading("2024.9.1") == "до 01.09.2024"
 
 

@@ -74,7 +74,7 @@ def test_the_time_a_report_covers_beside_a_deadline_is_not_a_second_one(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("по итогам 2023 года", "до 31.12.2023"),
+        ("по итогам 2024 года", "до 31.12.2024"),
         ("на 01.01.2025", "до 01.01.2025"),
         ("на 01.01.2025 и на 01.01.2026", "до 01.01.2025; до 01.01.2026"),
         ("по итогам I полугодия", "до 31.12.2024"),
@@ -442,7 +442,7 @@ def test_a_school_year_beside_what_it_cannot_head_is_not_understood(text: str, s
         # Read as the whole year plus May (June) of the year after it.
         ("2025 май", "01.05.2025–31.05.2025"),
         ("2025 год: май, июнь", "01.05.2025–31.05.2025; 01.06.2025–30.06.2025"),
-        ("2024 г. 15 мая", "до 15.05.2024"),
+        ("2025 г. 15 мая", "до 15.05.2025"),
         ("2025 г.: I квартал", "01.01.2025–31.03.2025"),
         ("2025 год, 15.05.2025", "до 15.05.2025"),
         # A date written year first: not a year and the 9th of January.

@@ -366,9 +366,9 @@ def test_deadline_inside_a_repository_uses_its_calendar(
 def test_deadline_says_which_dates_fall_outside_the_period(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, out, _ = run(capsys, "deadline", "сентябрь 2023", "--period", "2024-2025")
+    code, out, _ = run(capsys, "deadline", "сентябрь 2025", "--period", "2024-2025")
     assert code == 0
-    assert "Вне периода 01.09.2024–31.08.2025: 1 срок (первый — до 30.09.2023)" in out
+    assert "Вне периода 01.09.2024–31.08.2025: 1 срок (первый — до 30.09.2025)" in out
     code, out, _ = run(capsys, "deadline", "сентябрь 2024", "--period", "2024-2025")
     assert "Вне периода" not in out
 

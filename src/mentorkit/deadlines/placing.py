@@ -83,7 +83,8 @@ def _holidays_of(w: Window, period: Period, cal: Calendar) -> list[Days]:
             spans = [s for s in spans if s[1].year == w.year]
         found += [(None if w.open else s, e) for s, e in spans]
     if not found:
-        raise NotInCalendar(PointKind.HOLIDAYS, max(first, 1))
+        # The school year 9999-10000 has no calendar to name: no year in the message then.
+        raise NotInCalendar(PointKind.HOLIDAYS, max(first, 1) if first < LAST_YEAR else None)
     return sorted(set(found), key=lambda days: (days[1], days[0] or date.min))
 
 

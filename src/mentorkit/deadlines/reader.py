@@ -13,6 +13,7 @@ from datetime import date
 from mentorkit.deadlines.beside import about_beside, dated_after, range_then_its_day
 from mentorkit.deadlines.calendar import DEFAULT, Calendar
 from mentorkit.deadlines.calendars_used import calendar_reason
+from mentorkit.deadlines.early import ended_before
 from mentorkit.deadlines.elsewhere import (
     EVENT_ALONE,
     SET_ELSEWHERE,
@@ -57,6 +58,10 @@ MAX_LENGTH = 300
 def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Schedule:
     """Read a deadline text as a person would, over the roadmap's `period`, with the school's
     `calendar` (the defaults where it has none). Never raises."""
+    return ended_before(_guarded(text, period, calendar), period)
+
+
+def _guarded(text: str, period: Period, calendar: Calendar) -> Schedule:
     try:
         return _read(text, period, calendar)
     except DaysMismatch as error:
