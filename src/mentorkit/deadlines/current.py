@@ -2,7 +2,8 @@
 it were written («До конца текущего года», «в текущем году», «Ещё … в этом году»). In a plan of
 a school year or of several years, which calendar year is meant is not said: the words are left
 to the grammar, which reads «до 10 декабря текущего года» as a day without its year (placed in
-the period) and «в текущем году» not at all.
+the period) and «в текущем году» not at all. Before a year written («в текущем 2012 году») the
+word says nothing more than the year: it is passed over in any period.
 
 The year after the reporting one («до 01 февраля, следующего за отчётным годом»): in a plan of one
 calendar year, the next year; in any other plan each of its years has its own next year, and a
@@ -18,7 +19,7 @@ from mentorkit.deadlines.vocabulary import Cat
 def place_current_year(tokens: tuple[Token, ...], first: int, last: int) -> tuple[Token, ...]:
     """`tokens` with the word «текущего» («этого», «сего»…) before «год» made the period's year,
     when the period (years `first`..`last`) lies in one calendar year."""
-    tokens = _after_the_reporting_year(tokens, first, last)
+    tokens = _after_the_reporting_year(_before_a_written_year(tokens), first, last)
     if first != last:
         return tokens
     placed = list(tokens)
@@ -27,6 +28,21 @@ def place_current_year(tokens: tuple[Token, ...], first: int, last: int) -> tupl
         if token.cat == Cat.CURRENT and tokens[index + 1].cat == Cat.YEAR_WORD and not each:
             placed[index] = Token(Kind.NUM, str(first), token.start, token.end, value=first)
     return tuple(placed)
+
+
+def _before_a_written_year(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """`tokens` without «текущем» («этого», «сего»…) right before a year it names: «в текущем
+    2012 году», «текущего 2020г.» are the year written, in any period."""
+    return tuple(
+        token
+        for index, token in enumerate(tokens)
+        if not (
+            token.cat == Cat.CURRENT
+            and index + 1 < len(tokens)
+            and tokens[index + 1].kind == Kind.NUM
+            and 1000 <= tokens[index + 1].value <= 9999
+        )
+    )
 
 
 _NEXT_YEAR = ("следующего", "за", "отчетным", "годом")

@@ -1,0 +1,26 @@
+"""Deadline forms read in the ninth round, from classes of text that blind sets left «не понят»."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentorkit.deadlines import Period, read_deadline
+from tests.deadline_corpus import shown
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # «текущем» before the year it names says nothing more than the year, in any period.
+        ("в текущем 2012 году", "2012", "01.01.2012–31.12.2012"),
+        ("в текущем 2012 году", "2012-2013", "01.01.2012–31.12.2012"),
+        ("до 1 июня текущего 2013 года", "2012-2013", "до 01.06.2013"),
+        ("в течение текущего 2012 года", "2012", "01.01.2012–31.12.2012"),
+        # and the year is still checked against the period
+        ("текущего 2009г.", "2012", "не понят"),
+        # without a year, «текущего года» is the period's only in a plan of one calendar year
+        ("до 10 декабря текущего года", "2012", "до 10.12.2012"),
+    ],
+)
+def test_current_before_a_written_year(text: str, period: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse(period))) == expected
