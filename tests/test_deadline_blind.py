@@ -269,17 +269,27 @@ LATEST = {
         "heldout33",
         "heldout34",
         "heldout35",
+        "heldout36",
+        "heldout37",
+        "heldout38",
+        "heldout39",
+        "heldout40",
+        "heldout41",
     )
 }
 DISAGREED = {
     ("heldout22", "01.10..2021"),
+    ("heldout40", "на период с 2014 по 2019 год"),
 }
 """Texts whose expectation contradicts how the reader is built (expectations are never changed
 after a run): the collector read a doubled dot as an error to report («не понят»), the reader
 reads past doubled punctuation, as the issue asks. Four more stood here until the reader learnt
 that a deadline over more than three months before its plan's period is a slip of the year
 (mentorkit.deadlines.early): «26 июня 2010 г.» in an order of 2021, «21.03.2022», «2020» and
-«2020/2021» in plans of 2022-2023 are now «не понят», as their collectors read them."""
+«2020/2021» in plans of 2022-2023 are now «не понят», as their collectors read them. The window
+«на период с 2014 по 2019 год» in a programme of 2020 ends the day before the period: the
+collector read it as an error (doubting it: the name of the programme before), the reader reads
+it as written and `check` warns that it is outside the period (MK702)."""
 LATEST_CASES = [
     (name, case)
     for name, found in LATEST.items()
@@ -318,4 +328,13 @@ def test_the_seventh_round_sets_are_at_least_95_percent_read() -> None:
     blind = [case for n in range(25, 31) for case in LATEST[f"heldout{n}"]]
     read = [c for c in blind if matches(read_deadline(c.text, c.period), c.expected)]
     assert len(blind) >= 390
+    assert len(read) / len(blind) >= 0.95
+
+
+def test_the_ninth_round_sets_are_at_least_95_percent_read() -> None:
+    """heldout36–41 (383 texts): 375 read right in their first run (97.9 %), before any change
+    made for them; none read wrongly but the one disagreement above."""
+    blind = [case for n in range(36, 42) for case in LATEST[f"heldout{n}"]]
+    read = [c for c in blind if matches(read_deadline(c.text, c.period), c.expected)]
+    assert len(blind) >= 380
     assert len(read) / len(blind) >= 0.95
