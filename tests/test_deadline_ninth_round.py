@@ -24,3 +24,23 @@ from tests.deadline_corpus import shown
 )
 def test_current_before_a_written_year(text: str, period: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse(period))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # «завершения» is «окончания»: the end of the part of the year it names
+        ("до завершения 1 квартала 2024 года", "2023-2024", "до 31.03.2024"),
+        ("до завершения I полугодия", "2023-2024", "до 31.12.2023"),
+        ("до завершения 2023 года", "2023-2024", "до 31.12.2023"),
+        # an event without a date stays one
+        ("до завершения строительства", "2023-2024", "без даты"),
+        # a hyphen typed between a preposition and its day is a space
+        ("с 28.01. по-31.01.", "2020", "28.01.2020–31.01.2020"),
+        ("до-15.03.2020", "2020", "до 15.03.2020"),
+        # and nowhere else: a range of days keeps its hyphen
+        ("15-20 марта", "2020", "15.03.2020–20.03.2020"),
+    ],
+)
+def test_end_words_and_hyphens(text: str, period: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse(period))) == expected

@@ -47,6 +47,7 @@ _TABLE = str.maketrans(
 _MIXED = re.compile(f"[a-zа-я{LOOKALIKE_LETTERS}]*[а-я][a-zа-я{LOOKALIKE_LETTERS}]*")
 _LONE_LATIN = re.compile(r"(?<![^\W\d_])[ckκϲ](?![^\W\d_])")
 _DOT_BEFORE_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(?=(?:" + MONTH_STEMS + "))")
+_HYPHEN_AFTER_PREPOSITION = re.compile(r"(?<![а-я])(с|со|по|до)-(?=\d)")
 
 _TOKEN = re.compile(
     # «2024-05-25», «2024.5.25»: with dashes only in two digits each, as ISO writes it, and never
@@ -104,6 +105,8 @@ def normalize_deadline(text: str) -> str:
     lower = _MIXED.sub(lambda m: m.group(0).translate(LOOKALIKES), lower)
     # «с 01.июля»: a dot between a day and its month's name is a space.
     lower = _DOT_BEFORE_MONTH.sub(r"\1 ", lower)
+    # «с 28.01. по-31.01.»: a hyphen between a preposition and its day is a space.
+    lower = _HYPHEN_AFTER_PREPOSITION.sub(r"\1 ", lower)
     # A Latin «c» or «k» (a Greek «κ», «ϲ») standing alone is the preposition typed in the wrong
     # layout («C 22 марта по 15 апреля»): no Roman numeral or Latin word of a deadline is one
     # such letter.
