@@ -44,3 +44,33 @@ def test_current_before_a_written_year(text: str, period: str, expected: str) ->
 )
 def test_end_words_and_hyphens(text: str, period: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse(period))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # Dated months listed beside a count are its times, each once: no month repeated half a
+        # year on (June 2025 was added to December 2024).
+        (
+            "2 раза в год: декабрь 2024, май 2025",
+            "2024-2025",
+            "01.12.2024–31.12.2024; 01.05.2025–31.05.2025",
+        ),
+        (
+            "2 раза в год (сентябрь 2024, май 2025)",
+            "2024-2025",
+            "01.09.2024–30.09.2024; 01.05.2025–31.05.2025",
+        ),
+        (
+            "2 раза в год: июнь 2024, декабрь 2024",
+            "2024",
+            "01.06.2024–30.06.2024; 01.12.2024–31.12.2024",
+        ),
+        # too few times for the count: not understood
+        ("ежеквартально: март 2024, июнь 2024", "2024", "не понят"),
+        # one dated time beside a recurrence is still not guessed without «далее»
+        ("01.09.2024, ежеквартально", "2024-2025", "не понят"),
+    ],
+)
+def test_dated_times_of_a_count(text: str, period: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse(period))) == expected

@@ -194,6 +194,9 @@ def _expand(
 
     every, bound, windows, bounding = plan.every, plan.bound, plan.windows, plan.bounding
     near = _local(period, span)
+    # «2 раза в год: декабрь 2024, май 2025»: dated windows listed beside a recurrence are its
+    # times, each once; only a single one («01.09.2023, ежеквартально») is the first of a series.
+    with_year = sum(due_year(w, school, cal) is not None for w in windows)
     result: list[Occurrence] = []
     for phrase in plan.phrases:
         # «ежемесячно в течение года»: the recurrence already spans the period.
@@ -234,7 +237,7 @@ def _expand(
         if (
             every is not None
             and every.day is None
-            and (plan.then or due_year(window, school, cal) is not None)
+            and (plan.then or (due_year(window, school, cal) is not None and with_year == 1))
         ):
             start, due = placings[0]
             if every.unit in (Unit.WEEK, Unit.TERM, Unit.TRIMESTER):
