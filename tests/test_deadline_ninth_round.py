@@ -74,3 +74,28 @@ def test_end_words_and_hyphens(text: str, period: str, expected: str) -> None:
 )
 def test_dated_times_of_a_count(text: str, period: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse(period))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # A weekday of a month is placed again each year, not shifted by twelve months: the
+        # first Wednesday of December 2024 is the 4th, not the 6th (a Friday).
+        ("ежегодно в первую среду декабря (06.12.2023)", "2024-2025", "до 04.12.2024"),
+        ("в первую среду декабря 2023 г., далее ежегодно", "2024-2025", "до 04.12.2024"),
+        (
+            "в первую среду декабря 2023 г., далее ежегодно",
+            "2023-2026",
+            "до 06.12.2023; до 04.12.2024; до 03.12.2025; до 02.12.2026",
+        ),
+        (
+            "в последнюю пятницу мая 2024 года, далее ежегодно",
+            "2023-2026",
+            "до 31.05.2024; до 30.05.2025; до 29.05.2026",
+        ),
+        # a day of the month is the same day each year
+        ("01.09.2023, далее ежегодно", "2024-2025", "до 01.09.2024"),
+    ],
+)
+def test_a_weekday_repeated_each_year(text: str, period: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse(period))) == expected

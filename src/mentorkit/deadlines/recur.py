@@ -19,6 +19,7 @@ from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, W
 from mentorkit.deadlines.placing import inside
 from mentorkit.deadlines.resolve import (
     LAST_YEAR,
+    NotInCalendar,
     due_year,
     window_days,
     with_years,
@@ -244,6 +245,8 @@ def _expand(
                 # «01.09.2023, далее еженедельно»: the date, then the units after it.
                 result.append(Occurrence(due=due, start=start, note=window.who))
                 result += [o for o in _units(every, near, cal) if (o.start or o.due) > due]
+            elif every.unit == Unit.YEAR and _placed_anew(window):
+                result += _each_year(window, period, bound, school, cal)
             else:
                 result += _repeat(start, due, UNIT_MONTHS[every.unit], period, bound, span)
             continue
@@ -327,6 +330,39 @@ def _repeat(
             repeats.append(Occurrence(due=shifted_due, start=shifted_start, note="повтор"))
         k += 1
     return [*first, *repeats]
+
+
+def _placed_anew(window: Window) -> bool:
+    """Whether a window's days move from year to year otherwise than by the calendar («первая
+    среда декабря», «осенние каникулы»): each year is placed again, not shifted by 12 months."""
+    return (
+        window.point.kind in (PointKind.WEEKDAY, PointKind.HOLIDAYS)
+        and window.year is not None
+        and window.end is None
+        and window.school_year is None
+    )
+
+
+def _each_year(
+    window: Window, period: Period, bound: date | None, school: bool, cal: Calendar
+) -> list[Occurrence]:
+    """«ежегодно в первую среду декабря (06.12.2023)»: the window in its own year, then placed
+    again in each year after it while inside the period (and bound); its own date is dropped
+    when it is before the period and a later year's is inside, as `_repeat` does."""
+    assert window.year is not None
+    limit = min(period.end, bound) if bound else period.end
+    found: list[Occurrence] = []
+    for year in range(window.year, min(limit.year, LAST_YEAR) + 1):
+        again = window if year == window.year else replace(window, year=year, same_as=None)
+        try:
+            start, due = window_days(again, year, school, cal)
+        except (ValueError, NotInCalendar):  # no such holidays in that year's calendar
+            continue
+        if due <= limit:
+            note = None if year == window.year else "повтор"
+            found.append(Occurrence(due=due, start=start, note=note))
+    inside_period = [o for o in found if o.due >= period.start]
+    return inside_period if inside_period else found[:1]
 
 
 def _next_repeat(due: date, months: int, day: date, limit: date) -> date | None:
