@@ -93,9 +93,22 @@ def test_dated_times_of_a_count(text: str, period: str, expected: str) -> None:
             "2023-2026",
             "до 31.05.2024; до 30.05.2025; до 29.05.2026",
         ),
+        # and each month: the first Wednesday of October 2024 is the 2nd
+        (
+            "в первую среду сентября 2024 г., далее ежеквартально",
+            "2024-2025",
+            "до 04.09.2024; до 04.12.2024; до 05.03.2025; до 04.06.2025",
+        ),
+        # the last week of each month is its own last seven days
+        (
+            "последняя неделя сентября 2024 г., далее ежемесячно",
+            "2024",
+            "24.09.2024–30.09.2024; 25.10.2024–31.10.2024; 24.11.2024–30.11.2024; "
+            "25.12.2024–31.12.2024",
+        ),
         # a day of the month is the same day each year
         ("01.09.2023, далее ежегодно", "2024-2025", "до 01.09.2024"),
     ],
 )
-def test_a_weekday_repeated_each_year(text: str, period: str, expected: str) -> None:
+def test_a_weekday_or_week_repeated(text: str, period: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse(period))) == expected

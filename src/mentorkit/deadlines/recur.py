@@ -245,8 +245,8 @@ def _expand(
                 # «01.09.2023, далее еженедельно»: the date, then the units after it.
                 result.append(Occurrence(due=due, start=start, note=window.who))
                 result += [o for o in _units(every, near, cal) if (o.start or o.due) > due]
-            elif every.unit == Unit.YEAR and _placed_anew(window):
-                result += _each_year(window, period, bound, school, cal)
+            elif _placed_anew(window, every.unit):
+                result += _each_unit(window, UNIT_MONTHS[every.unit], period, bound, school, cal)
             else:
                 result += _repeat(start, due, UNIT_MONTHS[every.unit], period, bound, span)
             continue
@@ -332,34 +332,43 @@ def _repeat(
     return [*first, *repeats]
 
 
-def _placed_anew(window: Window) -> bool:
-    """Whether a window's days move from year to year otherwise than by the calendar («первая
-    среда декабря», «осенние каникулы»): each year is placed again, not shifted by 12 months."""
-    return (
-        window.point.kind in (PointKind.WEEKDAY, PointKind.HOLIDAYS)
-        and window.year is not None
-        and window.end is None
-        and window.school_year is None
+def _placed_anew(window: Window, unit: Unit) -> bool:
+    """Whether a window's days move from one unit to the next otherwise than by the calendar
+    («первая среда декабря», «последняя неделя мая», «осенние каникулы» each year): each time
+    is placed again, not shifted by whole months."""
+    if window.year is None or window.end is not None or window.school_year is not None:
+        return False
+    kind = window.point.kind
+    return kind in (PointKind.WEEKDAY, PointKind.WEEK) or (
+        kind == PointKind.HOLIDAYS and unit == Unit.YEAR
     )
 
 
-def _each_year(
-    window: Window, period: Period, bound: date | None, school: bool, cal: Calendar
+def _each_unit(
+    window: Window, months: int, period: Period, bound: date | None, school: bool, cal: Calendar
 ) -> list[Occurrence]:
-    """«ежегодно в первую среду декабря (06.12.2023)»: the window in its own year, then placed
-    again in each year after it while inside the period (and bound); its own date is dropped
-    when it is before the period and a later year's is inside, as `_repeat` does."""
+    """«ежегодно в первую среду декабря (06.12.2023)», «в первую среду сентября 2024 г., далее
+    ежемесячно»: the window in its own month, then placed again every `months` months while
+    inside the period (and bound); its own date is dropped when it is before the period and a
+    later one is inside, as `_repeat` does."""
     assert window.year is not None
     limit = min(period.end, bound) if bound else period.end
     found: list[Occurrence] = []
-    for year in range(window.year, min(limit.year, LAST_YEAR) + 1):
-        again = window if year == window.year else replace(window, year=year, same_as=None)
+    month = window.point.month or 1
+    index = window.year * 12 + month - 1
+    while index // 12 <= min(limit.year, LAST_YEAR):
+        year, at = divmod(index, 12)
+        again = window
+        if index != window.year * 12 + month - 1:
+            point = replace(window.point, month=at + 1) if window.point.month else window.point
+            again = replace(window, year=year, same_as=None, point=point)
+        index += months
         try:
             start, due = window_days(again, year, school, cal)
         except (ValueError, NotInCalendar):  # no such holidays in that year's calendar
             continue
         if due <= limit:
-            note = None if year == window.year else "повтор"
+            note = None if again is window else "повтор"
             found.append(Occurrence(due=due, start=start, note=note))
     inside_period = [o for o in found if o.due >= period.start]
     return inside_period if inside_period else found[:1]
