@@ -112,3 +112,35 @@ def test_dated_times_of_a_count(text: str, period: str, expected: str) -> None:
 )
 def test_a_weekday_or_week_repeated(text: str, period: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse(period))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # By the start of a school year: 1 September, the day every school prepares for.
+        ("К началу 2022-2023 учебного года", "2022", "до 01.09.2022"),
+        ("к началу 2022/23 уч. года", "2022", "до 01.09.2022"),
+        ("к началу 2023-2024 учебного года", "2022-2023", "до 01.09.2023"),
+        # without a year: the one that begins in a plan of one calendar year …
+        ("к началу нового учебного года", "2022", "до 01.09.2022"),
+        ("до начала учебного года", "2022", "до 01.09.2022"),
+        # … and not said in a plan of a school year
+        ("к началу учебного года", "2022-2023", "не понят"),
+        ("к началу нового учебного года", "2022-2023", "не понят"),
+        # the start of a calendar year written
+        ("до начала 2023 года", "2022-2023", "до 01.01.2023"),
+        # the start of a month is still not guessed (30 September, 1 October, its first days?)
+        ("до начала октября", "2022", "не понят"),
+        # a span that is no school year
+        ("к началу 2022-2024 учебного года", "2022", "не понят"),
+    ],
+)
+def test_by_the_start_of_a_school_year(text: str, period: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse(period))) == expected
+
+
+def test_which_school_year_is_asked_for_in_a_school_year_plan() -> None:
+    schedule = read_deadline("к началу учебного года", Period.parse("2022-2023"))
+    assert schedule.reason is not None
+    assert "начало какого учебного года" in schedule.reason
+    assert "к началу 2024-2025 учебного года" in schedule.reason

@@ -20,6 +20,7 @@ from mentorkit.deadlines.lexemes import Kind as Kind
 from mentorkit.deadlines.lexemes import Token as Token
 from mentorkit.deadlines.lexemes import Tokens as Tokens
 from mentorkit.deadlines.next_year import place_next_year
+from mentorkit.deadlines.school_start import place_school_start
 from mentorkit.deadlines.spelled import spell_days
 from mentorkit.deadlines.vocabulary import (
     LOOKALIKE_LETTERS,
@@ -346,6 +347,7 @@ def place_centuries(tokens: Tokens, first: int, last: int) -> Tokens:
         day, month = token.day_month
         placed.append(_dated(token.text, token.start, token.end, day, month, year, True))
     placed_years = place_current_year(place_next_year(tuple(placed), first, last), first, last)
+    placed_years = place_school_start(placed_years, first, last)
     return Tokens(placed_years, tokens.ignored, tokens.weekdays)
 
 

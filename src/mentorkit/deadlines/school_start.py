@@ -1,0 +1,104 @@
+"""«к началу 2022-2023 учебного года», «до начала нового учебного года»: by the day the school
+year begins, 1 September, as every school prepares for it. The year is the one written; without
+one («к началу учебного года», «нового»), the school year that begins in a plan of one calendar
+year; in any other plan which school year is meant is not said, and the reader says so.
+«до начала 2023 года» is by 1 January 2023. «до начала октября» is left to the grammar, which
+does not guess it (30 September, 1 October, or its first decade?)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.vocabulary import Cat
+
+_NEW = frozenset({"нового", "предстоящего"})
+
+_WHICH = (
+    "«{}» в плане не одного календарного года: начало какого учебного года — не сказано; "
+    "напишите год («к началу 2024-2025 учебного года») или дату («до 01.09.2024»)"
+)
+
+
+def place_school_start(tokens: tuple[Token, ...], first: int, last: int) -> tuple[Token, ...]:
+    """`tokens` with «к/до началу/начала» and the school year or year after it made the first
+    day of it (a DATE token over the words), when the period (years `first`..`last`) says
+    which; a part not understood when it does not."""
+    placed: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.cat == Cat.START and placed and placed[-1].cat == Cat.BY:
+            found = _school_year(tokens, index + 1, first, last) or _year(tokens, index + 1)
+            if found is not None:
+                day, end = found
+                span = tokens[index].start, tokens[end - 1].end
+                placed.append(_at(day, token, span, tokens[index : end]))
+                index = end
+                continue
+        placed.append(token)
+        index += 1
+    return tuple(placed)
+
+
+def _at(
+    day: date | None, token: Token, span: tuple[int, int], words: tuple[Token, ...]
+) -> Token:
+    if day is None:  # the period does not say which school year
+        said = " ".join(t.text for t in words if t.kind != Kind.PUNCT)
+        return Token(Kind.UNCLEAR, token.text, *span, why=_WHICH.format(said))
+    return Token(
+        Kind.DATE,
+        f"{day:%d.%m.%Y}",
+        *span,
+        value=day.year,
+        day=day,
+        day_month=(day.day, day.month),
+    )
+
+
+def _school_year(
+    tokens: tuple[Token, ...], at: int, first: int, last: int
+) -> tuple[date | None, int] | None:
+    """The first day of the school year named from `at` («2022-2023 учебного года», «2022/23
+    уч. года», «нового учебного года», «учебного года») and where its words end; None for the
+    day where the period does not say which school year."""
+    year: int | None = None
+    index = at
+    if _num(tokens, index) and _num(tokens, index + 2) and _punct(tokens, index + 1, "-", "/"):
+        year, second = tokens[index].value, tokens[index + 2].value
+        if second not in (year + 1, (year + 1) % 100) or not 1000 <= year <= 9998:
+            return None
+        index += 3
+    elif index < len(tokens) and tokens[index].text in _NEW:
+        index += 1
+    if index >= len(tokens) or tokens[index].cat != Cat.SCHOOL:
+        return None
+    index += 1
+    if _punct(tokens, index, "."):
+        index += 1
+    if index >= len(tokens) or tokens[index].cat != Cat.YEAR_WORD:
+        return None
+    index += 1
+    if year is None:
+        if first != last:
+            return None, index
+        year = first
+    return date(year, 9, 1), index
+
+
+def _year(tokens: tuple[Token, ...], at: int) -> tuple[date, int] | None:
+    """«до начала 2023 года»: 1 January of the year written, and where its words end."""
+    if not (_num(tokens, at) and 1000 <= tokens[at].value <= 9999):
+        return None
+    if at + 1 >= len(tokens) or tokens[at + 1].cat != Cat.YEAR_WORD:
+        return None
+    return date(tokens[at].value, 1, 1), at + 2
+
+
+def _num(tokens: tuple[Token, ...], index: int) -> bool:
+    return index < len(tokens) and tokens[index].kind == Kind.NUM
+
+
+def _punct(tokens: tuple[Token, ...], index: int, *marks: str) -> bool:
+    return index < len(tokens) and tokens[index].kind == Kind.PUNCT and tokens[index].text in marks
