@@ -4,12 +4,15 @@ with the reason, not a date read as written and left «overdue» for years
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from mentorkit.deadlines import Period, ScheduleKind, read_deadline
 from mentorkit.deadlines.early import earliest_due
+from tests.conftest import run
 from tests.deadline_corpus import shown
 
 Y2223 = Period.parse("2022-2023")
@@ -73,3 +76,85 @@ def test_the_first_day_a_plan_may_be_due_is_three_months_before_it() -> None:
     assert earliest_due(Y2025) == date(2024, 10, 1)
     assert earliest_due(Period(date(1, 2, 1), date(1, 12, 31))) == date.min
     assert earliest_due(Period(date(2, 2, 1), date(2, 12, 31))) == date(1, 11, 1)
+
+
+def test_a_period_only_chosen_to_read_in_refuses_nothing_early() -> None:
+    """`plan=False`: the period is not a plan's (`mentorkit deadline` without --period)."""
+    schedule = read_deadline("IV квартал 2022", Period.parse("2026-2027"), plan=False)
+    assert shown(schedule) == "01.10.2022–31.12.2022"
+    assert read_deadline("IV квартал 2022", Period.parse("2026-2027")).too_early
+
+
+def test_the_deadline_command_without_a_period_reads_an_old_date(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "deadline", "IV квартал 2022", "--today", "2026-12-02")
+    assert code == 0
+    assert "01.10.2022" in out and "31.12.2022" in out
+    assert "Вне периода 01.09.2026–31.08.2027" in out
+
+
+def test_the_deadline_command_with_a_period_says_why(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "deadline", "IV квартал 2022", "--period", "2023-2024")
+    assert code == 1
+    assert "срок кончается 31.12.2022, больше чем за 3 месяца до начала периода" in out
+    assert "непонятна часть" not in out  # the text was understood; its year is the slip
+
+
+def test_the_summer_before_the_period_is_said_outside_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "deadline", "август 2024", "--period", "2024-2025")
+    assert code == 0
+    assert "Вне периода 01.09.2024–31.08.2025: 1 срок (первый — до 31.08.2024)" in out
+
+
+def _early_repository(base_repo: Path, done: bool) -> Path:
+    roadmap = base_repo / "roadmaps/2023-2024.yaml"
+    text = roadmap.read_text(encoding="utf-8")
+    text = text.replace("deadline: Сентябрь 2023г.", "deadline: Сентябрь 2021г.")
+    if not done:
+        text = text.replace("        done: 2023-09-25\n", "")
+    roadmap.write_text(text, encoding="utf-8")
+    return base_repo
+
+
+def test_check_refuses_an_early_deadline_of_an_item_not_done(
+    base_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = _early_repository(base_repo, done=False)
+    code, out, err = run(capsys, "check", str(repo), "--today", "2024-01-20")
+    said = out + err
+    assert code == 1
+    line = next(line for line in said.splitlines() if "MK701" in line)
+    assert "roadmaps/2023-2024.yaml:13:" in line
+    assert "срок «Сентябрь 2021г.» не понят: срок кончается 30.09.2021" in line
+    assert "проверьте год" in line
+    assert "понятные формы" not in line  # the form is understood
+
+
+def test_check_only_warns_of_an_early_deadline_of_an_item_done(
+    base_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = _early_repository(base_repo, done=True)
+    code, out, err = run(capsys, "check", str(repo), "--today", "2024-01-20")
+    said = out + err
+    assert code == 0
+    line = next(line for line in said.splitlines() if "MK702" in line)
+    assert "roadmaps/2023-2024.yaml:13:" in line
+    assert "«Сентябрь 2021г.» — срок кончается 30.09.2021" in line
+    assert "MK701" not in said
+
+
+@pytest.mark.parametrize("done", [True, False])
+def test_status_counts_an_item_done_and_names_one_not_done(
+    base_repo: Path, capsys: pytest.CaptureFixture[str], done: bool
+) -> None:
+    repo = _early_repository(base_repo, done=done)
+    code, out, _ = run(capsys, "status", str(repo), "--today", "2024-01-20", "--format", "json")
+    data = json.loads(out)
+    roadmap = data["organizations"][0]["roadmaps"][0]
+    item = next(i for i in roadmap["items"] if i["title"] == "Формирование наставнических пар")
+    assert item["state"] == ("done" if done else "not_understood")
+    assert roadmap["totals"]["done"] == (3 if done else 2)
+    assert code == 0

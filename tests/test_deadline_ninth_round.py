@@ -16,14 +16,24 @@ from tests.deadline_corpus import shown
         ("в текущем 2012 году", "2012-2013", "01.01.2012–31.12.2012"),
         ("до 1 июня текущего 2013 года", "2012-2013", "до 01.06.2013"),
         ("в течение текущего 2012 года", "2012", "01.01.2012–31.12.2012"),
-        # and the year is still checked against the period
-        ("текущего 2009г.", "2012", "не понят"),
+        # a year outside the period is not the current one
+        ("в текущем 2011 году", "2012", "не понят"),
+        ("в текущем 2013 году", "2012", "не понят"),
+        ("в текущем 2021-2022 учебном году", "2022-2023", "не понят"),
+        ("в этом 2024-2025 учебном году", "2022-2023", "не понят"),
+        ("в текущем 2022-2023 учебном году", "2022-2023", "01.09.2022–31.08.2023"),
         # without a year, «текущего года» is the period's only in a plan of one calendar year
         ("до 10 декабря текущего года", "2012", "до 10.12.2012"),
     ],
 )
 def test_current_before_a_written_year(text: str, period: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse(period))) == expected
+
+
+def test_a_current_year_outside_the_period_is_said() -> None:
+    schedule = read_deadline("в текущем 2011 году", Period.parse("2012"))
+    assert schedule.reason is not None
+    assert "«текущем 2011», а период дорожной карты — 2012 год" in schedule.reason
 
 
 @pytest.mark.parametrize(
@@ -38,8 +48,11 @@ def test_current_before_a_written_year(text: str, period: str, expected: str) ->
         # a hyphen typed between a preposition and its day is a space
         ("с 28.01. по-31.01.", "2020", "28.01.2020–31.01.2020"),
         ("до-15.03.2020", "2020", "до 15.03.2020"),
-        # and nowhere else: a range of days keeps its hyphen
+        # and nowhere else: a range of days keeps its hyphen, an abbreviation its year
         ("15-20 марта", "2020", "15.03.2020–20.03.2020"),
+        ("Программа ДО-2025", "2025", "не понят"),
+        ("ПО-2025", "2025", "не понят"),
+        ("до-20-го марта", "2020", "до 20.03.2020"),
     ],
 )
 def test_end_words_and_hyphens(text: str, period: str, expected: str) -> None:

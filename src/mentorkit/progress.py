@@ -263,7 +263,8 @@ def _state(
     if schedule is None:
         return State.DONE if done else State.NO_DEADLINE
     if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
-        return State.NOT_UNDERSTOOD
+        # A deadline long before the period is a slip of the year; the work done is done.
+        return State.DONE if done and schedule.too_early else State.NOT_UNDERSTOOD
     if schedule.kind == ScheduleKind.UNSCHEDULED or not schedule.occurrences:
         return State.DONE if done else State.UNSCHEDULED
     if late:

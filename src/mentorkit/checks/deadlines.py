@@ -187,6 +187,14 @@ def _item_problems(
             )
         )
         return problems
+    if schedule.too_early:
+        # «май 2022» in a plan of 2022-2023: a slip of the year, not a form to learn; an item
+        # done is done all the same, and only warned of.
+        done = p.state == State.DONE
+        code = DEADLINE_OUTSIDE_PERIOD if done else DEADLINE_NOT_UNDERSTOOD
+        verdict = f"«{schedule.text}» —" if done else f"срок «{schedule.text}» не понят:"
+        problems.append(code.at(deadline_at(), f"{label()}: {verdict} {schedule.reason}"))
+        return problems
     if schedule.kind == ScheduleKind.NOT_UNDERSTOOD:
         part = schedule.unparsed or schedule.text
         examples = "; ".join(f"«{form}»" for form in KNOWN_FORMS[:6])

@@ -99,7 +99,7 @@ def deadline_command(
     except ValueError as error:
         option = "--period" if period else "--today (учебный год этой даты)"
         raise UsageError(f"{option}: {error}") from None
-    found = explain(text, chosen, Path.cwd())
+    found = explain(text, chosen, Path.cwd(), plan=period is not None)
     if output == DeadlineFormat.json:
         typer.echo(schedule_json(found))
     else:

@@ -2,8 +2,10 @@
 it were written («До конца текущего года», «в текущем году», «Ещё … в этом году»). In a plan of
 a school year or of several years, which calendar year is meant is not said: the words are left
 to the grammar, which reads «до 10 декабря текущего года» as a day without its year (placed in
-the period) and «в текущем году» not at all. Before a year written («в текущем 2012 году») the
-word says nothing more than the year: it is passed over in any period.
+the period) and «в текущем году» not at all. Before a year of the period written («в текущем
+2012 году») the word says nothing more than the year: it is passed over in any period; before a
+year outside it («в текущем 2011 году» in a plan of 2012) it contradicts the year, and the reader
+says so.
 
 The year after the reporting one («до 01 февраля, следующего за отчётным годом»): in a plan of one
 calendar year, the next year; in any other plan each of its years has its own next year, and a
@@ -18,8 +20,9 @@ from mentorkit.deadlines.vocabulary import Cat
 
 def place_current_year(tokens: tuple[Token, ...], first: int, last: int) -> tuple[Token, ...]:
     """`tokens` with the word «текущего» («этого», «сего»…) before «год» made the period's year,
-    when the period (years `first`..`last`) lies in one calendar year."""
-    tokens = _after_the_reporting_year(_before_a_written_year(tokens), first, last)
+    when the period (years `first`..`last`) lies in one calendar year; before a year written, the
+    word dropped (`_before_a_written_year`)."""
+    tokens = _after_the_reporting_year(_before_a_written_year(tokens, first, last), first, last)
     if first != last:
         return tokens
     placed = list(tokens)
@@ -30,19 +33,29 @@ def place_current_year(tokens: tuple[Token, ...], first: int, last: int) -> tupl
     return tuple(placed)
 
 
-def _before_a_written_year(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """`tokens` without «текущем» («этого», «сего»…) right before a year it names: «в текущем
-    2012 году», «текущего 2020г.» are the year written, in any period."""
-    return tuple(
-        token
-        for index, token in enumerate(tokens)
-        if not (
-            token.cat == Cat.CURRENT
-            and index + 1 < len(tokens)
-            and tokens[index + 1].kind == Kind.NUM
-            and 1000 <= tokens[index + 1].value <= 9999
-        )
-    )
+def _before_a_written_year(tokens: tuple[Token, ...], first: int, last: int) -> tuple[Token, ...]:
+    """`tokens` without «текущем» («этого», «сего»…) right before a year of the period (years
+    `first`..`last`) it names: «в текущем 2012 году», «текущего 2020г.» are the year written. A
+    year outside the period is not the current one: the two words are a part not understood."""
+    placed: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        year = tokens[index + 1] if index + 1 < len(tokens) else None
+        index += 1
+        written = year is not None and year.kind == Kind.NUM and 1000 <= year.value <= 9999
+        if token.cat != Cat.CURRENT or year is None or not written:
+            placed.append(token)
+        elif not first <= year.value <= last:
+            years = f"{first} год" if first == last else f"{first}–{last} годы"
+            why = (
+                f"«{token.text} {year.text}», а период дорожной карты — {years}: какой год "
+                "текущий, не ясно — исправьте год в сроке или период"
+            )
+            placed.append(Token(Kind.UNCLEAR, token.text, token.start, year.end, why=why))
+            index += 1  # the year is in the part
+        # else: «текущем» says nothing more than the year after it
+    return tuple(placed)
 
 
 _NEXT_YEAR = ("следующего", "за", "отчетным", "годом")

@@ -10,6 +10,7 @@ the text, and why, rather than read it as written and leave the check to warn (M
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from mentorkit.deadlines.period import Period
@@ -42,6 +43,7 @@ def ended_before(schedule: Schedule, period: Period) -> Schedule:
     reason = (
         f"срок кончается {last:%d.%m.%Y}, больше чем за {EARLY_MONTHS} месяца до начала периода "
         f"дорожной карты ({period.start:%d.%m.%Y}–{period.end:%d.%m.%Y}): проверьте год в сроке "
-        "или период (period)"
+        "или период дорожной карты"
     )
-    return not_understood(schedule.text, reason, schedule.text.strip())
+    refused = not_understood(schedule.text, reason, schedule.text.strip())
+    return replace(refused, too_early=tuple(found), ignored=schedule.ignored)

@@ -26,10 +26,11 @@ class Explanation:
         return self.schedule.outside(self.period.start, self.period.end)
 
 
-def explain(text: str, period: Period, start: Path) -> Explanation:
-    """Read `text` over `period` with the calendar of the repository around `start`."""
+def explain(text: str, period: Period, start: Path, plan: bool = True) -> Explanation:
+    """Read `text` over `period` with the calendar of the repository around `start`; `plan`:
+    the period is a plan's (given), not the default school year (`read_deadline`)."""
     calendar, where, problem = repository_calendar(start)
-    return Explanation(read_deadline(text, period, calendar), period, where, problem)
+    return Explanation(read_deadline(text, period, calendar, plan), period, where, problem)
 
 
 def repository_calendar(start: Path) -> tuple[Calendar, str | None, str | None]:

@@ -55,10 +55,15 @@ MAX_LENGTH = 300
 """Longer text is not a deadline (and reading it would take long)."""
 
 
-def read_deadline(text: str, period: Period, calendar: Calendar = DEFAULT) -> Schedule:
+def read_deadline(
+    text: str, period: Period, calendar: Calendar = DEFAULT, plan: bool = True
+) -> Schedule:
     """Read a deadline text as a person would, over the roadmap's `period`, with the school's
-    `calendar` (the defaults where it has none). Never raises."""
-    return ended_before(_guarded(text, period, calendar), period)
+    `calendar` (the defaults where it has none). `plan`: the period is a plan's own; False for a
+    period only chosen to read the text in (`mentorkit deadline` without --period), before which
+    no deadline is a slip of the year. Never raises."""
+    schedule = _guarded(text, period, calendar)
+    return ended_before(schedule, period) if plan else schedule
 
 
 def _guarded(text: str, period: Period, calendar: Calendar) -> Schedule:

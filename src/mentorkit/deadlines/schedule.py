@@ -47,6 +47,9 @@ class Schedule:
     """Marks read past, as written: a footnote «*», «(пт)», doubled punctuation."""
     calendar: tuple[tuple[str, bool], ...] = ()
     """The school years whose calendar the reading used («2024-2025», whether by default)."""
+    too_early: tuple[Occurrence, ...] = ()
+    """Not understood because it ends long before the plan's period (`deadlines.early`): how it
+    reads as written. An item already done is done all the same; the check warns of the year."""
 
     def outside(self, start: date, end: date) -> tuple[Occurrence, ...]:
         """The occurrences not inside `start..end` (the period)."""

@@ -33,7 +33,7 @@ def place_school_start(tokens: tuple[Token, ...], first: int, last: int) -> tupl
             if found is not None:
                 day, end = found
                 span = tokens[index].start, tokens[end - 1].end
-                placed.append(_at(day, token, span, tokens[index : end]))
+                placed.append(_at(day, token, span, tokens[index:end]))
                 index = end
                 continue
         placed.append(token)
@@ -41,9 +41,7 @@ def place_school_start(tokens: tuple[Token, ...], first: int, last: int) -> tupl
     return tuple(placed)
 
 
-def _at(
-    day: date | None, token: Token, span: tuple[int, int], words: tuple[Token, ...]
-) -> Token:
+def _at(day: date | None, token: Token, span: tuple[int, int], words: tuple[Token, ...]) -> Token:
     if day is None:  # the period does not say which school year
         said = " ".join(t.text for t in words if t.kind != Kind.PUNCT)
         return Token(Kind.UNCLEAR, token.text, *span, why=_WHICH.format(said))

@@ -49,6 +49,9 @@ def print_schedule(found: Explanation, console: Console) -> None:
                 'mentorkit deadline "до 15.03.2024".'
             )
             return
+        if schedule.too_early:
+            console.print(f"[bold red]Не понят:[/] {escape(schedule.reason or '')}.")
+            return
         part = schedule.unparsed or schedule.text
         console.print(f"[bold red]Не понят:[/] непонятна часть «{escape(part)}».")
         if schedule.reason and schedule.reason != "часть текста не понята":
