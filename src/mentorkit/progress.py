@@ -134,6 +134,9 @@ def _standing(
     done = sorted(d for d in item.done if d <= today)
     in_future = tuple(sorted(d for d in item.done if d > today))
     occurrences: Sequence[Occurrence] = schedule.occurrences if schedule else ()
+    if schedule is not None and schedule.too_early and done:
+        # Done: its deadline as written, however long before the period (a slip of the year).
+        occurrences = schedule.too_early
     closed, unmatched = close_occurrences(occurrences, done)
     extra = tuple(unmatched) if occurrences else ()
     # Only the occurrences around today are looked at: over a long period there are many.
