@@ -157,3 +157,27 @@ def test_which_school_year_is_asked_for_in_a_school_year_plan() -> None:
     assert schedule.reason is not None
     assert "начало какого учебного года" in schedule.reason
     assert "к началу 2024-2025 учебного года" in schedule.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A window told with verbs: a month after the start verb, modal words, more verb forms.
+        ("началось в апреле и завершится 28 ноября", "01.04.2025–28.11.2025"),
+        ("начат в марте и завершен в августе 2025 года", "01.03.2025–31.08.2025"),
+        ("начнется в мае и завершится в июне", "01.05.2025–30.06.2025"),
+        ("начнется 3 марта и должен завершиться до 19 ноября", "03.03.2025–19.11.2025"),
+        ("с 10 мая и завершат 20 мая", "10.05.2025–20.05.2025"),
+        (
+            "с 1 сентября 2025 года и будет действовать до 31 августа 2029 года",
+            "01.09.2025–31.08.2029",
+        ),
+        ("Прием заявок начнется 1 апреля и завершится 30 июня", "01.04.2025–30.06.2025"),
+        # after a day, the end «в августе» is its end or some day of it: not guessed
+        ("начаться 15 апреля, а закончиться в августе", "не понят"),
+        # an end alone in a month, as before
+        ("завершится в мае", "не понят"),
+    ],
+)
+def test_windows_told_with_verbs(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse("2025"))) == expected

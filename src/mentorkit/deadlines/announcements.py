@@ -50,6 +50,8 @@ VERBS: dict[tuple[str, ...], Role] = {
         "наступит наступят наступает наступают наступил наступила наступило наступили",
         # the infinitive of a plan or an order: «начать 1 апреля и завершить до 1 августа»
         "начать начаться стартовать открыть открыться",
+        # a stage told done: «начат в марте и завершен в августе 2024 года»
+        "начат начата начато начаты",
     ),
     **_forms(
         Role.END,
@@ -62,6 +64,10 @@ VERBS: dict[tuple[str, ...], Role] = {
         "продолжится продолжатся продолжался продолжалась продолжалось продолжались",
         "будет_длиться будут_длиться будет_продолжаться будут_продолжаться",
         "завершить завершиться закончить закончиться окончить окончиться продлиться",
+        "завершит завершат закончит закончат окончит окончат",
+        "завершен завершена завершено завершены закончен закончена закончено закончены",
+        # in force until: «с 1 сентября 2023 года и будет действовать до 31 августа 2029 года»
+        "будет_действовать будут_действовать действует действуют действовать",
     ),
     **_forms(
         Role.HELD,
@@ -86,10 +92,11 @@ start and the end verbs also in the infinitive, as plans and orders write them (
 _ADVERBS = frozenset(
     {"окончательно", "официально", "торжественно", "успешно", "традиционно", "вновь", "снова"}
     | {"полностью", "планово"}
+    | {"должен", "должна", "должно", "должны"}
 )
 """Adverbs right before a verb that say how, not when («окончательно завершится», «официально
-стартует»): read past with the verb («окончательно» is no condition here, as «оконч…» is in a
-remark)."""
+стартует»), and the modal «должен» («должен завершиться до 19 ноября»): read past with the verb
+(«окончательно» is no condition here, as «оконч…» is in a remark)."""
 _LONGEST = max(len(words) for words in VERBS)
 _LINKS = ("и", ",", "а")
 _PLACE = ("в", "во", "на")
@@ -115,7 +122,10 @@ def announced(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]
 
 
 def _announced(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
-    tokens = drop_labels(school_years(tokens, text, ignored), text, ignored)
+    tokens = school_years(tokens, text, ignored)
+    if not _start_then_end(tokens):
+        # «началось в апреле и завершится 28 ноября»: the start verb is no label before «в»
+        tokens = drop_labels(tokens, text, ignored)
     tokens = _drop_lead(tokens, text, ignored)
     tokens = _last_day(tokens, text, ignored)
     return read_verbs(tokens, text, ignored)
@@ -191,10 +201,12 @@ def _window(
 ) -> list[Token] | None:
     """«начнётся 1 апреля и завершится 30 июня»: the tokens with the window made «с … по …»;
     None where the verbs tell no such window."""
-    ends = [i for i, size, role in verbs if role == Role.END and told_after(tokens, i + size)]
-    if len(ends) != 1 or ends[0] < 2 or tokens[ends[0] - 1].text not in _LINKS:
+    ends = [
+        (i, size) for i, size, role in verbs if role == Role.END and told_after(tokens, i + size)
+    ]
+    if len(ends) != 1 or ends[0][0] < 2 or tokens[ends[0][0] - 1].text not in _LINKS:
         return None
-    end = ends[0]
+    end, end_size = ends[0]
     starts = [i for i, _, role in verbs if role == Role.START and i < end]
     opened = next((i for i, t in enumerate(tokens[:end]) if t.cat == Cat.FROM), -1)
     if len(starts) > 1 or (not starts and opened < 0):
@@ -206,9 +218,17 @@ def _window(
     if tokens[link].text in ("а", "и") and link - 1 > start and tokens[link - 1].text == ",":
         link -= 1  # «начаться 15 апреля, а закончиться 25 августа»: the comma is the link's
     between = _without_place(tokens[start + 1 : link], text, said)
+    in_month = bool(starts and between and between[0].cat == Cat.IN)
+    if in_month:
+        between = between[1:]  # «началось в апреле и завершится …»: from April
     if _other_bound(between):
         return None
-    through = end + (1 if tokens[end + 1].cat in (Cat.BY, Cat.TO) else 0)
+    # «… и завершится до 19 ноября»: to that day; «начат в марте и завершен в августе 2024 года»:
+    # the months, from one to the other (after a day, «закончиться в августе» is its end or
+    # some day of it — not guessed)
+    last = end + end_size - 1  # «будет действовать»: the verb's last word
+    bounds = (Cat.BY, Cat.TO, Cat.IN) if in_month else (Cat.BY, Cat.TO)
+    through = last + (1 if tokens[last + 1].cat in bounds else 0)
     to = _as_word(tokens[link].start, tokens[through].end, "по")
     first = tokens[start]
     if starts:
@@ -218,6 +238,12 @@ def _window(
         said.append(text[before[0].start : before[-1].end])  # «Она начнётся …»
         before = []
     return [*before, first, *between, to, *tokens[through + 1 :]]
+
+
+def _start_then_end(tokens: list[Token]) -> bool:
+    """Whether a start verb comes before an end verb («начнётся … и завершится …»)."""
+    roles = [role for _, _, role in _verbs(tokens)]
+    return Role.START in roles and Role.END in roles[roles.index(Role.START) :]
 
 
 def _subject(before: list[Token]) -> bool:
