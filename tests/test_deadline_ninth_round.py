@@ -181,3 +181,18 @@ def test_which_school_year_is_asked_for_in_a_school_year_plan() -> None:
 )
 def test_windows_told_with_verbs(text: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse("2025"))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022 г. – по настоящее время",  # was read as 2022 alone, the remark read past
+        "2021 – наст. время",
+        "с 2022 года по настоящее время",
+        "с сентября 2022 по н.в.",
+    ],
+)
+def test_until_now_has_no_end(text: str) -> None:
+    schedule = read_deadline(text, Period.parse("2022-2023"))
+    assert shown(schedule) == "не понят"
+    assert schedule.reason is not None and "конец не назван" in schedule.reason

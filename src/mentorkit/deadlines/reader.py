@@ -135,6 +135,15 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         # «01.09.2024 -», «сентябрь 2024 – ?»: a window whose end was lost, not a day alone.
         reason = "после тире нет конца окна: допишите его или уберите тире"
         return not_understood(text, reason, text.strip())
+    until_now = _UNTIL_NOW.search(normal)
+    if until_now:
+        # «2022 г. – по настоящее время»: since then, said in a report; as a deadline it has
+        # no end (the remark after the dash was read past, leaving 2022 alone).
+        reason = (
+            f"«{text[until_now.start() : until_now.end()].strip()}» — конец не назван: напишите, "
+            "до какого дня, или «в течение всего периода»"
+        )
+        return not_understood(text, reason, text[until_now.start() : until_now.end()].strip())
     counted = FROM_A_DATE.search(normal)
     if counted:
         reason = "срок отсчитан от даты: напишите саму дату, к которой он приходится"
@@ -343,6 +352,12 @@ def _past_remarks(text: str, period: Period, calendar: Calendar) -> Schedule | N
     if stripped.resumes and not resumed(found, stripped.resumes):
         return None
     return replace(found, text=text, ignored=(*found.ignored, *stripped.remarks))
+
+
+_UNTIL_NOW = re.compile(
+    r"(?<![а-я])(?:по|до)?\s*(?:настоящ\w*|наст\.)\s*(?:время|времени)(?![а-я])"
+    r"|(?<![а-я])по\s+(?:сей|сегодняшн\w*)\s+д(?:ень|ня)(?![а-я])|(?<![а-я])по\s+н\.\s*в\."
+)
 
 
 def _condition_after(text: str, start: int) -> str | None:
