@@ -17,6 +17,7 @@ from mentorkit.deadlines.early import ended_before
 from mentorkit.deadlines.elsewhere import (
     EVENT_ALONE,
     SET_ELSEWHERE,
+    UNTIL_NOW,
     YET_AND_MORE,
     date_yet_to_be_set,
 )
@@ -135,7 +136,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         # «01.09.2024 -», «сентябрь 2024 – ?»: a window whose end was lost, not a day alone.
         reason = "после тире нет конца окна: допишите его или уберите тире"
         return not_understood(text, reason, text.strip())
-    until_now = _UNTIL_NOW.search(normal)
+    until_now = UNTIL_NOW.search(normal)
     if until_now:
         # «2022 г. – по настоящее время»: since then, said in a report; as a deadline it has
         # no end (the remark after the dash was read past, leaving 2022 alone).
@@ -352,12 +353,6 @@ def _past_remarks(text: str, period: Period, calendar: Calendar) -> Schedule | N
     if stripped.resumes and not resumed(found, stripped.resumes):
         return None
     return replace(found, text=text, ignored=(*found.ignored, *stripped.remarks))
-
-
-_UNTIL_NOW = re.compile(
-    r"(?<![а-я])(?:по|до)?\s*(?:настоящ\w*|наст\.)\s*(?:время|времени)(?![а-я])"
-    r"|(?<![а-я])по\s+(?:сей|сегодняшн\w*)\s+д(?:ень|ня)(?![а-я])|(?<![а-я])по\s+н\.\s*в\."
-)
 
 
 def _condition_after(text: str, start: int) -> str | None:
