@@ -196,3 +196,19 @@ def test_until_now_has_no_end(text: str) -> None:
     schedule = read_deadline(text, Period.parse("2022-2023"))
     assert shown(schedule) == "не понят"
     assert schedule.reason is not None and "конец не назван" in schedule.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # «этой весной» in a plan of one calendar year: that season of its year
+        ("Нынешней весной", "2019", "01.03.2019–31.05.2019"),
+        ("этим летом", "2025", "01.06.2025–31.08.2025"),
+        ("этой осенью", "2025", "01.09.2025–30.11.2025"),
+        # which winter, and which year of a school year, is not said
+        ("этой зимой", "2025", "не понят"),
+        ("этим летом", "2024-2025", "не понят"),
+    ],
+)
+def test_this_season(text: str, period: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse(period))) == expected

@@ -25,11 +25,33 @@ def place_current_year(tokens: tuple[Token, ...], first: int, last: int) -> tupl
     tokens = _after_the_reporting_year(_before_a_written_year(tokens, first, last), first, last)
     if first != last:
         return tokens
+    tokens = _this_season(tokens, first)
     placed = list(tokens)
     for index, token in enumerate(tokens[:-1]):
         each = index > 0 and tokens[index - 1].cat == Cat.EACH  # «каждого текущего года»
         if token.cat == Cat.CURRENT and tokens[index + 1].cat == Cat.YEAR_WORD and not each:
             placed[index] = Token(Kind.NUM, str(first), token.start, token.end, value=first)
+    return tuple(placed)
+
+
+_THIS = frozenset({"этой", "этим", "этом", "этого", "нынешней", "нынешним", "нынешнем"})
+
+
+def _this_season(tokens: tuple[Token, ...], year: int) -> tuple[Token, ...]:
+    """«этой весной», «нынешней весной», «этим летом» in a plan of one calendar year: that
+    season of the year, as «весной 2025» (called only for such a plan)."""
+    placed: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        season = tokens[index + 1] if index + 1 < len(tokens) else None
+        index += 1
+        if token.text in _THIS and season is not None and season.cat == Cat.SEASON:
+            placed.append(season)
+            placed.append(Token(Kind.NUM, str(year), season.start, season.end, value=year))
+            index += 1
+        else:
+            placed.append(token)
     return tuple(placed)
 
 
