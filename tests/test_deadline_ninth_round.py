@@ -212,3 +212,18 @@ def test_until_now_has_no_end(text: str) -> None:
 )
 def test_this_season(text: str, period: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse(period))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word and the preposition of the day after it, typed without a space
+        ("с1 января 2024 годадо15 марта", "01.01.2024–15.03.2024"),
+        ("с 1 января 2024 годапо15 марта", "01.01.2024–15.03.2024"),
+        # only before a number, and only a word the vocabulary knows
+        ("с 1 мартапо 20 апреля", "не понят"),
+        ("доска 15 марта", "не понят"),
+    ],
+)
+def test_a_preposition_glued_to_the_word_before_the_day(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse("2024"))) == expected

@@ -166,6 +166,12 @@ def tokenize(text: str) -> Tokens:
         elif kind == "word":
             if raw != text[start:end].lower().replace("ё", "е"):
                 ignored.append(text[start:end])  # «мaрта»: a Latin letter read as Russian
+            glued = _glued(raw, start, norm[end : end + 1])
+            if glued:
+                # «2024 годадо15 марта»: a word and the preposition of the day after it, typed
+                # without a space — read as the two words; nothing is passed over.
+                tokens.extend(glued)
+                continue
             entry = lookup(raw)
             value = entry.value if entry and isinstance(entry.value, int) else 0
             tokens.append(Token(Kind.WORD, raw, start, end, value=value, entry=entry))
@@ -179,6 +185,27 @@ def tokenize(text: str) -> Tokens:
     tokens = _inclusive_day(_month_word(_dot_before_dash(tokens), text, ignored))
     tokens = drop_holidays(tokens, text, ignored)
     return Tokens(*drop_weekdays(drop_clock(tokens, text, ignored), text, ignored))
+
+
+_PREPOSITIONS = ("до", "по", "со", "с", "к")
+
+
+def _glued(raw: str, start: int, following: str) -> list[Token] | None:
+    """«годадо» before «15»: a word the vocabulary knows and a preposition, glued, right before
+    a number; None for any other word."""
+    if not following.isdigit() or lookup(raw) is not None:
+        return None
+    for preposition in _PREPOSITIONS:
+        head = raw[: -len(preposition)]
+        entry = lookup(head) if raw.endswith(preposition) and len(head) > 1 else None
+        if entry is not None:
+            cut = start + len(head)
+            value = entry.value if isinstance(entry.value, int) else 0
+            return [
+                Token(Kind.WORD, head, start, cut, value=value, entry=entry),
+                Token(Kind.WORD, preposition, cut, start + len(raw), entry=lookup(preposition)),
+            ]
+    return None
 
 
 def _inclusive_day(tokens: list[Token]) -> list[Token]:
