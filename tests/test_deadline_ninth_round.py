@@ -227,3 +227,28 @@ def test_this_season(text: str, period: str, expected: str) -> None:
 )
 def test_a_preposition_glued_to_the_word_before_the_day(text: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse("2024"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # «в 2022 году» right after a yearless day or month is its year, not another window
+        # (it read as 13 September and the whole of 2022)
+        ("13 сентября в этом году", "2022", "до 13.09.2022"),
+        ("13 сентября в 2022 году", "2022", "до 13.09.2022"),
+        ("сентябрь в 2022 году", "2022", "01.09.2022–30.09.2022"),
+        ("13 и 14 сентября в 2022 году", "2022", "до 13.09.2022; до 14.09.2022"),
+        ("с 1 по 15 сентября в 2022 году", "2022", "01.09.2022–15.09.2022"),
+        ("13 сентября в 2022 году", "2022-2023", "до 13.09.2022"),
+        # which year «этом» is, a school year's plan does not say
+        ("13 сентября в этом году", "2022-2023", "не понят"),
+        # modal words before the end verb, a start with «с»
+        (
+            "начался с 15.08.2025 и должен быть завершён к 31.10.2025",
+            "2025",
+            "15.08.2025–31.10.2025",
+        ),
+    ],
+)
+def test_a_year_after_the_day_and_more_verbs(text: str, period: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse(period))) == expected

@@ -92,7 +92,7 @@ start and the end verbs also in the infinitive, as plans and orders write them (
 _ADVERBS = frozenset(
     {"окончательно", "официально", "торжественно", "успешно", "традиционно", "вновь", "снова"}
     | {"полностью", "планово"}
-    | {"должен", "должна", "должно", "должны"}
+    | {"должен", "должна", "должно", "должны", "быть"}
 )
 """Adverbs right before a verb that say how, not when («окончательно завершится», «официально
 стартует»), and the modal «должен» («должен завершиться до 19 ноября»): read past with the verb
@@ -135,7 +135,12 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     """`tokens` with the verbs of an announcement read: a start and an end verb around two days
     made «с … по …»; one end verb made «по»; the verb of the day (and who it is of) read past."""
     verbs = _verbs(tokens)
-    adverbs = {i - 1 for i, _, _ in verbs if i and tokens[i - 1].text in _ADVERBS}
+    adverbs = {
+        j
+        for i, _, _ in verbs
+        for j in range(i - 1, -1, -1)
+        if all(t.text in _ADVERBS for t in tokens[j:i])  # «должен быть завершён»
+    }
     if adverbs:
         # «окончательно завершится к 29 августа»: how, not when — read past, and said.
         said.extend(text[tokens[i].start : tokens[i].end] for i in sorted(adverbs))
@@ -219,8 +224,8 @@ def _window(
         link -= 1  # «начаться 15 апреля, а закончиться 25 августа»: the comma is the link's
     between = _without_place(tokens[start + 1 : link], text, said)
     in_month = bool(starts and between and between[0].cat == Cat.IN)
-    if in_month:
-        between = between[1:]  # «началось в апреле и завершится …»: from April
+    if in_month or (starts and between and between[0].cat == Cat.FROM):
+        between = between[1:]  # «началось в апреле и …»: from April; «начался с 15.08.2025 и …»
     if _other_bound(between):
         return None
     # «… и завершится до 19 ноября»: to that day; «начат в марте и завершен в августе 2024 года»:

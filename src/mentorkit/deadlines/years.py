@@ -146,6 +146,12 @@ class YearReader(Cursor):
 
     def with_year(self, window: Window) -> Window:
         year = self.lone_year()
+        if year is None and self.cat() == Cat.IN and self.cat(2) == Cat.YEAR_WORD:
+            # «13 сентября в этом году», «сентябрь в 2022 году»: the year of the day before
+            self.i += 1
+            year = self.lone_year()
+            if year is None:
+                self.i -= 1
         if year is not None:
             self.i += 1
             self.skip_year_words()
