@@ -280,6 +280,9 @@ LATEST = {
         "heldout44",
         "heldout45",
         "heldout46",
+        "heldout47",
+        "heldout48",
+        "heldout49",
     )
 }
 DISAGREED = {
@@ -341,10 +344,10 @@ def test_the_seventh_round_sets_are_at_least_95_percent_read() -> None:
 
 
 def test_the_eighth_round_sets_are_at_least_95_percent_read() -> None:
-    """heldout36–46 (626 texts): 598 read right in their first runs (95.5 %: heldout36–41 97.9 %,
-    heldout42–46 91.8 %), before any change made for them; none read wrongly but the two
-    disagreements above."""
-    blind = [case for n in range(36, 47) for case in LATEST[f"heldout{n}"]]
+    """heldout36–49 (762 texts): 729 read right in their first runs (95.7 %: heldout36–41 97.9 %,
+    heldout42–46 91.8 %, heldout47–49 96.3 %), before any change made for them; one read wrongly
+    (heldout47, «13 сентября в этом году», since mended) and the two disagreements above."""
+    blind = [case for n in range(36, 50) for case in LATEST[f"heldout{n}"]]
     read = [c for c in blind if matches(read_deadline(c.text, c.period), c.expected)]
-    assert len(blind) >= 620
+    assert len(blind) >= 760
     assert len(read) / len(blind) >= 0.95
