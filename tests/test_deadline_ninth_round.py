@@ -252,3 +252,48 @@ def test_a_preposition_glued_to_the_word_before_the_day(text: str, expected: str
 )
 def test_a_year_after_the_day_and_more_verbs(text: str, period: str, expected: str) -> None:
     assert shown(read_deadline(text, Period.parse(period))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # From a second reader of the round. A month start and a year-only end is no window.
+        ("начнется в марте и завершится в 2026 году", "2025-2026", "не понят"),
+        ("начнется в марте и завершится в следующем году", "2025", "не понят"),
+        # «до мая» after the end verb: its start or its end — refused, as alone
+        ("начнётся в сентябре и продлится до мая", "2024-2025", "не понят"),
+        ("начнется 1 апреля и завершится до мая", "2025", "не понят"),
+        # a label before the verbs is read past again
+        (
+            "Срок исполнения: начнется 1 апреля и завершится 30 июня",
+            "2025",
+            "01.04.2025–30.06.2025",
+        ),
+        ("Математика: начнется 1 апреля и завершится 30 июня", "2025", "01.04.2025–30.06.2025"),
+        # «в настоящее время» is «now», not an end
+        ("до 15 мая (в настоящее время идёт приём)", "2025", "до 15.05.2025"),
+        # the current school year of a calendar year's plan
+        ("в текущем 2024-2025 учебном году", "2025", "01.09.2024–31.08.2025"),
+        ("до 1 июня текущего 2024-2025 учебного года", "2025", "до 01.06.2025"),
+        # a year after a hyphen
+        ("с-2024 года", "2024", "01.01.2024–31.12.2024"),
+        ("до-2025 года", "2024-2025", "до 31.12.2025"),
+        # a weekday's first time after the period is kept, and the check says it is outside
+        ("в первую среду декабря 2030 г., далее ежегодно", "2024-2025", "до 04.12.2030"),
+        # several years after «в» beside a yearless day: which is the day's?
+        ("13 сентября в 2024 и 2025 годах", "2024-2025", "не понят"),
+        ("13 сентября в 2024-2025 годах", "2024-2025", "не понят"),
+        ("IV квартал в 2024 году", "2024-2025", "01.10.2024–31.12.2024"),
+        # «… до …» between two dated days: a window without its «с», or two deadlines?
+        ("в срок 15 ноября 2016 года до 15 января 2017 года", "2016", "не понят"),
+        ("с 15 ноября 2016 года до 15 января 2017 года", "2016", "15.11.2016–15.01.2017"),
+        ("5 февраля 2016 г. 9 апреля 2016 г.", "2016", "до 05.02.2016; до 09.04.2016"),
+    ],
+)
+def test_second_reading_of_the_round(text: str, period: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse(period))) == expected
+
+
+def test_which_start_of_a_school_year_quotes_the_preposition() -> None:
+    schedule = read_deadline("к началу учебного года", Period.parse("2024-2025"))
+    assert schedule.reason is not None and "«к началу учебного года»" in schedule.reason

@@ -92,11 +92,13 @@ start and the end verbs also in the infinitive, as plans and orders write them (
 _ADVERBS = frozenset(
     {"окончательно", "официально", "торжественно", "успешно", "традиционно", "вновь", "снова"}
     | {"полностью", "планово"}
-    | {"должен", "должна", "должно", "должны", "быть"}
 )
 """Adverbs right before a verb that say how, not when («окончательно завершится», «официально
-стартует»), and the modal «должен» («должен завершиться до 19 ноября»): read past with the verb
-(«окончательно» is no condition here, as «оконч…» is in a remark)."""
+стартует»): read past with the verb («окончательно» is no condition here, as «оконч…» is in a
+remark)."""
+_MODALS = frozenset({"должен", "должна", "должно", "должны"})
+"""«должен завершиться до 19 ноября», «должен быть завершён к 31.10.2025»: what is due, read past
+with the verb («может быть завершено» is not: it says what may be)."""
 _LONGEST = max(len(words) for words in VERBS)
 _LINKS = ("и", ",", "а")
 _PLACE = ("в", "во", "на")
@@ -123,9 +125,12 @@ def announced(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]
 
 def _announced(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     tokens = school_years(tokens, text, ignored)
-    if not _start_then_end(tokens):
-        # «началось в апреле и завершится 28 ноября»: the start verb is no label before «в»
-        tokens = drop_labels(tokens, text, ignored)
+    dropped: list[str] = []
+    labelled = drop_labels(tokens, text, dropped)
+    if not _start_then_end(tokens) or _start_then_end(labelled):
+        # not «началось в апреле и завершится …», whose start verb is no label before «в»
+        tokens = labelled
+        ignored.extend(dropped)
     tokens = _drop_lead(tokens, text, ignored)
     tokens = _last_day(tokens, text, ignored)
     return read_verbs(tokens, text, ignored)
@@ -135,12 +140,7 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     """`tokens` with the verbs of an announcement read: a start and an end verb around two days
     made «с … по …»; one end verb made «по»; the verb of the day (and who it is of) read past."""
     verbs = _verbs(tokens)
-    adverbs = {
-        j
-        for i, _, _ in verbs
-        for j in range(i - 1, -1, -1)
-        if all(t.text in _ADVERBS for t in tokens[j:i])  # «должен быть завершён»
-    }
+    adverbs = {j for i, _, _ in verbs for j in range(i - _before_verb(tokens, i), i)}
     if adverbs:
         # «окончательно завершится к 29 августа»: how, not when — read past, and said.
         said.extend(text[tokens[i].start : tokens[i].end] for i in sorted(adverbs))
@@ -232,8 +232,12 @@ def _window(
     # the months, from one to the other (after a day, «закончиться в августе» is its end or
     # some day of it — not guessed)
     last = end + end_size - 1  # «будет действовать»: the verb's last word
-    bounds = (Cat.BY, Cat.TO, Cat.IN) if in_month else (Cat.BY, Cat.TO)
-    through = last + (1 if tokens[last + 1].cat in bounds else 0)
+    bound, after = tokens[last + 1], tokens[last + 2 : last + 3]
+    if bound.cat == Cat.BY and after and after[0].cat == Cat.MONTH:
+        return None  # «… и продлится до мая»: to its start or its end? Not guessed.
+    if bound.cat == Cat.IN and not (in_month and after and after[0].cat == Cat.MONTH):
+        return None  # «… и завершится в 2026 году»: not one window of months
+    through = last + (1 if bound.cat in (Cat.BY, Cat.TO, Cat.IN) else 0)
     to = _as_word(tokens[link].start, tokens[through].end, "по")
     first = tokens[start]
     if starts:
@@ -243,6 +247,15 @@ def _window(
         said.append(text[before[0].start : before[-1].end])  # «Она начнётся …»
         before = []
     return [*before, first, *between, to, *tokens[through + 1 :]]
+
+
+def _before_verb(tokens: list[Token], at: int) -> int:
+    """How many words right before the verb at `at` say how or that it is due, not when: an
+    adverb («окончательно»), a modal («должен»), a modal and «быть» («должен быть»)."""
+    words = [t.text for t in tokens[max(at - 2, 0) : at]]
+    if len(words) == 2 and words[0] in _MODALS and words[1] == "быть":
+        return 2
+    return 1 if words and (words[-1] in _ADVERBS or words[-1] in _MODALS) else 0
 
 
 def _start_then_end(tokens: list[Token]) -> bool:

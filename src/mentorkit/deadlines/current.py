@@ -34,7 +34,7 @@ def place_current_year(tokens: tuple[Token, ...], first: int, last: int) -> tupl
     return tuple(placed)
 
 
-_THIS = frozenset({"этой", "этим", "этом", "этого", "нынешней", "нынешним", "нынешнем"})
+_THIS = frozenset({"этой", "этим", "нынешней", "нынешним"})
 
 
 def _this_season(tokens: tuple[Token, ...], year: int) -> tuple[Token, ...]:
@@ -46,13 +46,29 @@ def _this_season(tokens: tuple[Token, ...], year: int) -> tuple[Token, ...]:
         token = tokens[index]
         season = tokens[index + 1] if index + 1 < len(tokens) else None
         index += 1
-        if token.text in _THIS and season is not None and season.cat == Cat.SEASON:
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and after.kind == Kind.NUM:
+            placed.append(token)  # «этой весной 2025»: the year is written
+        elif token.text in _THIS and season is not None and season.cat == Cat.SEASON:
             placed.append(season)
             placed.append(Token(Kind.NUM, str(year), season.start, season.end, value=year))
             index += 1
         else:
             placed.append(token)
     return tuple(placed)
+
+
+def _in_period(tokens: tuple[Token, ...], at: int, first: int, last: int) -> bool:
+    """Whether the year at `at` is one of the period's years `first`..`last`, or begins the
+    school year that ends in a plan of one calendar year."""
+    year = tokens[at].value
+    school = (
+        at + 2 < len(tokens)
+        and tokens[at + 1].text in ("-", "/")
+        and tokens[at + 2].kind == Kind.NUM
+    )
+    # a school year ends in a plan of one calendar year: «текущем 2024-2025 учебном году» in 2025
+    return first <= year <= last or (school and first == last and year + 1 == first)
 
 
 def _before_a_written_year(tokens: tuple[Token, ...], first: int, last: int) -> tuple[Token, ...]:
@@ -68,7 +84,7 @@ def _before_a_written_year(tokens: tuple[Token, ...], first: int, last: int) -> 
         written = year is not None and year.kind == Kind.NUM and 1000 <= year.value <= 9999
         if token.cat != Cat.CURRENT or year is None or not written:
             placed.append(token)
-        elif not first <= year.value <= last:
+        elif not _in_period(tokens, index, first, last):
             years = f"{first} год" if first == last else f"{first}–{last} годы"
             why = (
                 f"«{token.text} {year.text}», а период дорожной карты — {years}: какой год "

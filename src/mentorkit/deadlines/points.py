@@ -275,10 +275,7 @@ class PointReader(DayListReader):
             # «I квартал 2024-2025 учебного года»: September–November, or January–March 2025?
             # Schools write both; not guessed.
             return None
-        year = self.lone_year() if school is None else None
-        if year is not None:
-            self.i += 1
-            self.skip_year_words()
+        year = self.written_year() if school is None else None
         return [
             Window(Point(PointKind.PART, first=lo, last=hi, unit=unit), year, school)
             for lo, hi in groups

@@ -246,7 +246,9 @@ def _expand(
                 result.append(Occurrence(due=due, start=start, note=window.who))
                 result += [o for o in _units(every, near, cal) if (o.start or o.due) > due]
             elif _placed_anew(window, every.unit):
-                result += _each_unit(window, UNIT_MONTHS[every.unit], period, bound, school, cal)
+                result += _each_unit(
+                    window, (start, due), UNIT_MONTHS[every.unit], period, bound, school, cal
+                )
             else:
                 result += _repeat(start, due, UNIT_MONTHS[every.unit], period, bound, span)
             continue
@@ -345,33 +347,41 @@ def _placed_anew(window: Window, unit: Unit) -> bool:
 
 
 def _each_unit(
-    window: Window, months: int, period: Period, bound: date | None, school: bool, cal: Calendar
+    window: Window,
+    own: tuple[date | None, date],
+    months: int,
+    period: Period,
+    bound: date | None,
+    school: bool,
+    cal: Calendar,
 ) -> list[Occurrence]:
     """«ежегодно в первую среду декабря (06.12.2023)», «в первую среду сентября 2024 г., далее
-    ежемесячно»: the window in its own month, then placed again every `months` months while
-    inside the period (and bound); its own date is dropped when it is before the period and a
-    later one is inside, as `_repeat` does."""
+    ежемесячно»: the window in its own month (`own`, as placed), then placed again every
+    `months` months while inside the period (and bound). Its own date is kept when it is inside
+    the period or no later one is (the check then says it is outside)."""
     assert window.year is not None
     limit = min(period.end, bound) if bound else period.end
+    first = window.year * 12 + (window.point.month or 1) - 1
+    # the units before the period are skipped, not placed: a plan may name a year long past
+    skip = max(0, (period.start.year * 12 + period.start.month - 1 - first) // months - 1)
     found: list[Occurrence] = []
-    month = window.point.month or 1
-    index = window.year * 12 + month - 1
+    index = first + months * max(skip, 1)
     while index // 12 <= min(limit.year, LAST_YEAR):
         year, at = divmod(index, 12)
-        again = window
-        if index != window.year * 12 + month - 1:
-            point = replace(window.point, month=at + 1) if window.point.month else window.point
-            again = replace(window, year=year, same_as=None, point=point)
+        point = replace(window.point, month=at + 1) if window.point.month else window.point
         index += months
         try:
-            start, due = window_days(again, year, school, cal)
+            start, due = window_days(
+                replace(window, year=year, same_as=None, point=point), year, school, cal
+            )
         except (ValueError, NotInCalendar):  # no such holidays in that year's calendar
             continue
-        if due <= limit:
-            note = None if again is window else "повтор"
-            found.append(Occurrence(due=due, start=start, note=note))
-    inside_period = [o for o in found if o.due >= period.start]
-    return inside_period if inside_period else found[:1]
+        if period.start <= due <= limit:
+            found.append(Occurrence(due=due, start=start, note="повтор"))
+    start, due = own
+    if due >= period.start or not found:
+        found.insert(0, Occurrence(due=due, start=start))
+    return found
 
 
 def _next_repeat(due: date, months: int, day: date, limit: date) -> date | None:

@@ -33,7 +33,7 @@ def place_school_start(tokens: tuple[Token, ...], first: int, last: int) -> tupl
             if found is not None:
                 day, end = found
                 span = tokens[index].start, tokens[end - 1].end
-                placed.append(_at(day, token, span, tokens[index:end]))
+                placed.append(_at(day, token, span, tokens[index - 1 : end]))
                 index = end
                 continue
         placed.append(token)

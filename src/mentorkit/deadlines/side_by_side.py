@@ -93,7 +93,12 @@ def unmarked(phrases: list[Phrase], text: str, raw: str = "") -> tuple[int, int]
         and first.span[1] <= then.span[0]
         and not text[first.span[1] : then.span[0]].strip(" ")
         and "\n" not in raw[first.span[1] : then.span[0]]
-        and not re.search(r"(?<![а-я])(?:г\.?|года)$", text[first.span[0] : first.span[1]])
+        # «5 февраля 2025 г. 9 апреля 2025 г.» is a list; «15 ноября 2016 года до 15 января 2017
+        # года» is not: «до» says an end, and the «с» of the window may be lost
+        and (
+            then.by
+            or not re.search(r"(?<![а-я])(?:г\.?|года)$", text[first.span[0] : first.span[1]])
+        )
     ):
         return first.span[0], then.span[1]
     return None

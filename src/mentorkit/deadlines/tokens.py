@@ -48,7 +48,9 @@ _TABLE = str.maketrans(
 _MIXED = re.compile(f"[a-zа-я{LOOKALIKE_LETTERS}]*[а-я][a-zа-я{LOOKALIKE_LETTERS}]*")
 _LONE_LATIN = re.compile(r"(?<![^\W\d_])[ckκϲ](?![^\W\d_])")
 _DOT_BEFORE_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(?=(?:" + MONTH_STEMS + "))")
-_HYPHEN_AFTER_PREPOSITION = re.compile(r"(?<![а-я])(с|со|по|до)-(?=\d{1,2}(?!\d))")
+_HYPHEN_AFTER_PREPOSITION = re.compile(
+    r"(?<![а-я])(с|со|по|до)-(?=\d{1,2}(?!\d)|\d{4}\s*г(?![а-я]*-))"
+)
 
 _TOKEN = re.compile(
     # «2024-05-25», «2024.5.25»: with dashes only in two digits each, as ISO writes it, and never

@@ -7,7 +7,7 @@ import itertools
 from dataclasses import replace
 
 from mentorkit.deadlines.cursor import Cursor
-from mentorkit.deadlines.phrases import Phrase, Point, PointKind, Window
+from mentorkit.deadlines.phrases import Failure, Phrase, Point, PointKind, Window
 from mentorkit.deadlines.tokens import Kind
 from mentorkit.deadlines.vocabulary import Cat, Unit
 
@@ -144,17 +144,33 @@ class YearReader(Cursor):
             return None
         return year
 
-    def with_year(self, window: Window) -> Window:
+    def written_year(self) -> int | None:
+        """The year written right after a point, taken with its words: «май 2024», or «в 2024
+        году» («13 сентября в этом году», «IV квартал в 2024 году»: the year of the point, not
+        another window). Several years after «в» («13 сентября в 2024 и 2025 годах») are a part
+        not understood: which is the day's?"""
+        if self.cat() == Cat.IN and self.year(1) is not None and self.cat(2) != Cat.YEAR_WORD:
+            if self.punct("-,", 2) or self.word(2) == "и":
+                span = (
+                    self.tokens[self.i].start,
+                    self.tokens[min(self.i + 3, len(self.tokens) - 1)].end,
+                )
+                self.failures.append(Failure(span, _YEARS_AFTER_A_DAY))
+            return None
+        at = self.i
+        if self.cat() == Cat.IN and self.cat(2) == Cat.YEAR_WORD:
+            self.i += 1
         year = self.lone_year()
-        if year is None and self.cat() == Cat.IN and self.cat(2) == Cat.YEAR_WORD:
-            # «13 сентября в этом году», «сентябрь в 2022 году»: the year of the day before
-            self.i += 1
-            year = self.lone_year()
-            if year is None:
-                self.i -= 1
+        if year is None:
+            self.i = at
+            return None
+        self.i += 1
+        self.skip_year_words()
+        return year
+
+    def with_year(self, window: Window) -> Window:
+        year = self.written_year()
         if year is not None:
-            self.i += 1
-            self.skip_year_words()
             return replace(window, year=year)
         if self.year() is None:
             self.skip_current_year()
@@ -176,6 +192,12 @@ class YearReader(Cursor):
         ):
             self.i += 3
             self.skip_dot()
+
+
+_YEARS_AFTER_A_DAY = (
+    "после дня или месяца без года — несколько лет: к какому году он относится, не ясно; "
+    "напишите год у каждого срока"
+)
 
 
 def yearless(phrases: list[Phrase]) -> bool:
