@@ -158,3 +158,15 @@ def test_status_counts_an_item_done_and_names_one_not_done(
     assert item["state"] == ("done" if done else "not_understood")
     assert roadmap["totals"]["done"] == (3 if done else 2)
     assert code == 0
+
+
+def test_the_json_of_an_early_deadline_says_how_it_reads_as_written(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(
+        capsys, "deadline", "IV квартал 2022", "--period", "2023-2024", "--format", "json"
+    )
+    data = json.loads(out)
+    assert code == 1
+    assert data["kind"] == "not_understood"
+    assert data["as_written"] == [{"start": "2022-10-01", "due": "2022-12-31"}]

@@ -46,4 +46,6 @@ def ended_before(schedule: Schedule, period: Period) -> Schedule:
         "или период дорожной карты"
     )
     refused = not_understood(schedule.text, reason, schedule.text.strip())
-    return replace(refused, too_early=tuple(found), ignored=schedule.ignored)
+    return replace(
+        refused, too_early=tuple(found), ignored=schedule.ignored, calendar=schedule.calendar
+    )

@@ -79,6 +79,8 @@ class Schedule:
             data["omitted"] = len(found) - len(shown)
         if self.kind == ScheduleKind.NOT_UNDERSTOOD:
             data["unparsed"] = self.unparsed
+        if self.too_early:
+            data["as_written"] = [occ.to_json() for occ in self.too_early]
         data["ignored"] = list(self.ignored)
         data["calendar"] = [
             {"year": year, "source": "default" if default else "mentorkit.yaml"}
