@@ -297,3 +297,18 @@ def test_second_reading_of_the_round(text: str, period: str, expected: str) -> N
 def test_which_start_of_a_school_year_quotes_the_preposition() -> None:
     schedule = read_deadline("к началу учебного года", Period.parse("2024-2025"))
     assert schedule.reason is not None and "«к началу учебного года»" in schedule.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в период между 15 и 23 августа", "15.08.2018–23.08.2018"),
+        ("между 15 августа и 23 сентября", "15.08.2018–23.09.2018"),
+        ("между 15.08 и 23.08.2018", "15.08.2018–23.08.2018"),
+        # not a window of two days: left as it was
+        ("между 1 и 5 мая и 10 и 15 июня", "не понят"),
+        ("между 15 и 23", "не понят"),
+    ],
+)
+def test_between_two_days_is_a_window(text: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse("2018"))) == expected

@@ -132,7 +132,7 @@ def _announced(tokens: list[Token], text: str, ignored: list[str]) -> list[Token
         tokens = labelled
         ignored.extend(dropped)
     tokens = _drop_lead(tokens, text, ignored)
-    tokens = _last_day(tokens, text, ignored)
+    tokens = _between(_last_day(tokens, text, ignored))
     return read_verbs(tokens, text, ignored)
 
 
@@ -327,6 +327,30 @@ def _last_day(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]
         return tokens
     ignored.append(text[tokens[dash].start : tokens[-1].end])
     return tokens[:dash]
+
+
+def _between(tokens: list[Token]) -> list[Token]:
+    """«(в период) между 15 и 23 августа»: the window «с 15 по 23 августа» — «между» right
+    before a day, «и» before the other (and no other «и»)."""
+    at = next((i for i, t in enumerate(tokens) if t.text == "между"), -1)
+    joins = [i for i, t in enumerate(tokens) if t.text == "и" and i > at]
+    if (
+        at < 0
+        or len(joins) != 1
+        or not told_after(tokens, at + 1)
+        or not told_after(tokens, joins[0] + 1)
+    ):
+        return tokens
+    if tokens[at + 1].kind not in (Kind.NUM, *DAY_KINDS):
+        return tokens
+    link = joins[0]
+    return [
+        *tokens[:at],
+        _as_word(tokens[at].start, tokens[at].end, "с"),
+        *tokens[at + 1 : link],
+        _as_word(tokens[link].start, tokens[link].end, "по"),
+        *tokens[link + 1 :],
+    ]
 
 
 def _one_day(tokens: list[Token]) -> bool:
