@@ -6,7 +6,8 @@ deadline that was over more than a season before the plan starts («21.03.2022»
 a 2022-2023 plan, «2020» in it, «26 июня 2010 г.» in a plan for 2021) is a slip of the year, not a
 date to track: the item would be «overdue» for years. The reader then says it does not understand
 the text, and why, rather than read it as written and leave the check to warn (MK702) with exit 0.
-"""
+The reading as written is kept (`Schedule.too_early`): an item already done is done all the same,
+and the check only warns of its year."""
 
 from __future__ import annotations
 
