@@ -283,6 +283,9 @@ def test_a_year_after_the_day_and_more_verbs(text: str, period: str, expected: s
         # several years after «в» beside a yearless day: which is the day's?
         ("13 сентября в 2024 и 2025 годах", "2024-2025", "не понят"),
         ("13 сентября в 2024-2025 годах", "2024-2025", "не понят"),
+        # a school year after «в» is one: the day is in it
+        ("15 мая в 2024-2025 учебном году", "2024-2025", "до 15.05.2025"),
+        ("сентябрь в 2024-2025 учебном году", "2024-2025", "01.09.2024–30.09.2024"),
         ("IV квартал в 2024 году", "2024-2025", "01.10.2024–31.12.2024"),
         # «… до …» between two dated days: a window without its «с», or two deadlines?
         ("в срок 15 ноября 2016 года до 15 января 2017 года", "2016", "не понят"),

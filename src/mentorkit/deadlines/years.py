@@ -150,7 +150,8 @@ class YearReader(Cursor):
         another window). Several years after «в» («13 сентября в 2024 и 2025 годах») are a part
         not understood: which is the day's?"""
         if self.cat() == Cat.IN and self.year(1) is not None and self.cat(2) != Cat.YEAR_WORD:
-            if self.punct("-,", 2) or self.word(2) == "и":
+            school = self.cat(4) == Cat.SCHOOL  # «15 мая в 2024-2025 учебном году»: read on
+            if (self.punct("-,", 2) or self.word(2) == "и") and not school:
                 span = (
                     self.tokens[self.i].start,
                     self.tokens[min(self.i + 3, len(self.tokens) - 1)].end,
