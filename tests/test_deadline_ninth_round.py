@@ -79,8 +79,10 @@ def test_end_words_and_hyphens(text: str, period: str, expected: str) -> None:
             "2024",
             "01.06.2024–30.06.2024; 01.12.2024–31.12.2024",
         ),
-        # too few times for the count: not understood
+        # too few times for the count, or too many: not understood
         ("ежеквартально: март 2024, июнь 2024", "2024", "не понят"),
+        ("2 раза в год: декабрь 2024, май 2025, июнь 2025", "2024-2025", "не понят"),
+        ("1 раз в четверть: октябрь, декабрь, март, май, июнь", "2024-2025", "не понят"),
         # one dated time beside a recurrence is still not guessed without «далее»
         ("01.09.2024, ежеквартально", "2024-2025", "не понят"),
     ],

@@ -72,6 +72,8 @@ def uneven(
     whole = replace(every, ends=False)
     spans = [(occ.start or occ.due, occ.due) for occ in units(whole, period, cal)]
     times = [((occ.start or occ.due), occ.due) for occ in found]
+    if spans and len(times) > len(spans):
+        return every  # «2 раза в год: декабрь 2024, май 2025, июнь 2025»: more times than units
     if not spans or any(
         not any(lo <= start and due <= hi for lo, hi in spans) for start, due in times
     ):
