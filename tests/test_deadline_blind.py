@@ -285,6 +285,7 @@ LATEST = {
         "heldout49",
         "heldout50",
         "heldout51",
+        "heldout52",
     )
 }
 DISAGREED = {
@@ -346,11 +347,12 @@ def test_the_seventh_round_sets_are_at_least_95_percent_read() -> None:
 
 
 def test_the_eighth_round_sets_are_at_least_95_percent_read() -> None:
-    """heldout36–51 (853 texts): 817 read right in their first runs (95.8 %: heldout36–41 97.9 %,
-    heldout42–46 91.8 %, heldout47–49 96.3 %, heldout50–51 96.7 %), before any change made for
-    them; two read wrongly (heldout47 «13 сентября в этом году», heldout50 «в срок 15 ноября 2016
-    года до 15 января 2017 года», now read and «не понят»), and the two disagreements above."""
-    blind = [case for n in range(36, 52) for case in LATEST[f"heldout{n}"]]
+    """heldout36–52 (878 texts): 842 read right in their first runs (95.9 %: heldout36–41 97.9 %,
+    heldout42–46 91.8 %, heldout47–49 96.3 %, heldout50–51 96.7 %, heldout52 — after every
+    change of the round — 100 %), before any change made for them; two read wrongly (heldout47
+    «13 сентября в этом году», heldout50 «в срок 15 ноября 2016 года до 15 января 2017 года»,
+    now read and «не понят»), and the two disagreements above."""
+    blind = [case for n in range(36, 53) for case in LATEST[f"heldout{n}"]]
     read = [c for c in blind if matches(read_deadline(c.text, c.period), c.expected)]
-    assert len(blind) >= 850
+    assert len(blind) >= 875
     assert len(read) / len(blind) >= 0.95
