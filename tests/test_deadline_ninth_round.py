@@ -7,27 +7,21 @@ import pytest
 from mentorkit.deadlines import Period, read_deadline
 from tests.deadline_corpus import shown
 
-
-@pytest.mark.parametrize(
-    ("text", "period", "expected"),
-    [
-        # «текущем» before the year it names says nothing more than the year, in any period.
-        ("в текущем 2012 году", "2012", "01.01.2012–31.12.2012"),
-        ("в текущем 2012 году", "2012-2013", "01.01.2012–31.12.2012"),
-        ("до 1 июня текущего 2013 года", "2012-2013", "до 01.06.2013"),
-        ("в течение текущего 2012 года", "2012", "01.01.2012–31.12.2012"),
-        # a year outside the period is not the current one
-        ("в текущем 2011 году", "2012", "не понят"),
-        ("в текущем 2013 году", "2012", "не понят"),
-        ("в текущем 2021-2022 учебном году", "2022-2023", "не понят"),
-        ("в этом 2024-2025 учебном году", "2022-2023", "не понят"),
-        ("в текущем 2022-2023 учебном году", "2022-2023", "01.09.2022–31.08.2023"),
-        # without a year, «текущего года» is the period's only in a plan of one calendar year
-        ("до 10 декабря текущего года", "2012", "до 10.12.2012"),
-    ],
-)
-def test_current_before_a_written_year(text: str, period: str, expected: str) -> None:
-    assert shown(read_deadline(text, Period.parse(period))) == expected
+CURRENT_BEFORE_A_WRITTEN_YEAR = [
+    # «текущем» before the year it names says nothing more than the year, in any period.
+    ("в текущем 2012 году", "2012", "01.01.2012–31.12.2012"),
+    ("в текущем 2012 году", "2012-2013", "01.01.2012–31.12.2012"),
+    ("до 1 июня текущего 2013 года", "2012-2013", "до 01.06.2013"),
+    ("в течение текущего 2012 года", "2012", "01.01.2012–31.12.2012"),
+    # a year outside the period is not the current one
+    ("в текущем 2011 году", "2012", "не понят"),
+    ("в текущем 2013 году", "2012", "не понят"),
+    ("в текущем 2021-2022 учебном году", "2022-2023", "не понят"),
+    ("в этом 2024-2025 учебном году", "2022-2023", "не понят"),
+    ("в текущем 2022-2023 учебном году", "2022-2023", "01.09.2022–31.08.2023"),
+    # without a year, «текущего года» is the period's only in a plan of one calendar year
+    ("до 10 декабря текущего года", "2012", "до 10.12.2012"),
+]
 
 
 def test_a_current_year_outside_the_period_is_said() -> None:
@@ -36,122 +30,102 @@ def test_a_current_year_outside_the_period_is_said() -> None:
     assert "«текущем 2011», а период дорожной карты — 2012 год" in schedule.reason
 
 
-@pytest.mark.parametrize(
-    ("text", "period", "expected"),
-    [
-        # «завершения» is «окончания»: the end of the part of the year it names
-        ("до завершения 1 квартала 2024 года", "2023-2024", "до 31.03.2024"),
-        ("до завершения I полугодия", "2023-2024", "до 31.12.2023"),
-        ("до завершения 2023 года", "2023-2024", "до 31.12.2023"),
-        # an event without a date stays one
-        ("до завершения строительства", "2023-2024", "без даты"),
-        # a hyphen typed between a preposition and its day is a space
-        ("с 28.01. по-31.01.", "2020", "28.01.2020–31.01.2020"),
-        ("до-15.03.2020", "2020", "до 15.03.2020"),
-        # and nowhere else: a range of days keeps its hyphen, an abbreviation its year
-        ("15-20 марта", "2020", "15.03.2020–20.03.2020"),
-        ("Программа ДО-2025", "2025", "не понят"),
-        ("ПО-2025", "2025", "не понят"),
-        ("до-20-го марта", "2020", "до 20.03.2020"),
-    ],
-)
-def test_end_words_and_hyphens(text: str, period: str, expected: str) -> None:
-    assert shown(read_deadline(text, Period.parse(period))) == expected
+END_WORDS_AND_HYPHENS = [
+    # «завершения» is «окончания»: the end of the part of the year it names
+    ("до завершения 1 квартала 2024 года", "2023-2024", "до 31.03.2024"),
+    ("до завершения I полугодия", "2023-2024", "до 31.12.2023"),
+    ("до завершения 2023 года", "2023-2024", "до 31.12.2023"),
+    # an event without a date stays one
+    ("до завершения строительства", "2023-2024", "без даты"),
+    # a hyphen typed between a preposition and its day is a space
+    ("с 28.01. по-31.01.", "2020", "28.01.2020–31.01.2020"),
+    ("до-15.03.2020", "2020", "до 15.03.2020"),
+    # and nowhere else: a range of days keeps its hyphen, an abbreviation its year
+    ("15-20 марта", "2020", "15.03.2020–20.03.2020"),
+    ("Программа ДО-2025", "2025", "не понят"),
+    ("ПО-2025", "2025", "не понят"),
+    ("до-20-го марта", "2020", "до 20.03.2020"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "period", "expected"),
-    [
-        # Dated months listed beside a count are its times, each once: no month repeated half a
-        # year on (June 2025 was added to December 2024).
-        (
-            "2 раза в год: декабрь 2024, май 2025",
-            "2024-2025",
-            "01.12.2024–31.12.2024; 01.05.2025–31.05.2025",
-        ),
-        (
-            "2 раза в год (сентябрь 2024, май 2025)",
-            "2024-2025",
-            "01.09.2024–30.09.2024; 01.05.2025–31.05.2025",
-        ),
-        (
-            "2 раза в год: июнь 2024, декабрь 2024",
-            "2024",
-            "01.06.2024–30.06.2024; 01.12.2024–31.12.2024",
-        ),
-        # too few times for the count, or too many: not understood
-        ("ежеквартально: март 2024, июнь 2024", "2024", "не понят"),
-        ("2 раза в год: декабрь 2024, май 2025, июнь 2025", "2024-2025", "не понят"),
-        ("1 раз в четверть: октябрь, декабрь, март, май, июнь", "2024-2025", "не понят"),
-        # one dated time beside a recurrence is still not guessed without «далее»
-        ("01.09.2024, ежеквартально", "2024-2025", "не понят"),
-    ],
-)
-def test_dated_times_of_a_count(text: str, period: str, expected: str) -> None:
-    assert shown(read_deadline(text, Period.parse(period))) == expected
+DATED_TIMES_OF_A_COUNT = [
+    # Dated months listed beside a count are its times, each once: no month repeated half a
+    # year on (June 2025 was added to December 2024).
+    (
+        "2 раза в год: декабрь 2024, май 2025",
+        "2024-2025",
+        "01.12.2024–31.12.2024; 01.05.2025–31.05.2025",
+    ),
+    (
+        "2 раза в год (сентябрь 2024, май 2025)",
+        "2024-2025",
+        "01.09.2024–30.09.2024; 01.05.2025–31.05.2025",
+    ),
+    (
+        "2 раза в год: июнь 2024, декабрь 2024",
+        "2024",
+        "01.06.2024–30.06.2024; 01.12.2024–31.12.2024",
+    ),
+    # too few times for the count, or too many: not understood
+    ("ежеквартально: март 2024, июнь 2024", "2024", "не понят"),
+    ("2 раза в год: декабрь 2024, май 2025, июнь 2025", "2024-2025", "не понят"),
+    ("1 раз в четверть: октябрь, декабрь, март, май, июнь", "2024-2025", "не понят"),
+    # one dated time beside a recurrence is still not guessed without «далее»
+    ("01.09.2024, ежеквартально", "2024-2025", "не понят"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "period", "expected"),
-    [
-        # A weekday of a month is placed again each year, not shifted by twelve months: the
-        # first Wednesday of December 2024 is the 4th, not the 6th (a Friday).
-        ("ежегодно в первую среду декабря (06.12.2023)", "2024-2025", "до 04.12.2024"),
-        ("в первую среду декабря 2023 г., далее ежегодно", "2024-2025", "до 04.12.2024"),
-        (
-            "в первую среду декабря 2023 г., далее ежегодно",
-            "2023-2026",
-            "до 06.12.2023; до 04.12.2024; до 03.12.2025; до 02.12.2026",
-        ),
-        (
-            "в последнюю пятницу мая 2024 года, далее ежегодно",
-            "2023-2026",
-            "до 31.05.2024; до 30.05.2025; до 29.05.2026",
-        ),
-        # and each month: the first Wednesday of October 2024 is the 2nd
-        (
-            "в первую среду сентября 2024 г., далее ежеквартально",
-            "2024-2025",
-            "до 04.09.2024; до 04.12.2024; до 05.03.2025; до 04.06.2025",
-        ),
-        # the last week of each month is its own last seven days
-        (
-            "последняя неделя сентября 2024 г., далее ежемесячно",
-            "2024",
-            "24.09.2024–30.09.2024; 25.10.2024–31.10.2024; 24.11.2024–30.11.2024; "
-            "25.12.2024–31.12.2024",
-        ),
-        # a day of the month is the same day each year
-        ("01.09.2023, далее ежегодно", "2024-2025", "до 01.09.2024"),
-    ],
-)
-def test_a_weekday_or_week_repeated(text: str, period: str, expected: str) -> None:
-    assert shown(read_deadline(text, Period.parse(period))) == expected
+A_WEEKDAY_OR_WEEK_REPEATED = [
+    # A weekday of a month is placed again each year, not shifted by twelve months: the
+    # first Wednesday of December 2024 is the 4th, not the 6th (a Friday).
+    ("ежегодно в первую среду декабря (06.12.2023)", "2024-2025", "до 04.12.2024"),
+    ("в первую среду декабря 2023 г., далее ежегодно", "2024-2025", "до 04.12.2024"),
+    (
+        "в первую среду декабря 2023 г., далее ежегодно",
+        "2023-2026",
+        "до 06.12.2023; до 04.12.2024; до 03.12.2025; до 02.12.2026",
+    ),
+    (
+        "в последнюю пятницу мая 2024 года, далее ежегодно",
+        "2023-2026",
+        "до 31.05.2024; до 30.05.2025; до 29.05.2026",
+    ),
+    # and each month: the first Wednesday of October 2024 is the 2nd
+    (
+        "в первую среду сентября 2024 г., далее ежеквартально",
+        "2024-2025",
+        "до 04.09.2024; до 04.12.2024; до 05.03.2025; до 04.06.2025",
+    ),
+    # the last week of each month is its own last seven days
+    (
+        "последняя неделя сентября 2024 г., далее ежемесячно",
+        "2024",
+        "24.09.2024–30.09.2024; 25.10.2024–31.10.2024; 24.11.2024–30.11.2024; "
+        "25.12.2024–31.12.2024",
+    ),
+    # a day of the month is the same day each year
+    ("01.09.2023, далее ежегодно", "2024-2025", "до 01.09.2024"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "period", "expected"),
-    [
-        # By the start of a school year: 1 September, the day every school prepares for.
-        ("К началу 2022-2023 учебного года", "2022", "до 01.09.2022"),
-        ("к началу 2022/23 уч. года", "2022", "до 01.09.2022"),
-        ("к началу 2023-2024 учебного года", "2022-2023", "до 01.09.2023"),
-        # without a year: the one that begins in a plan of one calendar year …
-        ("к началу нового учебного года", "2022", "до 01.09.2022"),
-        ("до начала учебного года", "2022", "до 01.09.2022"),
-        # … and not said in a plan of a school year
-        ("к началу учебного года", "2022-2023", "не понят"),
-        ("к началу нового учебного года", "2022-2023", "не понят"),
-        # the start of a calendar year written
-        ("до начала 2023 года", "2022-2023", "до 01.01.2023"),
-        # the start of a month is still not guessed (30 September, 1 October, its first days?)
-        ("до начала октября", "2022", "не понят"),
-        # a span that is no school year
-        ("к началу 2022-2024 учебного года", "2022", "не понят"),
-    ],
-)
-def test_by_the_start_of_a_school_year(text: str, period: str, expected: str) -> None:
-    assert shown(read_deadline(text, Period.parse(period))) == expected
+BY_THE_START_OF_A_SCHOOL_YEAR = [
+    # By the start of a school year: 1 September, the day every school prepares for.
+    ("К началу 2022-2023 учебного года", "2022", "до 01.09.2022"),
+    ("к началу 2022/23 уч. года", "2022", "до 01.09.2022"),
+    ("к началу 2023-2024 учебного года", "2022-2023", "до 01.09.2023"),
+    # without a year: the one that begins in a plan of one calendar year …
+    ("к началу нового учебного года", "2022", "до 01.09.2022"),
+    ("до начала учебного года", "2022", "до 01.09.2022"),
+    # … and not said in a plan of a school year
+    ("к началу учебного года", "2022-2023", "не понят"),
+    ("к началу нового учебного года", "2022-2023", "не понят"),
+    # the start of a calendar year written
+    ("до начала 2023 года", "2022-2023", "до 01.01.2023"),
+    # the start of a month is still not guessed (30 September, 1 October, its first days?)
+    ("до начала октября", "2022", "не понят"),
+    # a span that is no school year
+    ("к началу 2022-2024 учебного года", "2022", "не понят"),
+]
 
 
 def test_which_school_year_is_asked_for_in_a_school_year_plan() -> None:
@@ -161,28 +135,24 @@ def test_which_school_year_is_asked_for_in_a_school_year_plan() -> None:
     assert "к началу 2024-2025 учебного года" in schedule.reason
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A window told with verbs: a month after the start verb, modal words, more verb forms.
-        ("началось в апреле и завершится 28 ноября", "01.04.2025–28.11.2025"),
-        ("начат в марте и завершен в августе 2025 года", "01.03.2025–31.08.2025"),
-        ("начнется в мае и завершится в июне", "01.05.2025–30.06.2025"),
-        ("начнется 3 марта и должен завершиться до 19 ноября", "03.03.2025–19.11.2025"),
-        ("с 10 мая и завершат 20 мая", "10.05.2025–20.05.2025"),
-        (
-            "с 1 сентября 2025 года и будет действовать до 31 августа 2029 года",
-            "01.09.2025–31.08.2029",
-        ),
-        ("Прием заявок начнется 1 апреля и завершится 30 июня", "01.04.2025–30.06.2025"),
-        # after a day, the end «в августе» is its end or some day of it: not guessed
-        ("начаться 15 апреля, а закончиться в августе", "не понят"),
-        # an end alone in a month, as before
-        ("завершится в мае", "не понят"),
-    ],
-)
-def test_windows_told_with_verbs(text: str, expected: str) -> None:
-    assert shown(read_deadline(text, Period.parse("2025"))) == expected
+WINDOWS_TOLD_WITH_VERBS = [
+    # A window told with verbs: a month after the start verb, modal words, more verb forms.
+    ("началось в апреле и завершится 28 ноября", "2025", "01.04.2025–28.11.2025"),
+    ("начат в марте и завершен в августе 2025 года", "2025", "01.03.2025–31.08.2025"),
+    ("начнется в мае и завершится в июне", "2025", "01.05.2025–30.06.2025"),
+    ("начнется 3 марта и должен завершиться до 19 ноября", "2025", "03.03.2025–19.11.2025"),
+    ("с 10 мая и завершат 20 мая", "2025", "10.05.2025–20.05.2025"),
+    (
+        "с 1 сентября 2025 года и будет действовать до 31 августа 2029 года",
+        "2025",
+        "01.09.2025–31.08.2029",
+    ),
+    ("Прием заявок начнется 1 апреля и завершится 30 июня", "2025", "01.04.2025–30.06.2025"),
+    # after a day, the end «в августе» is its end or some day of it: not guessed
+    ("начаться 15 апреля, а закончиться в августе", "2025", "не понят"),
+    # an end alone in a month, as before
+    ("завершится в мае", "2025", "не понят"),
+]
 
 
 @pytest.mark.parametrize(
@@ -200,103 +170,83 @@ def test_until_now_has_no_end(text: str) -> None:
     assert schedule.reason is not None and "конец не назван" in schedule.reason
 
 
-@pytest.mark.parametrize(
-    ("text", "period", "expected"),
-    [
-        # «этой весной» in a plan of one calendar year: that season of its year
-        ("Нынешней весной", "2019", "01.03.2019–31.05.2019"),
-        ("этим летом", "2025", "01.06.2025–31.08.2025"),
-        ("этой осенью", "2025", "01.09.2025–30.11.2025"),
-        # which winter, and which year of a school year, is not said
-        ("этой зимой", "2025", "не понят"),
-        ("этим летом", "2024-2025", "не понят"),
-    ],
-)
-def test_this_season(text: str, period: str, expected: str) -> None:
-    assert shown(read_deadline(text, Period.parse(period))) == expected
+THIS_SEASON = [
+    # «этой весной» in a plan of one calendar year: that season of its year
+    ("Нынешней весной", "2019", "01.03.2019–31.05.2019"),
+    ("этим летом", "2025", "01.06.2025–31.08.2025"),
+    ("этой осенью", "2025", "01.09.2025–30.11.2025"),
+    # which winter, and which year of a school year, is not said
+    ("этой зимой", "2025", "не понят"),
+    ("этим летом", "2024-2025", "не понят"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a word and the preposition of the day after it, typed without a space
-        ("с1 января 2024 годадо15 марта", "01.01.2024–15.03.2024"),
-        ("с 1 января 2024 годапо15 марта", "01.01.2024–15.03.2024"),
-        # only before a number, and only a word the vocabulary knows
-        ("с 1 мартапо 20 апреля", "не понят"),
-        ("доска 15 марта", "не понят"),
-    ],
-)
-def test_a_preposition_glued_to_the_word_before_the_day(text: str, expected: str) -> None:
-    assert shown(read_deadline(text, Period.parse("2024"))) == expected
+A_PREPOSITION_GLUED_TO_THE_WORD_BEFORE_THE_DAY = [
+    # a word and the preposition of the day after it, typed without a space
+    ("с1 января 2024 годадо15 марта", "2024", "01.01.2024–15.03.2024"),
+    ("с 1 января 2024 годапо15 марта", "2024", "01.01.2024–15.03.2024"),
+    # only before a number, and only a word the vocabulary knows
+    ("с 1 мартапо 20 апреля", "2024", "не понят"),
+    ("доска 15 марта", "2024", "не понят"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "period", "expected"),
-    [
-        # «в 2022 году» right after a yearless day or month is its year, not another window
-        # (it read as 13 September and the whole of 2022)
-        ("13 сентября в этом году", "2022", "до 13.09.2022"),
-        ("13 сентября в 2022 году", "2022", "до 13.09.2022"),
-        ("сентябрь в 2022 году", "2022", "01.09.2022–30.09.2022"),
-        ("13 и 14 сентября в 2022 году", "2022", "до 13.09.2022; до 14.09.2022"),
-        ("с 1 по 15 сентября в 2022 году", "2022", "01.09.2022–15.09.2022"),
-        ("13 сентября в 2022 году", "2022-2023", "до 13.09.2022"),
-        # which year «этом» is, a school year's plan does not say
-        ("13 сентября в этом году", "2022-2023", "не понят"),
-        # modal words before the end verb, a start with «с»
-        (
-            "начался с 15.08.2025 и должен быть завершён к 31.10.2025",
-            "2025",
-            "15.08.2025–31.10.2025",
-        ),
-    ],
-)
-def test_a_year_after_the_day_and_more_verbs(text: str, period: str, expected: str) -> None:
-    assert shown(read_deadline(text, Period.parse(period))) == expected
+A_YEAR_AFTER_THE_DAY_AND_MORE_VERBS = [
+    # «в 2022 году» right after a yearless day or month is its year, not another window
+    # (it read as 13 September and the whole of 2022)
+    ("13 сентября в этом году", "2022", "до 13.09.2022"),
+    ("13 сентября в 2022 году", "2022", "до 13.09.2022"),
+    ("сентябрь в 2022 году", "2022", "01.09.2022–30.09.2022"),
+    ("13 и 14 сентября в 2022 году", "2022", "до 13.09.2022; до 14.09.2022"),
+    ("с 1 по 15 сентября в 2022 году", "2022", "01.09.2022–15.09.2022"),
+    ("13 сентября в 2022 году", "2022-2023", "до 13.09.2022"),
+    # which year «этом» is, a school year's plan does not say
+    ("13 сентября в этом году", "2022-2023", "не понят"),
+    # modal words before the end verb, a start with «с»
+    (
+        "начался с 15.08.2025 и должен быть завершён к 31.10.2025",
+        "2025",
+        "15.08.2025–31.10.2025",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "period", "expected"),
-    [
-        # From a second reader of the round. A month start and a year-only end is no window.
-        ("начнется в марте и завершится в 2026 году", "2025-2026", "не понят"),
-        ("начнется в марте и завершится в следующем году", "2025", "не понят"),
-        # «до мая» after the end verb: its start or its end — refused, as alone
-        ("начнётся в сентябре и продлится до мая", "2024-2025", "не понят"),
-        ("начнется 1 апреля и завершится до мая", "2025", "не понят"),
-        # a label before the verbs is read past again
-        (
-            "Срок исполнения: начнется 1 апреля и завершится 30 июня",
-            "2025",
-            "01.04.2025–30.06.2025",
-        ),
-        ("Математика: начнется 1 апреля и завершится 30 июня", "2025", "01.04.2025–30.06.2025"),
-        # «в настоящее время» is «now», not an end
-        ("до 15 мая (в настоящее время идёт приём)", "2025", "до 15.05.2025"),
-        # the current school year of a calendar year's plan
-        ("в текущем 2024-2025 учебном году", "2025", "01.09.2024–31.08.2025"),
-        ("до 1 июня текущего 2024-2025 учебного года", "2025", "до 01.06.2025"),
-        # a year after a hyphen
-        ("с-2024 года", "2024", "01.01.2024–31.12.2024"),
-        ("до-2025 года", "2024-2025", "до 31.12.2025"),
-        # a weekday's first time after the period is kept, and the check says it is outside
-        ("в первую среду декабря 2030 г., далее ежегодно", "2024-2025", "до 04.12.2030"),
-        # several years after «в» beside a yearless day: which is the day's?
-        ("13 сентября в 2024 и 2025 годах", "2024-2025", "не понят"),
-        ("13 сентября в 2024-2025 годах", "2024-2025", "не понят"),
-        # a school year after «в» is one: the day is in it
-        ("15 мая в 2024-2025 учебном году", "2024-2025", "до 15.05.2025"),
-        ("сентябрь в 2024-2025 учебном году", "2024-2025", "01.09.2024–30.09.2024"),
-        ("IV квартал в 2024 году", "2024-2025", "01.10.2024–31.12.2024"),
-        # «… до …» between two dated days: a window without its «с», or two deadlines?
-        ("в срок 15 ноября 2016 года до 15 января 2017 года", "2016", "не понят"),
-        ("с 15 ноября 2016 года до 15 января 2017 года", "2016", "15.11.2016–15.01.2017"),
-        ("5 февраля 2016 г. 9 апреля 2016 г.", "2016", "до 05.02.2016; до 09.04.2016"),
-    ],
-)
-def test_second_reading_of_the_round(text: str, period: str, expected: str) -> None:
-    assert shown(read_deadline(text, Period.parse(period))) == expected
+SECOND_READING_OF_THE_ROUND = [
+    # From a second reader of the round. A month start and a year-only end is no window.
+    ("начнется в марте и завершится в 2026 году", "2025-2026", "не понят"),
+    ("начнется в марте и завершится в следующем году", "2025", "не понят"),
+    # «до мая» after the end verb: its start or its end — refused, as alone
+    ("начнётся в сентябре и продлится до мая", "2024-2025", "не понят"),
+    ("начнется 1 апреля и завершится до мая", "2025", "не понят"),
+    # a label before the verbs is read past again
+    (
+        "Срок исполнения: начнется 1 апреля и завершится 30 июня",
+        "2025",
+        "01.04.2025–30.06.2025",
+    ),
+    ("Математика: начнется 1 апреля и завершится 30 июня", "2025", "01.04.2025–30.06.2025"),
+    # «в настоящее время» is «now», not an end
+    ("до 15 мая (в настоящее время идёт приём)", "2025", "до 15.05.2025"),
+    # the current school year of a calendar year's plan
+    ("в текущем 2024-2025 учебном году", "2025", "01.09.2024–31.08.2025"),
+    ("до 1 июня текущего 2024-2025 учебного года", "2025", "до 01.06.2025"),
+    # a year after a hyphen
+    ("с-2024 года", "2024", "01.01.2024–31.12.2024"),
+    ("до-2025 года", "2024-2025", "до 31.12.2025"),
+    # a weekday's first time after the period is kept, and the check says it is outside
+    ("в первую среду декабря 2030 г., далее ежегодно", "2024-2025", "до 04.12.2030"),
+    # several years after «в» beside a yearless day: which is the day's?
+    ("13 сентября в 2024 и 2025 годах", "2024-2025", "не понят"),
+    ("13 сентября в 2024-2025 годах", "2024-2025", "не понят"),
+    # a school year after «в» is one: the day is in it
+    ("15 мая в 2024-2025 учебном году", "2024-2025", "до 15.05.2025"),
+    ("сентябрь в 2024-2025 учебном году", "2024-2025", "01.09.2024–30.09.2024"),
+    ("IV квартал в 2024 году", "2024-2025", "01.10.2024–31.12.2024"),
+    # «… до …» between two dated days: a window without its «с», or two deadlines?
+    ("в срок 15 ноября 2016 года до 15 января 2017 года", "2016", "не понят"),
+    ("с 15 ноября 2016 года до 15 января 2017 года", "2016", "15.11.2016–15.01.2017"),
+    ("5 февраля 2016 г. 9 апреля 2016 г.", "2016", "до 05.02.2016; до 09.04.2016"),
+]
 
 
 def test_which_start_of_a_school_year_quotes_the_preposition() -> None:
@@ -304,16 +254,33 @@ def test_which_start_of_a_school_year_quotes_the_preposition() -> None:
     assert schedule.reason is not None and "«к началу учебного года»" in schedule.reason
 
 
+BETWEEN_TWO_DAYS_IS_A_WINDOW = [
+    ("в период между 15 и 23 августа", "2018", "15.08.2018–23.08.2018"),
+    ("между 15 августа и 23 сентября", "2018", "15.08.2018–23.09.2018"),
+    ("между 15.08 и 23.08.2018", "2018", "15.08.2018–23.08.2018"),
+    # not a window of two days: left as it was
+    ("между 1 и 5 мая и 10 и 15 июня", "2018", "не понят"),
+    ("между 15 и 23", "2018", "не понят"),
+]
+
+
+READINGS = [
+    *CURRENT_BEFORE_A_WRITTEN_YEAR,
+    *END_WORDS_AND_HYPHENS,
+    *DATED_TIMES_OF_A_COUNT,
+    *A_WEEKDAY_OR_WEEK_REPEATED,
+    *BY_THE_START_OF_A_SCHOOL_YEAR,
+    *WINDOWS_TOLD_WITH_VERBS,
+    *THIS_SEASON,
+    *A_PREPOSITION_GLUED_TO_THE_WORD_BEFORE_THE_DAY,
+    *A_YEAR_AFTER_THE_DAY_AND_MORE_VERBS,
+    *SECOND_READING_OF_THE_ROUND,
+    *BETWEEN_TWO_DAYS_IS_A_WINDOW,
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("в период между 15 и 23 августа", "15.08.2018–23.08.2018"),
-        ("между 15 августа и 23 сентября", "15.08.2018–23.09.2018"),
-        ("между 15.08 и 23.08.2018", "15.08.2018–23.08.2018"),
-        # not a window of two days: left as it was
-        ("между 1 и 5 мая и 10 и 15 июня", "не понят"),
-        ("между 15 и 23", "не понят"),
-    ],
+    ("text", "period", "expected"), READINGS, ids=[r[0][:50] for r in READINGS]
 )
-def test_between_two_days_is_a_window(text: str, expected: str) -> None:
-    assert shown(read_deadline(text, Period.parse("2018"))) == expected
+def test_reading(text: str, period: str, expected: str) -> None:
+    assert shown(read_deadline(text, Period.parse(period))) == expected
