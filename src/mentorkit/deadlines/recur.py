@@ -20,6 +20,7 @@ from mentorkit.deadlines.placed_anew import each_unit, placed_anew
 from mentorkit.deadlines.placing import inside
 from mentorkit.deadlines.resolve import (
     LAST_YEAR,
+    Unplaced,
     due_year,
     window_days,
     with_years,
@@ -245,6 +246,10 @@ def _expand(
                 # «01.09.2023, далее еженедельно»: the date, then the units after it.
                 result.append(Occurrence(due=due, start=start, note=window.who))
                 result += [o for o in _units(every, near, cal) if (o.start or o.due) > due]
+            elif window.point.kind == PointKind.HOLIDAYS and every.unit != Unit.YEAR:
+                # «осенние каникулы 2024, далее ежеквартально»: holidays come once a year each;
+                # shifted by a quarter they are no holidays.
+                raise Unplaced(_HOLIDAYS_REPEATED)
             elif placed_anew(window, every.unit):
                 result += each_unit(
                     window, (start, due), UNIT_MONTHS[every.unit], period, bound, school, cal
@@ -268,6 +273,12 @@ def _expand(
     if span is not None:
         unique = {key: occ for key, occ in unique.items() if span[0] <= occ.due <= span[1]}
     return sorted(unique.values(), key=lambda occ: (occ.due, occ.start or date.min))
+
+
+_HOLIDAYS_REPEATED = (
+    "каникулы повторяются раз в год: повторять их чаще — это уже не каникулы; напишите, какие "
+    "каникулы или даты"
+)
 
 
 def _units(every: Every, period: Period | None, cal: Calendar) -> list[Occurrence]:
