@@ -15,6 +15,7 @@ school year's reporting year is not said — not understood, with why. («до 2
 from __future__ import annotations
 
 from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.school_start import school_year_at
 from mentorkit.deadlines.vocabulary import Cat
 
 
@@ -62,11 +63,7 @@ def _in_period(tokens: tuple[Token, ...], at: int, first: int, last: int) -> boo
     """Whether the year at `at` is one of the period's years `first`..`last`, or begins the
     school year that ends in a plan of one calendar year."""
     year = tokens[at].value
-    school = (
-        at + 2 < len(tokens)
-        and tokens[at + 1].text in ("-", "/")
-        and tokens[at + 2].kind == Kind.NUM
-    )
+    school = school_year_at(tokens, at) is not None
     # a school year ends in a plan of one calendar year: «текущем 2024-2025 учебном году» in 2025
     return first <= year <= last or (school and first == last and year + 1 == first)
 

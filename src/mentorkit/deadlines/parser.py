@@ -34,7 +34,7 @@ from mentorkit.deadlines.phrases import (
 )
 from mentorkit.deadlines.tokens import Kind, Token, Tokens
 from mentorkit.deadlines.vocabulary import INCLUSIVE, MONTH_GENITIVES, Cat, Unit
-from mentorkit.deadlines.years import in_years, yearless, years_dashed
+from mentorkit.deadlines.years import OTHER_YEARS, in_years, yearless, years_dashed
 
 WORKING_DAYS = (
     "рабочие дни зависят от производственного календаря (переносы выходных), а его у mentorkit "
@@ -45,10 +45,6 @@ _WHICH_YEARS = (
     "напишите год при каждом месяце"
 )
 _YEARS_ORDER = "годы идут не по порядку ({}) — проверьте, какой год верный, и оставьте его"
-_OTHER_YEARS = (
-    "годы после срока, отдельно от его даты: тот же срок в эти годы или отдельные сроки на весь "
-    "год — не ясно; напишите год при каждом сроке"
-)
 _DASHED = (
     "тире между двумя сроками: окно от первого до второго или два отдельных срока — не ясно; "
     "напишите «с … по …» или сроки через запятую"
@@ -157,7 +153,7 @@ class _Parser(AsideReader):
             if self.years_after_a_dated(start, trailing):
                 # «Август – сентябрь 2023г. 2024 2025», «31.12.2023, 2024»: the same days in
                 # those years, or the whole years as deadlines of their own? Not guessed.
-                self.failures.append(Failure(self.span_from(start), _OTHER_YEARS))
+                self.failures.append(Failure(self.span_from(start), OTHER_YEARS))
                 continue
             phrases = trailing
             if phrases and isinstance(phrases[-1], Window):

@@ -61,13 +61,12 @@ def _school_year(
     """The first day of the school year named from `at` («2022-2023 учебного года», «2022/23
     уч. года», «нового учебного года», «учебного года») and where its words end; None for the
     day where the period does not say which school year."""
-    year: int | None = None
     index = at
-    if _num(tokens, index) and _num(tokens, index + 2) and _punct(tokens, index + 1, "-", "/"):
-        year, second = tokens[index].value, tokens[index + 2].value
-        if second not in (year + 1, (year + 1) % 100) or not 1000 <= year <= 9998:
-            return None
+    year = school_year_at(tokens, index)
+    if year is not None:
         index += 3
+    elif _num(tokens, index) and _punct(tokens, index + 1, "-", "/"):
+        return None  # «2022-2024 учебного года»: no school year
     elif index < len(tokens) and tokens[index].text in _NEW:
         index += 1
     if index >= len(tokens) or tokens[index].cat != Cat.SCHOOL:
@@ -83,6 +82,16 @@ def _school_year(
             return None, index
         year = first
     return date(year, 9, 1), index
+
+
+def school_year_at(tokens: tuple[Token, ...], at: int) -> int | None:
+    """The first year of «2022-2023», «2022/23» at `at` (three tokens), or None."""
+    if not (_num(tokens, at) and _num(tokens, at + 2) and _punct(tokens, at + 1, "-", "/")):
+        return None
+    year, second = tokens[at].value, tokens[at + 2].value
+    if second not in (year + 1, (year + 1) % 100) or not 1000 <= year <= 9998:
+        return None
+    return year
 
 
 def _year(tokens: tuple[Token, ...], at: int) -> tuple[date, int] | None:

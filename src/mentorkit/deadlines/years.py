@@ -156,7 +156,7 @@ class YearReader(Cursor):
                     self.tokens[self.i].start,
                     self.tokens[min(self.i + 3, len(self.tokens) - 1)].end,
                 )
-                self.failures.append(Failure(span, _YEARS_AFTER_A_DAY))
+                self.failures.append(Failure(span, OTHER_YEARS))
             return None
         at = self.i
         if self.cat() == Cat.IN and self.cat(2) == Cat.YEAR_WORD:
@@ -195,10 +195,11 @@ class YearReader(Cursor):
             self.skip_dot()
 
 
-_YEARS_AFTER_A_DAY = (
-    "после дня или месяца без года — несколько лет: к какому году он относится, не ясно; "
-    "напишите год у каждого срока"
+OTHER_YEARS = (
+    "годы после срока, отдельно от его даты: тот же срок в эти годы или отдельные сроки на весь "
+    "год — не ясно; напишите год при каждом сроке"
 )
+"""«31.12.2023, 2024», «13 сентября в 2024 и 2025 годах»: years beside a deadline, not its own."""
 
 
 def yearless(phrases: list[Phrase]) -> bool:
