@@ -286,6 +286,11 @@ LATEST = {
         "heldout50",
         "heldout51",
         "heldout52",
+        "heldout53",
+        "heldout54",
+        "heldout55",
+        "heldout57",
+        "heldout62",
     )
 }
 DISAGREED = {
@@ -355,4 +360,17 @@ def test_the_eighth_round_sets_are_at_least_95_percent_read() -> None:
     blind = [case for n in range(36, 53) for case in LATEST[f"heldout{n}"]]
     read = [c for c in blind if matches(read_deadline(c.text, c.period), c.expected)]
     assert len(blind) >= 875
+    assert len(read) / len(blind) >= 0.95
+
+
+NINTH = ("heldout53", "heldout54", "heldout55", "heldout57", "heldout62")
+
+
+def test_the_ninth_round_sets_are_at_least_95_percent_read() -> None:
+    """The ninth round's sets, collected blind against one reader (main 81a91aa, the reader of
+    e5b9d07) and run once there before any change made for them: 338 of 347 read right
+    (97.4 %), none read wrongly; the rest «не понят» with the part."""
+    blind = [case for name in NINTH for case in LATEST[name]]
+    read = [c for c in blind if matches(read_deadline(c.text, c.period), c.expected)]
+    assert len(blind) >= 345
     assert len(read) / len(blind) >= 0.95
