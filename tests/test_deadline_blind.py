@@ -290,6 +290,9 @@ LATEST = {
         "heldout54",
         "heldout55",
         "heldout57",
+        "heldout59",
+        "heldout60",
+        "heldout61",
         "heldout62",
     )
 }
@@ -363,14 +366,14 @@ def test_the_eighth_round_sets_are_at_least_95_percent_read() -> None:
     assert len(read) / len(blind) >= 0.95
 
 
-NINTH = ("heldout53", "heldout54", "heldout55", "heldout57", "heldout62")
+NINTH = tuple(f"heldout{n}" for n in (53, 54, 55, 57, 59, 60, 61, 62))
 
 
 def test_the_ninth_round_sets_are_at_least_95_percent_read() -> None:
     """The ninth round's sets, collected blind against one reader (main 81a91aa, the reader of
-    e5b9d07) and run once there before any change made for them: 338 of 347 read right
-    (97.4 %), none read wrongly; the rest «не понят» with the part."""
+    e5b9d07) and run once there before any change made for them: 519 of 539 read right
+    (96.3 %), none read wrongly; the rest «не понят» with the part."""
     blind = [case for name in NINTH for case in LATEST[name]]
     read = [c for c in blind if matches(read_deadline(c.text, c.period), c.expected)]
-    assert len(blind) >= 345
+    assert len(blind) >= 535
     assert len(read) / len(blind) >= 0.95
