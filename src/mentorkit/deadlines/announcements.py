@@ -12,8 +12,9 @@
   by that day, as «по 7 марта» is. A start alone («стартует 1 апреля») says nothing of the end,
   and stays not understood.
 - Who or what the verb is of, before it at the start of the text («Она состоится 15 декабря»,
-  «открытие центров состоится 1 сентября», «который пройдёт 1 сентября»), is no deadline word:
-  read past, if it is only words the vocabulary does not know and none of them a condition.
+  «открытие центров состоится 1 сентября», «который пройдёт 1 сентября»), or after it when one
+  day comes first («10 июня завершается прием заявок»), is no deadline word: read past, if it is
+  only words the vocabulary does not know and none of them a condition.
 - «Сегодня, 25 мая», «вчера, 11 августа», «уже 14 июня»: the word before the day is read past.
 - «2 февраля — последний день»: that day.
 
@@ -151,6 +152,18 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         return tokens if paired is None else paired
     at, size, role = verbs[0]
     verb = text[tokens[at].start : tokens[at + size - 1].end]
+    subject_after = tokens[at + size :]
+    if (
+        role in (Role.HELD, Role.END)
+        and at
+        and subject_after
+        and _subject(subject_after)
+        and _one_day(tokens[:at])
+    ):
+        # «10 июня завершается прием заявок», «15 мая состоится концерт»: one day, then the verb
+        # and who or what it is of — that day (the end: by it).
+        said.append(text[tokens[at].start : tokens[-1].end])
+        return tokens[:at]
     if role == Role.HELD and at and at + size == len(tokens):
         # «В 2022 году планируется», «В сентябре 2022 года Госдума приняла»: the verb last, and
         # who or what it is of just before it.

@@ -11,8 +11,9 @@ _HOURS = ("часов", "часа", "час", "ч")
 
 
 def _hours(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
-    """«28 марта в 12 часов», «18.01.18г., в 13 час.»: a whole hour after a day, with «в» or
-    «до» before it, is the time of day too (a number of hours without them may be a length)."""
+    """«28 марта в 12 часов», «18.01.18г., в 13 час.», «29 августа с 12 часов»: a whole hour
+    after a day, with «в», «до», «к», «с» or «после» before it, is the time of day too (a number
+    of hours without them may be a length)."""
     kept: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -24,7 +25,7 @@ def _hours(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
         at, number, word = [*tokens[i : i + 3], None, None, None][:3]
         if (
             at is not None
-            and at.text in ("в", "до", "к")
+            and at.text in ("в", "до", "к", "с", "после")
             and number is not None
             and number.kind == Kind.NUM
             and number.value <= 23
@@ -76,7 +77,9 @@ def drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Token
             )
             kept.append(Token(Kind.UNCLEAR, token.text, token.start, token.end, why=why))
             continue
-        at = kept[-1] if kept and kept[-1].text in ("в", "до", "с", "к") else None
+        # «19.12.2025 г. после 17.00»: after that hour of the day
+        after = bool(kept) and kept[-1].text == "после" and _ends_in_a_day(kept[:-1])
+        at = kept[-1] if kept and (kept[-1].text in ("в", "до", "с", "к") or after) else None
         dated = at is not None and at.text == "в" and _ends_in_a_day(kept[:-1])
         clock = token.kind == Kind.CLOCK or (
             token.kind == Kind.DAYMONTH and dated and len(token.text.split(".")[1].strip()) == 2
@@ -113,10 +116,12 @@ def drop_clock(tokens: list[Token], text: str, ignored: list[str]) -> list[Token
 
 
 def _day_next(tokens: list[Token], index: int) -> bool:
-    """Whether a day follows the time at `index`, right after it or after a comma: «18-00, 1
-    ноября», «18:00 04.11.2017»."""
-    rest = tokens[index + 1 : index + 4]
+    """Whether a day follows the time at `index`, right after it or after a comma or its
+    weekday: «18-00, 1 ноября», «18:00 04.11.2017», «18:00 пятницы 20 февраля»."""
+    rest = tokens[index + 1 : index + 5]
     if rest and rest[0].text == ",":
+        rest = rest[1:]
+    if rest and rest[0].is_cat(Cat.WEEKDAY):
         rest = rest[1:]
     if not rest:
         return False

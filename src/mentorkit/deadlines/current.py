@@ -76,20 +76,24 @@ def _before_a_written_year(tokens: tuple[Token, ...], first: int, last: int) -> 
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        year = tokens[index + 1] if index + 1 < len(tokens) else None
+        # «в текущем, 2014 году»: a comma between the word and the year changes nothing
+        comma = index + 2 < len(tokens) and tokens[index + 1].text == ","
+        at = index + 1 + comma
+        year = tokens[at] if at < len(tokens) else None
         index += 1
         written = year is not None and year.kind == Kind.NUM and 1000 <= year.value <= 9999
         if token.cat != Cat.CURRENT or year is None or not written:
             placed.append(token)
-        elif not _in_period(tokens, index, first, last):
+        elif not _in_period(tokens, at, first, last):
             years = f"{first} год" if first == last else f"{first}–{last} годы"
             why = (
                 f"«{token.text} {year.text}», а период дорожной карты — {years}: какой год "
                 "текущий, не ясно — исправьте год в сроке или период"
             )
             placed.append(Token(Kind.UNCLEAR, token.text, token.start, year.end, why=why))
-            index += 1  # the year is in the part
-        # else: «текущем» says nothing more than the year after it
+            index = at + 1  # the year is in the part
+        else:
+            index = at  # «текущем» (and its comma) says nothing more than the year after it
     return tuple(placed)
 
 

@@ -6,12 +6,14 @@
 - «2023-2024(1 полугодие)», «2024-2025 уч. год (сентябрь)»: a part of the year in brackets right
   after the school year is the part of that year, as it is without the brackets («2023-2024, 1
   полугодие»; the school year is the heading of the parts after it). Brackets that hold a year of
-  their own are left to the grammar, which checks them as a restatement.
+  their own are left to the grammar, which checks them as a restatement;
+- «в течение учебного 2023-2024 года»: the word before the years, «года» after them.
 """
 
 from __future__ import annotations
 
 from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.school_start import school_year_at
 from mentorkit.deadlines.vocabulary import Cat, lookup
 
 WHICH = tuple(
@@ -36,7 +38,24 @@ def school_years(tokens: list[Token], text: str, ignored: list[str]) -> list[Tok
         ):
             token = Token(Kind.WORD, "учебный", token.start, token.end, entry=lookup("учебный"))
         kept.append(token)
-    return _part_in_brackets(kept)
+    return _part_in_brackets(_word_before_years(kept))
+
+
+def _word_before_years(tokens: list[Token]) -> list[Token]:
+    """«в течение учебного 2023-2024 года», «к началу учебного 2023/24 года»: «учебного» written
+    before the school year, «года» after it, is the school year as «2023-2024 учебного года»
+    writes it; the word is moved after the years (its place in the text is kept)."""
+    kept = list(tokens)
+    for index, token in enumerate(tokens):
+        after = index + 4
+        if (
+            token.cat == Cat.SCHOOL
+            and after < len(tokens)
+            and school_year_at(tuple(tokens), index + 1) is not None
+            and tokens[after].cat == Cat.YEAR_WORD
+        ):
+            kept[index : index + 4] = [*tokens[index + 1 : index + 4], token]
+    return kept
 
 
 def _years_at(tokens: list[Token], at: int) -> bool:

@@ -66,7 +66,9 @@ _TOKEN = re.compile(
     r"|(?P<monthyear>\d{1,2}\.\d{4}(?!\d))"
     # «14:00», «14.00», «в 14-00» (no day is «00», so «-00» is never the end of a range).
     # «в 19. 00»: a space typed after the dot, the minutes as above.
-    r"|(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d|\. ?(?:00|1[3-9]|[2-5]\d)|-00)(?!\.?\d)"
+    # «в 00.05 18 марта»: no day is «00» either, so «00.05» is five past midnight.
+    r"|(?P<clock>(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|\. ?(?:00|1[3-9]|[2-5]\d)|-00)|00\.[0-5]\d)"
+    r"(?!\.?\d)"
     r"(?:\s*(?:ч|час|часов)(?![а-я])\.?)?(?:\s*(?:мск|по\s+московскому\s+времени)(?![а-я]))?)"
     r"|(?P<daymonth>\d{1,2}\.\d{1,2}(?!\.?\d)"
     # «с 02. 02 по 25. 02»: a space typed after the dot — only a day and a month of two digits
@@ -168,7 +170,7 @@ def tokenize(text: str) -> Tokens:
         elif kind == "word":
             if raw != text[start:end].lower().replace("ё", "е"):
                 ignored.append(text[start:end])  # «мaрта»: a Latin letter read as Russian
-            glued = _glued(raw, start, norm[end : end + 1])
+            glued = _glued(raw, start, norm[end : end + 3])
             if glued:
                 # «2024 годадо15 марта»: a word and the preposition of the day after it, typed
                 # without a space — read as the two words; nothing is passed over.
@@ -194,12 +196,16 @@ _PREPOSITIONS = ("до", "по", "со", "с", "к")
 
 def _glued(raw: str, start: int, following: str) -> list[Token] | None:
     """«годадо» before «15»: a word the vocabulary knows and a preposition, glued, right before
-    a number; None for any other word."""
-    if not following.isdigit() or lookup(raw) is not None:
+    a number; «февраляпо» before « 18»: a month or «года» and «по» or «до», before a space and a
+    number. None for any other word (`following`: the text right after it)."""
+    spaced = following[:1].isspace() and following[1:2].isdigit()
+    if not (following[:1].isdigit() or spaced) or lookup(raw) is not None:
         return None
-    for preposition in _PREPOSITIONS:
+    for preposition in ("по", "до") if spaced else _PREPOSITIONS:
         head = raw[: -len(preposition)]
         entry = lookup(head) if raw.endswith(preposition) and len(head) > 1 else None
+        if spaced and entry is not None and entry.cat not in (Cat.MONTH, Cat.YEAR_WORD):
+            continue
         if entry is not None:
             cut = start + len(head)
             value = entry.value if isinstance(entry.value, int) else 0

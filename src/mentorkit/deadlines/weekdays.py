@@ -106,8 +106,9 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
     if (
         len(window) >= first + comma + 2
         and _one_weekday(window[first])
-        # «с субботы 25 октября»: after the window's «с», «по», «до» too.
-        and (comma or not kept or kept[-1].kind == Kind.PUNCT or kept[-1].is_cat(*_BOUNDS))
+        # «с субботы 25 октября»: after the window's «с», «по», «до» too; «в четверг 30 апреля
+        # и в пятницу 8 мая»: after the «и» of a list.
+        and (comma or not kept or kept[-1].kind == Kind.PUNCT or kept[-1].is_cat(*_AFTER))
         # «18.11.2022 г. пятница - 31 мая 2024 года»: after a day, a weekday and a dash are
         # the first day's, and the dash is between the two days.
         and not (window[first + 1].text == "-" and kept and _names_a_day(kept))
@@ -141,7 +142,8 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
 
 
 _AT = ("в", "во", "на")
-_BOUNDS = (Cat.FROM, Cat.TO, Cat.BY)
+_AFTER = (Cat.FROM, Cat.TO, Cat.BY, Cat.JOIN)
+"""What a weekday before its day may follow: «с субботы 25 октября», «и в пятницу 8 мая»."""
 _WHICH = frozenset(
     f"{stem}{ending}"
     for stem in ("ближайш", "минувш", "прошедш", "следующ", "будущ")

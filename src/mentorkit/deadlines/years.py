@@ -66,6 +66,22 @@ class YearReader(Cursor):
                 year = Point(PointKind.YEAR)
                 return [Window(year, year=first + 1, end=year, start_year=first)]
             return [Window(Point(PointKind.SCHOOL_YEAR), school_year=first)]
+        if (
+            self.punct("-")
+            and short is not None
+            and short.kind == Kind.NUM
+            and len(short.text) == 2
+            and first + 1 < first - first % 100 + short.value
+        ):
+            # «в 2020-22 годах», «2019-21 гг.»: calendar years, the last written short — only
+            # with the word for years after it, which says they are not a garbled school year.
+            self.i += 2
+            if self._calendar_years_word():
+                self.skip_year_words()
+                year = Point(PointKind.YEAR)
+                last = first - first % 100 + short.value
+                return [Window(year, year=last, end=year, start_year=first)]
+            self.i -= 2
         if self.punct("-/") and self.year(1) is not None:
             last = self.year(1) or first
             self.i += 2
