@@ -294,12 +294,21 @@ LATEST = {
         "heldout60",
         "heldout61",
         "heldout62",
+        "heldout63",
+        "heldout64",
+        "heldout65",
+        "heldout66",
+        "heldout67",
+        "heldout68",
     )
 }
 DISAGREED = {
     ("heldout22", "01.10..2021"),
     ("heldout40", "на период с 2014 по 2019 год"),
     ("heldout43", "В течение всего срока реализации проекта"),
+    ("heldout64", "28 июня 2029 года"),
+    ("heldout65", "до конца месяца"),
+    ("heldout66", "с 12.03.2023-04.04.2024"),
 }
 """Texts whose expectation contradicts how the reader is built (expectations are never changed
 after a run): the collector read a doubled dot as an error to report («не понят»), the reader
@@ -312,7 +321,12 @@ collector read it as an error (doubting it: the name of the programme before), t
 it as written and `check` warns that it is outside the period (MK702). «В течение всего срока
 реализации проекта»: the collector read «без даты» (the page does not name the project's term),
 the reader reads the whole period of the plan, as it reads «В течение всего периода реализации
-ЦМН» (the README's table)."""
+ЦМН» (the README's table). The tenth round's: «28 июня 2029 года» in a news item of 2023 and
+«с 12.03.2023-04.04.2024» in a timetable of 2024 are read as written, as a deadline after the
+period and a window ending in it are (the check warns of the first, MK702), where their
+collectors saw a slip of the year; «до конца месяца» in a news item of October 2019 is the end
+of every month of the period to the reader, as «по итогам четверти» is every term, and the
+news item's month to its collector (the day of a news item is not the reader's to know)."""
 LATEST_CASES = [
     (name, case)
     for name, found in LATEST.items()
@@ -377,3 +391,19 @@ def test_the_ninth_round_sets_are_at_least_95_percent_read() -> None:
     read = [c for c in blind if matches(read_deadline(c.text, c.period), c.expected)]
     assert len(blind) >= 535
     assert len(read) / len(blind) >= 0.95
+
+
+TENTH = tuple(f"heldout{n}" for n in range(63, 69))
+
+
+def test_the_tenth_round_is_measured_and_none_is_read_wrongly() -> None:
+    """The tenth round's sets (heldout63–68, 441 texts), collected blind and run once at main
+    eb27380, after the changes made for the ninth round: 355 read right (80.5 %; 290 of 325,
+    89.2 %, without heldout67, whose texts are news sentences, 65 of 116); one read wrongly
+    (heldout63 «до 1 января» in a plan of 2019: by the plan's first day — now «не понят»), the
+    three disagreements above and one more below. Their classes are read after the run; this
+    pins that none is read wrongly and that the share read does not fall below the first run."""
+    blind = [case for name in TENTH for case in LATEST[name]]
+    read = [c for c in blind if matches(read_deadline(c.text, c.period), c.expected)]
+    assert len(blind) >= 440
+    assert len(read) >= 355

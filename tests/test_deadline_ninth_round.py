@@ -1,6 +1,6 @@
 """Deadline forms read in the ninth round, from classes of text that blind sets left «не понят»;
 and, at the end, those read after the ninth round's measurement (heldout53–62), before the
-tenth round's sets were scored."""
+tenth round's sets were scored, and those read after the tenth round's first run."""
 
 from __future__ import annotations
 
@@ -316,8 +316,8 @@ WEEKDAYS_IN_A_LIST_AND_A_VERB_AFTER_THE_DAY = [
     ("30 апреля и в среду 8 мая 2015 года", "2015", "не понят"),
     ("10 июня завершается прием заявок", "2022", "до 10.06.2022"),
     ("15 мая состоится концерт", "2025", "до 15.05.2025"),
-    # a start alone, a month, or a word the vocabulary knows after the verb: as before
-    ("15 мая стартует прием заявок", "2022", "не понят"),
+    # a month, or a word the vocabulary knows after the verb: as before
+    ("15 мая стартует прием заявок", "2022", "до 15.05.2022"),
     ("в мае завершится прием заявок", "2022", "не понят"),
     ("10 июня завершается прием заявок на конкурс", "2022", "не понят"),
 ]
@@ -326,6 +326,41 @@ UNTIL_AN_EVENT = [
     ("до отъезда ребенка в лагерь", "2021", "без даты"),
     ("до проведения учебного года", "2022", "не понят"),
     ("до проведения мая", "2022", "не понят"),
+]
+
+
+# After the tenth round's first run (heldout63–68): the classes its sets left.
+AFTER_THE_TENTH_RUN = [
+    # by the first day of a calendar-year plan, or by the same day of the next year?
+    ("до 1 января", "2019", "не понят"),
+    ("к 1 января", "2019", "не понят"),
+    ("1 января", "2019", "до 01.01.2019"),
+    ("до 1 января 2020 года", "2019", "до 01.01.2020"),
+    ("до 2 января", "2019", "до 02.01.2019"),
+    # months one after another after «в течение»: one span
+    ("В течение июня, июля, августа", "2024", "01.06.2024–31.08.2024"),
+    ("в течение ноября, декабря и января", "2024-2025", "01.11.2024–31.01.2025"),
+    ("в течение июня, августа", "2024", "01.06.2024–30.06.2024; 01.08.2024–31.08.2024"),
+    (
+        "июнь, июль, август",
+        "2024",
+        "01.06.2024–30.06.2024; 01.07.2024–31.07.2024; 01.08.2024–31.08.2024",
+    ),
+    # a weekday after a dash
+    ("23 декабря — среда", "2020", "до 23.12.2020"),
+    ("23 декабря — четверг", "2020", "не понят"),
+    # the year before a plan of one calendar year
+    ("15 декабря прошлого года", "2023", "до 15.12.2022"),
+    ("в минувшем году", "2023", "01.01.2022–31.12.2022"),
+    ("15 декабря прошлого года", "2023-2024", "не понят"),
+    # a lone start, the verbs of a school's day, an end verb last
+    ("стартует 1 июля", "2016", "до 01.07.2016"),
+    ("начнется 3 сентября 2018 года", "2018-2019", "до 03.09.2018"),
+    ("4 октября завершится", "2021", "до 04.10.2021"),
+    ("прозвенит 27 мая", "2016", "до 27.05.2016"),
+    ("аттестаты вручат 20 июня", "2016", "до 20.06.2016"),
+    ("Выставка будет работать до 30 мая", "2022", "до 30.05.2022"),
+    ("в мае завершится", "2021", "не понят"),
 ]
 
 
@@ -346,6 +381,7 @@ READINGS = [
     *TIMES_OF_THE_DAY,
     *WEEKDAYS_IN_A_LIST_AND_A_VERB_AFTER_THE_DAY,
     *UNTIL_AN_EVENT,
+    *AFTER_THE_TENTH_RUN,
 ]
 
 

@@ -22,6 +22,7 @@ from mentorkit.deadlines.lexemes import Tokens as Tokens
 from mentorkit.deadlines.next_year import place_next_year
 from mentorkit.deadlines.school_start import place_school_start
 from mentorkit.deadlines.spelled import spell_days
+from mentorkit.deadlines.throughout import months_throughout
 from mentorkit.deadlines.vocabulary import (
     LOOKALIKE_LETTERS,
     LOOKALIKES,
@@ -188,6 +189,7 @@ def tokenize(text: str) -> Tokens:
     tokens = announced(spell_days(_abbreviated(tokens)), text, ignored)
     tokens = _inclusive_day(_month_word(_dot_before_dash(tokens), text, ignored))
     tokens = drop_holidays(tokens, text, ignored)
+    tokens = months_throughout(tokens)
     return Tokens(*drop_weekdays(drop_clock(tokens, text, ignored), text, ignored))
 
 

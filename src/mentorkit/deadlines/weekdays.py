@@ -124,8 +124,8 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
             return 0  # «в пятницу, 15 мая 2024», a Wednesday: left for the parser to refuse
         return first + comma + 1
     # «15 мая, пятница», «16.11.2022 г. среда»: the weekday last, after one day.
-    # «3 декабря, в воскресенье», «21.03 пон».
-    comma = 1 if tokens[i].text == "," else 0
+    # «3 декабря, в воскресенье», «21.03 пон», «23 декабря — среда».
+    comma = 1 if tokens[i].text in (",", "-") else 0
     at = 1 if i + comma < len(tokens) and tokens[i + comma].text in ("в", "во") else 0
     previous = [t for t in kept if t.text != "."][-1:]
     after = tokens[i + comma + at + 1] if i + comma + at + 1 < len(tokens) else None
