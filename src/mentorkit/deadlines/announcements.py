@@ -139,7 +139,7 @@ def _announced(tokens: list[Token], text: str, ignored: list[str]) -> list[Token
         tokens = labelled
         ignored.extend(dropped)
     tokens = _drop_lead(tokens, text, ignored)
-    tokens = _between(_last_day(tokens, text, ignored))
+    tokens = _between(_night(_last_day(tokens, text, ignored), text, ignored))
     return read_verbs(tokens, text, ignored)
 
 
@@ -153,7 +153,9 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         said.extend(text[tokens[i].start : tokens[i].end] for i in sorted(adverbs))
         tokens = [t for i, t in enumerate(tokens) if i not in adverbs]
         verbs = _verbs(tokens)
-    paired = _window(tokens, verbs, text, said) if verbs else None
+    if not verbs:
+        return _day_and_place(tokens, text, said)
+    paired = _window(tokens, verbs, text, said)
     if paired is not None or len(verbs) != 1:
         return tokens if paired is None else paired
     at, size, role = verbs[0]
@@ -189,6 +191,10 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         # «завершится 7 марта», «продлится до (по) 15 апреля»: one day, by which it ends; not
         # «завершится в мае» (its end, or some day of it?), nor two days («… 15.05 по 30.05»).
         bound = 1 if rest[0].cat in (Cat.BY, Cat.TO) else 0
+        if rest[0].cat == Cat.FROM and any(t.cat in (Cat.BY, Cat.TO) for t in rest[2:]):
+            # «продлится с 15 августа по 30 сентября»: the window says it all
+            said.append(text[tokens[0].start : tokens[at + size - 1].end])
+            return rest
         if not _one_day(rest[bound:]):
             return tokens
         if bound:
@@ -304,6 +310,26 @@ def _without_place(tokens: list[Token], text: str, said: list[str]) -> list[Toke
     return tokens[:at]
 
 
+def _day_and_place(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
+    """«24 мая в нашей школе», «В Кургане 22 мая», «в школах 20 июня 2017 года»: one day and
+    where, with no verb — the day (the place said); any other text as it is."""
+    places: list[str] = []
+    rest = _without_place(tokens, text, places)
+    lead = 0
+    if rest and rest[0].text in _PLACE:
+        lead = 1
+        while lead < len(rest) and lead <= _SUBJECT_MOST and plain(rest[lead]):
+            lead += 1
+        lead = lead if lead > 1 else 0
+    day = rest[lead:]
+    if not (places or lead) or not _one_day(day):
+        return tokens
+    if lead:
+        places.insert(0, text[rest[0].start : rest[lead - 1].end])
+    said.extend(places)
+    return day
+
+
 def _other_bound(between: list[Token]) -> bool:
     """A second start or an end already between the start and the end verb: not one window."""
     return any(
@@ -366,6 +392,35 @@ def _between(tokens: list[Token]) -> list[Token]:
         _as_word(tokens[link].start, tokens[link].end, "по"),
         *tokens[link + 1 :],
     ]
+
+
+def _night(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """«в ночь на 25 мая»: that day; «в ночь с 28 на 29 июня»: from the one to the other, as
+    «с 28 по 29 июня» (the words «в ночь» said)."""
+    at = next(
+        (i for i in range(len(tokens) - 3) if [t.text for t in tokens[i : i + 2]] == ["в", "ночь"]),
+        -1,
+    )
+    if at < 0:
+        return tokens
+    words = tokens[at + 2]
+    if words.text == "на" and told_after(tokens, at + 2):
+        ignored.append(text[tokens[at].start : words.end])
+        return [*tokens[:at], *tokens[at + 3 :]]
+    link = at + 4
+    if link < len(tokens) and tokens[link].cat == Cat.MONTH:
+        link += 1  # «в ночь с 30 июня на 1 июля»
+    if (
+        words.text == "с"
+        and link < len(tokens) - 1
+        and tokens[at + 3].kind == Kind.NUM
+        and tokens[link].text == "на"
+        and told_after(tokens, link)
+    ):
+        ignored.append(text[tokens[at].start : tokens[at + 1].end])
+        through = _as_word(tokens[link].start, tokens[link].end, "по")
+        return [*tokens[:at], *tokens[at + 2 : link], through, *tokens[link + 1 :]]
+    return tokens
 
 
 def _one_day(tokens: list[Token]) -> bool:

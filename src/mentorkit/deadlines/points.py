@@ -119,8 +119,10 @@ class PointReader(DayListReader):
             elif self.cat() == Cat.TO and not by:
                 self.i += 1  # «по 2 марта включительно»: due by that day
                 by = True
-            elif self.cat() == Cat.WHOLE and (self.year(1) is not None or self.cat(1) == Cat.MONTH):
-                self.i += 1  # «в течение всего 2024 года», «весь сентябрь»
+            elif self.cat() == Cat.WHOLE and (
+                self.year(1) is not None or self.cat(1) in (Cat.MONTH, Cat.SEASON)
+            ):
+                self.i += 1  # «в течение всего 2024 года», «весь сентябрь», «всего лета»
             elif not (self.take(Cat.IN) or self.take(Cat.DURING)):
                 break
         closed = by or end
