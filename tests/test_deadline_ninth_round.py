@@ -26,6 +26,11 @@ CURRENT_BEFORE_A_WRITTEN_YEAR = [
 ]
 
 
+def test_either_is_quoted_as_written() -> None:
+    schedule = read_deadline("29 либо 30 мая", Period.parse("2019-2020"))
+    assert schedule.reason is not None and schedule.reason.startswith("«либо» между сроками")
+
+
 def test_a_current_year_outside_the_period_is_said() -> None:
     schedule = read_deadline("в текущем 2011 году", Period.parse("2012"))
     assert schedule.reason is not None

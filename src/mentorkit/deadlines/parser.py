@@ -53,7 +53,7 @@ _GOVERNED = (
     "месяц без числа после срока с числом или частью месяца: то же число в этом месяце или весь "
     "месяц — не ясно; напишите срок полностью"
 )
-_EITHER = "«или» между сроками: срок один из них, а какой — не сказано; оставьте один"
+_EITHER = "«{}» между сроками: срок один из них, а какой — не сказано; оставьте один"
 _REPORTED = "«за …» — время, за которое отчитываются, а срок сдачи не назван: допишите «до …»"
 _SKIPPED = ",;/.:()!?+-"
 _NUMBERS = (Kind.NUM, Kind.DATE, Kind.DAYMONTH, Kind.MONTHYEAR, Kind.BADDATE)
@@ -93,7 +93,7 @@ class _Parser(AsideReader):
                 # «сентябрь или октябрь»: one of them, which is not said — not both («очно или
                 # дистанционно» is how, passed over).
                 token = self.tokens[self.i]
-                self.failures.append(Failure((token.start, token.end), _EITHER))
+                self.failures.append(Failure((token.start, token.end), _EITHER.format(token.text)))
                 self.i += 1
                 continue
             if self.punct(_SKIPPED) or self.cat() in (Cat.JOIN, Cat.OR):
