@@ -107,6 +107,9 @@ _MODALS = frozenset({"должен", "должна", "должно", "должн
 """«должен завершиться до 19 ноября», «должен быть завершён к 31.10.2025»: what is due, read past
 with the verb («может быть завершено» is not: it says what may be)."""
 _LONGEST = max(len(words) for words in VERBS)
+_LASTING = ("продолж", "действ", "будет", "будут", "продл")
+"""End verbs that say something goes on («1 сентября продолжится работа кружков», «будут
+действовать новые правила»): after one day and their subject they may mean from it, not by it."""
 _LINKS = ("и", ",", "а")
 _PLACE = ("в", "во", "на")
 """What a place begins with: «на стадионе «Спартак»», «в актовом зале»."""
@@ -160,8 +163,10 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         return tokens if paired is None else paired
     at, size, role = verbs[0]
     subject_after = tokens[at + size :]
+    lasting = tokens[at].text.startswith(_LASTING)
     if (
         role in (Role.HELD, Role.END, Role.START)
+        and not (lasting and subject_after)
         and at
         and _subject(subject_after)
         and _one_day(tokens[:at])
@@ -310,13 +315,27 @@ def _without_place(tokens: list[Token], text: str, said: list[str]) -> list[Toke
     return tokens[:at]
 
 
+_WHEN = (
+    "канун преддвери честь ожидани подготовк предел промежут отсутстви связ итог результат "
+    "продолжени перерыв ход рамк период врем момент преддверь завершени окончани начал"
+)
+_WHEN_WORDS = tuple(_WHEN.split())
+"""Beginnings of words that, after «в» or «на», say how a day is meant, not where («в канун 1
+сентября», «в преддверии 8 марта», «в честь 9 мая», «на подготовку»): never a place."""
+
+
 def _day_and_place(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     """«24 мая в нашей школе», «В Кургане 22 мая», «в школах 20 июня 2017 года»: one day and
     where, with no verb — the day (the place said); any other text as it is."""
     places: list[str] = []
     rest = _without_place(tokens, text, places)
     lead = 0
-    if rest and rest[0].text in _PLACE:
+    if (
+        rest
+        and rest[0].text in _PLACE
+        and len(rest) > 1
+        and not rest[1].text.startswith(_WHEN_WORDS)
+    ):
         lead = 1
         while lead < len(rest) and lead <= _SUBJECT_MOST and plain(rest[lead]):
             lead += 1

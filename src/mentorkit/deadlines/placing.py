@@ -110,15 +110,6 @@ def inside(
         raise Unplaced(QUARTER_UNCLEAR)
     found = candidates(w, period, school, cal)
     due_inside = [days for days in found if days[1] in period]
-    if whole and not school and w.by and w.end is None and w.year is None and w.school_year is None:
-        first = next((d for d in due_inside if d[1] == period.start), None)
-        if first is not None:
-            # «до 1 января» in a plan of 2019: by the day the plan begins, or by the next
-            # 1 January, when the year it plans ends? A news of 23 December means the second.
-            # In a plan of school years «к 1 сентября» is the start of the first one, as
-            # schools prepare for it (forms.txt).
-            following = _shown(None, first[1].replace(year=first[1].year + 1))
-            raise Unplaced(FIRST_DAY.format(day=_shown(*first), following=following))
     fully = [days for days in due_inside if days[0] is None or days[0] in period]
     if whole and due_inside and not fully and w.point.season is not None and w.year is None:
         # «зимой» in a calendar year: January–February or December? Not guessed.
@@ -140,11 +131,6 @@ def inside(
         return fully or due_inside
     return _nearest(found, period, school)
 
-
-FIRST_DAY = (
-    "«до» дня, которым период начинается ({day}): до начала периода или до того же дня "
-    "следующего года ({following})? Напишите год"
-)
 
 AROUND = (
     "окно без года период держит лишь частью, как его ни поставить, и ни одно не кончается в "

@@ -317,6 +317,11 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
         # often or «всё время», no day: the event sets when, not the whole period.
         reason = " … ".join(text[start:end].strip(" .,;()") for start, end in spans)
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+    until = any(normal[start:end].lstrip().startswith("до ") for start, end in spans)
+    if found.kind == ScheduleKind.SCHEDULED and until and any(t.cat == Cat.FROM for t in words):
+        # «с 20 мая до начала экзаменов», «с 1 июня до отъезда в лагерь»: from a day to an event
+        # that is not dated — the window's end is the event's, not the period's.
+        return None
     if found.kind == ScheduleKind.SCHEDULED and (
         relative or "№" in rest or (words and words[0].text == "от")
     ):

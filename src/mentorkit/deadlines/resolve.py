@@ -50,6 +50,10 @@ class Unplaced(Exception):
 
 HEADING_OUTSIDE = "срок вне года, названного рядом с ним: исправьте год или срок"
 HEADING_OUTSIDE_SCHOOL = "срок вне учебного года, названного рядом с ним: исправьте год или срок"
+SPAN_HEADING = (
+    "годы, а рядом срок без года: этот срок в каждом из них или один раз, и в каком году? "
+    "Напишите «ежегодно» или год при сроке"
+)
 HEADING_UNCLEAR = (
     "не ясно, как срок ложится в год, названный рядом с ним (квартал учебного года — "
     "сентябрь–ноябрь или январь–март? окно через Новый год?): напишите месяцы или даты"
@@ -326,6 +330,16 @@ def _under_year(windows: list[Window], school: bool, cal: Calendar) -> list[Wind
     None where the text does not start so."""
     head = windows[0] if windows else None
     rest = windows[1:]
+    if (
+        head is not None
+        and head.point.kind == PointKind.YEAR
+        and head.end is not None
+        and head.start_year != head.year
+        and any(due_year(w, school, cal) is None and not _placed_by_calendar(w) for w in rest)
+    ):
+        # «2024-2026 гг., в сентябре»: each September of them, or one — and which? Read, it was
+        # the last one and the whole span besides.
+        raise Unplaced(SPAN_HEADING)
     if (
         head is None
         or head.point.kind != PointKind.YEAR

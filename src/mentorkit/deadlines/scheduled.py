@@ -6,6 +6,8 @@ not fall one in each unit of a recurrence, a weekday said beside a day that is a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from mentorkit.deadlines.calendar import Calendar
 from mentorkit.deadlines.calendars_used import calendar_years
 from mentorkit.deadlines.counts import UNIT_NAMES, uneven
@@ -15,7 +17,7 @@ from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Whole, Window
 from mentorkit.deadlines.placing import inside
 from mentorkit.deadlines.recur import occurrences
-from mentorkit.deadlines.schedule import Schedule, ScheduleKind
+from mentorkit.deadlines.schedule import Occurrence, Schedule, ScheduleKind
 from mentorkit.deadlines.starts import before_the_period
 from mentorkit.deadlines.vocabulary import Unit
 from mentorkit.deadlines.weekday_days import (
@@ -68,6 +70,9 @@ def scheduled(
     found = occurrences(phrases, period, calendar)
     if not found:
         return not_understood(text, "в тексте нет ни одной даты", text)
+    first_day = _by_the_first_day(phrases, found, period)
+    if first_day is not None:
+        return not_understood(text, first_day, text)
     backwards = (
         found.backwards
         if isinstance(found, LazyOccurrences)
@@ -87,6 +92,33 @@ def scheduled(
             return not_understood(text, reason, text)
     used = calendar_years(tuple(phrases), period, calendar)
     return Schedule(text, ScheduleKind.SCHEDULED, found, ignored=ignored, calendar=used)
+
+
+FIRST_DAY = (
+    "«до» дня, которым период начинается ({day:%d.%m.%Y}): до начала периода или до того же дня "
+    "следующего года ({following:%d.%m.%Y})? Напишите год"
+)
+
+
+def _by_the_first_day(
+    phrases: list[Phrase], found: Sequence[Occurrence], period: Period
+) -> str | None:
+    """Why «до 1 января» alone in a plan of 2019 is not read: by the day the plan begins, or by
+    the next 1 January, when the year it plans ends? (A news item of 23 December meant the
+    second.) None for any other text: in a list («до 1 января, 1 апреля, …») it is a quarter's
+    day; in a plan of school years «к 1 сентября» is the start of the first one, as schools
+    prepare for it."""
+    if period.school or len(phrases) != 1 or len(found) != 1:
+        return None
+    window = phrases[0]
+    if not isinstance(window, Window) or not window.by or window.end is not None:
+        return None
+    if window.year is not None or window.school_year is not None:
+        return None
+    due = found[0].due
+    if due != period.start:
+        return None
+    return FIRST_DAY.format(day=due, following=due.replace(year=due.year + 1))
 
 
 def since(

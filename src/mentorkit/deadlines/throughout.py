@@ -17,7 +17,7 @@ def months_throughout(tokens: list[Token]) -> list[Token]:
         while _next_month_at(tokens, months[-1]):
             months.append(months[-1] + 2)
         end = months[-1] + 1
-        if len(months) < 2 or (end < len(tokens) and tokens[end].cat == Cat.MONTH):
+        if len(months) < 2 or not _ends_at(tokens, end):
             continue
         first, last = tokens[months[0]], tokens[months[-1]]
         mark = tokens[months[-1] - 1]
@@ -27,7 +27,8 @@ def months_throughout(tokens: list[Token]) -> list[Token]:
 
 
 def _next_month_at(tokens: list[Token], at: int) -> bool:
-    """Whether the month at `at` is followed by «,» or «и» and the month after it."""
+    """Whether the month at `at` is followed by «,» or «и» and the month after it (not another
+    month: then the run stops there, and `_ends_at` refuses it)."""
     if at + 2 >= len(tokens) or tokens[at].cat != Cat.MONTH or tokens[at + 2].cat != Cat.MONTH:
         return False
     link = tokens[at + 1]
@@ -35,3 +36,12 @@ def _next_month_at(tokens: list[Token], at: int) -> bool:
         return False
     month, following = tokens[at].value, tokens[at + 2].value
     return following == month % 12 + 1
+
+
+def _ends_at(tokens: list[Token], at: int) -> bool:
+    """Whether the text ends at `at`, or after one year there («2024 г.», «2024 года»): not
+    another month of the list («сентября, октября, декабря»), not more of the text."""
+    rest = [t for t in tokens[at:] if t.text not in (".", ";", "г")]
+    if rest and rest[0].kind == Kind.NUM and len(rest[0].text) == 4:
+        rest = rest[1:]
+    return all(t.cat == Cat.YEAR_WORD for t in rest)

@@ -134,7 +134,9 @@ def _weekday_beside_date(tokens: list[Token], i: int, kept: list[Token]) -> int:
         and _names_a_day(kept)
         and i + comma + at < len(tokens)
         and _one_weekday(tokens[i + comma + at])
-        and (after is None or after.kind == Kind.PUNCT)
+        # «23 декабря — среда»: after a dash, only at the end («23 декабря - пятница, 27
+        # декабря»: the Friday is the 27th's, the dash a window's)
+        and (after is None or (after.kind == Kind.PUNCT and tokens[i].text != "-"))
         and _weekday_agrees(kept, tokens[i + comma + at])
     ):
         return comma + at + 1
