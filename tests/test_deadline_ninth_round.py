@@ -381,6 +381,12 @@ AFTER_THE_TENTH_RUN = [
     ("продлится с 15 августа", "2007", "не понят"),
     ("в течение всего лета", "2025", "01.06.2025–31.08.2025"),
 ]
+# After the eleventh round's first run (heldout69–72).
+AFTER_THE_ELEVENTH_RUN = [
+    ("Сегодня 12 декабря", "2022", "до 12.12.2022"),
+    ("Сегодня 2022 год", "2022", "не понят"),
+    ("в последнее воскресение ноября", "2023", "до 26.11.2023"),
+]
 # A second reading of these rules found confident wrong readings; now right or «не понят».
 SECOND_READING_OF_THE_TENTH = [
     # years, then a deadline without a year: each of them or once, and which?
@@ -446,6 +452,7 @@ READINGS = [
     *UNTIL_AN_EVENT,
     *AFTER_THE_TENTH_RUN,
     *SECOND_READING_OF_THE_TENTH,
+    *AFTER_THE_ELEVENTH_RUN,
 ]
 
 

@@ -368,9 +368,11 @@ def _drop_lead(tokens: list[Token], text: str, ignored: list[str]) -> list[Token
     if not tokens or tokens[0].text not in _LEADS:
         return tokens
     marked = _LEADS[tokens[0].text]
-    if marked and (len(tokens) < 2 or tokens[1].text not in (",", "-")):
+    # «Сегодня 12 декабря»: right before the day's number, the mark may be left out
+    bare = _one_day(tokens[1:4]) or (len(tokens) > 1 and tokens[1].kind in DAY_KINDS)
+    if marked and not bare and (len(tokens) < 2 or tokens[1].text not in (",", "-")):
         return tokens
-    size = 2 if marked else 1
+    size = 2 if marked and not bare else 1
     if not told_after(tokens, size):
         return tokens
     ignored.append(text[tokens[0].start : tokens[size - 1].end])
