@@ -387,6 +387,16 @@ AFTER_THE_ELEVENTH_RUN = [
     ("Сегодня 2022 год", "2022", "не понят"),
     ("в последнее воскресение ноября", "2023", "до 26.11.2023"),
 ]
+# After the twelfth round's first run (heldout73–75).
+AFTER_THE_TWELFTH_RUN = [
+    ("с 11 по 25 апреля января", "2025", "не понят"),
+    ("25 апреля января", "2025", "не понят"),
+    ("стартовал 18 июня, он продлится до 23 сентября", "2025", "18.06.2025–23.09.2025"),
+    ("стартует уже 11 марта и продлится до 21 апреля", "2024", "11.03.2024–21.04.2024"),
+    ("начались с 1 августа, продлятся они по 1 сентября", "2024", "01.08.2024–01.09.2024"),
+    ("В течение купального сезона", "2013", "без даты"),
+    ("До наступления купального сезона", "2013", "без даты"),
+]
 # A second reading of these rules found confident wrong readings; now right or «не понят».
 SECOND_READING_OF_THE_TENTH = [
     # years, then a deadline without a year: each of them or once, and which?
@@ -453,6 +463,7 @@ READINGS = [
     *AFTER_THE_TENTH_RUN,
     *SECOND_READING_OF_THE_TENTH,
     *AFTER_THE_ELEVENTH_RUN,
+    *AFTER_THE_TWELFTH_RUN,
 ]
 
 

@@ -103,6 +103,10 @@ _ADVERBS = frozenset(
 """Adverbs right before a verb that say how, not when («окончательно завершится», «официально
 стартует»): read past with the verb («окончательно» is no condition here, as «оконч…» is in a
 remark)."""
+_PRONOUNS = frozenset({"он", "она", "оно", "они", "уже"})
+"""Who the verb is of, or «уже», right before or after it in a window told with verbs («…, он
+продлится до 23 сентября», «продлятся они по 1 сентября», «стартует уже 11 марта»): read past
+with it."""
 _MODALS = frozenset({"должен", "должна", "должно", "должны"})
 """«должен завершиться до 19 ноября», «должен быть завершён к 31.10.2025»: what is due, read past
 with the verb («может быть завершено» is not: it says what may be)."""
@@ -151,6 +155,14 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     made «с … по …»; one end verb made «по»; the verb of the day (and who it is of) read past."""
     verbs = _verbs(tokens)
     adverbs = {j for i, _, _ in verbs for j in range(i - _before_verb(tokens, i), i)}
+    if len(verbs) > 1:
+        # «стартовал 18 июня, он продлится до 23 сентября»: in a window told with two verbs
+        adverbs |= {
+            j
+            for i, size, _ in verbs
+            for j in (i - 1, i + size)
+            if 0 <= j < len(tokens) and tokens[j].text in _PRONOUNS
+        }
     if adverbs:
         # «окончательно завершится к 29 августа»: how, not when — read past, and said.
         said.extend(text[tokens[i].start : tokens[i].end] for i in sorted(adverbs))

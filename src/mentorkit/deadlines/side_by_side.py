@@ -18,7 +18,7 @@ from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, PointKind, Then, Whole, Window
 from mentorkit.deadlines.placing import inside
 from mentorkit.deadlines.recur import bounded
-from mentorkit.deadlines.vocabulary import Unit
+from mentorkit.deadlines.vocabulary import MONTH_ABBREVIATIONS, MONTH_GENITIVES, Unit
 
 
 def restated(phrases: list[Phrase], text: str) -> list[Phrase]:
@@ -101,6 +101,34 @@ def unmarked(phrases: list[Phrase], text: str, raw: str = "") -> tuple[int, int]
         )
     ):
         return first.span[0], then.span[1]
+    return None
+
+
+TWO_MONTHS_SAID = "два месяца подряд после числа: какой из них верный? Оставьте один"
+_GOVERNED_MONTHS = MONTH_GENITIVES | MONTH_ABBREVIATIONS
+"""A month as a day governs it («апреля», «апр.»), not as a list names it («апрель»)."""
+
+
+def month_after_a_day(phrases: list[Phrase], text: str) -> tuple[int, int] | None:
+    """«с 11 по 25 апреля января»: a day's month, then another month in the genitive with
+    nothing between — a month typed twice, not a day and then all of another month. The span
+    of both, or None."""
+    for first, then in pairwise(phrases):
+        if not (isinstance(first, Window) and isinstance(then, Window)) or then.end is not None:
+            continue
+        last = first.end or first.point
+        if then.point.kind != PointKind.MONTH or last.kind not in (PointKind.DAY, PointKind.DAYS):
+            continue
+        between = text[first.span[1] : then.span[0]]
+        words = text[first.span[0] : first.span[1]].split()
+        month = text[then.span[0] : then.span[1]].strip(" .")
+        if (
+            not between.strip(" .")  # «апр. января»: the dot of the first month's short name
+            and words
+            and words[-1].strip(".") in _GOVERNED_MONTHS
+            and month in _GOVERNED_MONTHS
+        ):
+            return first.span[0], then.span[1]
     return None
 
 
@@ -334,6 +362,7 @@ def not_read_together(
     written."""
     checks: list[tuple[str, Callable[[], tuple[int, int] | None]]] = [
         (UNMARKED, lambda: unmarked(phrases, text, raw)),
+        (TWO_MONTHS_SAID, lambda: month_after_a_day(phrases, text)),
         (EVERY_UNTIL_A_DAY, lambda: every_until_a_day(phrases)),
         (EVERY_BESIDE_A_DAY, lambda: every_beside_a_day(phrases, period, calendar)),
         (EVERY_BESIDE_A_DATE, lambda: every_beside_a_date(phrases, text, period, calendar)),
