@@ -155,13 +155,19 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     made «с … по …»; one end verb made «по»; the verb of the day (and who it is of) read past."""
     verbs = _verbs(tokens)
     adverbs = {j for i, _, _ in verbs for j in range(i - _before_verb(tokens, i), i)}
-    if len(verbs) > 1:
-        # «стартовал 18 июня, он продлится до 23 сентября»: in a window told with two verbs
+    numbers = {_plural(tokens[i].text) for i, _, _ in verbs}
+    if len(verbs) > 1 and len(numbers) == 1:
+        # «стартовал 18 июня, он продлится до 23 сентября»: in a window told with two verbs of
+        # one number, the pronoun of that number («Набор стартует 2 сентября, они будут
+        # работать до 25 мая»: «они» are others, and the window not the enrolment's)
+        plural = numbers.pop()
         adverbs |= {
             j
             for i, size, _ in verbs
             for j in (i - 1, i + size)
-            if 0 <= j < len(tokens) and tokens[j].text in _PRONOUNS
+            if 0 <= j < len(tokens)
+            and tokens[j].text in _PRONOUNS
+            and (tokens[j].text == "уже" or (tokens[j].text == "они") == plural)
         }
     if adverbs:
         # «окончательно завершится к 29 августа»: how, not when — read past, and said.
@@ -285,6 +291,15 @@ def _window(
         said.append(text[before[0].start : before[-1].end])  # «Она начнётся …»
         before = []
     return [*before, first, *between, to, *tokens[through + 1 :]]
+
+
+_PLURAL_ENDINGS = ("ют", "ят", "ут", "ат", "ли", "ны", "лись")
+
+
+def _plural(verb: str) -> bool:
+    """Whether a verb of `VERBS` (its first word) is plural: «стартуют», «продлятся», «будут»,
+    «начались», «завершены»."""
+    return verb.removesuffix("ся").endswith(_PLURAL_ENDINGS) or verb.endswith("лись")
 
 
 def _before_verb(tokens: list[Token], at: int) -> int:

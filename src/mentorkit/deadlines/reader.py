@@ -317,6 +317,12 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
         # often or «всё время», no day: the event sets when, not the whole period.
         reason = " … ".join(text[start:end].strip(" .,;()") for start, end in spans)
         return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
+    if found.kind == ScheduleKind.SCHEDULED and any(
+        re.match(r"\s*\d{4}(?!\d)", normal[end:]) for _, end in spans
+    ):
+        # «в течение отопительного сезона 2024-2025 гг.», «до наступления Нового 2025 года», «в
+        # период ГИА 2025 года»: the year is the event's, not a deadline of its own.
+        return None
     until = any(normal[start:end].lstrip().startswith("до ") for start, end in spans)
     if found.kind == ScheduleKind.SCHEDULED and until and any(t.cat == Cat.FROM for t in words):
         # «с 20 мая до начала экзаменов», «с 1 июня до отъезда в лагерь»: from a day to an event
