@@ -299,7 +299,7 @@ _PLURAL_ENDINGS = ("ют", "ят", "ут", "ат", "ли", "ны", "лись")
 def _plural(verb: str) -> bool:
     """Whether a verb of `VERBS` (its first word) is plural: «стартуют», «продлятся», «будут»,
     «начались», «завершены»."""
-    return verb.removesuffix("ся").endswith(_PLURAL_ENDINGS) or verb.endswith("лись")
+    return verb.removesuffix("ся").endswith(_PLURAL_ENDINGS)
 
 
 def _before_verb(tokens: list[Token], at: int) -> int:
