@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from mentorkit.deadlines.lexemes import Kind, Token
 from mentorkit.deadlines.school_start import school_year_at
 from mentorkit.deadlines.vocabulary import Cat, lookup
@@ -27,7 +29,16 @@ WHICH = tuple(
 def school_years(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     """`tokens` with a school year written in words made the one the grammar reads."""
     kept: list[Token] = []
+    skip = 0
     for index, token in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
+        holiday = _new_year(tokens, index, kept)
+        if holiday is not None:
+            kept.append(holiday)
+            skip = 2
+            continue
         if token.text in WHICH and _years_at(tokens, index + 1):
             ignored.append(text[token.start : token.end])
             continue
@@ -39,6 +50,34 @@ def school_years(tokens: list[Token], text: str, ignored: list[str]) -> list[Tok
             token = Token(Kind.WORD, "учебный", token.start, token.end, entry=lookup("учебный"))
         kept.append(token)
     return _part_in_brackets(_word_before_years(kept))
+
+
+def _new_year(tokens: list[Token], at: int, kept: list[Token]) -> Token | None:
+    """«до Нового 2025 года», «к Новому 2025 году»: by the holiday, 1 January of that year (a
+    DATE token over the three words) — not «до 2025 года», the year's end; None elsewhere («в
+    новом 2025 году» is that year)."""
+    words = tokens[at : at + 3]
+    if (
+        len(words) < 3
+        or words[0].text not in ("нового", "новому")
+        or not kept
+        or kept[-1].cat != Cat.BY
+        or words[1].kind != Kind.NUM
+        or len(words[1].text) != 4
+        or words[2].cat != Cat.YEAR_WORD
+        or (at + 3 < len(tokens) and tokens[at + 3].text in ("-", "/"))
+    ):
+        return None
+    day = date(words[1].value, 1, 1)
+    return Token(
+        Kind.DATE,
+        f"{day:%d.%m.%Y}",
+        words[0].start,
+        words[2].end,
+        value=day.year,
+        day=day,
+        day_month=(1, 1),
+    )
 
 
 def _word_before_years(tokens: list[Token]) -> list[Token]:
