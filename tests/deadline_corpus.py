@@ -86,6 +86,18 @@ def assert_read_or_said_not_understood(case: Case) -> None:
     assert matches(schedule, case.expected), (case.text, shown(schedule), case.expected)
 
 
+def misread(found: Sequence[Case]) -> list[str]:
+    """Each of `found` that `assert_read_or_said_not_understood` refuses, with why: one test of
+    a whole set, not thousands of one text each (the suite's time is mostly per test)."""
+    failures: list[str] = []
+    for case in found:
+        try:
+            assert_read_or_said_not_understood(case)
+        except AssertionError as error:
+            failures.append(f"line {case.line}: {case.text!r}: {error}")
+    return failures
+
+
 def print_flagged(flagged: Mapping[str, Sequence[str]], show_all: bool, first: int) -> None:
     """The red-team tools' report: each kind of flagged text, how many, and the first few of
     them (all with --all)."""
