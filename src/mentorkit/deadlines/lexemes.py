@@ -57,6 +57,20 @@ class Token:
         return self.entry is not None and self.entry.cat in cats
 
 
+def day_token(day: date, start: int, end: int) -> Token:
+    """A DATE token for `day` over the words at `start`..`end` that name it («к началу 2024-2025
+    учебного года», «до Нового 2025 года»)."""
+    return Token(
+        Kind.DATE,
+        f"{day:%d.%m.%Y}",
+        start,
+        end,
+        value=day.year,
+        day=day,
+        day_month=(day.day, day.month),
+    )
+
+
 class SaidWeekday(NamedTuple):
     """A weekday read past beside a day written without its full year («5 сентября
     (понедельник)», «в последнюю субботу месяца, 27 августа»): checked once the resolver has

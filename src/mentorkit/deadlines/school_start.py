@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.lexemes import Kind, Token, day_token
 from mentorkit.deadlines.vocabulary import Cat
 
 _NEW = frozenset({"нового", "предстоящего"})
@@ -45,14 +45,7 @@ def _at(day: date | None, token: Token, span: tuple[int, int], words: tuple[Toke
     if day is None:  # the period does not say which school year
         said = " ".join(t.text for t in words if t.kind != Kind.PUNCT)
         return Token(Kind.UNCLEAR, token.text, *span, why=_WHICH.format(said))
-    return Token(
-        Kind.DATE,
-        f"{day:%d.%m.%Y}",
-        *span,
-        value=day.year,
-        day=day,
-        day_month=(day.day, day.month),
-    )
+    return day_token(day, *span)
 
 
 def _school_year(

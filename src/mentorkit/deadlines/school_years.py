@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.lexemes import Kind, Token, day_token
 from mentorkit.deadlines.school_start import school_year_at
 from mentorkit.deadlines.vocabulary import Cat, lookup
 
@@ -68,16 +68,7 @@ def _new_year(tokens: list[Token], at: int, kept: list[Token]) -> Token | None:
         or (at + 3 < len(tokens) and tokens[at + 3].text in ("-", "/"))
     ):
         return None
-    day = date(words[1].value, 1, 1)
-    return Token(
-        Kind.DATE,
-        f"{day:%d.%m.%Y}",
-        words[0].start,
-        words[2].end,
-        value=day.year,
-        day=day,
-        day_month=(1, 1),
-    )
+    return day_token(date(words[1].value, 1, 1), words[0].start, words[2].end)
 
 
 def _word_before_years(tokens: list[Token]) -> list[Token]:
@@ -85,12 +76,13 @@ def _word_before_years(tokens: list[Token]) -> list[Token]:
     before the school year, «года» after it, is the school year as «2023-2024 учебного года»
     writes it; the word is moved after the years (its place in the text is kept)."""
     kept = list(tokens)
+    frozen = tuple(tokens)
     for index, token in enumerate(tokens):
         after = index + 4
         if (
             token.cat == Cat.SCHOOL
             and after < len(tokens)
-            and school_year_at(tuple(tokens), index + 1) is not None
+            and school_year_at(frozen, index + 1) is not None
             and tokens[after].cat == Cat.YEAR_WORD
         ):
             kept[index : index + 4] = [*tokens[index + 1 : index + 4], token]

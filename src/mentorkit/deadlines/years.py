@@ -71,7 +71,7 @@ class YearReader(Cursor):
             and short is not None
             and short.kind == Kind.NUM
             and len(short.text) == 2
-            and first + 1 < first - first % 100 + short.value
+            and first + 1 < (last := first - first % 100 + short.value)
         ):
             # «в 2020-22 годах», «2019-21 гг.»: calendar years, the last written short — only
             # with the word for years after it, which says they are not a garbled school year.
@@ -79,7 +79,6 @@ class YearReader(Cursor):
             if self._calendar_years_word():
                 self.skip_year_words()
                 year = Point(PointKind.YEAR)
-                last = first - first % 100 + short.value
                 return [Window(year, year=last, end=year, start_year=first)]
             self.i -= 2
         if self.punct("-/") and self.year(1) is not None:
