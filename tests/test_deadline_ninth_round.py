@@ -409,6 +409,29 @@ AFTER_THE_TWELFTH_RUN = [
     ("к Новому 2025 году", "2024-2025", "до 01.01.2025"),
     ("в Новом 2025 году", "2024-2025", "01.01.2025–31.12.2025"),
 ]
+# Classes of news the tenth round left «не понят» (heldout67), and one confident wrong reading.
+NEWS_BEFORE_THE_THIRTEENTH_RUN = [
+    # «последн…» is no condition («после»); an ordinal or «last» before a word is of it
+    ("последние звонки пройдут 24 мая", "2024", "до 24.05.2024"),
+    ("24 мая пройдут последние звонки", "2024", "до 24.05.2024"),
+    ("Первый семестр начнётся 1 сентября", "2024", "до 01.09.2024"),
+    ("Последняя неделя начнётся 20 мая", "2024", "не понят"),
+    # the noun of an event's start or end, with no verb
+    ("22 ноября старт акции", "2024", "до 22.11.2024"),
+    ("Старт акции 22 ноября", "2024", "до 22.11.2024"),
+    ("Окончание приема заявок 1 марта", "2024", "до 01.03.2024"),
+    ("Начало 1 сентября, окончание 31 мая", "2024", "не понят"),
+    ("Старт акции 22 ноября вместо 15 ноября", "2024", "не понят"),
+    # an order's infinitive, advised or due; what may be is not a day
+    ("провести 28 июня", "2024", "до 28.06.2024"),
+    ("Минпросвещения рекомендует провести 28 июня", "2024", "до 28.06.2024"),
+    ("может быть проведен 28 июня", "2024", "не понят"),
+    ("Она может пройти 20 мая", "2024", "не понят"),
+    # (was read as 20 May) the day the deadline moves to, if it moves
+    ("в случае переноса 20 мая", "2024", "не понят"),
+    ("при изменении сроков 1 июня", "2024", "не понят"),
+    ("20 мая (в случае необходимости)", "2024", "до 20.05.2024"),
+]
 # A second reading of these rules found confident wrong readings; now right or «не понят».
 SECOND_READING_OF_THE_TENTH = [
     # years, then a deadline without a year: each of them or once, and which?
@@ -476,6 +499,7 @@ READINGS = [
     *SECOND_READING_OF_THE_TENTH,
     *AFTER_THE_ELEVENTH_RUN,
     *AFTER_THE_TWELFTH_RUN,
+    *NEWS_BEFORE_THE_THIRTEENTH_RUN,
 ]
 
 

@@ -90,6 +90,8 @@ VERBS: dict[tuple[str, ...], Role] = {
         "прозвенит прозвенят прозвенел прозвенела прозвенело прозвенели прозвучит прозвучат",
         "вручат вручит вручили вручил вручила будут_вручены будет_вручен будет_вручена",
         "назначен назначена назначено назначены",
+        # the infinitive of an order or a recommendation: «рекомендует провести 28 июня»
+        "провести проведен проведена проведено проведены",
     ),
 }
 """Verbs of announcements, in the third person, future, present and past, and their role; the
@@ -107,9 +109,16 @@ _PRONOUNS = frozenset({"он", "она", "оно", "они", "уже"})
 """Who the verb is of, or «уже», right before or after it in a window told with verbs («…, он
 продлится до 23 сентября», «продлятся они по 1 сентября», «стартует уже 11 марта»): read past
 with it."""
-_MODALS = frozenset({"должен", "должна", "должно", "должны"})
-"""«должен завершиться до 19 ноября», «должен быть завершён к 31.10.2025»: what is due, read past
-with the verb («может быть завершено» is not: it says what may be)."""
+_MODALS = frozenset(
+    {"должен", "должна", "должно", "должны", "необходимо", "нужно", "следует"}
+    | {"рекомендует", "рекомендуют", "рекомендуется", "рекомендовано", "предлагается"}
+)
+"""«должен завершиться до 19 ноября», «должен быть завершён к 31.10.2025», «рекомендует провести
+28 июня»: what is due or advised, read past with the verb («может быть завершено» is not: it says
+what may be)."""
+_MAY = frozenset({"может", "могут", "можно", "возможно", "вероятно", "предположительно"})
+"""Words that say a day may be, not that it is («может быть проведен 28 июня»): never who or
+what a verb is of."""
 _LONGEST = max(len(words) for words in VERBS)
 _LASTING = ("продолж", "действ", "будет", "будут", "продл")
 """End verbs that say something goes on («1 сентября продолжится работа кружков», «будут
@@ -175,7 +184,7 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         tokens = [t for i, t in enumerate(tokens) if i not in adverbs]
         verbs = _verbs(tokens)
     if not verbs:
-        return _day_and_place(tokens, text, said)
+        return _day_and_place(_event_noun(tokens, text, said), text, said)
     paired = _window(tokens, verbs, text, said)
     if paired is not None or len(verbs) != 1:
         return tokens if paired is None else paired
@@ -320,8 +329,18 @@ def _start_then_end(tokens: list[Token]) -> bool:
 def _subject(before: list[Token]) -> bool:
     """Whether the words before a verb at the start of the text are who or what it is of
     («Она», «открытие центров», «который»), to be read past: none at all, or a few words the
-    vocabulary does not know (not a number, a date word or a condition)."""
-    return len(before) <= _SUBJECT_MOST and all(plain(t) for t in before)
+    vocabulary does not know (not a number, a date word or a condition). An ordinal or «last»
+    before such a word is of it («Последние звонки пройдут 24 мая», «Первый семестр начнётся
+    1 сентября»), not a week or a term («последняя неделя»)."""
+    return len(before) <= _SUBJECT_MOST and all(
+        (plain(t) and t.text not in _MAY)
+        or (
+            (t.cat in (Cat.LAST, Cat.ORDINAL) or t.text.startswith("последн"))
+            and i + 1 < len(before)
+            and plain(before[i + 1])
+        )
+        for i, t in enumerate(before)
+    )
 
 
 def _without_place(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
@@ -374,6 +393,32 @@ def _day_and_place(tokens: list[Token], text: str, said: list[str]) -> list[Toke
         places.insert(0, text[rest[0].start : rest[lead - 1].end])
     said.extend(places)
     return day
+
+
+_EVENT_NOUNS = frozenset(
+    ["старт", "начало", "открытие", "закрытие", "окончание", "завершение", "проведение", "финал"]
+)
+"""Nouns of an event's start, end or day, as a heading of news or a plan writes them with no
+verb («Старт акции 22 ноября», «22 ноября старт акции», «Окончание приема заявок 1 марта»)."""
+
+
+def _event_noun(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
+    """One day and, before or after it, a noun of `_EVENT_NOUNS` and a few words it is of: that
+    day (read as the verbs are: a start alone, or an end, is the day); the words said."""
+    nouns = [i for i, t in enumerate(tokens) if t.text in _EVENT_NOUNS]
+    if len(nouns) != 1:
+        return tokens
+    at = nouns[0]
+    after = at + 1
+    while after < len(tokens) and after - at <= _SUBJECT_MOST and plain(tokens[after]):
+        after += 1
+    if at == 0 and after < len(tokens) and _one_day(tokens[after:]):
+        said.append(text[tokens[0].start : tokens[after - 1].end])
+        return tokens[after:]
+    if at and after == len(tokens) and _one_day(tokens[:at]):
+        said.append(text[tokens[at].start : tokens[-1].end])
+        return tokens[:at]
+    return tokens
 
 
 def _other_bound(between: list[Token]) -> bool:

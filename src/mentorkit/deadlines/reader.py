@@ -323,6 +323,12 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
         # «в течение отопительного сезона 2024-2025 гг.», «до наступления Нового 2025 года», «в
         # период ГИА 2025 года»: the year is the event's, not a deadline of its own.
         return None
+    if found.kind == ScheduleKind.SCHEDULED and any(
+        word.startswith(_CHANGED) for start, end in spans for word in normal[start:end].split()
+    ):
+        # «в случае переноса 20 мая», «при изменении сроков 1 июня»: the day is the one the
+        # deadline moves to if it moves, not the deadline.
+        return None
     until = any(normal[start:end].lstrip().startswith("до ") for start, end in spans)
     if found.kind == ScheduleKind.SCHEDULED and until and any(t.cat == Cat.FROM for t in words):
         # «с 20 мая до начала экзаменов», «с 1 июня до отъезда в лагерь»: from a day to an event
@@ -335,6 +341,11 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
         # a document's, not the deadline.
         return None
     return None if found.kind == ScheduleKind.NOT_UNDERSTOOD else replace(found, text=text)
+
+
+_CHANGED = ("перенос", "перенес", "продл", "отмен", "измен", "если", "услов")
+"""Beginnings of the words of an event phrase that make the day beside it the day the deadline
+changes to, or a condition of it («в случае переноса», «при изменении»)."""
 
 
 def _dated(part: str) -> bool:
