@@ -39,6 +39,16 @@ def school_years(tokens: list[Token], text: str, ignored: list[str]) -> list[Tok
             kept.append(holiday)
             skip = 2
             continue
+        if _by_a_school_year(tokens, index, kept):
+            # «к новому 2022-2023 учебному году», «до нового 2022-2023 учебного года», «к
+            # 2022-2023 учебному году»: by its first day, as «к началу …» (not by its end)
+            if token.cat == Cat.BY:
+                kept.append(token)
+            else:
+                ignored.append(text[token.start : token.end])
+            at = token.end if token.cat == Cat.BY else token.start
+            kept.append(Token(Kind.WORD, "началу", at, token.end, entry=lookup("началу")))
+            continue
         if token.text in WHICH and _years_at(tokens, index + 1):
             ignored.append(text[token.start : token.end])
             continue
@@ -69,6 +79,30 @@ def _new_year(tokens: list[Token], at: int, kept: list[Token]) -> Token | None:
     ):
         return None
     return day_token(date(words[1].value, 1, 1), words[0].start, words[2].end)
+
+
+_COMING = ("нов", "предстоящ", "наступающ", "будущ")
+"""The beginnings of the words of `WHICH` that name a school year still to come."""
+
+
+def _by_a_school_year(tokens: list[Token], at: int, kept: list[Token]) -> bool:
+    """Whether `at` is «к» right before a school year («к 2022-2023 учебному году»), or a word
+    of a year to come right after «к» or «до» and before one («до нового 2022-2023 учебного
+    года»)."""
+    token = tokens[at]
+    if token.cat == Cat.BY and token.text == "к":
+        years = at + 1
+    elif token.text.startswith(_COMING) and token.text in WHICH and kept:
+        years = at + 1 if kept[-1].cat == Cat.BY else -1
+    else:
+        return False
+    frozen = tuple(tokens)
+    return (
+        years > 0
+        and school_year_at(frozen, years) is not None
+        and years + 3 < len(tokens)
+        and tokens[years + 3].cat == Cat.SCHOOL
+    )
 
 
 def _word_before_years(tokens: list[Token]) -> list[Token]:
