@@ -436,6 +436,10 @@ NEWS_BEFORE_THE_THIRTEENTH_RUN = [
     ("к предстоящему 2022/23 учебному году", "2022-2023", "до 01.09.2022"),
     ("К 2022/2023 учебному году", "2022-2023", "до 01.09.2022"),
     ("в новом 2022-2023 учебном году", "2022-2023", "01.09.2022–31.08.2023"),
+    # (were two deadlines, the month first) a month right after a day's month, in any case
+    ("с 11 по 25 апреля январь", "2025", "не понят"),
+    ("15 мая июнь", "2025", "не понят"),
+    ("15 мая, июнь", "2025", "до 15.05.2025; 01.06.2025–30.06.2025"),
 ]
 # A second reading of these rules found confident wrong readings; now right or «не понят».
 SECOND_READING_OF_THE_TENTH = [

@@ -110,9 +110,9 @@ _GOVERNED_MONTHS = MONTH_GENITIVES | MONTH_ABBREVIATIONS
 
 
 def month_after_a_day(phrases: list[Phrase], text: str) -> tuple[int, int] | None:
-    """«с 11 по 25 апреля января»: a day's month, then another month in the genitive with
-    nothing between — a month typed twice, not a day and then all of another month. The span
-    of both, or None."""
+    """«с 11 по 25 апреля января», «15 мая июнь»: a day's month, then another month with nothing
+    between — a month typed twice, not a day and then all of another month (with a comma, «15
+    мая, июнь», a list). The span of both, or None."""
     for first, then in pairwise(phrases):
         if not (isinstance(first, Window) and isinstance(then, Window)) or then.end is not None:
             continue
@@ -121,12 +121,10 @@ def month_after_a_day(phrases: list[Phrase], text: str) -> tuple[int, int] | Non
             continue
         between = text[first.span[1] : then.span[0]]
         words = text[first.span[0] : first.span[1]].split()
-        month = text[then.span[0] : then.span[1]].strip(" .")
         if (
             not between.strip(" .")  # «апр. января»: the dot of the first month's short name
             and words
             and words[-1].strip(".") in _GOVERNED_MONTHS
-            and month in _GOVERNED_MONTHS
         ):
             return first.span[0], then.span[1]
     return None
