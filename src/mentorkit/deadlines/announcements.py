@@ -211,6 +211,14 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
             subject -= 1
         said.append(text[tokens[subject].start : tokens[-1].end])
         return tokens[:subject]
+    after = at + size
+    while after < len(tokens) and after - at - size < _SUBJECT_MOST and plain(tokens[after]):
+        after += 1
+    if not lasting and after > at + size and _subject(tokens[:at]) and _one_day(tokens[after:]):
+        # «Состоится концерт 15 мая», «Провести родительские собрания 15 мая», «Завершится
+        # прием заявок 15 октября»: the verb, who or what it is of, then one day — that day.
+        said.append(text[tokens[0].start : tokens[after - 1].end])
+        return tokens[after:]
     if role == Role.START and (at + size == len(tokens) or told_after(tokens, at + size)):
         # «стартует 23 мая», «9 марта стартует»: only the start is said, and it is the day of
         # the event, as every blind collector (fourteen texts of nine rounds) read it — not
