@@ -116,9 +116,22 @@ _MODALS = frozenset(
 """«должен завершиться до 19 ноября», «должен быть завершён к 31.10.2025», «рекомендует провести
 28 июня»: what is due or advised, read past with the verb («может быть завершено» is not: it says
 what may be)."""
-_MAY = frozenset({"может", "могут", "можно", "возможно", "вероятно", "предположительно"})
-"""Words that say a day may be, not that it is («может быть проведен 28 июня»): never who or
-what a verb is of."""
+_MAY = frozenset(
+    {"может", "могут", "можно", "возможно", "вероятно", "предположительно", "ориентировочно"}
+    | {"примерно", "приблизительно", "около", "допускается", "разрешается", "разрешено", "вправе"}
+    | {"нельзя", "невозможно", "недопустимо", "нецелесообразно", "необязательно", "запрещено"}
+    | {"запрещается"}
+)
+"""Words that say a day may be, about, or must not be, not that it is («может быть проведен 28
+июня», «Старт акции ориентировочно 22 ноября», «Нельзя провести 15 мая»): never who or what a
+verb is of, nor a place."""
+
+
+def _plain(token: Token) -> bool:
+    """A word the vocabulary does not know, no condition (`plain`), and not of `_MAY`."""
+    return plain(token) and token.text not in _MAY
+
+
 _LONGEST = max(len(words) for words in VERBS)
 _LASTING = ("продолж", "действ", "будет", "будут", "продл")
 """End verbs that say something goes on («1 сентября продолжится работа кружков», «будут
@@ -207,12 +220,12 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         # «В 2022 году планируется», «В сентябре 2022 года Госдума приняла»: the verb last, and
         # who or what it is of just before it.
         subject = at
-        while subject > 1 and at - subject < _SUBJECT_MOST and plain(tokens[subject - 1]):
+        while subject > 1 and at - subject < _SUBJECT_MOST and _plain(tokens[subject - 1]):
             subject -= 1
         said.append(text[tokens[subject].start : tokens[-1].end])
         return tokens[:subject]
     after = at + size
-    while after < len(tokens) and after - at - size < _SUBJECT_MOST and plain(tokens[after]):
+    while after < len(tokens) and after - at - size < _SUBJECT_MOST and _plain(tokens[after]):
         after += 1
     if not lasting and after > at + size and _subject(tokens[:at]) and _one_day(tokens[after:]):
         # «Состоится концерт 15 мая», «Провести родительские собрания 15 мая», «Завершится
@@ -341,11 +354,11 @@ def _subject(before: list[Token]) -> bool:
     before such a word is of it («Последние звонки пройдут 24 мая», «Первый семестр начнётся
     1 сентября»), not a week or a term («последняя неделя»)."""
     return len(before) <= _SUBJECT_MOST and all(
-        (plain(t) and t.text not in _MAY)
+        _plain(t)
         or (
             (t.cat in (Cat.LAST, Cat.ORDINAL) or t.text.startswith("последн"))
             and i + 1 < len(before)
-            and plain(before[i + 1])
+            and _plain(before[i + 1])
         )
         for i, t in enumerate(before)
     )
@@ -355,7 +368,7 @@ def _without_place(tokens: list[Token], text: str, said: list[str]) -> list[Toke
     """`tokens` without a place that ends them, after a day («15 мая в актовом зале», «18
     октября на стадионе «Спартак»»), the place said."""
     size = 0
-    while size < len(tokens) and plain(tokens[-1 - size]):
+    while size < len(tokens) and _plain(tokens[-1 - size]):
         size += 1
     at = len(tokens) - size - 1  # the place's «в», «на»
     if not size or at < 1 or tokens[at].text not in _PLACE:
@@ -391,7 +404,7 @@ def _day_and_place(tokens: list[Token], text: str, said: list[str]) -> list[Toke
         and not rest[1].text.startswith(_WHEN_WORDS)
     ):
         lead = 1
-        while lead < len(rest) and lead <= _SUBJECT_MOST and plain(rest[lead]):
+        while lead < len(rest) and lead <= _SUBJECT_MOST and _plain(rest[lead]):
             lead += 1
         lead = lead if lead > 1 else 0
     day = rest[lead:]
@@ -418,7 +431,7 @@ def _event_noun(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         return tokens
     at = nouns[0]
     after = at + 1
-    while after < len(tokens) and after - at <= _SUBJECT_MOST and plain(tokens[after]):
+    while after < len(tokens) and after - at <= _SUBJECT_MOST and _plain(tokens[after]):
         after += 1
     if at == 0 and after < len(tokens) and _one_day(tokens[after:]):
         said.append(text[tokens[0].start : tokens[after - 1].end])
@@ -465,7 +478,7 @@ def _last_day(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]
     after = tokens[dash + 1 : dash + 3]
     if dash < 1 or tuple(t.text for t in after) != _LAST_DAY:
         return tokens
-    if not all(plain(t) for t in tokens[dash + 3 :]) or not _one_day(tokens[:dash]):
+    if not all(_plain(t) for t in tokens[dash + 3 :]) or not _one_day(tokens[:dash]):
         return tokens
     ignored.append(text[tokens[dash].start : tokens[-1].end])
     return tokens[:dash]

@@ -1,6 +1,10 @@
 """A holiday named in brackets beside its own day («09.05.2022 (День Победы)», «с 23.02.2022
 (День защитника Отечества) по 09.05.2022»): a person reads past it, as past the day's weekday.
-Another holiday's name beside a day is a mistake in the text, kept as a part not understood."""
+Another holiday's name beside a day is a mistake in the text, kept as a part not understood.
+
+A holiday and one day with no brackets, as a heading and its date («День знаний – 2 сентября»,
+«ко Дню учителя, 4 октября», «2 сентября — День знаний»): the day is the one the school set (it
+moves «День знаний» off a Sunday), and the holiday is read past."""
 
 from __future__ import annotations
 
@@ -38,6 +42,62 @@ def drop_holidays(tokens: list[Token], text: str, ignored: list[str]) -> list[To
         kept.append(tokens[i])
         i += 1
     return kept
+
+
+_DASHES = ("-", "–", "—")
+_HEADING_MARKS = (*_DASHES, ":", ",")
+
+
+def holiday_and_its_day(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
+    """`tokens` that are only a holiday and one day (in either order, a dash, a colon or a comma
+    between, or nothing after the holiday): the day, the holiday said; any others as they are."""
+    lead = 1 if tokens and tokens[0].cat in (Cat.BY, Cat.IN) else 0
+    size = _holiday_at(tokens, lead)
+    if size:
+        rest = tokens[lead + size :]
+        if rest and rest[0].text in _HEADING_MARKS:
+            rest = rest[1:]
+        if _one_day(rest):
+            ignored.append(text[tokens[0].start : tokens[lead + size - 1].end])
+            return rest
+    for mark in range(1, min(len(tokens), 6)):
+        holiday = _holiday_at(tokens, mark + 1)
+        if (
+            tokens[mark].text in _DASHES
+            and holiday
+            and mark + 1 + holiday == len(tokens)
+            and _one_day(tokens[:mark])
+        ):
+            ignored.append(text[tokens[mark + 1].start : tokens[-1].end])
+            return tokens[:mark]
+    return tokens
+
+
+def _holiday_at(tokens: list[Token], at: int) -> int:
+    """How many tokens the holiday's name at `at` takes («Дню учителя»: 2), 0 if none."""
+    if at >= len(tokens) or not tokens[at].is_cat(Cat.DAY):
+        return 0
+    for size in range(_LONGEST, 0, -1):
+        words = tuple(t.text for t in tokens[at + 1 : at + 1 + size])
+        if len(words) == size and words in NAMED_DAYS:
+            return size + 1
+    return 0
+
+
+def _one_day(tokens: list[Token]) -> bool:
+    """Whether `tokens` are one day, maybe after «до» or «к» («2 сентября», «до 5 мая»,
+    «02.09.2024»)."""
+    if tokens and tokens[0].cat == Cat.BY:
+        tokens = tokens[1:]
+    rest = [t for t in tokens if t.text != "." and not t.is_cat(Cat.YEAR_WORD)]
+    if len(rest) == 1:
+        return rest[0].kind in (Kind.DATE, Kind.DAYMONTH)
+    return (
+        2 <= len(rest) <= 3
+        and rest[0].kind == Kind.NUM
+        and rest[1].is_cat(Cat.MONTH)
+        and (len(rest) == 2 or (rest[2].kind == Kind.NUM and len(rest[2].text) == 4))
+    )
 
 
 def _holiday(when: tuple[int, int, int | None], year: int | None) -> tuple[int, int]:

@@ -326,8 +326,8 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
     if found.kind == ScheduleKind.SCHEDULED and any(
         word.startswith(_CHANGED) for start, end in spans for word in normal[start:end].split()
     ):
-        # «в случае переноса 20 мая», «при изменении сроков 1 июня»: the day is the one the
-        # deadline moves to if it moves, not the deadline.
+        # «в случае переноса 20 мая», «при изменении сроков 1 июня», «в случае неявки – 22 мая»:
+        # the day is the one the deadline moves to, or holds only if — not the deadline.
         return None
     until = any(normal[start:end].lstrip().startswith("до ") for start, end in spans)
     if found.kind == ScheduleKind.SCHEDULED and until and any(t.cat == Cat.FROM for t in words):
@@ -343,9 +343,10 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
     return None if found.kind == ScheduleKind.NOT_UNDERSTOOD else replace(found, text=text)
 
 
-_CHANGED = ("перенос", "перенес", "продл", "отмен", "измен", "если", "услов")
+_CHANGED = ("перенос", "перенес", "продл", "отмен", "измен", "если", "услов", "случа")
 """Beginnings of the words of an event phrase that make the day beside it the day the deadline
-changes to, or a condition of it («в случае переноса», «при изменении»)."""
+changes to, or a condition of it («в случае переноса», «при изменении», «В случае неявки – 22
+мая», «20 мая (в случае необходимости)»: a reserve day, or a day only if)."""
 
 
 def _dated(part: str) -> bool:

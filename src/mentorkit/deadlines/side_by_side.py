@@ -104,6 +104,32 @@ def unmarked(phrases: list[Phrase], text: str, raw: str = "") -> tuple[int, int]
     return None
 
 
+PART_THEN_ITS_DAY = (
+    "сразу после части учебного года (четверти, полугодия, каникул) — день: это её день "
+    "(окончания, начала) или ещё один срок? Оставьте дату («до 25.10.2024») или поставьте "
+    "запятую между сроками"
+)
+_PARTS = (PointKind.PART, PointKind.HOLIDAYS)
+
+
+def part_then_its_day(phrases: list[Phrase], text: str) -> tuple[int, int] | None:
+    """«Окончание 1 четверти 25 октября», «1 четверть 25 октября», «Каникулы 28 октября», «в
+    период каникул 30 октября»: a term, a half or holidays, then one day with nothing but a
+    space, a colon or a dash between — the day of it (its end, its start), or another deadline?
+    Read alone, each gave a deadline of its own. The span of both, or None; with a comma, «I
+    четверть, 25 октября», a list."""
+    for first, then in pairwise(phrases):
+        if not (isinstance(first, Window) and isinstance(then, Window)):
+            continue
+        if first.point.kind not in _PARTS or first.end is not None or then.end is not None:
+            continue
+        if then.point.kind not in (PointKind.DAY, PointKind.DATE) or then.by:
+            continue  # «I полугодие до 25 декабря»: `span_until_a_day` says why
+        if not text[first.span[1] : then.span[0]].strip(" :-–—"):
+            return first.span[0], then.span[1]
+    return None
+
+
 TWO_MONTHS_SAID = "два месяца подряд после числа: какой из них верный? Оставьте один"
 _GOVERNED_MONTHS = MONTH_GENITIVES | MONTH_ABBREVIATIONS
 """A month as a day governs it («апреля», «апр.»), not as a list names it («апрель»)."""
@@ -361,6 +387,7 @@ def not_read_together(
     checks: list[tuple[str, Callable[[], tuple[int, int] | None]]] = [
         (UNMARKED, lambda: unmarked(phrases, text, raw)),
         (TWO_MONTHS_SAID, lambda: month_after_a_day(phrases, text)),
+        (PART_THEN_ITS_DAY, lambda: part_then_its_day(phrases, text)),
         (EVERY_UNTIL_A_DAY, lambda: every_until_a_day(phrases)),
         (EVERY_BESIDE_A_DAY, lambda: every_beside_a_day(phrases, period, calendar)),
         (EVERY_BESIDE_A_DATE, lambda: every_beside_a_date(phrases, text, period, calendar)),
