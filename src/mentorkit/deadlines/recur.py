@@ -227,11 +227,15 @@ def _expand(
         placings = place(index, window, own)
         for start, due in placings:
             held = (due - (start or due)).days + 1
-            if window.days is not None and (
-                # weeks of lessons: holidays make them fewer, but not a fifth fewer
-                not 0.8 * held <= window.days <= held + 6
-                if window.in_weeks
-                else held != window.days
+            if (
+                window.days is not None
+                and not window.since
+                and (
+                    # weeks of lessons: holidays make them fewer, but not a fifth fewer
+                    not 0.8 * held <= window.days <= held + 6
+                    if window.in_weeks
+                    else held != window.days
+                )
             ):
                 raise DaysMismatch(window.days, start or due, due)
             if window.same_as is not None and not _same_day(window.same_as, due):
@@ -256,6 +260,17 @@ def _expand(
                 )
             else:
                 result += _repeat(start, due, UNIT_MONTHS[every.unit], period, bound, span)
+            continue
+        if window.since and window.days is not None:
+            # «с 14.10.2024 (1 неделя)», «с 1 сентября (3 дня)»: from that day, so many days
+            # («(1 день)»: that day).
+            result += [
+                Occurrence(
+                    due=(start or due) + timedelta(days=window.days - 1),
+                    start=(start or due) if window.days > 1 else None,
+                )
+                for start, due in placings[:1]
+            ]
             continue
         if window.since:
             # «с 1 сентября»: open from that day to the end of the period.
