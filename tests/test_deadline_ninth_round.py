@@ -469,6 +469,11 @@ NEWS_BEFORE_THE_THIRTEENTH_RUN = [
     ("с 14 октября (2 недели)", "2024-2025", "14.10.2024–27.10.2024"),
     ("с 14.10.2024 (3 дня)", "2024-2025", "14.10.2024–16.10.2024"),
     ("с 14.10.2024 (1 день)", "2024-2025", "до 14.10.2024"),
+    # a school year's start, then a day without a year: before the start, but read alone in
+    # the period's second year
+    ("к 2022-2023 учебному году, до 25 августа", "2022-2023", "не понят"),
+    ("к началу 2022-2023 учебного года, до 25 августа", "2022-2023", "не понят"),
+    ("к учебному 2022-2023 году", "2022-2023", "до 01.09.2022"),
 ]
 # A second reading of these rules found confident wrong readings; now right or «не понят».
 SECOND_READING_OF_THE_TENTH = [

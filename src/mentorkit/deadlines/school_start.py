@@ -26,6 +26,7 @@ def place_school_start(tokens: tuple[Token, ...], first: int, last: int) -> tupl
     which; a part not understood when it does not."""
     placed: list[Token] = []
     index = 0
+    started = False
     while index < len(tokens):
         token = tokens[index]
         if token.cat == Cat.START and placed and placed[-1].cat == Cat.BY:
@@ -34,10 +35,39 @@ def place_school_start(tokens: tuple[Token, ...], first: int, last: int) -> tupl
                 day, end = found
                 span = tokens[index].start, tokens[end - 1].end
                 placed.append(_at(day, token, span, tokens[index - 1 : end]))
+                started = True
                 index = end
                 continue
         placed.append(token)
         index += 1
+    return _with_a_yearless_day(placed, started)
+
+
+_YEARLESS = (
+    "рядом с началом учебного года — день без года: в каком году он (до начала года или в "
+    "нём)? Напишите год при дне («до 25.08.2022»)"
+)
+
+
+def _with_a_yearless_day(placed: list[Token], started: bool) -> tuple[Token, ...]:
+    """«к 2022-2023 учебному году, до 25 августа»: the start of a school year and a day without
+    a year beside it — the day is before the start, in the year the heading says, but read alone
+    it falls in the period's; the day is a part not understood. `placed` as is otherwise."""
+    if not started:
+        return tuple(placed)
+    for index, token in enumerate(placed):
+        following = placed[index + 1 : index + 3]
+        yearless = token.kind == Kind.DAYMONTH or (
+            token.kind == Kind.NUM
+            and following
+            and following[0].cat == Cat.MONTH
+            and not (len(following) > 1 and following[1].kind == Kind.NUM)
+        )
+        if yearless:
+            end = following[0].end if token.kind == Kind.NUM else token.end
+            unclear = Token(Kind.UNCLEAR, token.text, token.start, end, why=_YEARLESS)
+            size = 2 if token.kind == Kind.NUM else 1
+            return (*placed[:index], unclear, *placed[index + size :])
     return tuple(placed)
 
 

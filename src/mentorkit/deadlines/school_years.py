@@ -28,6 +28,7 @@ WHICH = tuple(
 
 def school_years(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     """`tokens` with a school year written in words made the one the grammar reads."""
+    tokens = _word_before_years(tokens)  # first: «к учебному 2022-2023 году» is «к 2022-2023 …»
     kept: list[Token] = []
     skip = 0
     for index, token in enumerate(tokens):
@@ -59,7 +60,7 @@ def school_years(tokens: list[Token], text: str, ignored: list[str]) -> list[Tok
         ):
             token = Token(Kind.WORD, "учебный", token.start, token.end, entry=lookup("учебный"))
         kept.append(token)
-    return _part_in_brackets(_word_before_years(kept))
+    return _part_in_brackets(kept)
 
 
 def _new_year(tokens: list[Token], at: int, kept: list[Token]) -> Token | None:
