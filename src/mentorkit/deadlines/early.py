@@ -50,3 +50,26 @@ def ended_before(schedule: Schedule, period: Period) -> Schedule:
     return replace(
         refused, too_early=tuple(found), ignored=schedule.ignored, calendar=schedule.calendar
     )
+
+
+LATE_YEARS = 15
+"""How many years after its period a plan's deadline may fall: a programme «до 2030 года» in a
+plan of 2019 is eleven; «до 01.10.2204», «октябрь 2042» in a plan of 2024-2025 are slips of the
+year."""
+
+
+def begun_long_after(schedule: Schedule, period: Period) -> Schedule:
+    """`schedule`, or «не понят» when its first occurrence begins more than `LATE_YEARS` years
+    after the period ends."""
+    found = schedule.occurrences
+    if schedule.kind != ScheduleKind.SCHEDULED or not found:
+        return schedule
+    first = found[0].start or found[0].due
+    if first.year <= period.end.year + LATE_YEARS:
+        return schedule
+    reason = (
+        f"срок начинается {first:%d.%m.%Y}, больше чем через {LATE_YEARS} лет после конца периода "
+        f"дорожной карты ({period.start:%d.%m.%Y}–{period.end:%d.%m.%Y}): проверьте год в сроке"
+    )
+    refused = not_understood(schedule.text, reason, schedule.text.strip())
+    return replace(refused, ignored=schedule.ignored, calendar=schedule.calendar)

@@ -13,7 +13,7 @@ from datetime import date
 from mentorkit.deadlines.beside import about_beside, dated_after, range_then_its_day
 from mentorkit.deadlines.calendar import DEFAULT, Calendar
 from mentorkit.deadlines.calendars_used import calendar_reason
-from mentorkit.deadlines.early import ended_before
+from mentorkit.deadlines.early import begun_long_after, ended_before
 from mentorkit.deadlines.elsewhere import (
     EVENT_ALONE,
     SET_ELSEWHERE,
@@ -64,7 +64,7 @@ def read_deadline(
     period only chosen to read the text in (`mentorkit deadline` without --period), before which
     no deadline is a slip of the year. Never raises."""
     schedule = _guarded(text, period, calendar)
-    return ended_before(schedule, period) if plan else schedule
+    return begun_long_after(ended_before(schedule, period), period) if plan else schedule
 
 
 def _guarded(text: str, period: Period, calendar: Calendar) -> Schedule:
