@@ -233,11 +233,13 @@ def test_a_text_with_its_years_a_year_later_reads_a_year_later_over_the_next_per
 
 _REPEATS = re.compile(
     r"ежегод|ежемес|ежекварт|ежедн|еженед|кажд|раз в|раза в|далее|постоянн|весь период|"
-    r"регулярн|систематич|по мере|годы|гг|г\.г|^с \S+$|т\.\s*г\.",
+    r"регулярн|систематич|по мере|годы|гг|г\.г|^с \S+$|т\.\s*г\.|"
+    r"^(?:с|начиная с)\s(?!.*(?:\sпо\s|\sдо\s|[-–—]))",
     re.IGNORECASE,
 )
-"""Repetitions, and a bare start («с 01.09.2024»), run over all the period they are given; «т.г.»
-(«текущего года») is class C below."""
+"""Repetitions, and a bare start («с 01.09.2024», «с 1 сентября 2023 года»: no «по», «до» or
+dash after it), run over all the period they are given; «т.г.» («текущего года») is class C
+below."""
 
 
 def test_a_text_naming_its_years_reads_the_same_over_a_wider_period() -> None:

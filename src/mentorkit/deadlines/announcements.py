@@ -28,7 +28,7 @@ from enum import StrEnum
 from mentorkit.deadlines.labels import drop_labels, plain, told_after
 from mentorkit.deadlines.lexemes import DAY_KINDS, Kind, Token
 from mentorkit.deadlines.school_years import school_years
-from mentorkit.deadlines.vocabulary import Cat, lookup
+from mentorkit.deadlines.vocabulary import NAMED_DAYS, Cat, lookup
 
 
 class Role(StrEnum):
@@ -75,7 +75,7 @@ VERBS: dict[tuple[str, ...], Role] = {
         Role.HELD,
         "состоится состоятся состоялся состоялась состоялось состоялись",
         "пройдет пройдут прошел прошла прошло прошли проходит проходят будет_проходить "
-        "будут_проходить",
+        "будут_проходить проходил проходила проходило проходили",
         "проводится проводятся будет_проводиться будут_проводиться",
         "запланировано запланирована запланирован запланированы планируется планируются",
         "намечено намечена намечен намечены",
@@ -92,6 +92,8 @@ VERBS: dict[tuple[str, ...], Role] = {
         "назначен назначена назначено назначены",
         # the infinitive of an order or a recommendation: «рекомендует провести 28 июня»
         "провести проведен проведена проведено проведены",
+        # the results of a contest, its lists: «17.05.2021 г. подведены итоги конкурса»
+        "подведены подведут подвели опубликуют опубликует опубликованы объявят объявлены",
     ),
 }
 """Verbs of announcements, in the third person, future, present and past, and their role; the
@@ -112,6 +114,7 @@ with it."""
 _MODALS = frozenset(
     {"должен", "должна", "должно", "должны", "необходимо", "нужно", "следует"}
     | {"рекомендует", "рекомендуют", "рекомендуется", "рекомендовано", "предлагается"}
+    | {"планируется", "планируют", "запланировано", "решено"}
 )
 """«должен завершиться до 19 ноября», «должен быть завершён к 31.10.2025», «рекомендует провести
 28 июня»: what is due or advised, read past with the verb («может быть завершено» is not: it says
@@ -202,20 +205,25 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     if paired is not None or len(verbs) != 1:
         return tokens if paired is None else paired
     at, size, role = verbs[0]
-    subject_after = tokens[at + size :]
+    tokens = _place_after_verb(tokens, at + size, text, said)
+    subject_after = _named_subject(tokens[at + size :])
     lasting = tokens[at].text.startswith(_LASTING)
+    before: list[str] = []
+    day = _without_place(tokens[:at], text, before)  # «22 апреля в колледже прошёл …»
     if (
         role in (Role.HELD, Role.END, Role.START)
         and not (lasting and subject_after)
         and at
+        and subject_after is not None
         and _subject(subject_after)
-        and _one_day(tokens[:at])
+        and _one_day(day)
     ):
+        said.extend(before)
         # «10 июня завершается прием заявок», «15 мая состоится концерт», «4 октября
         # завершится», «15 мая стартует прием заявок»: one day, then the verb and who or what it
         # is of — that day (the end: by it).
         said.append(text[tokens[at].start : tokens[-1].end])
-        return tokens[:at]
+        return day
     if role == Role.HELD and at and at + size == len(tokens):
         # «В 2022 году планируется», «В сентябре 2022 года Госдума приняла»: the verb last, and
         # who or what it is of just before it.
@@ -258,6 +266,54 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         return [_as_word(tokens[at].start, tokens[at + size - 1].end, "по"), *rest]
     said.append(text[tokens[0].start : tokens[at + size - 1].end])
     return rest
+
+
+_HOLIDAYS = frozenset(words[0] for words in NAMED_DAYS)
+"""The first words of the holidays after «День» («Победы», «знаний»)."""
+_DEDICATED = ("посвящ", "приуроч")
+"""«…, посвященные Международному дню борьбы с коррупцией»: what an event is for, the end of
+who or what the verb is of."""
+
+
+def _named_subject(tokens: list[Token]) -> list[Token] | None:
+    """The words after a verb that say who or what it is of, with the name in quotes («классный
+    час «Закон и коррупция».») and what it is dedicated to («мероприятия, посвященные …») left
+    out; None where those hold a number (a name with a year, a day of its own: not read past)."""
+    kept: list[Token] = []
+    quoted = False
+    for index, token in enumerate(tokens):
+        if (token.kind == Kind.NUM or token.kind in DAY_KINDS) and quoted:
+            return None  # «концерт «Весна 2023»»: a name with a number
+        if token.text in ("«", "»", '"'):
+            quoted = token.text == "«" or (token.text == '"' and not quoted)
+            continue
+        if quoted:
+            continue
+        if token.text.startswith(_DEDICATED):
+            rest = tokens[index:]
+            if any(t.kind == Kind.NUM or t.kind in DAY_KINDS for t in rest):
+                return None
+            while kept and kept[-1].text == ",":
+                kept.pop()
+            return kept
+        if token.kind == Kind.PUNCT and token.text in ".!" and index == len(tokens) - 1:
+            continue
+        kept.append(token)
+    return None if quoted else kept
+
+
+def _place_after_verb(tokens: list[Token], at: int, text: str, said: list[str]) -> list[Token]:
+    """«продлится в столичных школах до 25 августа»: a place right after the verb (at `at`),
+    before the day — read past, and said; `tokens` as they are otherwise."""
+    if at >= len(tokens) or tokens[at].text not in _PLACE:
+        return tokens
+    end = at + 1
+    while end < len(tokens) and end - at <= _SUBJECT_MOST and _plain(tokens[end]):
+        end += 1
+    if end == at + 1 or not told_after(tokens, end):
+        return tokens
+    said.append(text[tokens[at].start : tokens[end - 1].end])
+    return [*tokens[:at], *tokens[end:]]
 
 
 def _verbs(tokens: list[Token]) -> list[tuple[int, int, Role]]:
@@ -353,10 +409,20 @@ def _subject(before: list[Token]) -> bool:
     vocabulary does not know (not a number, a date word or a condition). An ordinal or «last»
     before such a word is of it («Последние звонки пройдут 24 мая», «Первый семестр начнётся
     1 сентября»), not a week or a term («последняя неделя»)."""
-    return len(before) <= _SUBJECT_MOST and all(
+    return len(before) <= _SUBJECT_MOST + 2 and all(
         _plain(t)
         or (
-            (t.cat in (Cat.LAST, Cat.ORDINAL) or t.text.startswith("последн"))
+            # «Последние звонки», «Объявление призеров и победителей», «Подача документов в
+            # ВУЗы»: an ordinal, «и», a place's «в» before a word of the subject
+            (
+                t.cat in (Cat.LAST, Cat.ORDINAL)
+                or t.text.startswith("последн")
+                # «День открытых дверей», not a holiday («День Победы»: a day of its own)
+                or (
+                    t.cat == Cat.DAY and i + 1 < len(before) and before[i + 1].text not in _HOLIDAYS
+                )
+                or (t.text in ("и", *_PLACE) and i > 0 and _plain(before[i - 1]))
+            )
             and i + 1 < len(before)
             and _plain(before[i + 1])
         )
@@ -368,7 +434,16 @@ def _without_place(tokens: list[Token], text: str, said: list[str]) -> list[Toke
     """`tokens` without a place that ends them, after a day («15 мая в актовом зале», «18
     октября на стадионе «Спартак»»), the place said."""
     size = 0
-    while size < len(tokens) and _plain(tokens[-1 - size]):
+    while size < len(tokens) and (
+        _plain(tokens[-1 - size])
+        or (  # «в 8 классе», «в 5-х классах»: a grade's number
+            tokens[-1 - size].kind == Kind.NUM
+            and size
+            and tokens[-size].text.startswith("класс")
+            and size + 1 < len(tokens)
+            and tokens[-2 - size].text in _PLACE
+        )
+    ):
         size += 1
     at = len(tokens) - size - 1  # the place's «в», «на»
     if not size or at < 1 or tokens[at].text not in _PLACE:
