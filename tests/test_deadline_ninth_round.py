@@ -519,6 +519,24 @@ NEWS_AFTER_THE_THIRTEENTH_RUN = [
     ("планируется провести в 2026 году", "2026", "01.01.2026–31.12.2026"),
     ("25 мая в 9 классе прозвенел последний звонок", "2012", "до 25.05.2012"),
 ]
+# The fourteenth round: the year before a window of its months is its heading; a window before
+# the verb of the day; «отмечается».
+AFTER_THE_FOURTEENTH_RUN = [
+    ("в течение учебного года с сентября по май", "2023-2024", "01.09.2023–31.05.2024"),
+    (
+        "сентябрь, в течение года",
+        "2023-2024",
+        "01.09.2023–30.09.2023; 01.09.2023–31.08.2024",
+    ),
+    (
+        "С 15 по 28 апреля в дошкольном учреждении прошли мероприятия",
+        "2025",
+        "15.04.2025–28.04.2025",
+    ),
+    ("С 15 по 28 апреля прошли мероприятия кроме 20 апреля", "2025", "не понят"),
+    ("с 1 по 10 июня завершается прием заявок", "2025", "не понят"),
+    ("28 апреля отмечается Всемирный день охраны Труда.", "2025", "до 28.04.2025"),
+]
 # A second reading of these rules found confident wrong readings; now right or «не понят».
 SECOND_READING_OF_THE_TENTH = [
     # years, then a deadline without a year: each of them or once, and which?
@@ -588,6 +606,7 @@ READINGS = [
     *AFTER_THE_TWELFTH_RUN,
     *NEWS_BEFORE_THE_THIRTEENTH_RUN,
     *NEWS_AFTER_THE_THIRTEENTH_RUN,
+    *AFTER_THE_FOURTEENTH_RUN,
 ]
 
 

@@ -70,6 +70,8 @@ VERBS: dict[tuple[str, ...], Role] = {
         # in force until: «с 1 сентября 2023 года и будет действовать до 31 августа 2029 года»
         "будет_действовать будут_действовать действует действуют действовать",
         "будет_работать будут_работать",
+        # applications taken until: «Заявления … будут приниматься до 30 июня»
+        "будут_приниматься будет_приниматься принимаются принимается",
     ),
     **_forms(
         Role.HELD,
@@ -77,6 +79,7 @@ VERBS: dict[tuple[str, ...], Role] = {
         "пройдет пройдут прошел прошла прошло прошли проходит проходят будет_проходить "
         "будут_проходить проходил проходила проходило проходили",
         "проводится проводятся будет_проводиться будут_проводиться",
+        "отмечается отмечаются будет_отмечаться будут_отмечаться отмечали отмечался",
         "запланировано запланирована запланирован запланированы планируется планируются",
         "намечено намечена намечен намечены",
         "вступит_в_силу вступят_в_силу вступает_в_силу вступают_в_силу вступил_в_силу "
@@ -216,7 +219,7 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         and at
         and subject_after is not None
         and _subject(subject_after)
-        and _one_day(day)
+        and (_one_day(day) or (role == Role.HELD and _one_window(day)))
     ):
         said.extend(before)
         # «10 июня завершается прием заявок», «15 мая состоится концерт», «4 октября
@@ -610,6 +613,20 @@ def _night(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
         through = _as_word(tokens[link].start, tokens[link].end, "по")
         return [*tokens[:at], *tokens[at + 2 : link], through, *tokens[link + 1 :]]
     return tokens
+
+
+def _one_window(tokens: list[Token]) -> bool:
+    """Whether `tokens` are one window of days, «с 15 по 28 апреля [2025 года]», «с 01.04 по
+    15.04.2025»: «с», one «по» or «до», and only numbers, dates, months and year words."""
+    if len(tokens) < 4 or tokens[0].cat != Cat.FROM:
+        return False
+    bounds = [t for t in tokens[1:] if t.cat in (Cat.TO, Cat.BY)]
+    return len(bounds) == 1 and all(
+        t.cat in (Cat.TO, Cat.BY, Cat.MONTH, Cat.YEAR_WORD)
+        or t.kind in (Kind.NUM, *DAY_KINDS)
+        or t.text == "."
+        for t in tokens[1:]
+    )
 
 
 def _one_day(tokens: list[Token]) -> bool:

@@ -28,9 +28,20 @@ def restated(phrases: list[Phrase], text: str) -> list[Phrase]:
       г.» (a row of a table read month by month); its year, if written, is theirs.
     - Holidays before the days of a window: «в период осенних каникул с 5 по 11 ноября 2007
       года», «зимние каникулы: 30.12.2024 – 08.01.2025» — which days those holidays are in this
-      school, not the calendar's holidays beside them."""
+      school, not the calendar's holidays beside them.
+    - The year before a window of its months: «в течение учебного года с сентября по май»."""
     kept = list(phrases)
     for first, then in pairwise(phrases):
+        if (
+            isinstance(first, Whole)
+            and first.each_year
+            and isinstance(then, Window)
+            and then.end is not None
+            and not text[first.span[1] : then.span[0]].strip(" :-")
+        ):
+            # «в течение учебного года с сентября по май»: the months of the year it is in
+            kept.remove(first)
+            continue
         if not (
             isinstance(first, Window)
             and isinstance(then, Window)
