@@ -3,7 +3,8 @@ reads it, into a schedule of occurrences over the roadmap's period.
 
 The flow, one module each: `vocabulary` (every word as data: category and value) → `tokens`
 (`lexemes`, each token classified once; footnotes and a date's own `weekdays` set aside; the
-verbs of `announcements`, the `labels` before a deadline, `school_years` in words and the
+verbs of `announcements` with their `subjects` and places, news told with no verb
+(`verbless`), the `labels` before a deadline, `school_years` in words and the
 `current` year read into the words the grammar knows) →
 `parser` with `points` (`seasons`, `named` holidays, `asides` after a window) over a `cursor`
 (plain-data `phrases`, or failures with their spans) → `resolve` (the days a phrase names, in the

@@ -1,0 +1,164 @@
+"""Who or what the verb of an announcement is of, and where it is held, read past beside the
+day: «Она», «открытие центров», «Последние звонки», «Подача документов в ВУЗы», «классный час
+«Закон и коррупция»», «мероприятия, посвященные …»; «в актовом зале», «в 8 классе». Only words
+the vocabulary does not know, no condition and nothing that says a day may be (`_MAY`): a word
+that could change the day is never read past."""
+
+from __future__ import annotations
+
+from mentorkit.deadlines.labels import plain, told_after
+from mentorkit.deadlines.lexemes import DAY_KINDS, Kind, Token
+from mentorkit.deadlines.vocabulary import NAMED_DAYS, Cat
+
+_MAY = frozenset(
+    {"может", "могут", "можно", "возможно", "вероятно", "предположительно", "ориентировочно"}
+    | {"примерно", "приблизительно", "около", "допускается", "разрешается", "разрешено", "вправе"}
+    | {"нельзя", "невозможно", "недопустимо", "нецелесообразно", "необязательно", "запрещено"}
+    | {"запрещается"}
+)
+"""Words that say a day may be, about, or must not be, not that it is («может быть проведен 28
+июня», «Старт акции ориентировочно 22 ноября», «Нельзя провести 15 мая»): never who or what a
+verb is of, nor a place."""
+
+
+def plain_word(token: Token) -> bool:
+    """A word the vocabulary does not know, no condition (`plain`), and not of `_MAY`."""
+    return plain(token) and token.text not in _MAY
+
+
+PLACE = ("в", "во", "на")
+"""What a place begins with: «на стадионе «Спартак»», «в актовом зале»."""
+
+
+SUBJECT_MOST = 5
+
+
+_HOLIDAYS = frozenset(words[0] for words in NAMED_DAYS)
+"""The first words of the holidays after «День» («Победы», «знаний»)."""
+
+
+_DEDICATED = ("посвящ", "приуроч")
+"""«…, посвященные Международному дню борьбы с коррупцией»: what an event is for, the end of
+who or what the verb is of."""
+
+
+def named_subject(tokens: list[Token]) -> list[Token] | None:
+    """The words after a verb that say who or what it is of, with the name in quotes («классный
+    час «Закон и коррупция».») and what it is dedicated to («мероприятия, посвященные …») left
+    out; None where those hold a number (a name with a year, a day of its own: not read past)."""
+    kept: list[Token] = []
+    quoted = False
+    for index, token in enumerate(tokens):
+        if (token.kind == Kind.NUM or token.kind in DAY_KINDS) and quoted:
+            return None  # «концерт «Весна 2023»»: a name with a number
+        if token.text in ("«", "»", '"'):
+            quoted = token.text == "«" or (token.text == '"' and not quoted)
+            continue
+        if quoted:
+            continue
+        if token.text.startswith(_DEDICATED):
+            rest = tokens[index:]
+            if any(t.kind == Kind.NUM or t.kind in DAY_KINDS for t in rest):
+                return None
+            while kept and kept[-1].text == ",":
+                kept.pop()
+            return kept
+        if token.kind == Kind.PUNCT and token.text in ".!" and index == len(tokens) - 1:
+            continue
+        kept.append(token)
+    return None if quoted else kept
+
+
+def place_after_verb(tokens: list[Token], at: int, text: str, said: list[str]) -> list[Token]:
+    """«продлится в столичных школах до 25 августа»: a place right after the verb (at `at`),
+    before the day — read past, and said; `tokens` as they are otherwise."""
+    if at >= len(tokens) or tokens[at].text not in PLACE:
+        return tokens
+    end = at + 1
+    while end < len(tokens) and end - at <= SUBJECT_MOST and plain_word(tokens[end]):
+        end += 1
+    if end == at + 1 or not told_after(tokens, end):
+        return tokens
+    said.append(text[tokens[at].start : tokens[end - 1].end])
+    return [*tokens[:at], *tokens[end:]]
+
+
+def is_subject(before: list[Token]) -> bool:
+    """Whether the words before a verb at the start of the text are who or what it is of
+    («Она», «открытие центров», «который»), to be read past: none at all, or a few words the
+    vocabulary does not know (not a number, a date word or a condition). An ordinal or «last»
+    before such a word is of it («Последние звонки пройдут 24 мая», «Первый семестр начнётся
+    1 сентября»), not a week or a term («последняя неделя»)."""
+    return len(before) <= SUBJECT_MOST + 2 and all(
+        plain_word(t)
+        or (
+            # «Последние звонки», «Объявление призеров и победителей», «Подача документов в
+            # ВУЗы»: an ordinal, «и», a place's «в» before a word of the subject
+            (
+                t.cat in (Cat.LAST, Cat.ORDINAL)
+                or t.text.startswith("последн")
+                # «День открытых дверей», not a holiday («День Победы»: a day of its own)
+                or (
+                    t.cat == Cat.DAY and i + 1 < len(before) and before[i + 1].text not in _HOLIDAYS
+                )
+                or (t.text in ("и", *PLACE) and i > 0 and plain_word(before[i - 1]))
+            )
+            and i + 1 < len(before)
+            and plain_word(before[i + 1])
+        )
+        for i, t in enumerate(before)
+    )
+
+
+def without_place(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
+    """`tokens` without a place that ends them, after a day («15 мая в актовом зале», «18
+    октября на стадионе «Спартак»»), the place said."""
+    size = 0
+    while size < len(tokens) and (
+        plain_word(tokens[-1 - size])
+        or (  # «в 8 классе», «в 5-х классах»: a grade's number
+            tokens[-1 - size].kind == Kind.NUM
+            and size
+            and tokens[-size].text.startswith("класс")
+            and size + 1 < len(tokens)
+            and tokens[-2 - size].text in PLACE
+        )
+    ):
+        size += 1
+    at = len(tokens) - size - 1  # the place's «в», «на»
+    if not size or at < 1 or tokens[at].text not in PLACE:
+        return tokens
+    day = tokens[at - 1]
+    if not (day.kind in (*DAY_KINDS, Kind.NUM) or day.cat in (Cat.MONTH, Cat.YEAR_WORD)):
+        return tokens
+    end = tokens[-1].end
+    end += 1 if text[end : end + 1] in ("»", "”", '"') else 0  # «на стадионе «Спартак»»
+    said.append(text[tokens[at].start : end])
+    return tokens[:at]
+
+
+def one_window(tokens: list[Token]) -> bool:
+    """Whether `tokens` are one window of days, «с 15 по 28 апреля [2025 года]», «с 01.04 по
+    15.04.2025»: «с», one «по» or «до», and only numbers, dates, months and year words."""
+    if len(tokens) < 4 or tokens[0].cat != Cat.FROM:
+        return False
+    bounds = [t for t in tokens[1:] if t.cat in (Cat.TO, Cat.BY)]
+    return len(bounds) == 1 and all(
+        t.cat in (Cat.TO, Cat.BY, Cat.MONTH, Cat.YEAR_WORD)
+        or t.kind in (Kind.NUM, *DAY_KINDS)
+        or t.text == "."
+        for t in tokens[1:]
+    )
+
+
+def one_day(tokens: list[Token]) -> bool:
+    """Whether `tokens` are one day: «2 февраля [2026 года]», «02.02.2026 [г.]»."""
+    rest = [t for t in tokens if not (t.cat == Cat.YEAR_WORD or t.text == ".")]
+    if len(rest) == 1:
+        return rest[0].kind in (Kind.DATE, Kind.DAYMONTH)
+    return (
+        2 <= len(rest) <= 3
+        and rest[0].kind == Kind.NUM
+        and rest[1].cat == Cat.MONTH
+        and (len(rest) == 2 or (rest[2].kind == Kind.NUM and len(rest[2].text) == 4))
+    )
