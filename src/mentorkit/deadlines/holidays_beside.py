@@ -12,7 +12,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from mentorkit.deadlines.lexemes import Kind, Token
-from mentorkit.deadlines.vocabulary import NAMED_DAYS, Cat
+from mentorkit.deadlines.vocabulary import NAMED_DAYS, WORLD_DAY, Cat
 
 _LONGEST = max(len(words) for words in NAMED_DAYS)
 
@@ -44,6 +44,17 @@ def drop_holidays(tokens: list[Token], text: str, ignored: list[str]) -> list[To
     return kept
 
 
+def world_days(tokens: list[Token]) -> list[Token]:
+    """`tokens` without «Международный», «Всемирный» right before the «День» of a holiday the
+    vocabulary knows («Международный день борьбы с коррупцией»): the holiday's name is read whole,
+    the word is part of it (not a word read past)."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not (t.text.startswith(WORLD_DAY) and _holiday_at(tokens, i + 1))
+    ]
+
+
 _DASHES = ("-", "–", "—")
 _HEADING_MARKS = (*_DASHES, ":", ",")
 
@@ -57,20 +68,35 @@ def holiday_and_its_day(tokens: list[Token], text: str, ignored: list[str]) -> l
         rest = tokens[lead + size :]
         if rest and rest[0].text in _HEADING_MARKS:
             rest = rest[1:]
-        if _one_day(rest):
+        if _one_day(rest) and _in_its_month(tokens, lead, rest):
             ignored.append(text[tokens[0].start : tokens[lead + size - 1].end])
             return rest
     for mark in range(1, min(len(tokens), 6)):
-        holiday = _holiday_at(tokens, mark + 1)
+        # «2 сентября — День знаний», «9 декабря 2025 года, в Международный день борьбы с
+        # коррупцией»
+        lead = mark + 1
+        if tokens[mark].text == "," and lead < len(tokens) and tokens[lead].cat == Cat.IN:
+            lead += 1
+        holiday = _holiday_at(tokens, lead)
         if (
-            tokens[mark].text in _DASHES
+            (tokens[mark].text in _DASHES or lead > mark + 1)
             and holiday
-            and mark + 1 + holiday == len(tokens)
+            and lead + holiday == len(tokens)
             and _one_day(tokens[:mark])
+            and _in_its_month(tokens, lead, tokens[:mark])
         ):
             ignored.append(text[tokens[mark + 1].start : tokens[-1].end])
             return tokens[:mark]
     return tokens
+
+
+def _in_its_month(tokens: list[Token], at: int, day: list[Token]) -> bool:
+    """Whether the day is in the month of the holiday at `at` («День знаний – 2 сентября»: the
+    school's day for it; «9 декабря, в День Победы» is a slip, not a heading)."""
+    size = _holiday_at(tokens, at)
+    month = NAMED_DAYS[tuple(t.text for t in tokens[at + 1 : at + size])][0]
+    said = _last_day([t for t in day if t.cat != Cat.BY])
+    return said is not None and said[1] == month
 
 
 def _holiday_at(tokens: list[Token], at: int) -> int:

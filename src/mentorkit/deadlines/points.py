@@ -74,6 +74,10 @@ class PointReader(DayListReader):
         first = self.point() or self.since_year()
         if first is None:
             return None
+        if first.point.kind == PointKind.SCHOOL_YEAR and (
+            self.cat() in (Cat.TO, Cat.BY) or self.punct("-")
+        ):
+            return None  # «с 2022-2023 учебного года по …»: school years to what? Not guessed.
         joined = 1 if self.word() == "и" else 0  # «с 30 декабря и до 8 января»
         lasts = 1 if self.cat(joined) == Cat.LASTS else 0  # «… и продлится до 1 февраля»
         if (joined or lasts) and self.cat(joined + lasts) in (Cat.TO, Cat.BY):

@@ -15,6 +15,7 @@ from mentorkit.deadlines.calendar import DEFAULT, Calendar
 from mentorkit.deadlines.calendars_used import calendar_reason
 from mentorkit.deadlines.early import begun_long_after, ended_before
 from mentorkit.deadlines.elsewhere import (
+    COUNTED,
     EVENT_ALONE,
     SET_ELSEWHERE,
     UNTIL_NOW,
@@ -163,11 +164,15 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
     if marker:
         reason = text[marker.start() :].strip(" .,;()")
         dated = [p for p in parsed.phrases if isinstance(p, Window)]
-        if dated and not parsed.failures and any(char.isdigit() for char in marker.group(0)):
-            # «2023 в течение 5 лет», «01.09.2024, в течение 3 дней после …»: a date and a time
-            # counted from it or from an event; which is the deadline is not guessed.
+        if dated and not parsed.failures and COUNTED.search(marker.group(0)):
+            # «2023 в течение 5 лет», «01.09.2024, в течение 3 дней после …», «15 мая в течение
+            # двух недель»: a date and a time counted from it or from an event; which is the
+            # deadline is not guessed.
             reason = "в сроке и дата, и срок в днях, месяцах или годах: оставьте что-то одно"
-            return not_understood(text, reason, marker.group(0).strip())
+            end = marker.end()
+            while end < len(text) and text[end].isalpha():
+                end += 1  # «в течение двух недел|ь»: the whole word quoted
+            return not_understood(text, reason, text[marker.start() : end].strip())
         leading = not normal[: marker.start()].strip(" .,;:()")  # any space: «\xa0по …»
         if leading and dated_after(text, marker.end(), dates_only=True):
             # «по согласованию, сентябрь 2024», «согласно графику до 01.10.2024»: set by

@@ -37,9 +37,9 @@ def restated(phrases: list[Phrase], text: str) -> list[Phrase]:
             and first.each_year
             and isinstance(then, Window)
             and then.end is not None
-            and not text[first.span[1] : then.span[0]].strip(" :-")
+            and not text[first.span[1] : then.span[0]].strip(" :-,;")
         ):
-            # «в течение учебного года с сентября по май»: the months of the year it is in
+            # «в течение учебного года(,) с сентября по май»: the months of the year it is in
             kept.remove(first)
             continue
         if not (

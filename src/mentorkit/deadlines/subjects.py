@@ -57,8 +57,10 @@ def named_subject(tokens: list[Token]) -> list[Token] | None:
         if quoted:
             continue
         if token.text.startswith(_DEDICATED):
-            rest = tokens[index:]
-            if any(t.kind == Kind.NUM or t.kind in DAY_KINDS for t in rest):
+            # «мероприятия, посвященные Международному дню борьбы с коррупцией.»: to the end
+            # of the text, only words of what it is for and a holiday's name — nothing that
+            # could be another time, a condition or more news after a comma
+            if not _dedicated_to(tokens[index + 1 :]):
                 return None
             while kept and kept[-1].text == ",":
                 kept.pop()
@@ -67,6 +69,32 @@ def named_subject(tokens: list[Token]) -> list[Token] | None:
             continue
         kept.append(token)
     return None if quoted else kept
+
+
+def _dedicated_to(tokens: list[Token]) -> bool:
+    """Whether `tokens`, after «посвящённые», are only what it is for: words the vocabulary does
+    not know and holidays' names («Дню Победы», «Международному дню борьбы с коррупцией»), the
+    text's last mark at most after them."""
+    if tokens and tokens[-1].text in (".", "!"):
+        tokens = tokens[:-1]
+    index = 0
+    while index < len(tokens):
+        if plain_word(tokens[index]):
+            index += 1
+            continue
+        size = next(
+            (
+                size
+                for size in range(4, 0, -1)
+                if tokens[index].cat == Cat.DAY
+                and tuple(t.text for t in tokens[index + 1 : index + 1 + size]) in NAMED_DAYS
+            ),
+            0,
+        )
+        if not size:
+            return False
+        index += size + 1
+    return bool(tokens)
 
 
 def place_after_verb(tokens: list[Token], at: int, text: str, said: list[str]) -> list[Token]:
@@ -143,11 +171,18 @@ def one_window(tokens: list[Token]) -> bool:
     if len(tokens) < 4 or tokens[0].cat != Cat.FROM:
         return False
     bounds = [t for t in tokens[1:] if t.cat in (Cat.TO, Cat.BY)]
-    return len(bounds) == 1 and all(
-        t.cat in (Cat.TO, Cat.BY, Cat.MONTH, Cat.YEAR_WORD)
-        or t.kind in (Kind.NUM, *DAY_KINDS)
-        or t.text == "."
-        for t in tokens[1:]
+    days = any(
+        t.kind in DAY_KINDS or t.cat == Cat.MONTH for t in tokens
+    )  # not «с 2019 по 2024 год»
+    return (
+        len(bounds) == 1
+        and days
+        and all(
+            t.cat in (Cat.TO, Cat.BY, Cat.MONTH, Cat.YEAR_WORD)
+            or t.kind in (Kind.NUM, *DAY_KINDS)
+            or t.text == "."
+            for t in tokens[1:]
+        )
     )
 
 

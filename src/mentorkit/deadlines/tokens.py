@@ -15,7 +15,7 @@ from datetime import date
 from mentorkit.deadlines.announcements import announced
 from mentorkit.deadlines.clock import drop_clock
 from mentorkit.deadlines.current import place_current_year
-from mentorkit.deadlines.holidays_beside import drop_holidays, holiday_and_its_day
+from mentorkit.deadlines.holidays_beside import drop_holidays, holiday_and_its_day, world_days
 from mentorkit.deadlines.lexemes import Kind as Kind
 from mentorkit.deadlines.lexemes import Token as Token
 from mentorkit.deadlines.lexemes import Tokens as Tokens
@@ -186,7 +186,7 @@ def tokenize(text: str) -> Tokens:
             tokens.append(Token(Kind.PUNCT, raw[0], start, end))
         else:
             tokens.append(Token(Kind.OTHER, raw, start, end))
-    tokens = announced(spell_days(_abbreviated(tokens)), text, ignored)
+    tokens = announced(world_days(spell_days(_abbreviated(tokens))), text, ignored)
     tokens = _inclusive_day(_month_word(_dot_before_dash(tokens), text, ignored))
     tokens = holiday_and_its_day(drop_holidays(tokens, text, ignored), text, ignored)
     tokens = months_throughout(tokens)

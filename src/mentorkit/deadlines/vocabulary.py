@@ -309,6 +309,7 @@ NAMED_DAYS: dict[tuple[str, ...], tuple[int, int, int | None]] = {
         ("народного единства", (11, 4, None)),
         ("матери", (11, 5, 6)),  # the last Sunday of November
         ("неизвестного солдата", (12, 3, None)),
+        ("борьбы с коррупцией", (12, 9, None)),  # «Международный день борьбы с коррупцией»
         ("героев отечества", (12, 9, None)),
         ("конституции", (12, 12, None)),
         ("конституции российской федерации", (12, 12, None)),
@@ -331,6 +332,9 @@ NAMED_DAYS: dict[tuple[str, ...], tuple[int, int, int | None]] = {
 """Days of the year named by their holiday («ко Дню Победы», «в День знаний»), the words after
 «День» → (month, day, None), or (month, nth, weekday) for a day counted by weekday (5: the last).
 A day whose date each school sets («День здоровья») is not here, and is not understood."""
+WORLD_DAY = ("международн", "всемирн")
+"""The beginnings of the words before «День» of an international holiday («Международный день
+борьбы с коррупцией», «Всемирный день …»): read with it."""
 
 _CONDITIONS = (
     "кроме исключ помимо только лишь кажд ежед ежег ежем ежен ежекв далее затем потом после "

@@ -25,16 +25,32 @@ class YearReader(Cursor):
         last = self.year(2)
         if last is None or not first <= last <= first + 50:
             return None
+        if last == first + 1 and self.cat(3) == Cat.SCHOOL:
+            return None  # «с 2022-2023 учебного года»: a school year, `since_year`
         self.i += 3
         self.skip_year_words()
         year = Point(PointKind.YEAR)
         return Window(year, year=last, end=year, start_year=first)
 
     def since_year(self) -> Window | None:
-        """«2024 года», after «с»: from the year's first day."""
+        """«2024 года», after «с»: from the year's first day; «2022/2023 учебного года»: from the
+        school year's."""
         year = self.year()
-        if year is None or self.punct("-/,", 1):
+        if year is None or self.punct(",", 1):
             return None
+        if self.punct("-/", 1):
+            second = self.tok(2)
+            if (
+                second is None
+                or second.kind != Kind.NUM
+                or second.value not in (year + 1, (year + 1) % 100)
+                or self.cat(3) != Cat.SCHOOL
+            ):
+                return None
+            self.i += 4
+            self.skip_dot()
+            self.skip_year_words()
+            return Window(Point(PointKind.SCHOOL_YEAR), school_year=year)
         self.i += 1
         self.skip_year_words()
         return Window(Point(PointKind.YEAR), year=year)
