@@ -187,6 +187,12 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         if dated and why:  # «до 15.09.2024 (вт) (по согласованию)»: 15.09.2024 is a Sunday
             return not_understood(text, why[0].reason, quoted(head, *why[0].span))
         if parsed.failures or not dated:
+            after = dated_after(text, marker.end(), dates_only=True)
+            if after is not None or dated:
+                # «Приём продлится при наличии мест до 25 августа», «7 мая пройдёт концерт (дата
+                # уточняется)»: a date the remark stands beside, in words not read — not «без
+                # даты», which would drop it unseen.
+                return not_understood(text, "часть текста не понята", text.strip())
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
         told = dated_after(text, marker.start()) or _condition_after(text, marker.end())
         if told is not None:
