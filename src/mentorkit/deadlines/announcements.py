@@ -171,8 +171,13 @@ def _announced(tokens: list[Token], text: str, ignored: list[str]) -> list[Token
     labelled = drop_labels(tokens, text, dropped)
     if not _start_then_end(tokens) or _start_then_end(labelled):
         # not «началось в апреле и завершится …», whose start verb is no label before «в»
+        held = bool(tokens) and VERBS.get((tokens[0].text,)) == Role.HELD
         tokens = labelled
         ignored.extend(dropped)
+        if held and dropped:
+            # «Провести с 20 апреля по 9 мая 2021 года акцию …»: the order's verb was the
+            # label; what is held may follow the days
+            tokens = _dated_then_what(tokens, text, ignored)
     tokens = drop_lead(tokens, text, ignored)
     tokens = between(night(last_day(tokens, text, ignored), text, ignored))
     return read_verbs(tokens, text, ignored)
@@ -268,6 +273,18 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
             said.append(text[tokens[0].start : tokens[at - 1].end])
         return [as_word(tokens[at].start, tokens[at + size - 1].end, "по"), *rest]
     said.append(text[tokens[0].start : tokens[at + size - 1].end])
+    return _dated_then_what(rest, text, said)
+
+
+def _dated_then_what(rest: list[Token], text: str, said: list[str]) -> list[Token]:
+    """After the verb of the day: «Провести с 20 апреля по 9 мая 2021 года акцию «Часовой у
+    Знамени Победы».» — one day or one window of days, then what is held (the words said);
+    `rest` as it is otherwise."""
+    for cut in range(len(rest) - 1, 1, -1):
+        dated, what = rest[:cut], named_subject(rest[cut:])
+        if (one_day(dated) or one_window(dated)) and what and is_subject(what):
+            said.append(text[rest[cut].start : rest[-1].end])
+            return dated
     return rest
 
 

@@ -43,19 +43,13 @@ who or what the verb is of."""
 
 
 def named_subject(tokens: list[Token]) -> list[Token] | None:
-    """The words after a verb that say who or what it is of, with the name in quotes («классный
-    час «Закон и коррупция».») and what it is dedicated to («мероприятия, посвященные …») left
-    out; None where those hold a number (a name with a year, a day of its own: not read past)."""
+    """The words after a verb that say who or what it is of, what it is dedicated to
+    («мероприятия, посвященные …») left out, and the text's last mark; None where what it is
+    dedicated to holds more (`_dedicated_to`). Quotes are no tokens: a name in them («классный
+    час «Закон и коррупция»») is words like the others, and one with a number («концерт «Весна
+    2023»») is not read past."""
     kept: list[Token] = []
-    quoted = False
     for index, token in enumerate(tokens):
-        if (token.kind == Kind.NUM or token.kind in DAY_KINDS) and quoted:
-            return None  # «концерт «Весна 2023»»: a name with a number
-        if token.text in ("«", "»", '"'):
-            quoted = token.text == "«" or (token.text == '"' and not quoted)
-            continue
-        if quoted:
-            continue
         if token.text.startswith(_DEDICATED):
             # «мероприятия, посвященные Международному дню борьбы с коррупцией.»: to the end
             # of the text, only words of what it is for and a holiday's name — nothing that
@@ -68,7 +62,7 @@ def named_subject(tokens: list[Token]) -> list[Token] | None:
         if token.kind == Kind.PUNCT and token.text in ".!" and index == len(tokens) - 1:
             continue
         kept.append(token)
-    return None if quoted else kept
+    return kept
 
 
 def _dedicated_to(tokens: list[Token]) -> bool:
@@ -168,6 +162,8 @@ def without_place(tokens: list[Token], text: str, said: list[str]) -> list[Token
 def one_window(tokens: list[Token]) -> bool:
     """Whether `tokens` are one window of days, «с 15 по 28 апреля [2025 года]», «с 01.04 по
     15.04.2025»: «с», one «по» or «до», and only numbers, dates, months and year words."""
+    if len(tokens) > 2 and tokens[0].text == "в" and tokens[1].text == "период":
+        tokens = tokens[2:]  # «в период с 11.05.2020 по 05.12.2020»
     if len(tokens) < 4 or tokens[0].cat != Cat.FROM:
         return False
     bounds = [t for t in tokens[1:] if t.cat in (Cat.TO, Cat.BY)]
