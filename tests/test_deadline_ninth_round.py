@@ -581,6 +581,17 @@ AFTER_THE_FOURTEENTH_RUN = [
     ),
     ("Провести 15 мая акцию кроме 9 класса", "2021", "не понят"),
     ("Провести 15 мая акцию «Весна 2021»", "2021", "не понят"),
+    # (a review of the session's diff) a spelled number only is a length; a holiday's full name
+    # and its month in a dedicated tail; any occurrence far after the plan; «к» and a which word
+    ("15 мая в течение трудового дня", "2024-2025", "до 15.05.2025"),
+    (
+        "3 сентября пройдут мероприятия, посвященные Дню солидарности в борьбе с терроризмом.",
+        "2024-2025",
+        "до 03.09.2024",
+    ),
+    ("9 декабря пройдут мероприятия, посвященные Дню Победы.", "2024-2025", "не понят"),
+    ("15.05.2025, 01.10.2204", "2024-2025", "не понят"),
+    ("к прошлому 2024-2025 учебному году", "2024-2025", "до 01.09.2024"),
 ]
 # A second reading of these rules found confident wrong readings; now right or «не понят».
 SECOND_READING_OF_THE_TENTH = [

@@ -25,13 +25,13 @@ from __future__ import annotations
 from enum import StrEnum
 
 from mentorkit.deadlines.labels import drop_labels, told_after
-from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.lexemes import Kind, Token, one_day
 from mentorkit.deadlines.school_years import school_years
 from mentorkit.deadlines.subjects import (
     SUBJECT_MOST,
     is_subject,
+    month_of,
     named_subject,
-    one_day,
     one_window,
     place_after_verb,
     plain_word,
@@ -214,10 +214,10 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         return tokens if paired is None else paired
     at, size, role = verbs[0]
     tokens = place_after_verb(tokens, at + size, text, said)
-    subject_after = named_subject(tokens[at + size :])
-    lasting = tokens[at].text.startswith(_LASTING)
     before: list[str] = []
     day = without_place(tokens[:at], text, before)  # «22 апреля в колледже прошёл …»
+    subject_after = named_subject(tokens[at + size :], month_of(day))
+    lasting = tokens[at].text.startswith(_LASTING)
     if (
         role in (Role.HELD, Role.END, Role.START)
         and not (lasting and subject_after)
@@ -281,7 +281,8 @@ def _dated_then_what(rest: list[Token], text: str, said: list[str]) -> list[Toke
     Знамени Победы».» — one day or one window of days, then what is held (the words said);
     `rest` as it is otherwise."""
     for cut in range(len(rest) - 1, 1, -1):
-        dated, what = rest[:cut], named_subject(rest[cut:])
+        dated = rest[:cut]
+        what = named_subject(rest[cut:], month_of(dated))
         if (one_day(dated) or one_window(dated)) and what and is_subject(what):
             said.append(text[rest[cut].start : rest[-1].end])
             return dated

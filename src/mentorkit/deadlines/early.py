@@ -59,12 +59,12 @@ year."""
 
 
 def begun_long_after(schedule: Schedule, period: Period) -> Schedule:
-    """`schedule`, or «не понят» when its first occurrence begins more than `LATE_YEARS` years
-    after the period ends."""
+    """`schedule`, or «не понят» when one of its occurrences begins more than `LATE_YEARS`
+    years after the period ends."""
     found = schedule.occurrences
     if schedule.kind != ScheduleKind.SCHEDULED or not found:
         return schedule
-    first = found[0].start or found[0].due
+    first = max(o.start or o.due for o in found)  # «15.05.2025, 01.10.2204»: any of them
     if first.year <= period.end.year + LATE_YEARS:
         return schedule
     reason = (

@@ -9,9 +9,10 @@ moves «День знаний» off a Sunday), and the holiday is read past."""
 from __future__ import annotations
 
 from calendar import monthrange
+from dataclasses import replace
 from datetime import date, timedelta
 
-from mentorkit.deadlines.lexemes import Kind, Token
+from mentorkit.deadlines.lexemes import Kind, Token, one_day
 from mentorkit.deadlines.vocabulary import NAMED_DAYS, WORLD_DAY, Cat
 
 _LONGEST = max(len(words) for words in NAMED_DAYS)
@@ -23,7 +24,7 @@ def drop_holidays(tokens: list[Token], text: str, ignored: list[str]) -> list[To
     i = 0
     while i < len(tokens):
         named = _named(tokens, i) if tokens[i].text == "(" else None
-        day = _last_day(kept) if named is not None else None
+        day = _day_kept_last(kept) if named is not None else None
         if named is not None and day is not None:
             when, close = named
             month, number = _holiday(when, day[2])
@@ -45,30 +46,34 @@ def drop_holidays(tokens: list[Token], text: str, ignored: list[str]) -> list[To
 
 
 def world_days(tokens: list[Token]) -> list[Token]:
-    """`tokens` without «Международный», «Всемирный» right before the «День» of a holiday the
-    vocabulary knows («Международный день борьбы с коррупцией»): the holiday's name is read whole,
-    the word is part of it (not a word read past)."""
-    return [
-        t
-        for i, t in enumerate(tokens)
-        if not (t.text.startswith(WORLD_DAY) and _holiday_at(tokens, i + 1))
-    ]
+    """`tokens` with «Международный», «Всемирный» right before the «День» of a holiday the
+    vocabulary knows («Международный день борьбы с коррупцией») made part of that «День» (its
+    span from the adjective): the holiday's name is read whole, and said whole where it is read
+    past."""
+    kept: list[Token] = []
+    for index, token in enumerate(tokens):
+        if kept and kept[-1].text.startswith(WORLD_DAY) and holiday_at(tokens, index):
+            adjective = kept.pop()
+            token = replace(token, start=adjective.start)
+        kept.append(token)
+    return kept
 
 
-_DASHES = ("-", "–", "—")
-_HEADING_MARKS = (*_DASHES, ":", ",")
+_HEADING_MARKS = ("-", ":", ",")
+"""The marks between a holiday and its day («День знаний – 2 сентября»: every dash is «-» by
+now)."""
 
 
 def holiday_and_its_day(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     """`tokens` that are only a holiday and one day (in either order, a dash, a colon or a comma
     between, or nothing after the holiday): the day, the holiday said; any others as they are."""
     lead = 1 if tokens and tokens[0].cat in (Cat.BY, Cat.IN) else 0
-    size = _holiday_at(tokens, lead)
+    size = holiday_at(tokens, lead)
     if size:
         rest = tokens[lead + size :]
         if rest and rest[0].text in _HEADING_MARKS:
             rest = rest[1:]
-        if _one_day(rest) and _in_its_month(tokens, lead, rest):
+        if _by_one_day(rest) and _in_its_month(tokens, lead, size, rest):
             ignored.append(text[tokens[0].start : tokens[lead + size - 1].end])
             return rest
     for mark in range(1, min(len(tokens), 6)):
@@ -77,29 +82,32 @@ def holiday_and_its_day(tokens: list[Token], text: str, ignored: list[str]) -> l
         lead = mark + 1
         if tokens[mark].text == "," and lead < len(tokens) and tokens[lead].cat == Cat.IN:
             lead += 1
-        holiday = _holiday_at(tokens, lead)
+        holiday = holiday_at(tokens, lead)
         if (
-            (tokens[mark].text in _DASHES or lead > mark + 1)
+            (tokens[mark].text == "-" or lead > mark + 1)
             and holiday
             and lead + holiday == len(tokens)
-            and _one_day(tokens[:mark])
-            and _in_its_month(tokens, lead, tokens[:mark])
+            and _by_one_day(tokens[:mark])
+            and _in_its_month(tokens, lead, holiday, tokens[:mark])
         ):
             ignored.append(text[tokens[mark + 1].start : tokens[-1].end])
             return tokens[:mark]
     return tokens
 
 
-def _in_its_month(tokens: list[Token], at: int, day: list[Token]) -> bool:
+def holiday_month(tokens: list[Token], at: int, size: int) -> int:
+    """The month of the holiday at `at`, `size` tokens long (`holiday_at`)."""
+    return NAMED_DAYS[tuple(t.text for t in tokens[at + 1 : at + size])][0]
+
+
+def _in_its_month(tokens: list[Token], at: int, size: int, day: list[Token]) -> bool:
     """Whether the day is in the month of the holiday at `at` («День знаний – 2 сентября»: the
     school's day for it; «9 декабря, в День Победы» is a slip, not a heading)."""
-    size = _holiday_at(tokens, at)
-    month = NAMED_DAYS[tuple(t.text for t in tokens[at + 1 : at + size])][0]
-    said = _last_day([t for t in day if t.cat != Cat.BY])
-    return said is not None and said[1] == month
+    said = _day_kept_last([t for t in day if t.cat != Cat.BY])
+    return said is not None and said[1] == holiday_month(tokens, at, size)
 
 
-def _holiday_at(tokens: list[Token], at: int) -> int:
+def holiday_at(tokens: list[Token], at: int) -> int:
     """How many tokens the holiday's name at `at` takes («Дню учителя»: 2), 0 if none."""
     if at >= len(tokens) or not tokens[at].is_cat(Cat.DAY):
         return 0
@@ -108,22 +116,6 @@ def _holiday_at(tokens: list[Token], at: int) -> int:
         if len(words) == size and words in NAMED_DAYS:
             return size + 1
     return 0
-
-
-def _one_day(tokens: list[Token]) -> bool:
-    """Whether `tokens` are one day, maybe after «до» or «к» («2 сентября», «до 5 мая»,
-    «02.09.2024»)."""
-    if tokens and tokens[0].cat == Cat.BY:
-        tokens = tokens[1:]
-    rest = [t for t in tokens if t.text != "." and not t.is_cat(Cat.YEAR_WORD)]
-    if len(rest) == 1:
-        return rest[0].kind in (Kind.DATE, Kind.DAYMONTH)
-    return (
-        2 <= len(rest) <= 3
-        and rest[0].kind == Kind.NUM
-        and rest[1].is_cat(Cat.MONTH)
-        and (len(rest) == 2 or (rest[2].kind == Kind.NUM and len(rest[2].text) == 4))
-    )
 
 
 def _holiday(when: tuple[int, int, int | None], year: int | None) -> tuple[int, int]:
@@ -155,7 +147,7 @@ def _named(tokens: list[Token], i: int) -> tuple[tuple[int, int, int | None], in
     return None
 
 
-def _last_day(kept: list[Token]) -> tuple[int, int, int | None] | None:
+def _day_kept_last(kept: list[Token]) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) of the day the tokens kept end with («09.05.2022», «9 мая 2022
     г.», «9 мая»)."""
     last = [t for t in kept if t.text != "."]
@@ -173,3 +165,8 @@ def _last_day(kept: list[Token]) -> tuple[int, int, int | None] | None:
     if len(last) >= 2 and last[-2].kind == Kind.NUM and last[-1].is_cat(Cat.MONTH):
         return last[-2].value, last[-1].value, year
     return None
+
+
+def _by_one_day(tokens: list[Token]) -> bool:
+    """One day, maybe after «до» or «к» («2 сентября», «до 5 мая», «02.09.2024»)."""
+    return one_day(tokens[1:] if tokens and tokens[0].cat == Cat.BY else tokens)

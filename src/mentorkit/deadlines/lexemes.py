@@ -94,3 +94,16 @@ class Tokens:
     """The marks read past, as written: «*», «(пт)», «,,»."""
     weekdays: tuple[SaidWeekday, ...] = field(default=())
     """The weekdays read past beside a day written without its full year."""
+
+
+def one_day(tokens: list[Token]) -> bool:
+    """Whether `tokens` are one day: «2 февраля [2026 года]», «02.02.2026 [г.]»."""
+    rest = [t for t in tokens if not (t.cat == Cat.YEAR_WORD or t.text == ".")]
+    if len(rest) == 1:
+        return rest[0].kind in (Kind.DATE, Kind.DAYMONTH)
+    return (
+        2 <= len(rest) <= 3
+        and rest[0].kind == Kind.NUM
+        and rest[1].cat == Cat.MONTH
+        and (len(rest) == 2 or (rest[2].kind == Kind.NUM and len(rest[2].text) == 4))
+    )

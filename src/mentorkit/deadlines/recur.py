@@ -261,7 +261,7 @@ def _expand(
             else:
                 result += _repeat(start, due, UNIT_MONTHS[every.unit], period, bound, span)
             continue
-        if window.since and window.days is not None:
+        if window.since and window.days:
             # «с 14.10.2024 (1 неделя)», «с 1 сентября (3 дня)»: from that day, so many days
             # («(1 день)»: that day).
             result += [

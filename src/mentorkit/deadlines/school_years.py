@@ -92,7 +92,8 @@ def _by_a_school_year(tokens: list[Token], at: int, kept: list[Token]) -> bool:
     года»)."""
     token = tokens[at]
     if token.cat == Cat.BY and token.text == "к":
-        years = at + 1
+        # «к 2022-2023 учебному году», «к прошлому 2022-2023 …» (the word dropped after)
+        years = at + 2 if at + 1 < len(tokens) and tokens[at + 1].text in WHICH else at + 1
     elif token.text.startswith(_COMING) and token.text in WHICH and kept:
         years = at + 1 if kept[-1].cat == Cat.BY else -1
     else:

@@ -6,6 +6,7 @@ that could change the day is never read past."""
 
 from __future__ import annotations
 
+from mentorkit.deadlines.holidays_beside import holiday_at, holiday_month
 from mentorkit.deadlines.labels import plain, told_after
 from mentorkit.deadlines.lexemes import DAY_KINDS, Kind, Token
 from mentorkit.deadlines.vocabulary import NAMED_DAYS, Cat
@@ -42,53 +43,59 @@ _DEDICATED = ("посвящ", "приуроч")
 who or what the verb is of."""
 
 
-def named_subject(tokens: list[Token]) -> list[Token] | None:
+def named_subject(tokens: list[Token], month: int | None = None) -> list[Token] | None:
     """The words after a verb that say who or what it is of, what it is dedicated to
     («мероприятия, посвященные …») left out, and the text's last mark; None where what it is
-    dedicated to holds more (`_dedicated_to`). Quotes are no tokens: a name in them («классный
-    час «Закон и коррупция»») is words like the others, and one with a number («концерт «Весна
-    2023»») is not read past."""
+    dedicated to holds more (`_dedicated_to`), or a holiday of another month than `month`, the
+    day's («9 декабря …, посвященные Дню Победы»: a slip). Quotes are no tokens: a name in them
+    («классный час «Закон и коррупция»») is words like the others, and one with a number
+    («концерт «Весна 2023»») is not read past."""
     kept: list[Token] = []
     for index, token in enumerate(tokens):
         if token.text.startswith(_DEDICATED):
             # «мероприятия, посвященные Международному дню борьбы с коррупцией.»: to the end
-            # of the text, only words of what it is for and a holiday's name — nothing that
-            # could be another time, a condition or more news after a comma
-            if not _dedicated_to(tokens[index + 1 :]):
+            # of the text, only words of what it is for and a holiday's name of the day's
+            # month — nothing that could be another time, a condition or more news after a comma
+            months = _dedicated_to(tokens[index + 1 :])
+            if months is None or not months <= {month}:
                 return None
             while kept and kept[-1].text == ",":
                 kept.pop()
             return kept
-        if token.kind == Kind.PUNCT and token.text in ".!" and index == len(tokens) - 1:
+        if token.kind == Kind.PUNCT and token.text in (".", "!") and index == len(tokens) - 1:
             continue
         kept.append(token)
     return kept
 
 
-def _dedicated_to(tokens: list[Token]) -> bool:
-    """Whether `tokens`, after «посвящённые», are only what it is for: words the vocabulary does
-    not know and holidays' names («Дню Победы», «Международному дню борьбы с коррупцией»), the
-    text's last mark at most after them."""
+def _dedicated_to(tokens: list[Token]) -> set[int] | None:
+    """The months of the holidays named after «посвящённые», if `tokens` are only what it is
+    for: words the vocabulary does not know and holidays' names («Дню Победы», «Международному
+    дню борьбы с коррупцией»), the text's last mark at most after them; None otherwise."""
     if tokens and tokens[-1].text in (".", "!"):
         tokens = tokens[:-1]
+    months: set[int] = set()
     index = 0
     while index < len(tokens):
         if plain_word(tokens[index]):
             index += 1
             continue
-        size = next(
-            (
-                size
-                for size in range(4, 0, -1)
-                if tokens[index].cat == Cat.DAY
-                and tuple(t.text for t in tokens[index + 1 : index + 1 + size]) in NAMED_DAYS
-            ),
-            0,
-        )
+        size = holiday_at(tokens, index)
         if not size:
-            return False
-        index += size + 1
-    return bool(tokens)
+            return None
+        months.add(holiday_month(tokens, index, size))
+        index += size
+    return months if tokens else None
+
+
+def month_of(tokens: list[Token]) -> int | None:
+    """The month of the last day or month in `tokens` («15 мая», «с 1 по 15.05.2025»), or None."""
+    for token in reversed(tokens):
+        if token.cat == Cat.MONTH and isinstance(token.value, int) and token.value:
+            return token.value
+        if token.kind in DAY_KINDS and token.day_month is not None:
+            return token.day_month[1]
+    return None
 
 
 def place_after_verb(tokens: list[Token], at: int, text: str, said: list[str]) -> list[Token]:
@@ -107,10 +114,13 @@ def place_after_verb(tokens: list[Token], at: int, text: str, said: list[str]) -
 
 def is_subject(before: list[Token]) -> bool:
     """Whether the words before a verb at the start of the text are who or what it is of
-    («Она», «открытие центров», «который»), to be read past: none at all, or a few words the
-    vocabulary does not know (not a number, a date word or a condition). An ordinal or «last»
-    before such a word is of it («Последние звонки пройдут 24 мая», «Первый семестр начнётся
-    1 сентября»), not a week or a term («последняя неделя»)."""
+    («Она», «открытие центров», «который»), to be read past: none at all, or up to
+    `SUBJECT_MOST` words the vocabulary does not know (not a number, a date word or a
+    condition), and two more that join them. An ordinal or «last» before such a word is of it
+    («Последние звонки пройдут 24 мая», «Первый семестр начнётся 1 сентября»), not a week or a
+    term («последняя неделя»); so are «и» and a place's «в» between two («Объявление призеров и
+    победителей», «Подача документов в ВУЗы»), and «День» of no holiday («День открытых
+    дверей»)."""
     return len(before) <= SUBJECT_MOST + 2 and all(
         plain_word(t)
         or (
@@ -179,17 +189,4 @@ def one_window(tokens: list[Token]) -> bool:
             or t.text == "."
             for t in tokens[1:]
         )
-    )
-
-
-def one_day(tokens: list[Token]) -> bool:
-    """Whether `tokens` are one day: «2 февраля [2026 года]», «02.02.2026 [г.]»."""
-    rest = [t for t in tokens if not (t.cat == Cat.YEAR_WORD or t.text == ".")]
-    if len(rest) == 1:
-        return rest[0].kind in (Kind.DATE, Kind.DAYMONTH)
-    return (
-        2 <= len(rest) <= 3
-        and rest[0].kind == Kind.NUM
-        and rest[1].cat == Cat.MONTH
-        and (len(rest) == 2 or (rest[2].kind == Kind.NUM and len(rest[2].text) == 4))
     )

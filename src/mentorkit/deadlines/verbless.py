@@ -6,8 +6,8 @@ a noun of an event's start or end («Старт акции 22 ноября»). E
 from __future__ import annotations
 
 from mentorkit.deadlines.labels import told_after
-from mentorkit.deadlines.lexemes import DAY_KINDS, Kind, Token
-from mentorkit.deadlines.subjects import PLACE, SUBJECT_MOST, one_day, plain_word, without_place
+from mentorkit.deadlines.lexemes import DAY_KINDS, Kind, Token, one_day
+from mentorkit.deadlines.subjects import PLACE, SUBJECT_MOST, plain_word, without_place
 from mentorkit.deadlines.vocabulary import Cat, lookup
 
 _LEADS = {"сегодня": True, "вчера": True, "завтра": True, "уже": False}
@@ -63,7 +63,8 @@ verb («Старт акции 22 ноября», «22 ноября старт а
 
 def event_noun(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
     """One day and, before or after it, a noun of `_EVENT_NOUNS` and a few words it is of: that
-    day (read as the verbs are: a start alone, or an end, is the day); the words said."""
+    day, by which it starts, ends or is held (a start alone is the day, as with the verbs); the
+    words said."""
     nouns = [i for i, t in enumerate(tokens) if t.text in _EVENT_NOUNS]
     if len(nouns) != 1:
         return tokens
@@ -106,8 +107,7 @@ def drop_lead(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]
 def last_day(tokens: list[Token], text: str, ignored: list[str]) -> list[Token]:
     """«2 февраля — последний день [приёма заявок]»: one day, then that it is the last one."""
     dash = next((i for i, t in enumerate(tokens) if t.text in ("-", ",")), -1)
-    after = tokens[dash + 1 : dash + 3]
-    if dash < 1 or tuple(t.text for t in after) != _LAST_DAY:
+    if dash < 1 or tuple(t.text for t in tokens[dash + 1 : dash + 3]) != _LAST_DAY:
         return tokens
     if not all(plain_word(t) for t in tokens[dash + 3 :]) or not one_day(tokens[:dash]):
         return tokens
