@@ -10,10 +10,11 @@ verbs of `announcements` with their `subjects` and places, news told with no ver
 (plain-data `phrases`, or failures with their spans) → `resolve` (the days a phrase names, in the
 period and the school `calendar`) → `recur` (recurrences expanded; `counts` checks the months
 said beside one) → `reader` (the `schedule`, or why there is none; `beside` for what stands
-beside a deadline without being one, `events` for text set by an event, `remarks` for words
-beside a date that name no day, where the grammar reads nothing; `starts` for a start long
-before the period; `calendars_used` for the calendars a reading used). `explain` serves
-`mentorkit deadline`.
+beside a deadline without being one, `headings` for a heading and the days it stands for,
+`side_by_side` for phrases that read wrongly together, `events` for text set by an event,
+`remarks` for words beside a date that name no day, where the grammar reads nothing; `starts`
+for a start long before the period; `calendars_used` for the calendars a reading used).
+`explain` serves `mentorkit deadline`.
 """
 
 from typing import TYPE_CHECKING, Any

@@ -165,3 +165,16 @@ def blanked(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+_CHANGED = ("перенос", "перенес", "продл", "отмен", "измен", "если", "услов", "случа")
+"""Beginnings of the words of an event phrase that make the day beside it the day the deadline
+changes to, or a condition of it («в случае переноса», «при изменении», «В случае неявки – 22
+мая», «20 мая (в случае необходимости)»: a reserve day, or a day only if)."""
+
+
+def changes_the_day(normal: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether an event phrase of `spans` in the normalised text holds a word of `_CHANGED`."""
+    return any(
+        word.startswith(_CHANGED) for start, end in spans for word in normal[start:end].split()
+    )

@@ -29,20 +29,28 @@ from mentorkit.deadlines.events import (
     FROM_A_DATE,
     HOUR,
     blanked,
+    changes_the_day,
     event_parts,
 )
 from mentorkit.deadlines.exceptions import taken_out
+from mentorkit.deadlines.headings import restated
 from mentorkit.deadlines.lengths import in_total
 from mentorkit.deadlines.parser import parse, quoted
 from mentorkit.deadlines.period import Period
 from mentorkit.deadlines.phrases import Every, Phrase, Then, Whole, Window
 from mentorkit.deadlines.placing import SeasonAcross
 from mentorkit.deadlines.recur import DateMismatch, DaysMismatch, merged
-from mentorkit.deadlines.remarks import conditional, length_first, resumed, without_remarks
+from mentorkit.deadlines.remarks import (
+    condition_after,
+    length_first,
+    resumed,
+    skipped_remark,
+    without_remarks,
+)
 from mentorkit.deadlines.resolve import Backward, NotInCalendar, Unplaced
 from mentorkit.deadlines.schedule import Schedule, ScheduleKind
 from mentorkit.deadlines.scheduled import not_understood, scheduled, since, weekdays_hold
-from mentorkit.deadlines.side_by_side import not_read_together, restated
+from mentorkit.deadlines.side_by_side import not_read_together
 from mentorkit.deadlines.tokens import Kind, normalize_deadline, place_centuries, tokenize
 from mentorkit.deadlines.vocabulary import Cat
 from mentorkit.words import plural
@@ -194,7 +202,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
                 # даты», which would drop it unseen.
                 return not_understood(text, "часть текста не понята", text.strip())
             return Schedule(text, ScheduleKind.UNSCHEDULED, reason=reason)
-        told = dated_after(text, marker.start()) or _condition_after(text, marker.end())
+        told = dated_after(text, marker.start()) or condition_after(text, marker.end())
         if told is not None:
             # «октябрь 2024 г., согласно графику, до 15.11.2024»: a deadline after the remark
             # would be dropped unseen; a document's own date («согласно приказу от 12.03.2024 №
@@ -207,7 +215,7 @@ def _read(text: str, period: Period, calendar: Calendar, outer: bool = True) -> 
         if not yet:
             # «до 15.09.2024 (по графику управления) проведение»: the remark and the words after
             # it are read past, and said (the check names them, MK712), not dropped unseen.
-            yet = (_skipped(text, len(head.rstrip(" ,;:(–—-"))),)
+            yet = (skipped_remark(text, len(head.rstrip(" ,;:(–—-"))),)
     if parsed.failures:
         around = _around_events(text, normal, period, calendar) if outer else None
         if around is not None:
@@ -334,9 +342,7 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
         # «в течение отопительного сезона 2024-2025 гг.», «до наступления Нового 2025 года», «в
         # период ГИА 2025 года»: the year is the event's, not a deadline of its own.
         return None
-    if found.kind == ScheduleKind.SCHEDULED and any(
-        word.startswith(_CHANGED) for start, end in spans for word in normal[start:end].split()
-    ):
+    if found.kind == ScheduleKind.SCHEDULED and changes_the_day(normal, spans):
         # «в случае переноса 20 мая», «при изменении сроков 1 июня», «в случае неявки – 22 мая»:
         # the day is the one the deadline moves to, or holds only if — not the deadline.
         return None
@@ -352,12 +358,6 @@ def _around_events(text: str, normal: str, period: Period, calendar: Calendar) -
         # a document's, not the deadline.
         return None
     return None if found.kind == ScheduleKind.NOT_UNDERSTOOD else replace(found, text=text)
-
-
-_CHANGED = ("перенос", "перенес", "продл", "отмен", "измен", "если", "услов", "случа")
-"""Beginnings of the words of an event phrase that make the day beside it the day the deadline
-changes to, or a condition of it («в случае переноса», «при изменении», «В случае неявки – 22
-мая», «20 мая (в случае необходимости)»: a reserve day, or a day only if)."""
 
 
 def _dated(part: str) -> bool:
@@ -387,27 +387,6 @@ def _past_remarks(text: str, period: Period, calendar: Calendar) -> Schedule | N
     if stripped.resumes and not resumed(found, stripped.resumes):
         return None
     return replace(found, text=text, ignored=(*found.ignored, *stripped.remarks))
-
-
-def _condition_after(text: str, start: int) -> str | None:
-    """«октябрь 2024 (по согласованию) или позже»: a choice or a condition after the remark's
-    own words would be dropped with the remark; the part from it, or None."""
-    words = [t for t in tokenize(text[start:]).tokens if t.kind == Kind.WORD]
-    if words and not any(mark in text[start : start + words[0].start] for mark in ",;()"):
-        words = words[1:]  # «согласно графику», «в соответствии с планом»: the remark's own
-    for index, word in enumerate(words):
-        following = words[index + 1] if index + 1 < len(words) else None
-        if word.cat == Cat.OR or conditional(word, following):
-            return text[start + word.start :].strip(" .,;()")
-    return None
-
-
-def _skipped(text: str, start: int) -> str:
-    """The remark set elsewhere and what follows it, from `start`, as said to the curator: one
-    space between words, the marks around it that belong to no word dropped («, по графику
-    управления, в школах» → «по графику управления, в школах»), its own brackets kept."""
-    said = " ".join(text[start:].split()).strip(" ,;:–—-.")
-    return said if said.count("(") == said.count(")") else said.strip("()")
 
 
 def _closed(text: str, period: Period, calendar: Calendar) -> Schedule | None:

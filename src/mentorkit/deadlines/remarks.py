@@ -236,3 +236,24 @@ def resumed(found: Schedule, resumes: tuple[tuple[int, int, int | None], ...]) -
         if not 0 < (start - end).days <= RESUME_WITHIN:
             return False
     return True
+
+
+def condition_after(text: str, start: int) -> str | None:
+    """«октябрь 2024 (по согласованию) или позже»: a choice or a condition after the remark's
+    own words would be dropped with the remark; the part from it, or None."""
+    words = [t for t in tokenize(text[start:]).tokens if t.kind == Kind.WORD]
+    if words and not any(mark in text[start : start + words[0].start] for mark in ",;()"):
+        words = words[1:]  # «согласно графику», «в соответствии с планом»: the remark's own
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if word.cat == Cat.OR or conditional(word, following):
+            return text[start + word.start :].strip(" .,;()")
+    return None
+
+
+def skipped_remark(text: str, start: int) -> str:
+    """The remark set elsewhere and what follows it, from `start`, as said to the curator: one
+    space between words, the marks around it that belong to no word dropped («, по графику
+    управления, в школах» → «по графику управления, в школах»), its own brackets kept."""
+    said = " ".join(text[start:].split()).strip(" ,;:–—-.")
+    return said if said.count("(") == said.count(")") else said.strip("()")
