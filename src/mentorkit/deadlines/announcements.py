@@ -253,6 +253,9 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         # the event, as every blind collector (fourteen texts of nine rounds) read it — not
         # «с 23 мая», a window to the period's end.
         role = Role.HELD
+    headed = _in_a_year(tokens, at, size, text, said)
+    if headed is not None:
+        return headed
     if role == Role.START or not told_after(tokens, at + size) or not is_subject(tokens[:at]):
         return tokens
     rest = without_place(tokens[at + size :], text, said)
@@ -274,6 +277,32 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         return [as_word(tokens[at].start, tokens[at + size - 1].end, "по"), *rest]
     said.append(text[tokens[0].start : tokens[at + size - 1].end])
     return _dated_then_what(rest, text, said)
+
+
+def _in_a_year(
+    tokens: list[Token], at: int, size: int, text: str, said: list[str]
+) -> list[Token] | None:
+    """«в 2019 году пройдет 20 апреля», «В 2023 году конкурс состоится 15 мая»: the year before
+    the verb of the day (who or what may stand between), a day without a year after it — that
+    day of that year (the verb and the words said); None otherwise."""
+    head = tokens[:at]
+    if (
+        len(head) < 3
+        or head[0].cat != Cat.IN
+        or head[1].kind != Kind.NUM
+        or len(head[1].text) != 4
+        or head[2].cat != Cat.YEAR_WORD
+        or not is_subject(head[3:])
+        or VERBS.get(tuple(t.text for t in tokens[at : at + size])) != Role.HELD
+    ):
+        return None
+    day = tokens[at + size :]
+    if day and day[-1].text == ".":
+        day = day[:-1]
+    if len(day) != 2 or not one_day(day):
+        return None
+    said.append(text[tokens[0].start : tokens[at + size - 1].end])
+    return [*day, head[1], head[2]]
 
 
 def _dated_then_what(rest: list[Token], text: str, said: list[str]) -> list[Token]:
