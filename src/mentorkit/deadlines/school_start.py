@@ -7,6 +7,7 @@ does not guess it (30 September, 1 October, or its first decade?)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from mentorkit.deadlines.lexemes import Kind, Token, day_token
@@ -107,7 +108,7 @@ def _school_year(
     return date(year, 9, 1), index
 
 
-def school_year_at(tokens: tuple[Token, ...], at: int) -> int | None:
+def school_year_at(tokens: Sequence[Token], at: int) -> int | None:
     """The first year of «2022-2023», «2022/23» at `at` (three tokens), or None."""
     if not (_num(tokens, at) and _num(tokens, at + 2) and _punct(tokens, at + 1, "-", "/")):
         return None
@@ -126,9 +127,9 @@ def _year(tokens: tuple[Token, ...], at: int) -> tuple[date, int] | None:
     return date(tokens[at].value, 1, 1), at + 2
 
 
-def _num(tokens: tuple[Token, ...], index: int) -> bool:
+def _num(tokens: Sequence[Token], index: int) -> bool:
     return index < len(tokens) and tokens[index].kind == Kind.NUM
 
 
-def _punct(tokens: tuple[Token, ...], index: int, *marks: str) -> bool:
+def _punct(tokens: Sequence[Token], index: int, *marks: str) -> bool:
     return index < len(tokens) and tokens[index].kind == Kind.PUNCT and tokens[index].text in marks

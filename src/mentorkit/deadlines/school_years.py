@@ -98,10 +98,9 @@ def _by_a_school_year(tokens: list[Token], at: int, kept: list[Token]) -> bool:
         years = at + 1 if kept[-1].cat == Cat.BY else -1
     else:
         return False
-    frozen = tuple(tokens)
     return (
         years > 0
-        and school_year_at(frozen, years) is not None
+        and school_year_at(tokens, years) is not None
         and years + 3 < len(tokens)
         and tokens[years + 3].cat == Cat.SCHOOL
     )
@@ -112,13 +111,12 @@ def _word_before_years(tokens: list[Token]) -> list[Token]:
     before the school year, «года» after it, is the school year as «2023-2024 учебного года»
     writes it; the word is moved after the years (its place in the text is kept)."""
     kept = list(tokens)
-    frozen = tuple(tokens)
     for index, token in enumerate(tokens):
         after = index + 4
         if (
             token.cat == Cat.SCHOOL
             and after < len(tokens)
-            and school_year_at(frozen, index + 1) is not None
+            and school_year_at(tokens, index + 1) is not None
             and tokens[after].cat == Cat.YEAR_WORD
         ):
             kept[index : index + 4] = [*tokens[index + 1 : index + 4], token]
