@@ -25,12 +25,11 @@ from __future__ import annotations
 from enum import StrEnum
 
 from mentorkit.deadlines.labels import drop_labels, told_after
-from mentorkit.deadlines.lexemes import Kind, Token, one_day
+from mentorkit.deadlines.lexemes import Kind, Token, month_of, one_day
 from mentorkit.deadlines.school_years import school_years
 from mentorkit.deadlines.subjects import (
     SUBJECT_MOST,
     is_subject,
-    month_of,
     named_subject,
     one_window,
     place_after_verb,
@@ -248,14 +247,15 @@ def read_verbs(tokens: list[Token], text: str, said: list[str]) -> list[Token]:
         # прием заявок 15 октября»: the verb, who or what it is of, then one day — that day.
         said.append(text[tokens[0].start : tokens[after - 1].end])
         return tokens[after:]
+    if role == Role.HELD:
+        headed = _in_a_year(tokens, at, size, text, said)
+        if headed is not None:
+            return headed
     if role == Role.START and (at + size == len(tokens) or told_after(tokens, at + size)):
         # «стартует 23 мая», «9 марта стартует»: only the start is said, and it is the day of
         # the event, as every blind collector (fourteen texts of nine rounds) read it — not
         # «с 23 мая», a window to the period's end.
         role = Role.HELD
-    headed = _in_a_year(tokens, at, size, text, said)
-    if headed is not None:
-        return headed
     if role == Role.START or not told_after(tokens, at + size) or not is_subject(tokens[:at]):
         return tokens
     rest = without_place(tokens[at + size :], text, said)
@@ -283,8 +283,8 @@ def _in_a_year(
     tokens: list[Token], at: int, size: int, text: str, said: list[str]
 ) -> list[Token] | None:
     """«в 2019 году пройдет 20 апреля», «В 2023 году конкурс состоится 15 мая»: the year before
-    the verb of the day (who or what may stand between), a day without a year after it — that
-    day of that year (the verb and the words said); None otherwise."""
+    the verb of the day at `at` (who or what may stand between), a day without a year after it
+    — that day of that year (the verb and the words said); None otherwise."""
     head = tokens[:at]
     if (
         len(head) < 3
@@ -293,7 +293,6 @@ def _in_a_year(
         or len(head[1].text) != 4
         or head[2].cat != Cat.YEAR_WORD
         or not is_subject(head[3:])
-        or VERBS.get(tuple(t.text for t in tokens[at : at + size])) != Role.HELD
     ):
         return None
     day = tokens[at + size :]

@@ -46,10 +46,7 @@ def ended_before(schedule: Schedule, period: Period) -> Schedule:
         f"дорожной карты ({period.start:%d.%m.%Y}–{period.end:%d.%m.%Y}): проверьте год в сроке "
         "или период дорожной карты"
     )
-    refused = not_understood(schedule.text, reason, schedule.text.strip())
-    return replace(
-        refused, too_early=tuple(found), ignored=schedule.ignored, calendar=schedule.calendar
-    )
+    return replace(_slip_of_the_year(schedule, reason), too_early=tuple(found))
 
 
 LATE_YEARS = 15
@@ -64,12 +61,19 @@ def begun_long_after(schedule: Schedule, period: Period) -> Schedule:
     found = schedule.occurrences
     if schedule.kind != ScheduleKind.SCHEDULED or not found:
         return schedule
-    first = max(o.start or o.due for o in found)  # «15.05.2025, 01.10.2204»: any of them
-    if first.year <= period.end.year + LATE_YEARS:
+    latest = max(o.start or o.due for o in found)  # «15.05.2025, 01.10.2204»: any of them
+    if latest.year <= period.end.year + LATE_YEARS:
         return schedule
     reason = (
-        f"срок начинается {first:%d.%m.%Y}, больше чем через {LATE_YEARS} лет после конца периода "
-        f"дорожной карты ({period.start:%d.%m.%Y}–{period.end:%d.%m.%Y}): проверьте год в сроке"
+        f"срок начинается {latest:%d.%m.%Y}, больше чем через {LATE_YEARS} лет после конца "
+        f"периода дорожной карты ({period.start:%d.%m.%Y}–{period.end:%d.%m.%Y}): проверьте год "
+        "в сроке"
     )
+    return _slip_of_the_year(schedule, reason)
+
+
+def _slip_of_the_year(schedule: Schedule, reason: str) -> Schedule:
+    """`schedule` refused as «не понят» for `reason`, the whole text quoted, what was read past
+    and the calendar it used kept."""
     refused = not_understood(schedule.text, reason, schedule.text.strip())
     return replace(refused, ignored=schedule.ignored, calendar=schedule.calendar)

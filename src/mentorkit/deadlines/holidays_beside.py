@@ -12,7 +12,7 @@ from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
-from mentorkit.deadlines.lexemes import Kind, Token, one_day
+from mentorkit.deadlines.lexemes import Kind, Token, month_of, one_day
 from mentorkit.deadlines.vocabulary import NAMED_DAYS, WORLD_DAY, Cat
 
 _LONGEST = max(len(words) for words in NAMED_DAYS)
@@ -103,8 +103,7 @@ def holiday_month(tokens: list[Token], at: int, size: int) -> int:
 def _in_its_month(tokens: list[Token], at: int, size: int, day: list[Token]) -> bool:
     """Whether the day is in the month of the holiday at `at` («День знаний – 2 сентября»: the
     school's day for it; «9 декабря, в День Победы» is a slip, not a heading)."""
-    said = _day_kept_last([t for t in day if t.cat != Cat.BY])
-    return said is not None and said[1] == holiday_month(tokens, at, size)
+    return month_of(day) == holiday_month(tokens, at, size)
 
 
 def holiday_at(tokens: list[Token], at: int) -> int:

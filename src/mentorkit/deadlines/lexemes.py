@@ -107,3 +107,13 @@ def one_day(tokens: list[Token]) -> bool:
         and rest[1].cat == Cat.MONTH
         and (len(rest) == 2 or (rest[2].kind == Kind.NUM and len(rest[2].text) == 4))
     )
+
+
+def month_of(tokens: list[Token]) -> int | None:
+    """The month of the last day or month in `tokens` («15 мая», «с 1 по 15.05.2025»), or None."""
+    for token in reversed(tokens):
+        if token.cat == Cat.MONTH and isinstance(token.value, int) and token.value:
+            return token.value
+        if token.kind in DAY_KINDS and token.day_month is not None:
+            return token.day_month[1]
+    return None

@@ -88,16 +88,6 @@ def _dedicated_to(tokens: list[Token]) -> set[int] | None:
     return months if tokens else None
 
 
-def month_of(tokens: list[Token]) -> int | None:
-    """The month of the last day or month in `tokens` («15 мая», «с 1 по 15.05.2025»), or None."""
-    for token in reversed(tokens):
-        if token.cat == Cat.MONTH and isinstance(token.value, int) and token.value:
-            return token.value
-        if token.kind in DAY_KINDS and token.day_month is not None:
-            return token.day_month[1]
-    return None
-
-
 def place_after_verb(tokens: list[Token], at: int, text: str, said: list[str]) -> list[Token]:
     """«продлится в столичных школах до 25 августа»: a place right after the verb (at `at`),
     before the day — read past, and said; `tokens` as they are otherwise."""
@@ -177,9 +167,8 @@ def one_window(tokens: list[Token]) -> bool:
     if len(tokens) < 4 or tokens[0].cat != Cat.FROM:
         return False
     bounds = [t for t in tokens[1:] if t.cat in (Cat.TO, Cat.BY)]
-    days = any(
-        t.kind in DAY_KINDS or t.cat == Cat.MONTH for t in tokens
-    )  # not «с 2019 по 2024 год»
+    # days or months, not only years: not «с 2019 по 2024 год»
+    days = any(t.kind in DAY_KINDS or t.cat == Cat.MONTH for t in tokens)
     return (
         len(bounds) == 1
         and days
